@@ -1,0 +1,8 @@
+"""The claims stage: fills `doc.claims`. Not built yet: the layer stays an empty list."""
+from __future__ import annotations
+
+from ..doc import Doc
+
+
+def annotate(doc: Doc) -> None:
+    return None

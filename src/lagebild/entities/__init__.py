@@ -1,0 +1,8 @@
+"""The entities stage: fills `doc.entities`. Not built yet: the layer stays an empty list."""
+from __future__ import annotations
+
+from ..doc import Doc
+
+
+def annotate(doc: Doc) -> None:
+    return None

@@ -1,0 +1,55 @@
+"""German: POS tags and lemmas from HanTa (STTS), verb mood from our own rules (``mood``)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...doc import Doc
+
+_STTS_TO_UPOS = {
+    "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "APPR": "ADP", "APPRART": "ADP", "APPO": "ADP",
+    "APZR": "ADP", "ART": "DET", "CARD": "NUM", "FM": "X", "ITJ": "INTJ", "KOUI": "SCONJ",
+    "KOUS": "SCONJ", "KON": "CCONJ", "KOKOM": "CCONJ", "NN": "NOUN", "NNA": "NOUN", "NE": "PROPN",
+    "PDS": "PRON", "PDAT": "DET", "PIS": "PRON", "PIAT": "DET", "PIDAT": "DET", "PPER": "PRON",
+    "PPOSS": "PRON", "PPOSAT": "DET", "PRELS": "PRON", "PRELAT": "DET", "PRF": "PRON", "PWS": "PRON",
+    "PWAT": "DET", "PWAV": "ADV", "PAV": "ADV", "PROAV": "ADV", "PTKZU": "PART", "PTKNEG": "PART",
+    "PTKVZ": "ADP", "PTKANT": "PART", "PTKA": "PART", "TRUNC": "X", "XY": "X",
+    "$,": "PUNCT", "$.": "PUNCT", "$(": "PUNCT",
+}
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    from HanTa import HanoverTagger as ht
+
+    return ht.HanoverTagger("morphmodel_ger.pgz")
+
+
+_PAREN = re.compile(r"\((\w+)\)")
+
+
+def stts(tag: str) -> str:
+    """HanTa writes 'VA(FIN)', 'ADJ(A)'; STTS writes 'VAFIN', 'ADJA'."""
+    return _PAREN.sub(r"\1", tag)
+
+
+def upos(tag: str) -> str:
+    if tag.startswith("VA"):
+        return "AUX"
+    if tag.startswith("VM"):
+        return "AUX" if tag.endswith("FIN") else "VERB"
+    if tag.startswith("VV"):
+        return "VERB"
+    return _STTS_TO_UPOS.get(tag, "X")
+
+
+def tag(doc: Doc) -> None:
+    """POS, lemma and finiteness for every token, sentence by sentence."""
+    tagger = _tagger()
+    for sent in doc.sentences:
+        toks = doc.tokens[sent.tok_start:sent.tok_end]
+        for tok, (_w, lemma, t) in zip(toks, tagger.tag_sent([t.text for t in toks], taglevel=1)):
+            tok.pos = stts(t)
+            tok.upos = upos(tok.pos)
+            tok.lemma = lemma
+            tok.finite = tok.pos.endswith("FIN")
