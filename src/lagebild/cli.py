@@ -85,14 +85,15 @@ def _check_date(value: str | None) -> str | None:
 def ingest(paths: List[Path] = typer.Argument(..., help="Files or folders (txt, html, jsonl, rss/atom, warc)."),
            db: Optional[Path] = typer.Option(None, help=DB_HELP),
            published: Optional[str] = typer.Option(None, help="Publication date (ISO 8601) for every input."),
-           lang: str = typer.Option("auto", help="de, en or auto.")):
+           lang: str = typer.Option("auto", help="de, en or auto."),
+           workers: int = typer.Option(1, help="Extraction processes (each loads the models once).")):
     """Extract and store every article found; articles already stored are skipped."""
     from .store import Store
     from .store.batch import ingest_paths, print_summary
 
     with Store(db) as store:
         summary = ingest_paths(store, paths, published=_check_date(published), language=_lang(lang),
-                               console=err)
+                               console=err, workers=workers)
         print_summary(summary, err, db=store.path)
     raise typer.Exit(1 if summary.failed else 0)
 

@@ -73,3 +73,22 @@ os._exit(9)  # the process dies without closing the database
     with Store(db) as s:
         assert s.count() == 3
         assert s.count("records") == 3
+
+
+def test_batch_ingest_with_worker_processes(tmp_path, seed_text):
+    from lagebild.store.batch import ingest_paths
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    paras = [p for p in seed_text.split("\n\n") if len(p) > 200][:4]
+    for i, p in enumerate(paras):
+        (folder / f"{i}.txt").write_text(p, encoding="utf-8")
+    (folder / "dup.txt").write_text(paras[0], encoding="utf-8")
+    (folder / "empty.txt").write_text("  \n", encoding="utf-8")
+    with Store(tmp_path / "w.duckdb") as s:
+        summary = ingest_paths(s, [folder], published="2022-01-06", workers=2)
+        assert (summary.read, summary.stored, summary.duplicates, summary.failed) == (6, 4, 1, 1)
+        assert "empty.txt" in summary.failures[0]
+        assert s.count() == 4
+        again = ingest_paths(s, [folder], workers=2)
+        assert (again.stored, again.duplicates) == (0, 5)
