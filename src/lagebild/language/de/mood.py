@@ -217,10 +217,62 @@ def _ambiguous_preterite(tok: Token, lex: _Lex) -> bool:
     return k2 is not None and not k2[1]
 
 
+_AUX_PERFECT = frozenset({"haben", "sein", "werden"})
+
+
+def fix_finiteness(toks: list[Token]) -> None:
+    """Undo two HanTa confusions a clause makes plain: an "-en" verb tagged finite next to
+    another finite verb is the infinitive ("werde ... Friedenstruppen entsenden"), and a
+    "-t" verb tagged finite at the end of a clause with a finite haben/sein/werden is the
+    participle ("hat immer funktioniert"). Coordination ("und") keeps both finite."""
+    for k, tok in enumerate(toks):
+        if tok.pos != "VVFIN":
+            continue
+        a, b = _clause_bounds(toks, k)
+        others = [i for i in range(a, b) if i != k and toks[i].pos.endswith("FIN")
+                  and toks[i].pos.startswith(("VA", "VM"))]
+        if not others:
+            continue
+        j = min(others, key=lambda i: abs(i - k))
+        lo, hi = min(j, k), max(j, k)
+        if any(toks[i].pos in ("KON", "KOUS") for i in range(lo + 1, hi)):
+            continue
+        w, lemma = tok.text.lower(), (tok.lemma or "").lower()
+        clause_final = k + 1 >= b or toks[k + 1].pos.startswith("V")
+        if w == lemma and w.endswith("n"):
+            if clause_final or k < j:
+                tok.pos, tok.upos, tok.finite = "VVINF", "VERB", False
+        elif (w.endswith("t") and clause_final and j < k and _participle_shape(w, lemma)
+              and (toks[j].lemma or "").lower() in _AUX_PERFECT):
+            tok.pos, tok.upos, tok.finite = "VVPP", "VERB", False
+
+
+_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
+
+
+def _participle_shape(w: str, lemma: str) -> bool:
+    """``w`` is the weak participle of ``lemma``: ge-marked ("gekauft", "eingekauft") or
+    without ge- ("begrüßt", "funktioniert"); not "sieht", "eingeht" (present tense)."""
+    for stem in _present_stems(lemma)[:1]:
+        cands = set()
+        if lemma.endswith("ieren") or lemma.startswith(_INSEPARABLE):
+            cands.add(stem)
+        else:
+            cands.add("ge" + stem)
+            for p in lexicon().prefixes:
+                if p not in _INSEPARABLE and stem.startswith(p) and len(stem) > len(p) + 1:
+                    cands.add(p + "ge" + stem[len(p):])
+        if any(w in (c + "t", c + "et") for c in cands):
+            return True
+    return False
+
+
 def annotate(doc: Doc) -> None:
-    """Set ``tok.mood`` on every finite verb of a German ``doc`` (others get None)."""
+    """Set ``tok.mood`` on every finite verb of a German ``doc`` (others get None), after
+    correcting the finiteness of verbs HanTa mis-tags."""
     for sent in doc.sentences:
         toks = doc.tokens[sent.tok_start:sent.tok_end]
+        fix_finiteness(toks)
         _annotate_sentence(toks)
 
 
