@@ -26,7 +26,7 @@ from importlib import resources
 
 from ...doc import Doc, Token
 
-_ENDINGS_K2 = ("e", "est", "en", "et", "st", "t")  # hätte, hättest, hätten, hättet, (wär)st, (wär)t
+_ENDINGS_K2 = ("est", "en", "et", "st", "e", "t")  # hättest, hätten, hättet, wärst, hätte, wärt
 
 
 @dataclass(frozen=True)
@@ -99,8 +99,8 @@ def _k2_analysis(word: str, lex: _Lex) -> tuple[str, bool] | None:
                 if hit is None:
                     continue
                 inf, umlauted = hit
-                # st/t endings only after a vowel stem ("wär-st"), else they are present forms
-                if end in ("st", "t") and not stem.endswith(("ä", "e")):
+                # bare st/t endings only in "wär-st", "wär-t"; elsewhere they are present forms
+                if end in ("st", "t") and inf != "sein":
                     continue
                 if end in ("en", "et", "t") and not umlauted:
                     return inf, False  # "gingen", "bliebet": also indicative preterite
