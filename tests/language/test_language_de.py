@@ -117,6 +117,7 @@ def test_infinitive_mistagged_as_finite_is_fixed():
     ("Es heißt, die Truppen zögen sich zurück.", "zögen", "sub2"),
     ("Sie sagten, sie wüssten nichts davon.", "wüssten", "sub2"),
     ("Der Konzern teilte mit, die Zahl der Beschäftigten sinke.", "sinke", "sub1"),
+    ("Der Sprecher sagte, die Regierung folge dem Plan.", "folge", "sub1"),
     ("Die Regierung trat zurück.", "trat", "ind"),
     ("Wir haben gewonnen.", "haben", "ind"),
     ("Ich habe den Anschlag gesehen, sagte ein Augenzeuge.", "habe", "ind"),
@@ -133,6 +134,12 @@ def test_mood_of_finite_verbs(text, verb, mood):
     tok = next(t for t in doc.tokens if t.text == verb)
     assert tok.finite, (verb, tok.pos)
     assert tok.mood == mood, (verb, tok.pos, tok.lemma, tok.mood)
+
+
+def test_noun_reading_kept_where_it_is_right():
+    doc = analyze("Die Folge war ein Streik. Er sagte, das sei die Folge.")
+    assert [t.pos for t in doc.tokens if t.text == "Folge"] == ["NN", "NN"]
+    assert all(not t.finite for t in doc.tokens if t.text == "Folge")
 
 
 def test_weak_preterite_plural_in_reported_speech_reads_as_konjunktiv_ii():

@@ -226,6 +226,8 @@ def fix_finiteness(toks: list[Token]) -> None:
     "-t" verb tagged finite at the end of a clause with a finite haben/sein/werden is the
     participle ("hat immer funktioniert"). Coordination ("und") keeps both finite."""
     for k, tok in enumerate(toks):
+        if tok.pos in ("ADJA", "NN") and tok.text[:1].islower() and tok.text.isalpha():
+            _verb_from_nominal(toks, k)
         if tok.pos != "VVFIN":
             continue
         a, b = _clause_bounds(toks, k)
@@ -245,6 +247,35 @@ def fix_finiteness(toks: list[Token]) -> None:
         elif (w.endswith("t") and clause_final and j < k and _participle_shape(w, lemma)
               and (toks[j].lemma or "").lower() in _AUX_PERFECT):
             tok.pos, tok.upos, tok.finite = "VVPP", "VERB", False
+
+
+_NOMINAL_LEFT = frozenset({"ART", "APPR", "APPRART", "PPOSAT", "PIAT", "PIDAT", "PDAT", "PWAT", "PRELAT",
+                           "ADJA", "CARD"})
+
+
+def _verb_from_nominal(toks: list[Token], k: int) -> None:
+    """HanTa sometimes tags a finite verb as attributive adjective at the end of a clause
+    ("ob der Staat das überlebte.") or, lower-cased, as noun in a clause that has no other
+    finite verb ("die Regierung folge dem Plan"). Neither can be right: an attributive
+    adjective precedes its noun, and German nouns are capitalized."""
+    tok = toks[k]
+    w = tok.text.lower()
+    a, b = _clause_bounds(toks, k)
+    if tok.pos == "ADJA":
+        if not w.endswith(("te", "ten")) or not (k + 1 >= len(toks) or toks[k + 1].pos == "$."):
+            return
+    else:
+        if (k > 0 and toks[k - 1].pos in _NOMINAL_LEFT) or not w.endswith("e") \
+                or any(t.finite for t in toks[a:b]):
+            return
+    from . import _tagger  # the HanTa model is loaded once per process
+
+    lemma, tag = _tagger().analyze(tok.text, pos="VV(FIN)")
+    if tag != "VV(FIN)" or not lemma.endswith("n") or lemma == w:
+        return
+    if tok.pos == "NN" and lemma != w + "n":
+        return
+    tok.pos, tok.upos, tok.lemma, tok.finite = "VVFIN", "VERB", lemma, True
 
 
 _INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
