@@ -42,6 +42,8 @@ class _Lex:
     k2_stems: dict[str, tuple[str, bool]]
     # infinitive -> set of its K2 stems
     k2_by_verb: dict[str, frozenset[str]]
+    # indicative preterite forms (1st/3rd singular) of the listed verbs
+    preterites: frozenset[str]
 
 
 def _data_text(name: str) -> str:
@@ -53,11 +55,13 @@ def lexicon() -> _Lex:
     conf = json.loads(_data_text("mood.json"))
     k2_stems: dict[str, tuple[str, bool]] = {}
     k2_by_verb: dict[str, set[str]] = {}
+    preterites: set[str] = set()
     for line in _data_text("strong_verbs.tsv").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         inf, pret, k2 = line.split("\t")
         pret_stems = {p[:-1] if p.endswith("te") else p for p in pret.split("|")}
+        preterites.update(pret.split("|"))
         for form in k2.split("|"):
             stem = form[:-1]
             k2_stems[stem] = (inf, stem not in pret_stems)
@@ -73,6 +77,7 @@ def lexicon() -> _Lex:
         pret_modals_sub2=frozenset(conf["preterite_modals_sub2"]),
         k2_stems=k2_stems,
         k2_by_verb={k: frozenset(v) for k, v in k2_by_verb.items()},
+        preterites=frozenset(preterites),
     )
 
 
@@ -173,14 +178,34 @@ def classify(toks: list[Token], k: int) -> str:
         if unambiguous and (_lemma_has_base(lemma, inf, lex) or not _is_present_form(w, lemma)):
             return "sub2"
     # sollte(n) vs wollte(n): formally identical to the preterite; UD convention per data file
-    for inf in lex.pret_modals_sub2:
-        st = _present_stems(inf)[0]
-        if w in (st + "te", st + "ten", st + "test", st + "tet"):
-            return "sub2"
+    if _is_preterite_modal(tok, lex):
+        return "sub2"
     if _is_k1_e_form(w, lemma, lex) and not _subject_is_first_sg(toks, k, lex) \
             and not _verb_first_without_subject(toks, k, lex):
         return "sub1"
     return "ind"
+
+
+def _is_preterite_modal(tok: Token, lex: _Lex) -> bool:
+    w = tok.text.lower()
+    for inf in lex.pret_modals_sub2:
+        st = _present_stems(inf)[0]
+        if w in (st + "te", st + "ten", st + "test", st + "tet"):
+            return True
+    return False
+
+
+def _is_preterite(tok: Token, lex: _Lex) -> bool:
+    """An indicative preterite form: strong/irregular from the table ("kam", "hatten"),
+    weak from the lemma ("meldete", "stürmten")."""
+    w = tok.text.lower()
+    for p in (w, w[:-1], w[:-2], w[:-3]):
+        if p in lex.preterites and w[len(p):] in ("", "en", "n", "st", "t", "est"):
+            return True
+    for st in _present_stems(tok.lemma or ""):
+        if w in (st + "te", st + "ten", st + "ete", st + "eten"):
+            return True
+    return False
 
 
 def _lemma_has_base(lemma: str, inf: str, lex: _Lex) -> bool:
@@ -325,6 +350,13 @@ def _annotate_sentence(toks: list[Token]) -> None:
                   and (tok.lemma or "").lower() not in lex.speech_verbs and _main_clause_v2(toks, k)):
                 ambiguous.append(k)
         last_finite = tok
+    # "Es sollte aber noch Stunden dauern, bis ... angeordnet hatte": in a past narrative
+    # sollte(n) is the indicative preterite ("was supposed to"), elsewhere it means "should"
+    sollte = [t for t in toks if t.mood == "sub2" and _is_preterite_modal(t, lex)]
+    if sollte and any(t.finite and t.mood == "ind" and _is_preterite(t, lex)
+                      and (t.lemma or "").lower() not in lex.speech_verbs for t in toks):
+        for t in sollte:
+            t.mood = "ind"
     if not ambiguous:
         return
     # Reported speech: where Konjunktiv I equals the indicative (plural), writers use the
