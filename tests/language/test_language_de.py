@@ -167,3 +167,20 @@ def test_every_finite_verb_has_a_mood_and_only_finite_verbs(seed_text):
     sub = [t.text for t in finite if t.mood != "ind"]
     assert {"hätten", "seien", "habe"} <= set(sub)
     assert len(sub) < len(finite) / 2
+
+
+def test_headline_and_hard_wrapped_lines():
+    text = ("Demonstranten besetzen Flughafen\n\nAm Mittwoch hatte eine Menschenmenge den Flughafen "
+            "besetzt. Die Polizei war in der\nNacht zu Donnerstag im Einsatz und nahm\ndutzende "
+            "Menschen fest.\nKurzmeldung\nDer Flughafen bleibt geschlossen.")
+    doc = analyze(text)
+    assert sentence_texts(doc) == [
+        "Demonstranten besetzen Flughafen",
+        "Am Mittwoch hatte eine Menschenmenge den Flughafen besetzt.",
+        "Die Polizei war in der\nNacht zu Donnerstag im Einsatz und nahm\ndutzende Menschen fest.",
+        "Kurzmeldung",
+        "Der Flughafen bleibt geschlossen.",
+    ]
+    assert all(doc.text[t.start:t.end] == t.text for t in doc.tokens)
+    nahm = next(t for t in doc.tokens if t.text == "nahm")
+    assert nahm.lemma == "nehmen" and nahm.mood == "ind"

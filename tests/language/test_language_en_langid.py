@@ -31,6 +31,17 @@ def test_english_tokens_and_sentences():
     assert by["12"].upos == "NUM"
 
 
+def test_english_headline_is_its_own_sentence():
+    doc = analyze("Protesters storm airport\n\nDozens of protesters stormed the airport in Almaty "
+                  "on Wednesday, police said. The airport was closed.", language="en")
+    sents = [doc.text[s.start:s.end] for s in doc.sentences]
+    assert sents == ["Protesters storm airport",
+                     "Dozens of protesters stormed the airport in Almaty on Wednesday, police said.",
+                     "The airport was closed."]
+    for s in doc.sentences:
+        assert all(t.sent == s.i for t in doc.sentence_tokens(s))
+
+
 GERMAN = ("Bei den Protesten in Kasachstan sind in der Nacht zu Donnerstag dutzende Demonstranten "
           "getötet worden, teilte die Polizei mit.")
 ENGLISH = ("Dozens of protesters were killed overnight in Kazakhstan, police said on Thursday, "
