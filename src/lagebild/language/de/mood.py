@@ -16,6 +16,15 @@ from the word form, the lemma and the clause:
   umlaut ("ginge"), only the singular is unambiguous: "gingen" is also the indicative.
   Weak preterites ("machte") are formally Konjunktiv II too but read as indicative; "sollte(n)"
   reads as Konjunktiv II ("should"), "wollte(n)" as indicative (see ``data/mood.json``).
+* Context: a plural form that is both preterite and Konjunktiv II ("fehlten", "gingen") reads
+  as Konjunktiv II in a main clause of reported speech (the sentence has an unambiguous
+  Konjunktiv, or a speech verb in another clause that is not an attribution "wie X sagte"),
+  or when coordinated with a Konjunktiv II ("könnten ... und hörten"); "sollte(n)" in a past
+  narrative (another preterite in the sentence) is the indicative "was supposed to".
+
+Before that, ``fix_finiteness`` corrects HanTa where the clause shows it erred: an infinitive
+or participle tagged finite next to a finite auxiliary, a finite verb tagged as adjective at
+the end of a clause or as a lower-case noun in a clause without a verb.
 """
 from __future__ import annotations
 
@@ -40,8 +49,6 @@ class _Lex:
     pret_modals_sub2: frozenset[str]
     # K2 stem -> (infinitive, unambiguous in the plural?)
     k2_stems: dict[str, tuple[str, bool]]
-    # infinitive -> set of its K2 stems
-    k2_by_verb: dict[str, frozenset[str]]
     # indicative preterite forms (1st/3rd singular) of the listed verbs
     preterites: frozenset[str]
 
@@ -54,7 +61,6 @@ def _data_text(name: str) -> str:
 def lexicon() -> _Lex:
     conf = json.loads(_data_text("mood.json"))
     k2_stems: dict[str, tuple[str, bool]] = {}
-    k2_by_verb: dict[str, set[str]] = {}
     preterites: set[str] = set()
     for line in _data_text("strong_verbs.tsv").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -65,7 +71,6 @@ def lexicon() -> _Lex:
         for form in k2.split("|"):
             stem = form[:-1]
             k2_stems[stem] = (inf, stem not in pret_stems)
-            k2_by_verb.setdefault(inf, set()).add(stem)
     prefixes = tuple(sorted(conf["verb_prefixes"], key=len, reverse=True))
     return _Lex(
         sein_k1=frozenset(conf["sein_konjunktiv1"]),
@@ -76,7 +81,6 @@ def lexicon() -> _Lex:
         prefixes=prefixes,
         pret_modals_sub2=frozenset(conf["preterite_modals_sub2"]),
         k2_stems=k2_stems,
-        k2_by_verb={k: frozenset(v) for k, v in k2_by_verb.items()},
         preterites=frozenset(preterites),
     )
 
@@ -246,10 +250,11 @@ _AUX_PERFECT = frozenset({"haben", "sein", "werden"})
 
 
 def fix_finiteness(toks: list[Token]) -> None:
-    """Undo two HanTa confusions a clause makes plain: an "-en" verb tagged finite next to
+    """Undo HanTa confusions the clause makes plain: an "-en" verb tagged finite next to
     another finite verb is the infinitive ("werde ... Friedenstruppen entsenden"), and a
     "-t" verb tagged finite at the end of a clause with a finite haben/sein/werden is the
-    participle ("hat immer funktioniert"). Coordination ("und") keeps both finite."""
+    participle ("hat immer funktioniert"); coordination ("und") keeps both finite. Finite
+    verbs tagged as adjective or noun: see ``_verb_from_nominal``."""
     for k, tok in enumerate(toks):
         if tok.pos in ("ADJA", "NN") and tok.text[:1].islower() and tok.text.isalpha():
             _verb_from_nominal(toks, k)
