@@ -184,3 +184,20 @@ def test_headline_and_hard_wrapped_lines():
     assert all(doc.text[t.start:t.end] == t.text for t in doc.tokens)
     nahm = next(t for t in doc.tokens if t.text == "nahm")
     assert nahm.lemma == "nehmen" and nahm.mood == "ind"
+
+
+def test_framing_verb_of_a_dass_clause_stays_indicative():
+    m = moods(analyze("Stattdessen entschieden die Richter, dass das Gesetz nichtig wäre."))
+    assert m["entschieden"] == "ind" and m["wäre"] == "sub2"
+
+
+def test_plain_past_narration_stays_indicative():
+    m = moods(analyze("Die Missionare verbreiteten den Glauben, doch die meisten Bauern blieben bei ihren Bräuchen."))
+    assert m == {"verbreiteten": "ind", "blieben": "ind"}
+
+
+def test_capitalized_name_is_not_a_finite_verb():
+    doc = analyze("Der Film entstand unter der Regie von Lasse Hallström.")
+    lasse = next(t for t in doc.tokens if t.text == "Lasse")
+    assert not lasse.finite and lasse.mood is None
+    assert moods(doc) == {"entstand": "ind"}

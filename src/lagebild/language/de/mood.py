@@ -19,8 +19,8 @@ from the word form, the lemma and the clause:
 * Context: a plural form that is both preterite and Konjunktiv II ("fehlten", "gingen") reads
   as Konjunktiv II in a main clause of reported speech (the sentence has an unambiguous
   Konjunktiv, or a speech verb in another clause that is not an attribution "wie X sagte"),
-  or when coordinated with a Konjunktiv II ("könnten ... und hörten"); "sollte(n)" in a past
-  narrative (another preterite in the sentence) is the indicative "was supposed to".
+  or when coordinated with a Konjunktiv II ("könnten ... und hörten"), unless its clause
+  governs a dass/ob clause ("entschieden sie, dass ..."): then it is the frame, not the report.
 
 Before that, ``fix_finiteness`` corrects HanTa where the clause shows it erred: an infinitive
 or participle tagged finite next to a finite auxiliary, a finite verb tagged as adjective at
@@ -49,8 +49,6 @@ class _Lex:
     pret_modals_sub2: frozenset[str]
     # K2 stem -> (infinitive, unambiguous in the plural?)
     k2_stems: dict[str, tuple[str, bool]]
-    # indicative preterite forms (1st/3rd singular) of the listed verbs
-    preterites: frozenset[str]
 
 
 def _data_text(name: str) -> str:
@@ -61,13 +59,11 @@ def _data_text(name: str) -> str:
 def lexicon() -> _Lex:
     conf = json.loads(_data_text("mood.json"))
     k2_stems: dict[str, tuple[str, bool]] = {}
-    preterites: set[str] = set()
     for line in _data_text("strong_verbs.tsv").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         inf, pret, k2 = line.split("\t")
         pret_stems = {p[:-1] if p.endswith("te") else p for p in pret.split("|")}
-        preterites.update(pret.split("|"))
         for form in k2.split("|"):
             stem = form[:-1]
             k2_stems[stem] = (inf, stem not in pret_stems)
@@ -81,7 +77,6 @@ def lexicon() -> _Lex:
         prefixes=prefixes,
         pret_modals_sub2=frozenset(conf["preterite_modals_sub2"]),
         k2_stems=k2_stems,
-        preterites=frozenset(preterites),
     )
 
 
@@ -199,19 +194,6 @@ def _is_preterite_modal(tok: Token, lex: _Lex) -> bool:
     return False
 
 
-def _is_preterite(tok: Token, lex: _Lex) -> bool:
-    """An indicative preterite form: strong/irregular from the table ("kam", "hatten"),
-    weak from the lemma ("meldete", "stürmten")."""
-    w = tok.text.lower()
-    for p in (w, w[:-1], w[:-2], w[:-3]):
-        if p in lex.preterites and w[len(p):] in ("", "en", "n", "st", "t", "est"):
-            return True
-    for st in _present_stems(tok.lemma or ""):
-        if w in (st + "te", st + "ten", st + "ete", st + "eten"):
-            return True
-    return False
-
-
 def _lemma_has_base(lemma: str, inf: str, lex: _Lex) -> bool:
     if lemma == inf:
         return True
@@ -258,6 +240,11 @@ def fix_finiteness(toks: list[Token]) -> None:
     for k, tok in enumerate(toks):
         if tok.pos in ("ADJA", "NN") and tok.text[:1].islower() and tok.text.isalpha():
             _verb_from_nominal(toks, k)
+        elif (tok.finite and tok.text[:1].isupper() and k > 0 and not toks[k - 1].pos.startswith("$")
+              and not tok.text.isupper()):
+            # mid-sentence capitals are nouns or names ("auf Links und Anhänge", "von Lasse
+            # Hallström"), never finite verbs
+            tok.pos, tok.upos, tok.lemma, tok.finite = "NN", "NOUN", tok.text, False
         if tok.pos != "VVFIN":
             continue
         a, b = _clause_bounds(toks, k)
@@ -355,13 +342,6 @@ def _annotate_sentence(toks: list[Token]) -> None:
                   and (tok.lemma or "").lower() not in lex.speech_verbs and _main_clause_v2(toks, k)):
                 ambiguous.append(k)
         last_finite = tok
-    # "Es sollte aber noch Stunden dauern, bis ... angeordnet hatte": in a past narrative
-    # sollte(n) is the indicative preterite ("was supposed to"), elsewhere it means "should"
-    sollte = [t for t in toks if t.mood == "sub2" and _is_preterite_modal(t, lex)]
-    if sollte and any(t.finite and t.mood == "ind" and _is_preterite(t, lex)
-                      and (t.lemma or "").lower() not in lex.speech_verbs for t in toks):
-        for t in sollte:
-            t.mood = "ind"
     if not ambiguous:
         return
     # Reported speech: where Konjunktiv I equals the indicative (plural), writers use the
@@ -371,8 +351,19 @@ def _annotate_sentence(toks: list[Token]) -> None:
     # unambiguous Konjunktiv or a speech verb in another clause.
     has_subj = any(t.mood in ("sub1", "sub2") and not _ambiguous_preterite(t, lex) for t in toks)
     for k in ambiguous:
+        if _frames_complement(toks, k):
+            continue  # "Stattdessen entschieden sie, dass ... würde": the frame, not the report
         if has_subj or _speech_frame(toks, k, lex):
             toks[k].mood = "sub2"
+
+
+_COMPLEMENTIZERS = frozenset({"dass", "daß", "ob"})
+
+
+def _frames_complement(toks: list[Token], k: int) -> bool:
+    """The clause of ``toks[k]`` is followed by a dass/ob clause it governs."""
+    _a, b = _clause_bounds(toks, k)
+    return b + 1 < len(toks) and toks[b].pos == "$," and toks[b + 1].text.lower() in _COMPLEMENTIZERS
 
 
 def _plural_form(tok: Token) -> bool:
