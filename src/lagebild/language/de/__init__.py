@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from ...doc import Doc
+from . import mood
 
 _STTS_TO_UPOS = {
     "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "APPR": "ADP", "APPRART": "ADP", "APPO": "ADP",
@@ -53,3 +54,4 @@ def tag(doc: Doc) -> None:
             tok.upos = upos(tok.pos)
             tok.lemma = lemma
             tok.finite = tok.pos.endswith("FIN")
+    mood.annotate(doc)
