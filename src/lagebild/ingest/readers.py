@@ -1,45 +1,452 @@
-"""One reader per input format; ``read_file`` dispatches on the file's name and content."""
+"""One reader per input format; ``read_file`` dispatches on the file's name and content.
+
+Formats: plain text, HTML, JSONL (and JSON), RSS/Atom feeds, WARC (plain or gzip).
+Each reader yields ``Article`` or ``IngestError`` items and never raises for bad input.
+
+Size limits (the reason names the limit):
+- text and HTML files, and files of unknown type: ``MAX_BYTES`` for the whole file;
+- feeds: ``MAX_FEED_BYTES`` (a feed is parsed whole);
+- JSONL and WARC files are streamed, so the file may be any size; each line or record
+  may hold at most ``MAX_RECORD_BYTES``.
+"""
 from __future__ import annotations
 
+import gzip
+import json
+import re
 from pathlib import Path
 from typing import Iterator
 
 from ..record import Article
-from . import MAX_BYTES, IngestError, make_article
+from . import (MAX_BYTES, MAX_FEED_BYTES, MAX_RECORD_BYTES, IngestError, make_article)
+from .dates import from_struct_time, normalize_date
+from .decode import NotText, binary_kind, bom_encoding, decode
+from .html import NoArticle, charset_of, decode_html, extract_page, fragment_to_text
+
+TEXT_EXT = {".txt", ".text"}
+HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
+JSONL_EXT = {".jsonl", ".ndjson"}
+JSON_EXT = {".json"}
+FEED_EXT = {".rss", ".atom", ".xml", ".rdf"}
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+HEAD_BYTES = 65536
+FEED_ROOTS = {"rss", "feed", "rdf:rdf", "rdf"}
+_ROOT = re.compile(r"<([A-Za-z][\w:.-]*)")
+_LEAD = re.compile(r"^(?:\s+|<\?.*?\?>|<!--.*?-->|<!doctype[^>]*>)+", re.I | re.S)
+
+JSON_FIELDS = ("text", "title", "url", "source", "published", "id", "language")
 
 
-def _decode(data: bytes) -> str:
+def _plural(n: int, what: str) -> str:
+    return f"{n:,} {what}" + ("" if n == 1 else "s")
+
+
+# ---------------------------------------------------------------- sniffing
+
+def _gunzip_head(path: Path, n: int = 64) -> bytes | None:
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
+        with gzip.open(path, "rb") as f:
+            return f.read(n)
+    except (OSError, EOFError):
+        return None
 
-        best = from_bytes(data).best()
-        if best is None:
-            raise ValueError("not text in any known encoding")
-        return str(best)
 
+def sniff(path: Path, head: bytes) -> str:
+    """The format of a file: text, html, jsonl, json, feed, xml, warc or binary."""
+    name = path.name.lower()
+    if name.endswith(WARC_SUFFIXES):
+        return "warc"
+    if head.startswith(b"WARC/"):
+        return "warc"
+    if head.startswith(b"\x1f\x8b"):
+        inner = _gunzip_head(path)
+        return "warc" if inner and inner.startswith(b"WARC/") else "binary"
+    ext = path.suffix.lower()
+    if ext in TEXT_EXT:
+        return "text"
+    if ext in HTML_EXT:
+        return "html"
+    if ext in JSONL_EXT:
+        return "jsonl"
+    if ext in JSON_EXT:
+        return "json"
+    if binary_kind(head) is not None:
+        return "binary"
+    enc = bom_encoding(head) or "utf-8"
+    s = head.decode(enc, "replace").lstrip("\ufeff \t\r\n")
+    if s.startswith("<"):
+        lead = _LEAD.match(s)
+        rest = s[lead.end():] if lead else s
+        m = _ROOT.match(rest)
+        root = m.group(1).lower() if m else ""
+        if root in FEED_ROOTS:
+            return "feed"
+        low = s[:4096].lower()
+        if root == "html" or "<!doctype html" in low or "<html" in low or "<body" in low:
+            return "html"
+        if ext in FEED_EXT:
+            return "feed"  # the feed reader says why it is not a feed
+        return "xml" if s.startswith("<?xml") else "html"
+    if ext in FEED_EXT:
+        return "feed"
+    if s.startswith("{"):
+        first = s.split("\n", 1)[0].strip()
+        try:
+            json.loads(first)
+            return "jsonl"
+        except ValueError:
+            return "json"
+    if s.startswith("["):
+        return "json"
+    return "text"
+
+
+# ---------------------------------------------------------------- helpers
+
+def _article(path: Path, where: str | None, fields: dict, *, published, language) -> Article | IngestError:
+    """An Article from extracted fields; the ``published`` argument wins over metadata."""
+    try:
+        return make_article(fields["text"], title=fields.get("title"), url=fields.get("url"),
+                            source=fields.get("source"), id=fields.get("id"),
+                            published=published or fields.get("published"),
+                            language=language or fields.get("language"), path=str(path))
+    except ValueError as e:
+        return IngestError(str(path), where, str(e))
+
+
+def _too_big(size: int, limit: int, what: str) -> str:
+    return f"{what} of {size:,} bytes exceeds the limit of {limit:,} bytes"
+
+
+# ---------------------------------------------------------------- plain text
 
 def read_text(path: Path, data: bytes, *, published, language) -> Iterator[Article | IngestError]:
     try:
-        text = _decode(data)
-        yield make_article(text, path=str(path), published=published, language=language)
-    except ValueError as e:
+        text, _ = decode(data)
+    except NotText as e:
         yield IngestError(str(path), None, str(e))
+        return
+    if not text.strip():
+        yield IngestError(str(path), None, "no text (only whitespace)")
+        return
+    yield _article(path, None, {"text": text}, published=published, language=language)
 
 
-def read_file(path: Path, *, published: str | None = None,
-              language: str | None = None) -> Iterator[Article | IngestError]:
+# ---------------------------------------------------------------- HTML
+
+def html_fields(data: bytes, *, url: str | None = None, http_charset: str | None = None) -> dict:
+    """Article fields of an HTML page given as bytes; raises NotText or NoArticle."""
+    return extract_page(decode_html(data, http_charset), url=url)
+
+
+def read_html(path: Path, data: bytes, *, published, language) -> Iterator[Article | IngestError]:
     try:
-        size = path.stat().st_size
+        fields = html_fields(data)
+    except (NotText, NoArticle) as e:
+        yield IngestError(str(path), None, str(e))
+        return
+    yield _article(path, None, fields, published=published, language=language)
+
+
+# ---------------------------------------------------------------- JSON lines
+
+def json_fields(obj) -> dict:
+    """Article fields of one JSON record; raises ValueError naming what is wrong."""
+    if not isinstance(obj, dict):
+        raise ValueError(f"a JSON {type(obj).__name__}, not an object with a \"text\" field")
+    if "text" not in obj:
+        raise ValueError('no "text" field')
+    fields = {}
+    for key in JSON_FIELDS:
+        v = obj.get(key)
+        if v is None:
+            continue
+        if key == "id" and isinstance(v, int) and not isinstance(v, bool):
+            v = str(v)
+        if not isinstance(v, str):
+            raise ValueError(f'field "{key}" must be a string, not {type(v).__name__}')
+        fields[key] = v.strip() if key != "text" else v
+    if not fields.get("text", "").strip():
+        raise ValueError('empty "text"')
+    if fields.get("published"):
+        norm = normalize_date(fields["published"])
+        if norm is None:
+            raise ValueError(f'"published" is not a date: {fields["published"][:60]!r}')
+        fields["published"] = norm
+    for key in ("title", "url", "source", "id", "language"):
+        if key in fields and not fields[key]:
+            del fields[key]
+    return fields
+
+
+def _decode_line(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return decode(raw)[0]
+
+
+def read_jsonl(path: Path, *, published, language) -> Iterator[Article | IngestError]:
+    found = 0
+    try:
+        f = path.open("rb")
     except OSError as e:
         yield IngestError(str(path), None, f"cannot read: {e.strerror or e}")
         return
-    if size > MAX_BYTES:
-        yield IngestError(str(path), None, f"file of {size:,} bytes exceeds the limit of {MAX_BYTES:,}")
+    with f:
+        n = 0
+        while True:
+            raw = f.readline(MAX_RECORD_BYTES + 1)
+            if not raw:
+                break
+            n += 1
+            where = f"line {n}"
+            if len(raw) > MAX_RECORD_BYTES and not raw.endswith(b"\n"):
+                size = len(raw)
+                while True:   # skip the rest of the over-long line
+                    more = f.readline(1 << 20)
+                    size += len(more)
+                    if not more or more.endswith(b"\n"):
+                        break
+                yield IngestError(str(path), where, _too_big(size, MAX_RECORD_BYTES, "line"))
+                found += 1
+                continue
+            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if not raw.strip():
+                continue
+            found += 1
+            try:
+                obj = json.loads(_decode_line(raw))
+            except NotText as e:
+                yield IngestError(str(path), where, str(e))
+                continue
+            except json.JSONDecodeError as e:
+                yield IngestError(str(path), where, f"malformed JSON ({e.msg} at column {e.colno})")
+                continue
+            try:
+                fields = json_fields(obj)
+            except ValueError as e:
+                yield IngestError(str(path), where, str(e))
+                continue
+            yield _article(path, where, fields, published=published, language=language)
+    if not found:
+        yield IngestError(str(path), None, "empty file (no JSON lines)")
+
+
+def read_json(path: Path, data: bytes, *, published, language) -> Iterator[Article | IngestError]:
+    """A .json file: one article object, or an array of them ("item N")."""
+    try:
+        obj = json.loads(decode(data)[0])
+    except NotText as e:
+        yield IngestError(str(path), None, str(e))
         return
-    data = path.read_bytes()
+    except json.JSONDecodeError as e:
+        yield IngestError(str(path), None, f"malformed JSON ({e.msg} at line {e.lineno}, column {e.colno})")
+        return
+    items = obj if isinstance(obj, list) else [obj]
+    if not items:
+        yield IngestError(str(path), None, "empty JSON array")
+    for i, item in enumerate(items, 1):
+        where = f"item {i}" if isinstance(obj, list) else None
+        try:
+            fields = json_fields(item)
+        except ValueError as e:
+            yield IngestError(str(path), where, str(e))
+            continue
+        yield _article(path, where, fields, published=published, language=language)
+
+
+# ---------------------------------------------------------------- RSS / Atom
+
+def _entry_text(entry) -> str:
+    """The item's text: its fullest content, else its summary (HTML turned into paragraphs)."""
+    candidates = []
+    for c in entry.get("content") or []:
+        candidates.append((c.get("value") or "", c.get("type") or "text/html"))
+    best = ""
+    for value, ctype in candidates:
+        text = value.strip() if ctype == "text/plain" else fragment_to_text(value)
+        if len(text) > len(best):
+            best = text
+    if best:
+        return best
+    summary = entry.get("summary") or ""
+    stype = (entry.get("summary_detail") or {}).get("type") or "text/html"
+    return summary.strip() if stype == "text/plain" else fragment_to_text(summary)
+
+
+def _entry_date(entry) -> str | None:
+    for key in ("published", "updated", "created"):
+        norm = normalize_date(entry.get(key))
+        if norm:
+            return norm
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        norm = from_struct_time(entry.get(key))
+        if norm:
+            return norm
+    return None
+
+
+def read_feed(path: Path, data: bytes, *, published, language) -> Iterator[Article | IngestError]:
+    import feedparser
+
+    what = binary_kind(data[:8192])
+    if what:
+        yield IngestError(str(path), None, f"binary file ({what}), not a feed")
+        return
+    parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
+    version = parsed.get("version") or ""
+    entries = parsed.get("entries") or []
+    if not entries:
+        if parsed.get("bozo") and not version:
+            exc = parsed.get("bozo_exception")
+            yield IngestError(str(path), None, f"not an RSS/Atom feed ({exc or 'unreadable XML'})")
+        elif not version:
+            yield IngestError(str(path), None, "not an RSS/Atom feed (no <rss>, <feed> or <rdf:RDF> root)")
+        else:
+            yield IngestError(str(path), None, "feed without items")
+        return
+    feed_title = (parsed.feed.get("title") or "").strip() or None
+    for i, entry in enumerate(entries, 1):
+        where = f"item {i}"
+        text = _entry_text(entry)
+        title = fragment_to_text(entry.get("title") or "") or None
+        if not text:
+            label = f" ({title[:60]!r})" if title else ""
+            yield IngestError(str(path), where, f"feed item{label} has no text (neither content nor summary)")
+            continue
+        fields = {"text": text, "title": title, "url": entry.get("link") or None,
+                  "source": feed_title, "published": _entry_date(entry),
+                  "language": None}
+        yield _article(path, where, fields, published=published, language=language)
+
+
+# ---------------------------------------------------------------- WARC
+
+def _is_html(ctype: str | None) -> bool:
+    ctype = (ctype or "").lower()
+    return "html" in ctype
+
+
+def read_warc(path: Path, *, published, language) -> Iterator[Article | IngestError]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    try:
+        f = path.open("rb")
+    except OSError as e:
+        yield IngestError(str(path), None, f"cannot read: {e.strerror or e}")
+        return
+    n = 0
+    html_records = 0
+    with f:
+        try:
+            for record in ArchiveIterator(f, arc2warc=True):
+                n += 1
+                rtype = record.rec_type
+                if rtype not in ("response", "resource"):
+                    continue
+                uri = record.rec_headers.get_header("WARC-Target-URI") or None
+                if rtype == "response":
+                    if record.http_headers is None:
+                        continue   # a response that is not HTTP (e.g. DNS): not an article
+                    status = record.http_headers.get_statuscode() or ""
+                    if not status.startswith("2"):
+                        continue   # redirects and errors are not articles
+                    ctype = record.http_headers.get_header("Content-Type")
+                else:
+                    ctype = record.rec_headers.get_header("Content-Type")
+                if not _is_html(ctype):
+                    continue   # images, scripts, feeds, robots.txt ...: not articles
+                html_records += 1
+                where = f"record {n}"
+                label = f" ({uri})" if uri else ""
+                length = record.rec_headers.get_header("Content-Length")
+                if length and length.isdigit() and int(length) > MAX_RECORD_BYTES:
+                    yield IngestError(str(path), where,
+                                      _too_big(int(length), MAX_RECORD_BYTES, "record") + label)
+                    continue
+                truncated = record.rec_headers.get_header("WARC-Truncated")
+                if truncated:
+                    yield IngestError(str(path), where, f"record{label} was truncated by the crawler "
+                                      f"(WARC-Truncated: {truncated}); the article text would be incomplete")
+                    continue
+                payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
+                if len(payload) > MAX_RECORD_BYTES:
+                    yield IngestError(str(path), where,
+                                      f"decoded payload exceeds the limit of {MAX_RECORD_BYTES:,} bytes{label}")
+                    continue
+                if not payload.strip():
+                    yield IngestError(str(path), where, f"record{label} has an empty HTML payload")
+                    continue
+                try:
+                    fields = html_fields(payload, url=uri, http_charset=charset_of(ctype))
+                except (NotText, NoArticle) as e:
+                    yield IngestError(str(path), where, f"{e}{label}")
+                    continue
+                if uri and not fields.get("url"):
+                    fields["url"] = uri
+                yield _article(path, where, fields, published=published, language=language)
+        except ArchiveLoadFailed as e:
+            if n == 0:
+                yield IngestError(str(path), None, f"not a WARC file ({str(e).strip() or 'unknown format'})")
+            else:
+                yield IngestError(str(path), f"record {n + 1}",
+                                  f"malformed WARC record ({str(e).strip()}); the rest of the file is skipped")
+            return
+        except (OSError, EOFError, ValueError, gzip.BadGzipFile) as e:
+            yield IngestError(str(path), f"record {n + 1}",
+                              f"unreadable WARC data ({e}); the rest of the file is skipped")
+            return
+    if n == 0:
+        yield IngestError(str(path), None, "empty WARC file (no records)")
+
+
+# ---------------------------------------------------------------- dispatch
+
+def read_file(path: Path, *, published: str | None = None,
+              language: str | None = None) -> Iterator[Article | IngestError]:
+    """Every article in one file, or an error for each one that cannot be read."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            head = f.read(HEAD_BYTES)
+    except OSError as e:
+        yield IngestError(str(path), None, f"cannot read: {e.strerror or e}")
+        return
+    if size == 0:
+        yield IngestError(str(path), None, "empty file (0 bytes)")
+        return
+    kind = sniff(path, head)
+    if kind == "warc":
+        yield from read_warc(path, published=published, language=language)
+        return
+    if kind == "jsonl":
+        yield from read_jsonl(path, published=published, language=language)
+        return
+    if kind == "binary":
+        what = binary_kind(head) or "compressed data"
+        yield IngestError(str(path), None, f"binary file ({what}), not text")
+        return
+    limit = MAX_FEED_BYTES if kind == "feed" else MAX_BYTES
+    if size > limit:
+        label = {"feed": "feed file", "html": "HTML file", "json": "JSON file"}.get(kind, "file")
+        yield IngestError(str(path), None, _too_big(size, limit, label))
+        return
+    data = head if size <= len(head) else path.read_bytes()
     if not data.strip():
-        yield IngestError(str(path), None, "empty file")
+        yield IngestError(str(path), None, "empty file (only whitespace)")
         return
-    yield from read_text(path, data, published=published, language=language)
+    if kind == "html":
+        yield from read_html(path, data, published=published, language=language)
+    elif kind == "feed":
+        yield from read_feed(path, data, published=published, language=language)
+    elif kind == "json":
+        yield from read_json(path, data, published=published, language=language)
+    elif kind == "xml":
+        yield IngestError(str(path), None, "XML document that is neither an RSS/Atom feed nor HTML")
+    else:
+        yield from read_text(path, data, published=published, language=language)
