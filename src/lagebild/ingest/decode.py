@@ -68,7 +68,7 @@ def binary_kind(data: bytes) -> str | None:
     if bom_encoding(data) in ("utf-16", "utf-32"):
         return None
     if b"\x00" in data:
-        return "binary data with NUL bytes"
+        return "NUL bytes"
     return None
 
 
@@ -120,7 +120,7 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             raise NotText(f"invalid {bom} text after its byte-order mark ({e.reason} at byte {e.start})")
     what = binary_kind(data[:SNIFF_BYTES])
     if what is None and b"\x00" in data:
-        what = "binary data with NUL bytes"
+        what = "NUL bytes"
     if what:
         raise NotText(f"binary file ({what}), not text")
     codec = _codec(declared)

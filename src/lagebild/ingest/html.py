@@ -61,6 +61,16 @@ def truncation(html: str) -> str | None:
     return None
 
 
+_SENTENCE = re.compile(r"\w+\W+\w+\W+\w+\W+\w+[^\n]*?[.!?…:;\"“”»«]")
+
+
+def looks_like_prose(text: str) -> bool:
+    """True for running text: a sentence of four words or more, or 25 words. What a page
+    yields without it is navigation ("Start Politik Welt"), a cookie notice's buttons or
+    a bare headline, not an article."""
+    return bool(_SENTENCE.search(text)) or len(text.split()) >= 25
+
+
 def _paragraphs(lines) -> str:
     out = []
     for line in lines:
@@ -104,6 +114,8 @@ def extract_page(html: str, url: str | None = None) -> dict:
     text = _paragraphs(lines)
     if not text:
         raise NoArticle("no article text found in the HTML (only a headline)")
+    if not looks_like_prose(text):
+        raise NoArticle(f"no article text found in the HTML (only {text[:60]!r}: no sentence)")
     return {
         "text": text,
         "title": title or None,
@@ -116,7 +128,7 @@ def extract_page(html: str, url: str | None = None) -> dict:
 def fragment_to_text(fragment: str) -> str:
     """Plain paragraphs from an HTML fragment (a feed item's content or summary)."""
     if "<" not in fragment and "&" not in fragment:
-        return _paragraphs(fragment.split("\n"))
+        return _paragraphs(re.split(r"\n\s*\n", fragment)) if fragment.strip() else ""
     import lxml.html
 
     try:
@@ -132,7 +144,7 @@ def fragment_to_text(fragment: str) -> str:
         if tag == "br":
             parts.append("\n")
         elif tag in BLOCK_TAGS:
-            parts.append("\n")
+            parts.append(_PARA)
         if el.text and tag:
             parts.append(el.text)
         for child in el:
@@ -140,10 +152,19 @@ def fragment_to_text(fragment: str) -> str:
             if child.tail:
                 parts.append(child.tail)
         if tag in BLOCK_TAGS:
-            parts.append("\n")
+            parts.append(_PARA)
 
     walk(root)
-    return _paragraphs("".join(parts).split("\n"))
+    paras = []
+    for block in "".join(parts).split(_PARA):
+        lines = [_WS.sub(" ", ln.replace("\n", " ")).strip() for ln in block.split("\n")]
+        block = "\n".join(ln for ln in lines if ln)
+        if block:
+            paras.append(block)
+    return "\n\n".join(paras)
+
+
+_PARA = "\x00"   # paragraph break marker while walking a fragment (NUL never occurs in parsed text)
 
 
 __all__ = ["NoArticle", "NotText", "charset_of", "decode_html", "extract_page",

@@ -218,12 +218,13 @@ def read_jsonl(path: Path, *, published, language) -> Iterator[Article | IngestE
                 continue
             found += 1
             try:
-                obj = json.loads(_decode_line(raw))
+                obj = json.loads(_decode_line(raw).strip())
             except NotText as e:
                 yield IngestError(str(path), where, str(e))
                 continue
             except json.JSONDecodeError as e:
-                yield IngestError(str(path), where, f"malformed JSON ({e.msg} at column {e.colno})")
+                msg = re.sub(r"[\s:]*(?:\bat)?[\s:]*$", "", e.msg)
+                yield IngestError(str(path), where, f"malformed JSON: {msg} at column {e.colno}")
                 continue
             try:
                 fields = json_fields(obj)
@@ -305,6 +306,9 @@ def read_feed(path: Path, data: bytes, *, published, language) -> Iterator[Artic
             yield IngestError(str(path), None, f"not an RSS/Atom feed ({exc or 'unreadable XML'})")
         elif not version:
             yield IngestError(str(path), None, "not an RSS/Atom feed (no <rss>, <feed> or <rdf:RDF> root)")
+        elif parsed.get("bozo"):
+            exc = str(parsed.get("bozo_exception") or "unreadable XML").strip()
+            yield IngestError(str(path), None, f"malformed feed, no item could be read ({exc})")
         else:
             yield IngestError(str(path), None, "feed without items")
         return
@@ -339,8 +343,19 @@ def read_warc(path: Path, *, published, language) -> Iterator[Article | IngestEr
     except OSError as e:
         yield IngestError(str(path), None, f"cannot read: {e.strerror or e}")
         return
+    with f:
+        head = f.read(64)
+        f.seek(0)
+    if head.startswith(b"\x1f\x8b"):
+        head = _gunzip_head(path) or b""
+    if not head:
+        yield IngestError(str(path), None, "empty WARC file (no records)")
+        return
+    if not (head.startswith(b"WARC/") or head.startswith(b"filedesc://")):
+        yield IngestError(str(path), None, "not a WARC file (it does not start with a WARC/ record header)")
+        return
+    f = path.open("rb")
     n = 0
-    html_records = 0
     with f:
         try:
             for record in ArchiveIterator(f, arc2warc=True):
@@ -360,7 +375,6 @@ def read_warc(path: Path, *, published, language) -> Iterator[Article | IngestEr
                     ctype = record.rec_headers.get_header("Content-Type")
                 if not _is_html(ctype):
                     continue   # images, scripts, feeds, robots.txt ...: not articles
-                html_records += 1
                 where = f"record {n}"
                 label = f" ({uri})" if uri else ""
                 length = record.rec_headers.get_header("Content-Length")
