@@ -334,19 +334,111 @@ def _is_html(ctype: str | None) -> bool:
     return "html" in ctype
 
 
+_CUT = ": truncated WARC"
+
+
+def _warc_record(path: Path, n: int, record) -> Iterator[dict | IngestError]:
+    """The article fields of one WARC record, an error, or nothing (not an article)."""
+    rtype = record.rec_type
+    if rtype not in ("response", "resource"):
+        return
+    uri = record.rec_headers.get_header("WARC-Target-URI") or None
+    if rtype == "response":
+        if record.http_headers is None:
+            return   # a response that is not HTTP (e.g. DNS): not an article
+        status = record.http_headers.get_statuscode() or ""
+        if not status.startswith("2"):
+            return   # redirects and errors are not articles
+        ctype = record.http_headers.get_header("Content-Type")
+    else:
+        ctype = record.rec_headers.get_header("Content-Type")
+    if not _is_html(ctype):
+        return   # images, scripts, feeds, robots.txt ...: not articles
+    where = f"record {n}"
+    label = f" ({uri})" if uri else ""
+    length = record.rec_headers.get_header("Content-Length")
+    if length and length.isdigit() and int(length) > MAX_RECORD_BYTES:
+        yield IngestError(str(path), where, _too_big(int(length), MAX_RECORD_BYTES, "record") + label)
+        return
+    truncated = record.rec_headers.get_header("WARC-Truncated")
+    if truncated:
+        yield IngestError(str(path), where, f"record{label} was truncated by the crawler "
+                          f"(WARC-Truncated: {truncated}); the article text would be incomplete")
+        return
+    payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
+    if len(payload) > MAX_RECORD_BYTES:
+        yield IngestError(str(path), where,
+                          f"decoded payload exceeds the limit of {MAX_RECORD_BYTES:,} bytes{label}")
+        return
+    if getattr(record.raw_stream, "limit", 0):
+        yield IngestError(str(path), where, f"the file ends inside this record{label}{_CUT}")
+        return
+    if not payload.strip():
+        yield IngestError(str(path), where, f"record{label} has an empty HTML payload")
+        return
+    try:
+        fields = html_fields(payload, url=uri, http_charset=charset_of(ctype))
+    except (NotText, NoArticle) as e:
+        yield IngestError(str(path), where, f"{e}{label}")
+        return
+    if uri and not fields.get("url"):
+        fields["url"] = uri
+    yield fields
+
+
+def _gzip_cut(f, offset: int) -> bool:
+    """True when the gzip members from ``offset`` to the end of the file are not all complete."""
+    import zlib
+
+    f.seek(offset)
+    d = zlib.decompressobj(31)
+    pending = False
+    while True:
+        chunk = f.read(1 << 20)
+        if not chunk:
+            return pending
+        while chunk:
+            d.decompress(chunk, 1 << 16)
+            chunk = d.unconsumed_tail
+            pending = True
+            if d.eof:
+                chunk = d.unused_data + chunk
+                d = zlib.decompressobj(31)
+                pending = bool(chunk.strip(b"\x00"))
+                if not pending:
+                    break
+
+
+def _warc_cut(f, archive, last, gz: bool) -> bool:
+    """True when the file ends inside a record (a cut-off download, a truncated copy)."""
+    if getattr(last.raw_stream, "limit", 0):
+        return True
+    if gz:
+        return _gzip_cut(f, archive.get_record_offset())
+    f.seek(archive.get_record_offset() + archive.get_record_length())
+    if f.read(1 << 16).strip():
+        return True
+    f.seek(0, 2)
+    size = f.tell()
+    f.seek(max(0, size - 4))
+    tail = f.read(4)
+    return not (tail == b"\r\n\r\n" or tail.endswith(b"\n\n"))   # a WARC record ends with CRLF CRLF
+
+
 def read_warc(path: Path, *, published, language) -> Iterator[Article | IngestError]:
+    """HTML responses (and HTML resource records) of a WARC file, plain or gzip; other
+    records (requests, metadata, redirects, images ...) are not articles and pass silently."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     try:
-        f = path.open("rb")
+        with path.open("rb") as f:
+            head = f.read(64)
     except OSError as e:
         yield IngestError(str(path), None, f"cannot read: {e.strerror or e}")
         return
-    with f:
-        head = f.read(64)
-        f.seek(0)
-    if head.startswith(b"\x1f\x8b"):
+    gz = head.startswith(b"\x1f\x8b")
+    if gz:
         head = _gunzip_head(path) or b""
     if not head:
         yield IngestError(str(path), None, "empty WARC file (no records)")
@@ -354,68 +446,47 @@ def read_warc(path: Path, *, published, language) -> Iterator[Article | IngestEr
     if not (head.startswith(b"WARC/") or head.startswith(b"filedesc://")):
         yield IngestError(str(path), None, "not a WARC file (it does not start with a WARC/ record header)")
         return
-    f = path.open("rb")
     n = 0
-    with f:
-        try:
-            for record in ArchiveIterator(f, arc2warc=True):
-                n += 1
-                rtype = record.rec_type
-                if rtype not in ("response", "resource"):
-                    continue
-                uri = record.rec_headers.get_header("WARC-Target-URI") or None
-                if rtype == "response":
-                    if record.http_headers is None:
-                        continue   # a response that is not HTTP (e.g. DNS): not an article
-                    status = record.http_headers.get_statuscode() or ""
-                    if not status.startswith("2"):
-                        continue   # redirects and errors are not articles
-                    ctype = record.http_headers.get_header("Content-Type")
-                else:
-                    ctype = record.rec_headers.get_header("Content-Type")
-                if not _is_html(ctype):
-                    continue   # images, scripts, feeds, robots.txt ...: not articles
-                where = f"record {n}"
-                label = f" ({uri})" if uri else ""
-                length = record.rec_headers.get_header("Content-Length")
-                if length and length.isdigit() and int(length) > MAX_RECORD_BYTES:
-                    yield IngestError(str(path), where,
-                                      _too_big(int(length), MAX_RECORD_BYTES, "record") + label)
-                    continue
-                truncated = record.rec_headers.get_header("WARC-Truncated")
-                if truncated:
-                    yield IngestError(str(path), where, f"record{label} was truncated by the crawler "
-                                      f"(WARC-Truncated: {truncated}); the article text would be incomplete")
-                    continue
-                payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
-                if len(payload) > MAX_RECORD_BYTES:
-                    yield IngestError(str(path), where,
-                                      f"decoded payload exceeds the limit of {MAX_RECORD_BYTES:,} bytes{label}")
-                    continue
-                if not payload.strip():
-                    yield IngestError(str(path), where, f"record{label} has an empty HTML payload")
-                    continue
-                try:
-                    fields = html_fields(payload, url=uri, http_charset=charset_of(ctype))
-                except (NotText, NoArticle) as e:
-                    yield IngestError(str(path), where, f"{e}{label}")
-                    continue
-                if uri and not fields.get("url"):
-                    fields["url"] = uri
-                yield _article(path, where, fields, published=published, language=language)
-        except ArchiveLoadFailed as e:
-            if n == 0:
-                yield IngestError(str(path), None, f"not a WARC file ({str(e).strip() or 'unknown format'})")
-            else:
+    cut_reported = False
+    with path.open("rb") as f:
+        archive = ArchiveIterator(f, arc2warc=True)
+        records = iter(archive)
+        while True:
+            try:
+                record = next(records)
+            except StopIteration:
+                break
+            except ArchiveLoadFailed as e:
                 yield IngestError(str(path), f"record {n + 1}",
                                   f"malformed WARC record ({str(e).strip()}); the rest of the file is skipped")
-            return
-        except (OSError, EOFError, ValueError, gzip.BadGzipFile) as e:
-            yield IngestError(str(path), f"record {n + 1}",
-                              f"unreadable WARC data ({e}); the rest of the file is skipped")
-            return
+                return
+            except Exception as e:   # warcio and zlib fail in many ways on damaged files
+                yield IngestError(str(path), f"record {n + 1}", f"unreadable WARC data "
+                                  f"({type(e).__name__}: {e}); the rest of the file is skipped")
+                return
+            n += 1
+            try:
+                results = list(_warc_record(path, n, record))
+            except Exception as e:   # a damaged payload (bad gzip/chunked encoding ...)
+                yield IngestError(str(path), f"record {n}", f"unreadable record payload "
+                                  f"({type(e).__name__}: {e})")
+                continue
+            for r in results:
+                if isinstance(r, IngestError):
+                    cut_reported = r.reason.endswith(_CUT)
+                    yield r
+                else:
+                    yield _article(path, f"record {n}", r, published=published, language=language)
+        if n and not cut_reported:
+            try:
+                cut = _warc_cut(f, archive, record, gz)
+            except Exception:   # zlib errors: damaged data after the last record read
+                cut = True
+            if cut:
+                yield IngestError(str(path), f"record {n}" if getattr(record.raw_stream, "limit", 0)
+                                  else f"record {n + 1}", f"the file ends inside this record{_CUT}")
     if n == 0:
-        yield IngestError(str(path), None, "empty WARC file (no records)")
+        yield IngestError(str(path), None, "no WARC records could be read")
 
 
 # ---------------------------------------------------------------- dispatch
