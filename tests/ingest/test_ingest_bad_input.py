@@ -74,9 +74,12 @@ def test_legacy_encodings_are_detected_and_decoded(tmp_path):
     (tmp_path / "latin1.txt").write_bytes("Die Bürger äußerten Ärger über die Maßnahmen in Köln.".encode("latin-1"))
     (tmp_path / "utf16.txt").write_bytes(GOOD.encode("utf-16"))
     (tmp_path / "utf8bom.txt").write_bytes(b"\xef\xbb\xbf" + GOOD_EN.encode())
+    (tmp_path / "utf16le-nobom.txt").write_bytes(GOOD.encode("utf-16-le"))
+    (tmp_path / "utf16be-nobom.txt").write_bytes(GOOD_EN.encode("utf-16-be"))
     arts, errs = run([tmp_path])
     assert not errs
-    assert [a.text for a in arts] == [de, "Die Bürger äußerten Ärger über die Maßnahmen in Köln.", GOOD, GOOD_EN]
+    assert [a.text for a in arts] == [de, "Die Bürger äußerten Ärger über die Maßnahmen in Köln.", GOOD,
+                                      GOOD_EN, GOOD, GOOD_EN]
 
 
 def test_legacy_encoded_jsonl_line(tmp_path):

@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 from lagebild import examples
-from lagebild.ingest import IngestError, read
+from lagebild.ingest import KINDS, IngestError, read
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -56,6 +56,16 @@ def test_generated_corpus_matches_its_manifest(tmp_path):
     got = sorted((str(Path(e.path).relative_to(out)), e.where) for e in errs)
     want = sorted((e["file"], e["where"]) for e in manifest["errors"])
     assert got == want, [str(e) for e in errs]
+    kinds = {str(Path(e.path).relative_to(out)) + (f":{e.where}" if e.where else ""): e.kind for e in errs}
+    assert set(kinds.values()) <= set(KINDS), kinds
+    assert kinds["bad-input/record-without-text.warc.gz:record 3"] == "no-text"
+    assert kinds["bad-input/truncated.warc.gz:record 2"] == "truncated"
+    assert kinds["bad-input/empty.txt"] == "empty" and kinds["bad-input/random.bin"] == "binary"
+    assert kinds["bad-input/oversized.txt"] == "oversized" and kinds["bad-input/truncated.html"] == "truncated"
+    assert kinds["bad-input/malformed-lines.jsonl:line 2"] == "malformed"
+    assert kinds["bad-input/malformed-lines.jsonl:line 6"] == "date"
+    assert kinds["bad-input/item-without-text.rss:item 2"] == "no-text"
+    assert kinds["bad-input/not-a-warc.warc"] == "unsupported"
     gen_jsonl = [a for a in arts if a.path.endswith("articles.jsonl")]
     assert all(a.source.startswith("lagebild generated") and a.id.startswith("gen-") for a in gen_jsonl)
     assert sum(a.published is None for a in gen_jsonl) == 8   # every fifth line has no date

@@ -22,15 +22,30 @@ MAX_RECORD_BYTES = 5_000_000   # one JSONL line or one WARC record; those files 
 MAX_TEXT_CHARS = 1_000_000     # an article text longer than this is refused
 
 
+KINDS = ("unreadable", "empty", "binary", "encoding", "oversized", "truncated", "malformed",
+         "date", "no-text", "unsupported")
+
+
 @dataclass
 class IngestError:
+    """One input that gave no article: the file, where in it, why, and a short category
+    (one of ``KINDS``) for summaries."""
     path: str
     where: str | None   # "line 12", "record 3", "item 2" or None for the whole file
     reason: str
+    kind: str = "malformed"
 
     def __str__(self) -> str:
         loc = f"{self.path}:{self.where}" if self.where else self.path
         return f"{loc}: {self.reason}"
+
+
+class InputProblem(ValueError):
+    """Why an input holds no usable article; ``kind`` is one of ``KINDS``."""
+
+    def __init__(self, reason: str, kind: str = "malformed"):
+        super().__init__(reason)
+        self.kind = kind
 
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029]")
@@ -57,14 +72,15 @@ def make_article(text: str, *, title: str | None = None, url: str | None = None,
                  constructed: bool | None = None) -> Article:
     text = normalize_text(text)
     if not text:
-        raise ValueError("no text")
+        raise InputProblem("no text", "no-text")
     if published:
         norm = normalize_date(published)
         if norm is None:
-            raise ValueError(f"publication date is not a date: {published[:60]!r}")
+            raise InputProblem(f"publication date is not a date: {published[:60]!r}", "date")
         published = norm
     if len(text) > MAX_TEXT_CHARS:
-        raise ValueError(f"text of {len(text):,} characters exceeds the limit of {MAX_TEXT_CHARS:,}")
+        raise InputProblem(f"text of {len(text):,} characters exceeds the limit of {MAX_TEXT_CHARS:,}",
+                           "oversized")
     return Article(id=id or article_id(text, source), url=url, source=source, title=title,
                    published=published, language=language or "", text=text, path=path,
                    constructed=constructed)

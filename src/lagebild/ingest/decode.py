@@ -8,11 +8,13 @@ from __future__ import annotations
 import codecs
 import re
 
+from . import InputProblem
+
 SNIFF_BYTES = 8192
 
 
-class NotText(ValueError):
-    """The bytes are not text in any encoding we can read."""
+class NotText(InputProblem):
+    """The bytes are not text in any encoding we can read (kind "binary" or "encoding")."""
 
 
 _MAGIC: list[tuple[bytes, str]] = [
@@ -90,7 +92,7 @@ def _legacy(data: bytes) -> tuple[str, str]:
     results = from_bytes(data)
     best = results.best()
     if best is None:
-        raise NotText("not text: no known character encoding fits the bytes")
+        raise NotText("not text: no known character encoding fits the bytes", "encoding")
     chosen = best
     # equally good single-byte candidates: prefer windows-1252, the usual legacy
     # encoding of German and English text (cp1250 and cp1252 often tie on such text)
@@ -107,7 +109,25 @@ def check_text(text: str) -> None:
         return
     n = len(_CONTROL.findall(text[:200_000]))
     if n > 2 and n / min(len(text), 200_000) > 0.005:
-        raise NotText("binary data (control characters), not text")
+        raise NotText("binary data (control characters), not text", "binary")
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text without a byte-order mark: Latin-script text then has a NUL in nearly
+    every second byte (the high byte of each code unit)."""
+    head = data[:SNIFF_BYTES]
+    if len(head) < 16 or len(data) % 2:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for zeros, enc in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and (even if zeros is odd else odd).count(0) == 0:
+            try:
+                text = data.decode(enc)
+                check_text(text)
+                return text, enc
+            except (UnicodeDecodeError, NotText):
+                return None
+    return None
 
 
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
@@ -117,12 +137,16 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
         try:
             return data.decode(bom), bom
         except UnicodeDecodeError as e:
-            raise NotText(f"invalid {bom} text after its byte-order mark ({e.reason} at byte {e.start})")
+            raise NotText(f"invalid {bom} text after its byte-order mark ({e.reason} at byte {e.start})",
+                          "encoding")
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return utf16
     what = binary_kind(data[:SNIFF_BYTES])
     if what is None and b"\x00" in data:
         what = "NUL bytes"
     if what:
-        raise NotText(f"binary file ({what}), not text")
+        raise NotText(f"binary file ({what}), not text", "binary")
     codec = _codec(declared)
     if codec and codec not in ("utf-8", "cp1252"):
         try:

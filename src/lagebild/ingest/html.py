@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import InputProblem
 from .dates import normalize_date
 from .decode import NotText, decode
 
@@ -20,8 +21,8 @@ BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", 
               "figcaption", "dl", "dt", "dd", "address", "aside", "main", "nav", "hr"}
 
 
-class NoArticle(ValueError):
-    """The page holds no article text, or is incomplete."""
+class NoArticle(InputProblem):
+    """The page holds no article text (kind "no-text"), or is incomplete ("truncated")."""
 
 
 def charset_of(content_type: str | None) -> str | None:
@@ -96,7 +97,7 @@ def extract_page(html: str, url: str | None = None) -> dict:
     """
     why = truncation(html)
     if why:
-        raise NoArticle(f"truncated HTML ({why}); the article text would be incomplete")
+        raise NoArticle(f"truncated HTML ({why}); the article text would be incomplete", "truncated")
     doc = _trafilatura().bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=True,
         include_images=False, include_links=False,
@@ -104,7 +105,7 @@ def extract_page(html: str, url: str | None = None) -> dict:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if doc is None or not (doc.text or "").strip():
-        raise NoArticle("no article text found in the HTML")
+        raise NoArticle("no article text found in the HTML", "no-text")
     title = _WS.sub(" ", doc.title).strip() if doc.title else None
     lines = doc.text.split("\n")
     while lines and not lines[0].strip():
@@ -113,9 +114,9 @@ def extract_page(html: str, url: str | None = None) -> dict:
         lines = lines[1:]
     text = _paragraphs(lines)
     if not text:
-        raise NoArticle("no article text found in the HTML (only a headline)")
+        raise NoArticle("no article text found in the HTML (only a headline)", "no-text")
     if not looks_like_prose(text):
-        raise NoArticle(f"no article text found in the HTML (only {text[:60]!r}: no sentence)")
+        raise NoArticle(f"no article text found in the HTML (only {text[:60]!r}: no sentence)", "no-text")
     return {
         "text": text,
         "title": title or None,

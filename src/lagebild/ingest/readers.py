@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..record import Article
-from . import (MAX_BYTES, MAX_FEED_BYTES, MAX_RECORD_BYTES, IngestError, make_article)
+from . import (MAX_BYTES, MAX_FEED_BYTES, MAX_RECORD_BYTES, IngestError, InputProblem, make_article)
 from .dates import from_struct_time, normalize_date
 from .decode import NotText, binary_kind, bom_encoding, decode
 from .html import NoArticle, charset_of, decode_html, extract_page, fragment_to_text
@@ -111,8 +111,8 @@ def _article(path: Path, where: str | None, fields: dict, *, published, language
                             source=fields.get("source"), id=fields.get("id"),
                             published=published or fields.get("published"),
                             language=language or fields.get("language"), path=str(path))
-    except ValueError as e:
-        return IngestError(str(path), where, str(e))
+    except InputProblem as e:
+        return IngestError(str(path), where, str(e), e.kind)
 
 
 def _too_big(size: int, limit: int, what: str) -> str:
@@ -125,10 +125,10 @@ def read_text(path: Path, data: bytes, *, published, language) -> Iterator[Artic
     try:
         text, _ = decode(data)
     except NotText as e:
-        yield IngestError(str(path), None, str(e))
+        yield IngestError(str(path), None, str(e), e.kind)
         return
     if not text.strip():
-        yield IngestError(str(path), None, "no text (only whitespace)")
+        yield IngestError(str(path), None, "empty file (only whitespace)", "empty")
         return
     yield _article(path, None, {"text": text}, published=published, language=language)
 
@@ -143,8 +143,8 @@ def html_fields(data: bytes, *, url: str | None = None, http_charset: str | None
 def read_html(path: Path, data: bytes, *, published, language) -> Iterator[Article | IngestError]:
     try:
         fields = html_fields(data)
-    except (NotText, NoArticle) as e:
-        yield IngestError(str(path), None, str(e))
+    except InputProblem as e:
+        yield IngestError(str(path), None, str(e), e.kind)
         return
     yield _article(path, None, fields, published=published, language=language)
 
@@ -152,11 +152,11 @@ def read_html(path: Path, data: bytes, *, published, language) -> Iterator[Artic
 # ---------------------------------------------------------------- JSON lines
 
 def json_fields(obj) -> dict:
-    """Article fields of one JSON record; raises ValueError naming what is wrong."""
+    """Article fields of one JSON record; raises InputProblem naming what is wrong."""
     if not isinstance(obj, dict):
-        raise ValueError(f"a JSON {type(obj).__name__}, not an object with a \"text\" field")
+        raise InputProblem(f"a JSON {type(obj).__name__}, not an object with a \"text\" field")
     if "text" not in obj:
-        raise ValueError('no "text" field')
+        raise InputProblem('no "text" field')
     fields = {}
     for key in JSON_FIELDS:
         v = obj.get(key)
@@ -165,14 +165,14 @@ def json_fields(obj) -> dict:
         if key == "id" and isinstance(v, int) and not isinstance(v, bool):
             v = str(v)
         if not isinstance(v, str):
-            raise ValueError(f'field "{key}" must be a string, not {type(v).__name__}')
+            raise InputProblem(f'field "{key}" must be a string, not {type(v).__name__}')
         fields[key] = v.strip() if key != "text" else v
     if not fields.get("text", "").strip():
-        raise ValueError('empty "text"')
+        raise InputProblem('empty "text"', "no-text")
     if fields.get("published"):
         norm = normalize_date(fields["published"])
         if norm is None:
-            raise ValueError(f'"published" is not a date: {fields["published"][:60]!r}')
+            raise InputProblem(f'"published" is not a date: {fields["published"][:60]!r}', "date")
         fields["published"] = norm
     for key in ("title", "url", "source", "id", "language"):
         if key in fields and not fields[key]:
@@ -192,7 +192,7 @@ def read_jsonl(path: Path, *, published, language) -> Iterator[Article | IngestE
     try:
         f = path.open("rb")
     except OSError as e:
-        yield IngestError(str(path), None, f"cannot read: {e.strerror or e}")
+        yield IngestError(str(path), None, f"cannot read: {e.strerror or e}", "unreadable")
         return
     with f:
         n = 0
@@ -209,7 +209,7 @@ def read_jsonl(path: Path, *, published, language) -> Iterator[Article | IngestE
                     size += len(more)
                     if not more or more.endswith(b"\n"):
                         break
-                yield IngestError(str(path), where, _too_big(size, MAX_RECORD_BYTES, "line"))
+                yield IngestError(str(path), where, _too_big(size, MAX_RECORD_BYTES, "line"), "oversized")
                 found += 1
                 continue
             if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
@@ -220,7 +220,7 @@ def read_jsonl(path: Path, *, published, language) -> Iterator[Article | IngestE
             try:
                 obj = json.loads(_decode_line(raw).strip())
             except NotText as e:
-                yield IngestError(str(path), where, str(e))
+                yield IngestError(str(path), where, str(e), e.kind)
                 continue
             except json.JSONDecodeError as e:
                 msg = re.sub(r"[\s:]*(?:\bat)?[\s:]*$", "", e.msg)
@@ -228,12 +228,12 @@ def read_jsonl(path: Path, *, published, language) -> Iterator[Article | IngestE
                 continue
             try:
                 fields = json_fields(obj)
-            except ValueError as e:
-                yield IngestError(str(path), where, str(e))
+            except InputProblem as e:
+                yield IngestError(str(path), where, str(e), e.kind)
                 continue
             yield _article(path, where, fields, published=published, language=language)
     if not found:
-        yield IngestError(str(path), None, "empty file (no JSON lines)")
+        yield IngestError(str(path), None, "empty file (no JSON lines)", "empty")
 
 
 def read_json(path: Path, data: bytes, *, published, language) -> Iterator[Article | IngestError]:
@@ -241,20 +241,20 @@ def read_json(path: Path, data: bytes, *, published, language) -> Iterator[Artic
     try:
         obj = json.loads(decode(data)[0])
     except NotText as e:
-        yield IngestError(str(path), None, str(e))
+        yield IngestError(str(path), None, str(e), e.kind)
         return
     except json.JSONDecodeError as e:
         yield IngestError(str(path), None, f"malformed JSON ({e.msg} at line {e.lineno}, column {e.colno})")
         return
     items = obj if isinstance(obj, list) else [obj]
     if not items:
-        yield IngestError(str(path), None, "empty JSON array")
+        yield IngestError(str(path), None, "empty JSON array", "empty")
     for i, item in enumerate(items, 1):
         where = f"item {i}" if isinstance(obj, list) else None
         try:
             fields = json_fields(item)
-        except ValueError as e:
-            yield IngestError(str(path), where, str(e))
+        except InputProblem as e:
+            yield IngestError(str(path), where, str(e), e.kind)
             continue
         yield _article(path, where, fields, published=published, language=language)
 
@@ -295,7 +295,7 @@ def read_feed(path: Path, data: bytes, *, published, language) -> Iterator[Artic
 
     what = binary_kind(data[:8192])
     if what:
-        yield IngestError(str(path), None, f"binary file ({what}), not a feed")
+        yield IngestError(str(path), None, f"binary file ({what}), not a feed", "binary")
         return
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
     version = parsed.get("version") or ""
@@ -303,14 +303,15 @@ def read_feed(path: Path, data: bytes, *, published, language) -> Iterator[Artic
     if not entries:
         if parsed.get("bozo") and not version:
             exc = parsed.get("bozo_exception")
-            yield IngestError(str(path), None, f"not an RSS/Atom feed ({exc or 'unreadable XML'})")
+            yield IngestError(str(path), None, f"not an RSS/Atom feed ({exc or 'unreadable XML'})", "unsupported")
         elif not version:
-            yield IngestError(str(path), None, "not an RSS/Atom feed (no <rss>, <feed> or <rdf:RDF> root)")
+            yield IngestError(str(path), None, "not an RSS/Atom feed (no <rss>, <feed> or <rdf:RDF> root)",
+                              "unsupported")
         elif parsed.get("bozo"):
             exc = str(parsed.get("bozo_exception") or "unreadable XML").strip()
             yield IngestError(str(path), None, f"malformed feed, no item could be read ({exc})")
         else:
-            yield IngestError(str(path), None, "feed without items")
+            yield IngestError(str(path), None, "feed without items", "no-text")
         return
     feed_title = (parsed.feed.get("title") or "").strip() or None
     for i, entry in enumerate(entries, 1):
@@ -319,7 +320,8 @@ def read_feed(path: Path, data: bytes, *, published, language) -> Iterator[Artic
         title = fragment_to_text(entry.get("title") or "") or None
         if not text:
             label = f" ({title[:60]!r})" if title else ""
-            yield IngestError(str(path), where, f"feed item{label} has no text (neither content nor summary)")
+            yield IngestError(str(path), where, f"feed item{label} has no text (neither content nor summary)",
+                              "no-text")
             continue
         fields = {"text": text, "title": title, "url": entry.get("link") or None,
                   "source": feed_title, "published": _entry_date(entry),
@@ -358,28 +360,29 @@ def _warc_record(path: Path, n: int, record) -> Iterator[dict | IngestError]:
     label = f" ({uri})" if uri else ""
     length = record.rec_headers.get_header("Content-Length")
     if length and length.isdigit() and int(length) > MAX_RECORD_BYTES:
-        yield IngestError(str(path), where, _too_big(int(length), MAX_RECORD_BYTES, "record") + label)
+        yield IngestError(str(path), where, _too_big(int(length), MAX_RECORD_BYTES, "record") + label,
+                          "oversized")
         return
     truncated = record.rec_headers.get_header("WARC-Truncated")
     if truncated:
         yield IngestError(str(path), where, f"record{label} was truncated by the crawler "
-                          f"(WARC-Truncated: {truncated}); the article text would be incomplete")
+                          f"(WARC-Truncated: {truncated}); the article text would be incomplete", "truncated")
         return
     payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
     if len(payload) > MAX_RECORD_BYTES:
         yield IngestError(str(path), where,
-                          f"decoded payload exceeds the limit of {MAX_RECORD_BYTES:,} bytes{label}")
+                          f"decoded payload exceeds the limit of {MAX_RECORD_BYTES:,} bytes{label}", "oversized")
         return
     if getattr(record.raw_stream, "limit", 0):
-        yield IngestError(str(path), where, f"the file ends inside this record{label}{_CUT}")
+        yield IngestError(str(path), where, f"the file ends inside this record{label}{_CUT}", "truncated")
         return
     if not payload.strip():
-        yield IngestError(str(path), where, f"record{label} has an empty HTML payload")
+        yield IngestError(str(path), where, f"record{label} has an empty HTML payload", "empty")
         return
     try:
         fields = html_fields(payload, url=uri, http_charset=charset_of(ctype))
-    except (NotText, NoArticle) as e:
-        yield IngestError(str(path), where, f"{e}{label}")
+    except InputProblem as e:
+        yield IngestError(str(path), where, f"{e}{label}", e.kind)
         return
     if uri and not fields.get("url"):
         fields["url"] = uri
@@ -435,16 +438,17 @@ def read_warc(path: Path, *, published, language) -> Iterator[Article | IngestEr
         with path.open("rb") as f:
             head = f.read(64)
     except OSError as e:
-        yield IngestError(str(path), None, f"cannot read: {e.strerror or e}")
+        yield IngestError(str(path), None, f"cannot read: {e.strerror or e}", "unreadable")
         return
     gz = head.startswith(b"\x1f\x8b")
     if gz:
         head = _gunzip_head(path) or b""
     if not head:
-        yield IngestError(str(path), None, "empty WARC file (no records)")
+        yield IngestError(str(path), None, "empty WARC file (no records)", "empty")
         return
     if not (head.startswith(b"WARC/") or head.startswith(b"filedesc://")):
-        yield IngestError(str(path), None, "not a WARC file (it does not start with a WARC/ record header)")
+        yield IngestError(str(path), None, "not a WARC file (it does not start with a WARC/ record header)",
+                          "unsupported")
         return
     n = 0
     cut_reported = False
@@ -484,7 +488,7 @@ def read_warc(path: Path, *, published, language) -> Iterator[Article | IngestEr
                 cut = True
             if cut:
                 yield IngestError(str(path), f"record {n}" if getattr(record.raw_stream, "limit", 0)
-                                  else f"record {n + 1}", f"the file ends inside this record{_CUT}")
+                                  else f"record {n + 1}", f"the file ends inside this record{_CUT}", "truncated")
     if n == 0:
         yield IngestError(str(path), None, "no WARC records could be read")
 
@@ -500,10 +504,10 @@ def read_file(path: Path, *, published: str | None = None,
         with path.open("rb") as f:
             head = f.read(HEAD_BYTES)
     except OSError as e:
-        yield IngestError(str(path), None, f"cannot read: {e.strerror or e}")
+        yield IngestError(str(path), None, f"cannot read: {e.strerror or e}", "unreadable")
         return
     if size == 0:
-        yield IngestError(str(path), None, "empty file (0 bytes)")
+        yield IngestError(str(path), None, "empty file (0 bytes)", "empty")
         return
     kind = sniff(path, head)
     if kind == "warc":
@@ -514,16 +518,16 @@ def read_file(path: Path, *, published: str | None = None,
         return
     if kind == "binary":
         what = binary_kind(head) or "compressed data"
-        yield IngestError(str(path), None, f"binary file ({what}), not text")
+        yield IngestError(str(path), None, f"binary file ({what}), not text", "binary")
         return
     limit = MAX_FEED_BYTES if kind == "feed" else MAX_BYTES
     if size > limit:
         label = {"feed": "feed file", "html": "HTML file", "json": "JSON file"}.get(kind, "file")
-        yield IngestError(str(path), None, _too_big(size, limit, label))
+        yield IngestError(str(path), None, _too_big(size, limit, label), "oversized")
         return
     data = head if size <= len(head) else path.read_bytes()
     if not data.strip():
-        yield IngestError(str(path), None, "empty file (only whitespace)")
+        yield IngestError(str(path), None, "empty file (only whitespace)", "empty")
         return
     if kind == "html":
         yield from read_html(path, data, published=published, language=language)
@@ -532,6 +536,6 @@ def read_file(path: Path, *, published: str | None = None,
     elif kind == "json":
         yield from read_json(path, data, published=published, language=language)
     elif kind == "xml":
-        yield IngestError(str(path), None, "XML document that is neither an RSS/Atom feed nor HTML")
+        yield IngestError(str(path), None, "XML document that is neither an RSS/Atom feed nor HTML", "unsupported")
     else:
         yield from read_text(path, data, published=published, language=language)
