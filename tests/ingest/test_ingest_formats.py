@@ -252,6 +252,21 @@ def test_published_argument_wins_over_metadata(tmp_path):
     assert [a.published for a in arts] == ["2023-03-14", "2020-01-01", "2023-03-14T09:30:00+01:00", None, None]
 
 
+def test_published_argument_makes_a_bad_metadata_date_irrelevant(tmp_path):
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"text": EN, "published": "kürzlich"}) + "\n", encoding="utf-8")
+    _, errs = items([f])
+    assert errs and errs[0].kind == "date"
+    assert only_article([f], published="2024-02-27").published == "2024-02-27"
+
+
+def test_jsonl_language_codes(tmp_path):
+    f = tmp_path / "a.jsonl"
+    f.write_text("\n".join(json.dumps({"text": EN, "language": code}) for code in ("EN", "de-AT", "English"))
+                 + "\n", encoding="utf-8")
+    assert [a.language for a in items([f])[0]] == ["en", "de", ""]
+
+
 def test_published_argument_is_normalized_and_checked_at_once(tmp_path):
     (tmp_path / "d.txt").write_text(DE2, encoding="utf-8")
     assert only_article([tmp_path], published="2022-01-06T14:30:00Z").published == "2022-01-06T14:30:00+00:00"

@@ -38,10 +38,6 @@ _LEAD = re.compile(r"^(?:\s+|<\?.*?\?>|<!--.*?-->|<!doctype[^>]*>)+", re.I | re.
 JSON_FIELDS = ("text", "title", "url", "source", "published", "id", "language")
 
 
-def _plural(n: int, what: str) -> str:
-    return f"{n:,} {what}" + ("" if n == 1 else "s")
-
-
 # ---------------------------------------------------------------- sniffing
 
 def _gunzip_head(path: Path, n: int = 64) -> bytes | None:
@@ -151,8 +147,9 @@ def read_html(path: Path, data: bytes, *, published, language) -> Iterator[Artic
 
 # ---------------------------------------------------------------- JSON lines
 
-def json_fields(obj) -> dict:
-    """Article fields of one JSON record; raises InputProblem naming what is wrong."""
+def json_fields(obj, *, check_date: bool = True) -> dict:
+    """Article fields of one JSON record; raises InputProblem naming what is wrong.
+    ``check_date=False`` ignores the record's "published" (the caller gives the date)."""
     if not isinstance(obj, dict):
         raise InputProblem(f"a JSON {type(obj).__name__}, not an object with a \"text\" field")
     if "text" not in obj:
@@ -169,11 +166,16 @@ def json_fields(obj) -> dict:
         fields[key] = v.strip() if key != "text" else v
     if not fields.get("text", "").strip():
         raise InputProblem('empty "text"', "no-text")
+    if not check_date:
+        fields.pop("published", None)
     if fields.get("published"):
         norm = normalize_date(fields["published"])
         if norm is None:
             raise InputProblem(f'"published" is not a date: {fields["published"][:60]!r}', "date")
         fields["published"] = norm
+    if "language" in fields:   # "de", "DE", "de-AT" -> "de"; anything else is left to identification
+        code = fields["language"].lower().replace("_", "-").split("-")[0]
+        fields["language"] = code if re.fullmatch(r"[a-z]{2}", code) else ""
     for key in ("title", "url", "source", "id", "language"):
         if key in fields and not fields[key]:
             del fields[key]
@@ -227,7 +229,7 @@ def read_jsonl(path: Path, *, published, language) -> Iterator[Article | IngestE
                 yield IngestError(str(path), where, f"malformed JSON: {msg} at column {e.colno}")
                 continue
             try:
-                fields = json_fields(obj)
+                fields = json_fields(obj, check_date=not published)
             except InputProblem as e:
                 yield IngestError(str(path), where, str(e), e.kind)
                 continue
@@ -252,7 +254,7 @@ def read_json(path: Path, data: bytes, *, published, language) -> Iterator[Artic
     for i, item in enumerate(items, 1):
         where = f"item {i}" if isinstance(obj, list) else None
         try:
-            fields = json_fields(item)
+            fields = json_fields(item, check_date=not published)
         except InputProblem as e:
             yield IngestError(str(path), where, str(e), e.kind)
             continue
@@ -276,6 +278,13 @@ def _entry_text(entry) -> str:
     summary = entry.get("summary") or ""
     stype = (entry.get("summary_detail") or {}).get("type") or "text/html"
     return summary.strip() if stype == "text/plain" else fragment_to_text(summary)
+
+
+def _entry_title(entry) -> str | None:
+    title = entry.get("title") or ""
+    if "html" in ((entry.get("title_detail") or {}).get("type") or ""):
+        title = fragment_to_text(title)
+    return " ".join(title.split()) or None
 
 
 def _entry_date(entry) -> str | None:
@@ -317,7 +326,7 @@ def read_feed(path: Path, data: bytes, *, published, language) -> Iterator[Artic
     for i, entry in enumerate(entries, 1):
         where = f"item {i}"
         text = _entry_text(entry)
-        title = fragment_to_text(entry.get("title") or "") or None
+        title = _entry_title(entry)
         if not text:
             label = f" ({title[:60]!r})" if title else ""
             yield IngestError(str(path), where, f"feed item{label} has no text (neither content nor summary)",
