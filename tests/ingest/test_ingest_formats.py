@@ -102,6 +102,38 @@ def test_html_page_main_text_and_metadata(tmp_path):
         assert boilerplate not in a.text
 
 
+NEWS_PAGE = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
+<title>Unwetter: Mindestens elf Tote | Tagesblatt</title><meta property="og:site_name" content="Tagesblatt">
+<script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"2023-06-20T10:05:00+02:00",
+"headline":"Unwetter: Mindestens elf Tote"}}</script></head>
+<body><div id="cookie-banner"><p>Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten. Mit Klick auf
+Akzeptieren stimmen Sie zu.</p><button>Akzeptieren</button></div>
+<header><ul class="menu"><li><a href="/">Home</a></li><li><a href="/politik">Politik</a></li></ul></header>
+<div class="container"><div class="col-main"><div class="article-header"><span class="kicker">Unwetter</span>
+<h1>Mindestens elf Tote</h1><div class="byline">Von Anna Beispiel, 20.06.2023, 10:05 Uhr</div></div>
+<div class="share"><a>Teilen</a><a>E-Mail</a></div>
+<div class="article-body"><p>{p1}</p><p>{p2}</p><div class="ad">Anzeige</div><p>{p3}</p></div>
+<div class="related"><h3>Mehr zum Thema</h3><ul><li><a href="/a">Hochwasser: Pegel steigen weiter an der Donau
+und am Rhein</a></li><li><a href="/b">Klimawandel: Warum Starkregen häufiger wird</a></li></ul></div>
+<div id="comments"><h3>Kommentare</h3><div class="comment"><p>Schrecklich, mein Beileid an alle Angehörigen,
+die jetzt trauern müssen.</p></div></div></div>
+<aside><h3>Meistgelesen</h3><ol><li>Bundesliga: Transfergerüchte um den Stürmer des Jahres</li></ol></aside></div>
+<footer><p>© 2023 Tagesblatt GmbH · Impressum · Datenschutz · AGB</p></footer></body></html>"""
+
+
+def test_html_news_page_without_boilerplate(tmp_path):
+    paras = ["Bei schweren Unwettern im Süden des Landes sind nach Behördenangaben mindestens elf Menschen "
+             "ums Leben gekommen.",
+             "Rettungskräfte suchten am Dienstag weiter nach Vermissten, wie ein Sprecher des "
+             "Katastrophenschutzes sagte.",
+             "„Die Lage ist weiterhin sehr ernst“, sagte der Bürgermeister der besonders betroffenen Kleinstadt."]
+    f = tmp_path / "unwetter.html"
+    f.write_text(NEWS_PAGE.format(p1=paras[0], p2=paras[1], p3=paras[2]), encoding="utf-8")
+    a = only_article([f])
+    assert a.text == "\n\n".join(paras)
+    assert (a.title, a.source, a.published) == ("Mindestens elf Tote", "Tagesblatt", "2023-06-20")
+
+
 def test_html_is_sniffed_without_html_extension(tmp_path):
     f = tmp_path / "artikel.php"
     f.write_text(PAGE.format(p1=EN, p2=EN.replace("12", "13")), encoding="utf-8")

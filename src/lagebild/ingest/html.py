@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from . import InputProblem
 from .dates import normalize_date
@@ -72,6 +73,22 @@ def looks_like_prose(text: str) -> bool:
     return bool(_SENTENCE.search(text)) or len(text.split()) >= 25
 
 
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@lru_cache(maxsize=1)
+def furniture() -> frozenset[str]:
+    """Stand-alone paragraphs that are page furniture ("Anzeige", "Advertisement"), from
+    ``data/boilerplate/<language>.txt``, lower-cased."""
+    out = set()
+    for f in sorted((DATA / "boilerplate").glob("*.txt")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                out.add(line.lower())
+    return frozenset(out)
+
+
 def _paragraphs(lines) -> str:
     out = []
     for line in lines:
@@ -112,7 +129,8 @@ def extract_page(html: str, url: str | None = None) -> dict:
         lines.pop(0)
     if title and lines and _WS.sub(" ", lines[0]).strip() == title:
         lines = lines[1:]
-    text = _paragraphs(lines)
+    junk = furniture()
+    text = _paragraphs(ln for ln in lines if _WS.sub(" ", ln).strip().rstrip(":.…").lower() not in junk)
     if not text:
         raise NoArticle("no article text found in the HTML (only a headline)", "no-text")
     if not looks_like_prose(text):
