@@ -253,3 +253,24 @@ def test_warc_cut_off_and_not_a_warc(tmp_path):
     k = tmp_path / "broken.warc.gz"
     k.write_bytes(b"\x1f\x8b\x08\x00garbage")
     assert one_error(k).reason
+
+
+def test_bytes_in_no_known_encoding(tmp_path):
+    import random
+
+    rng = random.Random(1)
+    f = tmp_path / "kaputt.txt"
+    f.write_bytes(bytes(rng.randrange(0x80, 0x100) for _ in range(3000)))
+    e = one_error(f)
+    assert e.kind == "encoding" and "no known character encoding" in e.reason
+
+
+def test_every_error_has_a_known_kind(tmp_path):
+    from lagebild.ingest import KINDS
+
+    (tmp_path / "a.txt").write_bytes(b"")
+    (tmp_path / "b.bin").write_bytes(b"\x00" * 10)
+    (tmp_path / "c.jsonl").write_text("{\n", encoding="utf-8")
+    _, errs = run([tmp_path, tmp_path / "fehlt.txt"])
+    assert [e.kind for e in errs] == ["empty", "binary", "malformed", "unreadable"]
+    assert all(e.kind in KINDS for e in errs)
