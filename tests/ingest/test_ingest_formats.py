@@ -58,6 +58,12 @@ def test_plain_text_file(tmp_path):
     assert len(a.id) == 16
 
 
+def test_a_single_path_may_be_given_without_a_list(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(DE, encoding="utf-8")
+    assert [a.text for a in read(str(f))] == [DE] == [a.text for a in read(f)]
+
+
 def test_text_with_unknown_extension_is_read_as_text(tmp_path):
     f = tmp_path / "meldung.md"
     f.write_text(EN + "\n", encoding="utf-8")

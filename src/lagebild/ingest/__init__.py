@@ -122,7 +122,7 @@ def read(paths: Iterable[str | Path], *, published: str | None = None,
     date comes from the input's metadata (HTML markup, feed item, JSONL field), else None.
     """
     published = check_published(published)
-    paths = list(paths)
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     return _read(paths, published, language)
 
 
