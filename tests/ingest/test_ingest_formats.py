@@ -181,6 +181,18 @@ def test_ndjson_extension_and_sniffed_jsonl(tmp_path):
     assert not errs and [a.text for a in arts] == [DE, EN, DE2]
 
 
+def test_gzip_compressed_jsonl(tmp_path):
+    import gzip
+
+    data = (json.dumps({"text": DE}) + "\n" + json.dumps({"text": EN}) + "\n").encode()
+    (tmp_path / "a.jsonl.gz").write_bytes(gzip.compress(data))
+    arts, errs = items([tmp_path])
+    assert not errs and [a.text for a in arts] == [DE, EN]
+    (tmp_path / "a.jsonl.gz").write_bytes(gzip.compress(data)[:-12])   # cut off
+    arts, errs = items([tmp_path])
+    assert len(errs) == 1 and errs[0].kind == "truncated"
+
+
 def test_json_file_object_and_array(tmp_path):
     (tmp_path / "one.json").write_text(json.dumps({"text": DE, "title": "T"}), encoding="utf-8")
     (tmp_path / "many.json").write_text(json.dumps([{"text": EN}, {"title": "ohne Text"}]), encoding="utf-8")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import zlib
 from pathlib import Path
 from typing import Iterator
 
@@ -57,7 +58,11 @@ def sniff(path: Path, head: bytes) -> str:
         return "warc"
     if head.startswith(b"\x1f\x8b"):
         inner = _gunzip_head(path)
-        return "warc" if inner and inner.startswith(b"WARC/") else "binary"
+        if inner and inner.startswith(b"WARC/"):
+            return "warc"
+        if name.endswith((".jsonl.gz", ".ndjson.gz")) or (inner or b"").lstrip().startswith(b"{"):
+            return "jsonl"
+        return "binary"
     ext = path.suffix.lower()
     if ext in TEXT_EXT:
         return "text"
@@ -190,27 +195,37 @@ def _decode_line(raw: bytes) -> str:
 
 
 def read_jsonl(path: Path, *, published, language) -> Iterator[Article | IngestError]:
+    """One article a line (plain or gzip-compressed), streamed: blank lines are skipped,
+    a bad line is reported and the next line read."""
     found = 0
     try:
-        f = path.open("rb")
+        with path.open("rb") as f:
+            gz = f.read(2) == b"\x1f\x8b"
+        f = gzip.open(path, "rb") if gz else path.open("rb")
     except OSError as e:
         yield IngestError(str(path), None, f"cannot read: {e.strerror or e}", "unreadable")
         return
     with f:
         n = 0
         while True:
-            raw = f.readline(MAX_RECORD_BYTES + 1)
-            if not raw:
-                break
-            n += 1
-            where = f"line {n}"
-            if len(raw) > MAX_RECORD_BYTES and not raw.endswith(b"\n"):
+            try:
+                raw = f.readline(MAX_RECORD_BYTES + 1)
+                if not raw:
+                    break
+                n += 1
                 size = len(raw)
-                while True:   # skip the rest of the over-long line
-                    more = f.readline(1 << 20)
-                    size += len(more)
-                    if not more or more.endswith(b"\n"):
-                        break
+                if size > MAX_RECORD_BYTES and not raw.endswith(b"\n"):
+                    while True:   # skip the rest of the over-long line
+                        more = f.readline(1 << 20)
+                        size += len(more)
+                        if not more or more.endswith(b"\n"):
+                            break
+            except (OSError, EOFError, zlib.error) as e:   # damaged or cut-off gzip data
+                yield IngestError(str(path), f"line {n + 1}", f"unreadable compressed data ({e}); "
+                                  "the rest of the file is skipped", "truncated")
+                return
+            where = f"line {n}"
+            if size > MAX_RECORD_BYTES:
                 yield IngestError(str(path), where, _too_big(size, MAX_RECORD_BYTES, "line"), "oversized")
                 found += 1
                 continue
@@ -527,7 +542,9 @@ def read_file(path: Path, *, published: str | None = None,
         return
     if kind == "binary":
         what = binary_kind(head) or "compressed data"
-        yield IngestError(str(path), None, f"binary file ({what}), not text", "binary")
+        hint = ("; of compressed files, .warc.gz and .jsonl.gz are read" if head.startswith(b"\x1f\x8b")
+                else "")
+        yield IngestError(str(path), None, f"binary file ({what}), not text{hint}", "binary")
         return
     limit = MAX_FEED_BYTES if kind == "feed" else MAX_BYTES
     if size > limit:
