@@ -26,7 +26,7 @@ def test_extract_prints_a_valid_record():
 
 
 def test_extract_rejects_bad_published_date():
-    res = run("extract", str(SEED), "--published", "6.1.2022")
+    res = run("extract", str(SEED), "--published", "gestern")
     assert res.returncode != 0
     assert "ISO 8601" in res.stderr
 

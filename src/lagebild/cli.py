@@ -72,13 +72,12 @@ def extract(paths: List[Path] = typer.Argument(..., help="Files or folders (txt,
 def _check_date(value: str | None) -> str | None:
     if value is None:
         return None
-    from datetime import date, datetime
+    from .ingest import check_published
 
     try:
-        datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"--published must be an ISO 8601 date or datetime, not {value!r}")
-    return value
+        return check_published(value)
+    except ValueError as e:
+        raise typer.BadParameter(f"--published: {e}")
 
 
 @app.command()

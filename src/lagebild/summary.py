@@ -149,7 +149,8 @@ def record_tables(rec: Record) -> list[Table]:
 def demo_report(rec: Record, console: Console) -> None:
     """A few readable lines per article: the main event, the tolls and who reported them."""
     a = rec.article
-    console.rule(f"[bold]{a.title or a.id}[/bold]  ({a.language}, {a.published or 'date unknown'})")
+    heading = a.title or _clip(a.text[: rec.sentences[0][1]] if rec.sentences else a.id, 60)
+    console.rule(f"[bold]{heading}[/bold]  ({a.language}, {a.published or 'date unknown'})")
     by_id = {v.id: v for v in rec.events}
     main = by_id.get(rec.main_event) if rec.main_event else None
     if main:
