@@ -1,0 +1,244 @@
+"""Language-independent sources of candidate spans: gazetteer (outlets, platforms,
+organisations), countries and demonyms, cities, the NER model and spaCy's English NER."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..doc import Doc
+from . import lexicon
+from .base import QUOTES, Cand, cap, common_word, sentence_initial
+
+_CTX_WORDS = {"auf", "on", "via", "bei", "über", "plattform", "platform", "kurznachrichtendienst",
+              "onlinedienst", "messengerdienst", "dienst", "app", "messaging", "messenger", "using",
+              "account", "in", "im", "posted", "wrote", "schrieb", "postete", "veröffentlichte"}
+_MEDIA_HEADS = {"zeitung", "magazin", "nachrichtenmagazin", "blatt", "sender", "boulevardblatt",
+                "newspaper", "magazine", "tageszeitung", "wochenzeitung", "des", "der", "the"}
+
+
+@lru_cache(maxsize=1)
+def _gaz_regex():
+    gaz = lexicon.gazetteer()
+    cs = sorted((n for n, e in gaz.items() if "cs" in e.flags or n == e.key and "cs" in e.flags),
+                key=len, reverse=True)
+    ci = sorted((n for n, e in gaz.items() if "cs" not in e.flags), key=len, reverse=True)
+    alt = lambda names: "|".join(re.escape(n) for n in names)  # noqa: E731
+    # names followed by an optional genitive s, a hyphenated continuation or nothing
+    tail = r"(?P<gen>s|'s|’s)?(?P<hy>-[\w\-]+)?(?![\w])"
+    return (re.compile(rf"(?<![\w\-])(?P<n>{alt(cs)}){tail}"),
+            re.compile(rf"(?<![\w\-])(?P<n>{alt(ci)}){tail}", re.IGNORECASE))
+
+
+def _hyphen_is_name(rest: str, doc: Doc) -> bool:
+    """'Interfax-Kasachstan': the part after the hyphen is itself a name, not a common noun."""
+    words = [w for w in rest.split("-") if w]
+    if not words:
+        return False
+    lang = doc.lang
+    c = lexicon.countries(lang)
+    for w in words:
+        if not w[:1].isupper():
+            return False
+        if w in c.names or w in lexicon.cities():
+            continue
+        if common_word(w, lang, 3.0):
+            return False
+    return True
+
+
+def gazetteer(doc: Doc) -> list[Cand]:
+    text = doc.text
+    gaz = lexicon.gazetteer()
+    out: list[Cand] = []
+    for rx in _gaz_regex():
+        for m in rx.finditer(text):
+            form = m.group("n")
+            entry = gaz.get(form)
+            if entry is None:  # case-insensitive hit: find the entry by case-folding
+                entry = next((e for n, e in gaz.items() if n.lower() == form.lower()
+                              and "cs" not in e.flags), None)
+            if entry is None or not form[:1].isupper() and not entry.key[:1].islower():
+                continue
+            if "cs" not in entry.flags and form.isupper() and not entry.key.isupper() \
+                    and len(form) <= 4 and form not in gaz:
+                continue
+            start, end = m.start("n"), m.end("n")
+            key = entry.key
+            hy = m.group("hy")
+            if hy:
+                if "prefix" in entry.flags and _hyphen_is_name(hy, doc):
+                    end = m.end("hy")
+                    key = text[start:end]
+                # else: "Telegram-Kanäle": the mention is the name part only
+            elif m.group("gen"):
+                end = m.end("gen")
+            tok = doc.token_at(start)
+            if "ctx" in entry.flags and not _has_context(doc, start):
+                continue
+            if "quoted" in entry.flags and not _quoted_or_media(doc, start, end):
+                continue
+            if tok is not None and entry.type == "ORG" and form.lower() in ("linke", "grünen", "grüne") \
+                    and sentence_initial(doc, tok):
+                continue
+            out.append(Cand(start, end, entry.type, "gazetteer", kind=entry.kind, key="gaz:" + key))
+    return out
+
+
+def _has_context(doc: Doc, start: int) -> bool:
+    tok = doc.token_at(start)
+    if tok is None or tok.i == 0:
+        return False
+    prev = doc.tokens[tok.i - 1].text.lower()
+    if prev in _CTX_WORDS:
+        return True
+    nxt = " ".join(t.text.lower() for t in doc.tokens[tok.i + 1: tok.i + 4])
+    return "twitter" in nxt
+
+
+def _quoted_or_media(doc: Doc, start: int, end: int) -> bool:
+    before = doc.text[max(0, start - 2):start].strip()
+    after = doc.text[end:end + 1]
+    if before[-1:] in QUOTES and after in QUOTES:
+        return True
+    tok = doc.token_at(start)
+    if tok is not None and tok.i > 0:
+        prev = doc.tokens[tok.i - 1]
+        if prev.text.lower() in _MEDIA_HEADS - {"des", "der", "the"}:
+            return True
+        # "Der Spiegel" mid-sentence, "the Guardian"
+        if prev.text in ("Der", "Die", "The") and not sentence_initial(doc, prev):
+            return True
+    return False
+
+
+# -- countries and demonyms -------------------------------------------------
+@lru_cache(maxsize=4)
+def _country_regex(lang: str):
+    c = lexicon.countries(lang)
+    names = sorted(c.names, key=len, reverse=True)
+    nouns = sorted(c.nouns, key=len, reverse=True)
+    alt = lambda ns: "|".join(re.escape(n) for n in ns)  # noqa: E731
+    gen = r"(?:'s|’s)?" if lang == "en" else ""
+    return (re.compile(rf"(?<![\w\-])(?:{alt(names)}){gen}(?![\w\-])"),
+            re.compile(rf"(?<![\w\-])(?:{alt(nouns)})(?![\w\-])"))
+
+
+def countries(doc: Doc) -> list[Cand]:
+    lang = doc.lang
+    c = lexicon.countries(lang)
+    rx_names, rx_nouns = _country_regex(lang)
+    out: list[Cand] = []
+    for m in rx_names.finditer(doc.text):
+        form = m.group(0)
+        base = re.sub(r"(?:'s|’s)$", "", form)
+        iso = c.names.get(base)
+        if iso is None:
+            continue
+        end = m.start() + len(base)
+        if lang == "en" and base in ("US", "U.S.") and _adjectival_us(doc, end):
+            continue  # "U.S. President": an affiliation cue, not a mention of the country
+        out.append(Cand(m.start(), end, "GPE", "countries", kind="country", key=f"gpe:{iso}",
+                        name=c.canonical.get(iso, base), country=iso))
+    for m in rx_nouns.finditer(doc.text):
+        iso = c.nouns[m.group(0)]
+        out.append(Cand(m.start(), m.end(), "NORP", "countries", key=f"norp:{m.group(0)}",
+                        country=iso))
+    return out
+
+
+def _adjectival_us(doc: Doc, end: int) -> bool:
+    tok = doc.token_at(end) or doc.token_at(end + 1)
+    nxt = doc.text[end:end + 2]
+    if nxt.startswith("'") or nxt.startswith("’"):
+        return False
+    if tok is None:
+        return False
+    if tok.start < end:  # "U.S." token followed by its own tail
+        return False
+    return tok.upos in ("NOUN", "PROPN", "ADJ") and tok.text[:1].isalpha()
+
+
+# -- cities -----------------------------------------------------------------
+def cities(doc: Doc) -> list[Cand]:
+    """Cities of the GeoNames gazetteer, only where the tagger calls the word a proper noun."""
+    table = lexicon.cities()
+    lang = doc.lang
+    cn = lexicon.countries(lang)
+    out: list[Cand] = []
+    toks = doc.tokens
+    i = 0
+    while i < len(toks):
+        hit = None
+        if cap(toks[i]):
+            for n in (3, 2, 1):
+                j = i + n
+                if j > len(toks) or toks[j - 1].sent != toks[i].sent:
+                    continue
+                span = doc.text[toks[i].start:toks[j - 1].end]
+                form = span
+                if form not in table and lang == "de" and form.endswith("s"):
+                    form = form[:-1]
+                if form in table and form not in cn.names and form not in cn.nouns \
+                        and form not in cn.adjectives:
+                    if all(t.upos in ("PROPN", "X") or t.pos in ("NE", "FM", "NNP") for t in toks[i:j]
+                           if t.text[:1].isalpha()):
+                        if n == 1 and common_word(form, lang, 4.0):
+                            continue
+                        hit = (j, form)
+                        break
+        if hit:
+            j, form = hit
+            gid, iso, _pop = table[form]
+            out.append(Cand(toks[i].start, toks[j - 1].end, "GPE", "cities", kind="city",
+                            key=f"city:{gid}", name=form))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+# -- the trained NER model (another stage helper ships it) -----------------
+_MODEL_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+
+
+def model(doc: Doc) -> list[Cand]:
+    try:
+        from . import model as ner_model  # noqa: PLC0415
+    except ImportError:
+        return []
+    predict = getattr(ner_model, "predict", None)
+    if predict is None:
+        return []
+    out = []
+    for start, end, label, conf in predict(doc) or []:
+        typ = _MODEL_TYPES.get(label)
+        if typ is None or end <= start:
+            continue
+        out.append(Cand(int(start), int(end), typ, "model", conf=float(conf)))
+    return out
+
+
+_SPACY_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
+                "FAC": "LOC", "EVENT": "MISC", "LAW": "MISC", "WORK_OF_ART": "MISC",
+                "PRODUCT": "MISC", "LANGUAGE": "MISC"}
+
+
+def spacy(doc: Doc) -> list[Cand]:
+    sdoc = doc.extras.get("spacy")
+    if sdoc is None:
+        return []
+    out = []
+    for ent in sdoc.ents:
+        typ = _SPACY_TYPES.get(ent.label_)
+        if typ is None:
+            continue
+        toks = list(ent)
+        while toks and toks[0].lower_ in ("the", "a", "an"):
+            toks = toks[1:]
+        while toks and toks[-1].text in ("'s", "’s", "'", "’"):
+            toks = toks[:-1]
+        if not toks:
+            continue
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        out.append(Cand(start, end, typ, "spacy", conf=0.7))
+    return out
