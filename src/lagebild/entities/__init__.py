@@ -60,6 +60,20 @@ def candidates(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES):
     return out, rules
 
 
+def preload(lang: str) -> None:
+    """Load every lexicon of a language now (they load lazily, once per process, otherwise)."""
+    from . import lexicon
+
+    lexicon.gazetteer()
+    sources._gaz_regex()
+    lexicon.cities()
+    if _rules(lang) is not None:
+        lexicon.countries(lang)
+        lexicon.roles(lang)
+        sources._country_regex(lang)
+        lexicon.zipf("haus", lang)
+
+
 def annotate(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES) -> None:
     doc.extras.pop("entities.role_phrases", None)
     if not doc.tokens:

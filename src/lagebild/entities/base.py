@@ -8,7 +8,7 @@ from . import lexicon
 
 # source priorities: on the same span the higher wins; see ``resolve``
 PRIORITY = {"gazetteer": 6, "countries": 5, "roles": 5, "orgheads": 5, "apposition": 5,
-            "model": 4, "capitalized": 3, "spacy": 3, "cities": 2, "shape": 1, "propagated": 0}
+            "model": 4, "capitalized": 3, "cities": 3, "spacy": 2, "shape": 1, "propagated": 0}
 
 QUOTES_OPEN = {'"', "„", "“", "«", "»", "‚", "'", "‘", "›", "‹"}
 QUOTES = QUOTES_OPEN | {"”", "’"}

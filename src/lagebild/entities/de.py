@@ -82,14 +82,21 @@ _NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "schaften", "tion", "
 def parse_name(doc: Doc, i: int, limit: int) -> int:
     """Tokens i..j-1 form a personal name; returns j (== i when there is none)."""
     toks = doc.tokens
-    if i >= limit or not name_token(doc, toks[i]):
+    if i >= limit:
+        return i
+    c = lexicon.countries(LANG)
+    if toks[i].text in c.names and i + 1 < limit and toks[i + 1].pos == "NE" \
+            and name_token(doc, toks[i + 1]) and toks[i + 1].text not in c.names:
+        pass   # "Israel Katz": a first name that is also a country
+    elif not name_token(doc, toks[i]) and not (
+            _weak_name(toks[i]) and i + 1 < limit and toks[i + 1].pos == "NE" and name_token(doc, toks[i + 1])):
         return i
     if toks[i].text in lexicon.gazetteer():
         return i
     j = i + 1
     while j < limit and j - i < 6:
         t = toks[j]
-        if name_token(doc, t):
+        if name_token(doc, t) or _weak_name(t):
             j += 1
         elif t.text.lower() in PARTICLES and j + 1 < limit and name_token(doc, toks[j + 1]) \
                 and t.text[:1].islower() and toks[j + 1].pos in _NAME_POS \
@@ -98,6 +105,14 @@ def parse_name(doc: Doc, i: int, limit: int) -> int:
         else:
             break
     return j
+
+
+def _weak_name(tok: Token) -> bool:
+    """A capitalized noun the tagger did not know as a name but that is no frequent word
+    ('Jinping' after 'Xi', 'Annalena' before 'Baerbock'): a name only beside a name."""
+    t = tok.text
+    return cap(tok) and tok.pos in ("NN", "NE", "FM") and t.isalpha() and not lexicon.de_role(t) \
+        and t not in _WEEKDAYS_MONTHS and not common_word(t, LANG, 3.0) and not _head_of(t)
 
 
 def _role_at(doc: Doc, k: int) -> tuple[str, int] | None:
@@ -113,6 +128,10 @@ def _role_at(doc: Doc, k: int) -> tuple[str, int] | None:
     r = lexicon.de_role(tok.text)
     if r:
         return r, k
+    rel = lexicon.word_list(LANG, "relational.txt")
+    w = tok.text
+    if w in rel or (w.endswith("n") and w[:-1] in rel) or (w.endswith("en") and w[:-2] in rel):
+        return "", k   # an affiliation cue without a role
     return None
 
 
@@ -134,7 +153,7 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
             if not hit:
                 continue
             role, first = hit
-            ph = RolePhrase(k, first, k + 1, [role])
+            ph = RolePhrase(k, first, k + 1, [role] if role else [])
             ph.country = country_of_word(toks[k].text)
             # left: adjectives, modifiers, country genitives ("Kasachstans Präsident")
             j = first - 1
@@ -185,6 +204,10 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 ph.comma = True
                 i += 1
             ph.end = i
+            prev = out.get(first)
+            if prev is not None and not prev.comma:   # "Bundeskanzler und SPD-Chef" is not chained
+                ph.roles = prev.roles + [r for r in ph.roles if r not in prev.roles]
+                ph.country = ph.country or prev.country
             out[i] = ph
     return out
 
@@ -267,6 +290,8 @@ def org_heads(doc: Doc) -> list[Cand]:
         while k < sent.tok_end:
             tok = toks[k]
             hit = _head_of(tok.text) if cap(tok) and tok.pos in ("NN", "NE") else None
+            if not hit and tok.text in lexicon.word_list(LANG, "org_place_heads.txt"):
+                hit = (tok.text, ("agency", False, False))
             if not hit:
                 k += 1
                 continue
@@ -288,6 +313,9 @@ def org_heads(doc: Doc) -> list[Cand]:
                         i += 1
                         continue
                     break
+            if tok.text in lexicon.word_list(LANG, "org_place_heads.txt") and k + 1 < sent.tok_end \
+                    and toks[k + 1].pos == "NE" and cap(toks[k + 1]):
+                out.append(Cand(tok.start, toks[k + 1].end, "ORG", "orgheads", kind=kind))
             if comp and not plural:
                 j = _complement_name(doc, k, sent.tok_end)
                 if j > k + 1:

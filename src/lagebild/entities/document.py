@@ -24,8 +24,13 @@ def trim(doc: Doc, cands: list[Cand], rules) -> list[Cand]:
                 toks = toks[1:]
             while toks and toks[-1].text in ("'s", "’s", ",", "."):
                 toks = toks[:-1]
-            if not toks:
+            if not toks or all(rules.is_role_token(doc, t) for t in toks):
                 continue
+            if doc.lang == "en":   # "Supreme" of "Supreme Leader"
+                from .en import role_at_tokens
+                words = [t.text.lower() for t in doc.tokens[toks[0].i:toks[-1].i + 4]]
+                if role_at_tokens(words) >= len(toks):
+                    continue
             c.start, c.end = max(c.start, toks[0].start), min(c.end, toks[-1].end)
             if c.end <= c.start:
                 continue
@@ -101,6 +106,10 @@ def attach(doc: Doc, accepted: list[Cand], rules) -> None:
             complement = complement or comp2
             if c.country is None and complement:
                 c.country = _complement_country(doc, accepted, complement)
+            if c.country is None and ph is not None:   # "Pentagon spokesman John Kirby"
+                ps, pe = doc.tokens[ph.first].start, c.start
+                c.country = next((a.country for a in accepted if ps <= a.start and a.end <= pe
+                                  and a.type in ("ORG", "GPE") and a.country), None)
         elif c.type == "ORG" and c.country is None and c.end == toks[-1].end:
             c.country = rules.org_country(doc, i0, i1)
 
@@ -147,6 +156,12 @@ def propagate(doc: Doc, accepted: list[Cand]) -> list[Cand]:
         elif lang == "de" and t.endswith("s") and t[:-1] in forms:
             base = t[:-1]
         if base is None:
+            continue
+        same = [a for a in accepted if (a.start, a.end) == (tok.start, tok.end)
+                and a.source in ("spacy", "model", "cities", "shape") and a.type != forms[base]]
+        if same and forms[base] == "PER":   # a person's surname the NER read as a place / an org
+            for a in same:
+                a.type, a.source, a.key, a.name, a.kind = "PER", "propagated", None, None, None
             continue
         if any(s < tok.end and tok.start < e for s, e in covered):
             continue

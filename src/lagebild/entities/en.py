@@ -61,6 +61,10 @@ def role_at_tokens(words: list[str]) -> int:
     return best
 
 
+def relational(word: str) -> bool:
+    return word in lexicon.word_list(LANG, "relational.txt")
+
+
 def parse_name(doc: Doc, i: int, limit: int) -> int:
     toks = doc.tokens
     if i >= limit or not name_token(toks[i]) or toks[i].text in lexicon.gazetteer():
@@ -89,12 +93,14 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
         k = sent.tok_start
         while k < sent.tok_end:
             n = role_at_tokens(words[k - sent.tok_start:])
-            if not n:
+            rel = not n and relational(words[k - sent.tok_start])
+            if not n and not rel:
                 k += 1
                 continue
+            n = n or 1
             last = k + n - 1
             role = doc.text[toks[k].start:toks[last].end]
-            ph = RolePhrase(k, last, k, last + 1, [role])
+            ph = RolePhrase(k, last, k, last + 1, [] if rel else [role])
             j = k - 1
             while j >= sent.tok_start:
                 w = toks[j].text
@@ -135,6 +141,11 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 ph.comma = True
                 i += 1
             ph.end = i
+            prev = out.get(k)
+            if prev is not None and not prev.comma:   # "Supreme Leader Ayatollah Ali Khamenei"
+                ph.roles = prev.roles + [r for r in ph.roles if r not in prev.roles]
+                ph.country = ph.country or prev.country
+                ph.first = prev.first
             out[i] = ph
             k = last + 1
     return out

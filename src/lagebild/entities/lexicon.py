@@ -74,6 +74,7 @@ _NOT_ROLES_DE = {"lautsprecher", "fürsprecher", "reiseführer", "fremdenführer
                  "bergführer", "fahrzeugführer", "zugführer", "geschäftsführung"}
 
 
+@lru_cache(maxsize=100_000)
 def de_role(token: str) -> str | None:
     """The normalized role noun if ``token`` is a German role noun (incl. compounds), else None."""
     if not token[:1].isupper() or len(token) < 3:

@@ -69,7 +69,9 @@ def gazetteer(doc: Doc) -> list[Cand]:
                 if "prefix" in entry.flags and _hyphen_is_name(hy, doc):
                     end = m.end("hy")
                     key = text[start:end]
-                # else: "Telegram-Kanäle": the mention is the name part only
+                elif entry.kind not in ("platform", "outlet", "agency") and doc.lang == "de":
+                    continue   # "Grünen-Politikerin", "Nato-Gipfel": part of a word, not a mention
+                # else: "Telegram-Kanäle": the mention is the name part only (the channel)
             elif m.group("gen"):
                 end = m.end("gen")
             tok = doc.token_at(start)
@@ -80,7 +82,9 @@ def gazetteer(doc: Doc) -> list[Cand]:
             if tok is not None and entry.type == "ORG" and form.lower() in ("linke", "grünen", "grüne") \
                     and sentence_initial(doc, tok):
                 continue
-            out.append(Cand(start, end, entry.type, "gazetteer", kind=entry.kind, key="gaz:" + key))
+            state = entry.kind in ("government", "ministry", "parliament", "military", "court")
+            out.append(Cand(start, end, entry.type, "gazetteer", kind=entry.kind, key="gaz:" + key,
+                            country=entry.country if state else None))
     return out
 
 
@@ -146,6 +150,10 @@ def countries(doc: Doc) -> list[Cand]:
     return out
 
 
+def end_of(toks) -> int:
+    return toks[-1].idx + len(toks[-1].text)
+
+
 def _adjectival_us(doc: Doc, end: int) -> bool:
     tok = doc.token_at(end) or doc.token_at(end + 1)
     nxt = doc.text[end:end + 2]
@@ -182,8 +190,6 @@ def cities(doc: Doc) -> list[Cand]:
                         and form not in cn.adjectives:
                     if all(t.upos in ("PROPN", "X") or t.pos in ("NE", "FM", "NNP") for t in toks[i:j]
                            if t.text[:1].isalpha()):
-                        if n == 1 and common_word(form, lang, 4.0):
-                            continue
                         hit = (j, form)
                         break
         if hit:
@@ -237,8 +243,20 @@ def spacy(doc: Doc) -> list[Cand]:
             toks = toks[1:]
         while toks and toks[-1].text in ("'s", "’s", "'", "’"):
             toks = toks[:-1]
+        if typ in ("ORG", "PER", "MISC"):   # "Xinhua news agency", "Georgian Dream party"
+            while len(toks) > 1 and toks[-1].text[:1].islower():
+                toks = toks[:-1]
+        country = None
+        c = lexicon.countries("en")
+        while len(toks) > 1 and typ == "ORG" and (toks[0].text in c.adjectives or toks[0].text in ("U.S.", "US", "UK", "U.K.")):
+            country = country or c.adjectives.get(toks[0].text) or c.names.get(toks[0].text)
+            toks = toks[1:]
         if not toks:
             continue
+        if typ == "GPE" and ent.text in ("U.S.", "US", "UK", "U.K.") and _adjectival_us(doc, end_of(toks)):
+            continue
+        if typ == "NORP" and not (toks[-1].tag_ in ("NNS", "NNPS") or ent.text in c.nouns):
+            continue   # "Russian troops": an affiliation cue, not a mention of a group
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        out.append(Cand(start, end, typ, "spacy", conf=0.7))
+        out.append(Cand(start, end, typ, "spacy", conf=0.7, country=country))
     return out
