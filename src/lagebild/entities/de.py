@@ -412,7 +412,8 @@ def capitalized_names(doc: Doc) -> list[Cand]:
             if _head_of(head.text) or low.endswith(("bank", "dienst", "hilfswerk", "bahn", "amt",
                                                      "kreuz", "union", "kommission", "partei",
                                                      "nationen", "staaten", "gericht", "rat",
-                                                     "behörde", "organisation", "front", "armee")):
+                                                     "behörde", "organisation", "front", "armee",
+                                                     "fonds", "agentur", "institut", "komitee")):
                 typ, kind = "ORG", (_head_of(head.text) or ("", ("org",)))[1][0]
             elif low.endswith(_LOC_HEADS) or low.rstrip("s").endswith(_LOC_HEADS):
                 typ, kind = "LOC", None

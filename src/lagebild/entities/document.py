@@ -54,6 +54,9 @@ def resolve(cands: list[Cand]) -> list[Cand]:
             if c.contains(h) and h.type == "PER" and c.type != "PER":
                 bad = True
                 break
+            if c.contains(h) and h.source == "gazetteer" and c.type != h.type:
+                bad = True
+                break
         if not bad:
             keep.append(c)
     keep.sort(key=lambda c: (-(c.end - c.start), -c.prio, c.start))
@@ -110,7 +113,8 @@ def attach(doc: Doc, accepted: list[Cand], rules) -> None:
                 ps, pe = doc.tokens[ph.first].start, c.start
                 c.country = next((a.country for a in accepted if ps <= a.start and a.end <= pe
                                   and a.type in ("ORG", "GPE") and a.country), None)
-        elif c.type == "ORG" and c.country is None and c.end == toks[-1].end:
+        elif c.type == "ORG" and c.country is None and c.end == toks[-1].end and c.kind != "platform":
+            # (platforms: "kasachische Telegram-Kanäle" describes the channels, not Telegram)
             c.country = rules.org_country(doc, i0, i1)
 
 

@@ -42,7 +42,21 @@ def gazetteer() -> dict[str, GazEntry]:
             entry = GazEntry(name, typ, kind or None, country or None, frozenset(flags.split()))
             for form in [name, *[a for a in aliases.split("|") if a]]:
                 out.setdefault(form, entry)
+                for variant in _adjective_variants(form):
+                    out.setdefault(variant, entry)
     return out
+
+
+def _adjective_variants(form: str) -> list[str]:
+    """German names led by an adjective take its case endings: 'Internationaler Währungsfonds',
+    'Internationale Währungsfonds', 'Internationalen Währungsfonds'."""
+    words = form.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not words[0].islower() and not words[0][1:].islower():
+        return []
+    m = re.match(r"^(.*?[a-zäöüß])(e|er|es|en|em)$", words[0])
+    if not m or len(m.group(1)) < 4:
+        return []
+    return [" ".join([m.group(1) + e, *words[1:]]) for e in ("e", "er", "es", "en", "em")]
 
 
 @dataclass(frozen=True)

@@ -123,7 +123,8 @@ def _country_regex(lang: str):
     nouns = sorted(c.nouns, key=len, reverse=True)
     alt = lambda ns: "|".join(re.escape(n) for n in ns)  # noqa: E731
     gen = r"(?:'s|’s)?" if lang == "en" else ""
-    return (re.compile(rf"(?<![\w\-])(?:{alt(names)}){gen}(?![\w\-])"),
+    after = r"(?![\w])" if lang == "en" else r"(?![\w\-])"   # English "Russia-led" names Russia
+    return (re.compile(rf"(?<![\w\-])(?:{alt(names)}){gen}{after}"),
             re.compile(rf"(?<![\w\-])(?:{alt(nouns)})(?![\w\-])"))
 
 
@@ -248,11 +249,13 @@ def spacy(doc: Doc) -> list[Cand]:
                 toks = toks[:-1]
         country = None
         c = lexicon.countries("en")
-        while len(toks) > 1 and typ == "ORG" and (toks[0].text in c.adjectives or toks[0].text in ("U.S.", "US", "UK", "U.K.")):
+        while len(toks) > 1 and typ != "NORP" and (toks[0].text in c.adjectives or toks[0].text in ("U.S.", "US", "UK", "U.K.")):
             country = country or c.adjectives.get(toks[0].text) or c.names.get(toks[0].text)
             toks = toks[1:]
         if not toks:
             continue
+        if len(toks) == 1 and toks[0].text in c.adjectives and typ != "NORP":
+            continue   # "Kazakh" read as an organisation
         if typ == "GPE" and ent.text in ("U.S.", "US", "UK", "U.K.") and _adjectival_us(doc, end_of(toks)):
             continue
         if typ == "NORP" and not (toks[-1].tag_ in ("NNS", "NNPS") or ent.text in c.nouns):
