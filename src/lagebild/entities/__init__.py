@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..doc import Doc
 from . import document, sources
 
-SOURCES = ("gazetteer", "countries", "roles", "orgheads", "capitalized", "cities", "model", "spacy",
+SOURCES = ("gazetteer", "countries", "regions", "roles", "orgheads", "capitalized", "cities", "model", "spacy",
            "shape")
 
 
@@ -40,6 +40,8 @@ def candidates(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES):
         return out, None
     if "countries" in use:
         out += sources.countries(doc)
+    if "regions" in use:
+        out += sources.regions(doc)
     phrases = rules.role_phrases_cache(doc)
     if "roles" in use:
         out += rules.role_persons(doc, phrases)
@@ -71,6 +73,7 @@ def preload(lang: str) -> None:
         lexicon.countries(lang)
         lexicon.roles(lang)
         sources._country_regex(lang)
+        sources._region_regex(lang)
         lexicon.zipf("haus", lang)
 
 
@@ -88,4 +91,5 @@ def annotate(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES) -> None:
     accepted = document.propagate(doc, accepted)
     document.attach(doc, accepted, rules)
     doc.entities = document.cluster(doc, accepted)
+    document.corefer_roles(doc, rules)
     doc.extras["entities.candidates"] = cands

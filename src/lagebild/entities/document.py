@@ -70,7 +70,7 @@ def resolve(cands: list[Cand]) -> list[Cand]:
         for c in cands:
             if c is a or (c.start, c.end) != (a.start, a.end):
                 continue
-            if a.type == "LOC" and c.type == "GPE":
+            if a.type == "LOC" and c.type == "GPE" and a.source in ("model", "spacy", "capitalized"):
                 a.type = "GPE"
             if c.type == a.type or (a.type in ("GPE", "LOC") and c.type in ("GPE", "LOC")):
                 a.key = a.key or c.key
@@ -270,3 +270,70 @@ def _fullest(doc: Doc, g: list[Cand], lang: str) -> str:
     if lang == "de" and best.endswith(("ministeriums", "amts")):
         return best[:-1]
     return best
+
+
+_DEFINITE = {"der", "die", "the"}
+
+
+def corefer_roles(doc: Doc, rules) -> None:
+    """'sagte der Staatschef' after 'Präsident Kassym-Schomart Tokajew': a definite role noun
+    with no name of its own refers to the person last named (within two sentences) whose
+    roles name the same office. Adds the role noun as a mention and its role."""
+    groups = lexicon.role_groups(doc.lang)
+    if not groups or not doc.entities:
+        return
+    phrases = rules.role_phrases_cache(doc)
+    toks = doc.tokens
+    covered = [(m.start, m.end) for e in doc.entities for m in e.mentions]
+    persons = [e for e in doc.entities if e.type == "PER"]
+    changed = False
+    for end, ph in phrases.items():
+        if not ph.roles or ph.complement:
+            continue
+        role_first = getattr(ph, "role_first", ph.role_tok if hasattr(ph, "role_tok") else None)
+        role_last = getattr(ph, "role_last", role_first)
+        art = role_first - 1
+        # an article right before the role (adjectives allowed between: "der kasachische Staatschef")
+        while art >= 0 and toks[art].pos in ("ADJA", "JJ") and art > ph.first - 1:
+            art -= 1
+        if art < 0 or toks[art].text.lower() not in _DEFINITE:
+            continue
+        if end < len(toks) and toks[end].sent == toks[role_last].sent and any(
+                m.start == toks[end].start for p in persons for m in p.mentions):
+            continue   # a name follows: the role belongs to that name
+        role = ph.roles[-1]
+        g = groups.get(role.lower())
+        if g is None:
+            continue
+        s_idx = toks[role_first].sent
+        start, stop = toks[role_first].start, toks[role_last].end
+        if any(s < stop and start < e for s, e in covered):
+            continue
+        best = None
+        n_cands = 0
+        for e in persons:
+            if not any(groups.get(r.lower()) == g for r in e.roles):
+                continue
+            prior = [m for m in e.mentions if m.end <= start]
+            if not prior:
+                continue
+            last = prior[-1]
+            tok = doc.token_at(last.start)
+            if tok is None or s_idx - tok.sent > 2:
+                continue
+            n_cands += 1
+            if best is None or last.start > best[1]:
+                best = (e, last.start)
+        if best is None or n_cands > 1:   # two presidents in view: the reference is unclear
+            continue
+        e = best[0]
+        e.mentions.append(Mention(start=start, end=stop, text=doc.text[start:stop]))
+        e.mentions.sort(key=lambda m: m.start)
+        if role.lower() not in {r.lower() for r in e.roles}:
+            e.roles.append(role)
+        covered.append((start, stop))
+        changed = True
+    if changed:
+        doc.entities.sort(key=lambda x: min(m.start for m in x.mentions))
+        for n, e in enumerate(doc.entities, 1):
+            e.id = f"E{n}"

@@ -213,6 +213,27 @@ def cities() -> dict[str, tuple[int, str, int]]:
     return out
 
 
+@lru_cache(maxsize=4)
+def regions(lang: str) -> dict[str, tuple[str, str]]:
+    """Surface form -> (canonical name, type) of regions and geographic features."""
+    out: dict[str, tuple[str, str]] = {}
+    for line in _lines(DATA / lang / "regions.tsv"):
+        name, typ, forms = (line.split("\t") + ["", ""])[:3]
+        for f in [name, *[x for x in forms.split("|") if x]]:
+            out[f.strip()] = (name.strip(), typ.strip())
+    return out
+
+
+@lru_cache(maxsize=4)
+def role_groups(lang: str) -> dict[str, int]:
+    """Role form (lowercase) -> group number, for roles that name the same office."""
+    out: dict[str, int] = {}
+    for n, line in enumerate(_lines(DATA / lang / "role_groups.tsv")):
+        for f in line.split("|"):
+            out.setdefault(f.strip().lower(), n)
+    return out
+
+
 @lru_cache(maxsize=200_000)
 def zipf(word: str, lang: str) -> float:
     from wordfreq import zipf_frequency

@@ -167,6 +167,26 @@ def _adjectival_us(doc: Doc, end: int) -> bool:
     return tok.upos in ("NOUN", "PROPN", "ADJ") and tok.text[:1].isalpha()
 
 
+@lru_cache(maxsize=4)
+def _region_regex(lang: str):
+    forms = sorted(lexicon.regions(lang), key=len, reverse=True)
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w\-])")
+
+
+def regions(doc: Doc) -> list[Cand]:
+    rx = _region_regex(doc.lang)
+    if rx is None:
+        return []
+    table = lexicon.regions(doc.lang)
+    out = []
+    for m in rx.finditer(doc.text):
+        name, typ = table[m.group(0)]
+        out.append(Cand(m.start(), m.end(), typ, "regions", kind="region", key=f"region:{name}", name=name))
+    return out
+
+
 # -- cities -----------------------------------------------------------------
 def cities(doc: Doc) -> list[Cand]:
     """Cities of the GeoNames gazetteer, only where the tagger calls the word a proper noun."""
