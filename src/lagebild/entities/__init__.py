@@ -79,6 +79,7 @@ def preload(lang: str) -> None:
 
 def annotate(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES) -> None:
     doc.extras.pop("entities.role_phrases", None)
+    doc.extras.pop("entities.nominal", None)
     if not doc.tokens:
         doc.entities = []
         return

@@ -12,6 +12,8 @@ PRIORITY = {"gazetteer": 6, "countries": 5, "regions": 5, "roles": 5, "orgheads"
 
 QUOTES_OPEN = {'"', "„", "“", "«", "»", "‚", "'", "‘", "›", "‹"}
 QUOTES = QUOTES_OPEN | {"”", "’"}
+TITLES = {"Dr", "Dr.", "Prof", "Prof.", "Sir", "Lord", "Lady", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+          "Frau", "Herr", "Herrn", "Dame"}
 PARTICLES = {"von", "van", "de", "da", "der", "den", "bin", "al", "el", "ibn", "di", "du", "del",
              "dos", "das", "ben", "abu", "le", "la", "ter", "zu", "y", "bint", "ould", "af"}
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Token
 from . import lexicon
-from .base import PARTICLES, QUOTES, QUOTES_OPEN, Cand, cap, common_word, is_acronym, sentence_initial
+from .base import PARTICLES, QUOTES, TITLES, QUOTES_OPEN, Cand, cap, common_word, is_acronym, sentence_initial
 
 LANG = "de"
 _ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
@@ -18,7 +18,8 @@ _NAME_POS = {"NE", "FM", "XY"}
 _NOT_NAME = {"Am", "Im", "Um", "Zum", "Zur", "Vom", "Beim", "Er", "Sie", "Es", "Wir", "Ihr"}
 _LOC_HEADS = ("revier", "meer", "see", "gebirge", "wald", "gebiet", "region", "becken", "küste",
               "halbinsel", "tal", "ebene", "inseln", "insel", "alpen", "wüste", "ozean", "golf",
-              "kanal", "strom", "fluss")
+              "kanal", "strom", "fluss", "bahnhof", "hauptbahnhof", "platz", "straße", "osten",
+              "westen", "norden", "süden")
 _WEEKDAYS_MONTHS = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
                     "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
                     "September", "Oktober", "November", "Dezember"}
@@ -54,6 +55,8 @@ def country_of_word(word: str) -> str | None:
 def name_token(doc: Doc, tok: Token) -> bool:
     """Could this token be (part of) a personal name?"""
     t = tok.text
+    if t in TITLES:
+        return False
     if not cap(tok) or not any(ch.isalpha() for ch in t) or t in _NOT_NAME or t in _WEEKDAYS_MONTHS:
         return False
     if tok.pos in ("ART", "APPR", "APPRART", "KON", "PPER", "PDS", "PIS", "PIAT", "PPOSAT") \
@@ -224,6 +227,8 @@ def role_persons(doc: Doc, phrases: dict[int, RolePhrase]) -> list[Cand]:
         if i >= len(toks):
             continue
         limit = doc.sentences[toks[i].sent].tok_end
+        while i < limit and (toks[i].text in TITLES or toks[i].text == "."):
+            i += 1   # "Präsident Dr. Müller"
         j = parse_name(doc, i, limit)
         if j == i:
             continue
@@ -258,9 +263,13 @@ def _org_name_run(doc: Doc, i: int, limit: int) -> int:
     t = toks[i]
     if t.text in QUOTES_OPEN:
         j = i + 1
-        while j < limit and toks[j].text not in QUOTES and j - i < 10:
+        while j < limit and toks[j].text not in QUOTES and j - i < 8:
             j += 1
-        return j + 1 if j < limit and j > i + 1 else i
+        inner = toks[i + 1:j]
+        if j < limit and toks[j].text in QUOTES and inner and cap(inner[0]) \
+                and not any(x.pos.startswith("V") and x.finite for x in inner):
+            return j + 1
+        return i
     if not cap(t) or t.pos in ("ART", "APPR", "APPRART", "KON") or t.pos.startswith("V") \
             or t.text in _WEEKDAYS_MONTHS or t.text in _NOT_NAME:
         return i
@@ -393,7 +402,8 @@ def capitalized_names(doc: Doc) -> list[Cand]:
     for sent in doc.sentences:
         for k in range(sent.tok_start, sent.tok_end - 1):
             t = toks[k]
-            if not (cap(t) and t.pos == "ADJA" and t.text[-1:] in "enrsm") or sentence_initial(doc, t):
+            if not (cap(t) and t.pos == "ADJA" and t.text[-1:] in "enrsm") or sentence_initial(doc, t) \
+                    or "-" in t.text:
                 continue
             if k > sent.tok_start and cap(toks[k - 1]) and toks[k - 1].pos == "ADJA":
                 continue  # inside a run that started earlier
@@ -406,19 +416,19 @@ def capitalized_names(doc: Doc) -> list[Cand]:
                 continue
             head = toks[j]
             end = j + 1
-            if end < sent.tok_end and toks[end].pos == "NE" and cap(toks[end]):
-                end += 1
             low = head.text.lower()
             if _head_of(head.text) or low.endswith(("bank", "dienst", "hilfswerk", "bahn", "amt",
                                                      "kreuz", "union", "kommission", "partei",
                                                      "nationen", "staaten", "gericht", "rat",
                                                      "behörde", "organisation", "front", "armee",
-                                                     "fonds", "agentur", "institut", "komitee")):
+                                                     "fonds", "agentur", "institut", "komitee",
+                                                     "gerichtshof", "rundfunk", "rundfunks", "verlag",
+                                                     "ministerium", "ministeriums")):
                 typ, kind = "ORG", (_head_of(head.text) or ("", ("org",)))[1][0]
             elif low.endswith(_LOC_HEADS) or low.rstrip("s").endswith(_LOC_HEADS):
                 typ, kind = "LOC", None
             else:
-                typ, kind = "MISC", None
+                continue   # 'Kalter Krieg', 'Endogenen Retroviren': too mixed to type without a model
             out.append(Cand(t.start, toks[end - 1].end, typ, "capitalized", kind=kind))
     return out
 
@@ -437,10 +447,34 @@ def shape_persons(doc: Doc) -> list[Cand]:
             while j < sent.tok_end and toks[j].pos == "NE" and name_token(doc, toks[j]) \
                     and toks[j].text not in cities and toks[j].text not in gaz:
                 j += 1
-            if j - k >= 2 and toks[j - 1].text not in c.names:
+            if 2 <= j - k <= 3 and toks[j - 1].text not in c.names and _person_shaped(doc, k, j, sent):
                 out.append(Cand(toks[k].start, toks[j - 1].end, "PER", "shape", conf=0.5))
             k = max(j, k + 1)
     return out
+
+
+def _person_shaped(doc: Doc, k: int, j: int, sent) -> bool:
+    """Filters for the shape rule: no acronyms, numerals or abbreviations; not part of a longer
+    capitalized name; not a phrase of common English words ('Wall Street', 'Red Devils');
+    no common German noun at the end ('Olde Burg')."""
+    toks = doc.tokens
+    run = toks[k:j]
+    for t in run:
+        w = t.text
+        if is_acronym(w) or any(ch.isdigit() for ch in w) or w.endswith(".") or \
+                w.strip("IVX") == "" or not w[1:].islower() and "-" not in w:
+            return False
+    if k > sent.tok_start and cap(toks[k - 1]) and toks[k - 1].text[:1].isalpha() \
+            and not sentence_initial(doc, toks[k - 1]) and not lexicon.de_role(toks[k - 1].text):
+        return False
+    if j < sent.tok_end and cap(toks[j]) and toks[j].pos in ("NE", "NN", "FM"):
+        return False
+    if all(lexicon.zipf(t.text.lower(), "en") >= 4.0 and not lexicon.zipf(t.text.lower(), "de") >= 4.0
+           for t in run):
+        return False
+    if common_word(run[-1].text, LANG, 3.5):
+        return False
+    return True
 
 
 # -- cues around a mention ---------------------------------------------------------

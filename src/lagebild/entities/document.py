@@ -332,6 +332,7 @@ def corefer_roles(doc: Doc, rules) -> None:
         if role.lower() not in {r.lower() for r in e.roles}:
             e.roles.append(role)
         covered.append((start, stop))
+        doc.extras.setdefault("entities.nominal", set()).add((start, stop))
         changed = True
     if changed:
         doc.entities.sort(key=lambda x: min(m.start for m in x.mentions))

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Token
 from . import lexicon
-from .base import PARTICLES, Cand, cap, common_word
+from .base import PARTICLES, TITLES, Cand, cap, common_word
 
 LANG = "en"
 _DETS = {"the", "a", "an", "his", "her", "its", "their", "our"}
@@ -34,6 +34,8 @@ def country_of_word(word: str) -> str | None:
 
 def name_token(tok: Token) -> bool:
     t = tok.text
+    if t in TITLES:
+        return False
     if not cap(tok) or not any(ch.isalpha() for ch in t) or t in _MONTHS_DAYS:
         return False
     if tok.upos not in ("PROPN", "X", "NOUN", "ADJ"):
@@ -169,6 +171,8 @@ def role_persons(doc: Doc, phrases: dict[int, RolePhrase]) -> list[Cand]:
                 and not ph.complement and not cap(toks[ph.role_first]):
             continue
         limit = doc.sentences[toks[i].sent].tok_end
+        while i < limit and toks[i].text in TITLES:
+            i += 1
         j = parse_name(doc, i, limit)
         if j == i:
             continue

@@ -213,6 +213,8 @@ def cities(doc: Doc) -> list[Cand]:
                            if t.text[:1].isalpha()):
                         hit = (j, form)
                         break
+        if hit and _inside_longer_name(doc, i, hit[0]):
+            hit = None   # "Michael Jackson", "Borussia Dortmund", "Inter Mailand"
         if hit:
             j, form = hit
             gid, iso, _pop = table[form]
@@ -222,6 +224,33 @@ def cities(doc: Doc) -> list[Cand]:
         else:
             i += 1
     return out
+
+
+def _inside_longer_name(doc: Doc, i: int, j: int) -> bool:
+    toks = doc.tokens
+    from .base import PARTICLES
+
+    def namey(k: int) -> bool:
+        if k < 0 or k >= len(toks) or toks[k].sent != toks[i].sent:
+            return False
+        t = toks[k]
+        if not cap(t) or not t.text[:1].isalpha():
+            return False
+        if t.upos == "PROPN" or t.pos in ("NE", "FM", "NNP"):
+            c = lexicon.countries(doc.lang)
+            return t.text not in c.names and t.text not in c.adjectives
+        return False
+
+    if namey(i - 1) and not sentence_initial(doc, toks[i - 1]) or namey(j):
+        return True
+    if i > 0 and toks[i - 1].text.lower() in PARTICLES and toks[i - 1].text[:1].islower() and namey(i - 2):
+        return True   # "Giacomo della Porta"
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and doc.lang == "de":
+        from .lexicon import de_role
+        if de_role(prev.text):
+            return True   # "Präsident Jackson"
+    return False
 
 
 # -- the trained NER model (another stage helper ships it) -----------------
