@@ -58,3 +58,26 @@ def test_ablation_switches_sources_off():
 def test_unsupported_language_only_gazetteer():
     doc = run("Selon l'agence Reuters, le président a parlé.", "fr")
     assert {e.name for e in doc.entities} <= {"Reuters"}
+
+
+def test_model_spans_are_trimmed_of_cues_and_heads(monkeypatch):
+    text = "Kasachstans Präsident Kassym-Schomart Tokajew sprach mit der Nachrichtenagentur Kazinform."
+
+    def predict(doc):
+        t = doc.text
+        out = []
+        for s, lab in (("Kasachstans Präsident Kassym-Schomart Tokajew", "PER"),
+                       ("Nachrichtenagentur Kazinform", "ORG")):
+            i = t.index(s)
+            out.append((i, i + len(s), lab, 0.8))
+        return out
+
+    fake = types.ModuleType("lagebild.entities.model")
+    fake.predict = predict
+    monkeypatch.setitem(sys.modules, "lagebild.entities.model", fake)
+    monkeypatch.setattr(stage, "model", fake, raising=False)
+    doc = run(text)
+    tok = find(doc, "Kassym-Schomart Tokajew", "PER")
+    assert tok is not None and tok.roles == ["Präsident"] and tok.country == "KZ"
+    assert find(doc, "Kazinform", "ORG") is not None
+    assert find(doc, "Kasachstan", "GPE") is not None

@@ -541,3 +541,9 @@ def org_country(doc: Doc, start_tok: int, end_tok: int) -> str | None:
 
 def is_role_token(doc: Doc, tok: Token) -> bool:
     return bool(lexicon.de_role(tok.text)) or tok.text.lower() in R_mods()
+
+
+def is_name_head(doc: Doc, tok: Token) -> bool:
+    """A head noun that introduces a name ('Nachrichtenagentur Sputnik'): not part of it."""
+    hit = _head_of(tok.text)
+    return bool(hit and hit[1][1])

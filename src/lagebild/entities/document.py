@@ -19,8 +19,9 @@ def trim(doc: Doc, cands: list[Cand], rules) -> list[Cand]:
     for c in cands:
         if c.source in ("model", "spacy"):
             toks = doc.tokens_in(c.start, c.end)
-            while toks and (toks[0].text.lower() in ("the", "der", "die", "das")
-                            or (c.type == "PER" and rules.is_role_token(doc, toks[0]))):
+            while len(toks) > 1 and (toks[0].text.lower() in ("the", "der", "die", "das", "des", "dem", "den")
+                                     or (c.type == "PER" and _cue_token(doc, toks[0], rules))
+                                     or (c.type == "ORG" and rules.is_name_head(doc, toks[0]))):
                 toks = toks[1:]
             while toks and toks[-1].text in ("'s", "’s", ",", "."):
                 toks = toks[:-1]
@@ -36,6 +37,16 @@ def trim(doc: Doc, cands: list[Cand], rules) -> list[Cand]:
                 continue
         out.append(c)
     return out
+
+
+def _cue_token(doc: Doc, tok, rules) -> bool:
+    """Words before a person's name that a model may take into the span: roles, modifiers,
+    countries and their adjectives ('Kasachstans Präsident Tokajew'), titles."""
+    from .base import TITLES
+
+    c = lexicon.countries(doc.lang)
+    return (rules.is_role_token(doc, tok) or tok.text in TITLES or tok.text in c.names
+            or tok.text in c.adjectives or tok.text[:1].islower())
 
 
 def resolve(cands: list[Cand]) -> list[Cand]:

@@ -290,3 +290,7 @@ def org_country(doc: Doc, start_tok: int, end_tok: int) -> str | None:
 def is_role_token(doc: Doc, tok: Token) -> bool:
     w = tok.text.lower()
     return bool(role_at_tokens([w])) or w in lexicon.roles(LANG).modifiers
+
+
+def is_name_head(doc: Doc, tok: Token) -> bool:
+    return tok.text.lower() in ("agency", "news", "newspaper", "broadcaster", "channel")
