@@ -47,6 +47,7 @@ def candidates(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES):
         out += rules.role_persons(doc, phrases)
     if "orgheads" in use:
         out += rules.org_heads(doc)
+        out += sources.quoted_outlets(doc)
         if doc.lang == "de":
             out += rules.quoted_orgs(doc)
     if "capitalized" in use and doc.lang == "de":

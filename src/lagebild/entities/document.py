@@ -16,9 +16,18 @@ _GENERIC_ORG_HEADS = {"ministerium", "ministeriums", "ministry", "behörde", "re
 def trim(doc: Doc, cands: list[Cand], rules) -> list[Cand]:
     """Model / spaCy spans: drop leading articles and role nouns from persons, trailing 's."""
     out = []
+    role_toks = set()
+    for ph in rules.role_phrases_cache(doc).values():
+        first = getattr(ph, "role_first", None)
+        last = getattr(ph, "role_last", None)
+        if first is None:
+            first = last = ph.role_tok
+        role_toks.update(range(first, last + 1))
     for c in cands:
         if c.source in ("model", "spacy"):
             toks = doc.tokens_in(c.start, c.end)
+            if toks and all(t.i in role_toks for t in toks):
+                continue   # "State" of "Secretary of State"
             while len(toks) > 1 and (toks[0].text.lower() in ("the", "der", "die", "das", "des", "dem", "den")
                                      or (c.type == "PER" and _cue_token(doc, toks[0], rules))
                                      or (c.type == "ORG" and rules.is_name_head(doc, toks[0]))):
@@ -45,8 +54,12 @@ def _cue_token(doc: Doc, tok, rules) -> bool:
     from .base import TITLES
 
     c = lexicon.countries(doc.lang)
-    return (rules.is_role_token(doc, tok) or tok.text in TITLES or tok.text in c.names
-            or tok.text in c.adjectives or tok.text[:1].islower())
+    w = tok.text
+    genitive = (doc.lang == "de" and w.endswith("s") and w[:-1] in c.names) or (
+        doc.lang == "en" and tok.i + 1 < len(doc.tokens) and doc.tokens[tok.i + 1].text in ("'s", "’s")
+        and w in c.names)
+    return (rules.is_role_token(doc, tok) or w in TITLES or genitive or w in c.adjectives
+            or w[:1].islower())
 
 
 def resolve(cands: list[Cand]) -> list[Cand]:

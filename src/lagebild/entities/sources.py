@@ -115,6 +115,40 @@ def _quoted_or_media(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+_MEDIA_CONTEXT = {"bericht", "berichten", "berichtete", "berichtet", "interview", "gespräch", "angaben",
+                  "laut", "ausgabe", "online-ausgabe", "sagte", "sagten", "erklärte", "schrieb", "schreibt",
+                  "recherche", "recherchen", "artikel", "told", "report", "interview", "according"}
+
+
+def quoted_outlets(doc: Doc) -> list[Cand]:
+    """'sagte er der „Bild am Sonntag“', 'laut einem Bericht des „Handelsblatts“': a short
+    quoted name after an article and a media context word is an outlet."""
+    toks = doc.tokens
+    out = []
+    for k, t in enumerate(toks):
+        if t.text not in QUOTES or k < 2:
+            continue
+        art = toks[k - 1]
+        if art.text.lower() not in ("der", "des", "dem", "im", "the"):
+            continue
+        window = [x.text.lower() for x in toks[max(0, k - 8):k - 1] if x.sent == t.sent]
+        if toks[k - 2].text.lower() not in _MEDIA_CONTEXT and not (
+                art.text.lower() in ("der", "dem") and any(w in _MEDIA_CONTEXT for w in window)):
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].text not in QUOTES and j - k <= 5 and toks[j].sent == t.sent:
+            j += 1
+        inner = toks[k + 1:j]
+        if not inner or j >= len(toks) or toks[j].text not in QUOTES or not cap(inner[0]) \
+                or any(x.pos.startswith("V") and x.finite for x in inner) or toks[j].start - inner[0].start > 40:
+            continue
+        text = doc.text[inner[0].start:inner[-1].end]
+        name = text[:-1] if art.text.lower() == "des" and text.endswith("s") and len(inner) == 1 else None
+        out.append(Cand(inner[0].start, inner[-1].end, "ORG", "orgheads", kind="outlet", name=name,
+                        key=f"org:{(name or text).lower()}"))
+    return out
+
+
 # -- countries and demonyms -------------------------------------------------
 @lru_cache(maxsize=4)
 def _country_regex(lang: str):
@@ -188,6 +222,9 @@ def regions(doc: Doc) -> list[Cand]:
 
 
 # -- cities -----------------------------------------------------------------
+_PLACE_PREPS = {"in", "nach", "aus", "von", "bei", "bis", "im", "to", "from", "near", "at", "of"}
+
+
 def cities(doc: Doc) -> list[Cand]:
     """Cities of the GeoNames gazetteer, only where the tagger calls the word a proper noun."""
     table = lexicon.cities()
@@ -211,6 +248,11 @@ def cities(doc: Doc) -> list[Cand]:
                         and form not in cn.adjectives:
                     if all(t.upos in ("PROPN", "X") or t.pos in ("NE", "FM", "NNP") for t in toks[i:j]
                            if t.text[:1].isalpha()):
+                        hit = (j, form)
+                        break
+                    # tagged as a common noun ('Solingen' -> Soling): only after a place preposition
+                    if i > 0 and toks[i - 1].text in _PLACE_PREPS and toks[i - 1].sent == toks[i].sent \
+                            and (table[form][2] >= 100_000 or not common_word(form, lang, 3.5)):
                         hit = (j, form)
                         break
         if hit and _inside_longer_name(doc, i, hit[0]):
@@ -238,6 +280,12 @@ def _inside_longer_name(doc: Doc, i: int, j: int) -> bool:
             return False
         if t.upos == "PROPN" or t.pos in ("NE", "FM", "NNP"):
             c = lexicon.countries(doc.lang)
+            if doc.lang == "en":
+                from .en import role_at_tokens
+                if role_at_tokens([t.text.lower()]):
+                    return False   # "Kyiv Mayor Vitali Klitschko"
+            elif lexicon.de_role(t.text):
+                return False
             return t.text not in c.names and t.text not in c.adjectives
         return False
 
