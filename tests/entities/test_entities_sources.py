@@ -81,3 +81,24 @@ def test_model_spans_are_trimmed_of_cues_and_heads(monkeypatch):
     assert tok is not None and tok.roles == ["Präsident"] and tok.country == "KZ"
     assert find(doc, "Kazinform", "ORG") is not None
     assert find(doc, "Kasachstan", "GPE") is not None
+
+
+def test_model_without_weights_and_adjective_misc(monkeypatch):
+    def missing(doc):
+        raise FileNotFoundError("NER model not found")
+
+    fake = types.ModuleType("lagebild.entities.model")
+    fake.predict = missing
+    monkeypatch.setitem(sys.modules, "lagebild.entities.model", fake)
+    monkeypatch.setattr(stage, "model", fake, raising=False)
+    doc = run("Kanzler Olaf Scholz reiste nach Paris.")
+    assert find(doc, "Olaf Scholz", "PER") is not None
+
+    def adjectives(doc):
+        i = doc.text.index("kasachische")
+        j = doc.text.index("Kasachen")
+        return [(i, i + len("kasachische"), "MISC", 0.9), (j, j + len("Kasachen"), "MISC", 0.9)]
+
+    fake.predict = adjectives
+    doc = run("Mehrere kasachische Medien berichteten, viele Kasachen seien wütend.")
+    assert [(e.type, e.name) for e in doc.entities] == [("NORP", "Kasachen")]

@@ -306,6 +306,7 @@ _MODEL_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 
 
 def model(doc: Doc) -> list[Cand]:
+    """Spans of the trained NER model, when its module and weights are installed."""
     try:
         from . import model as ner_model  # noqa: PLC0415
     except ImportError:
@@ -313,11 +314,22 @@ def model(doc: Doc) -> list[Cand]:
     predict = getattr(ner_model, "predict", None)
     if predict is None:
         return []
+    try:
+        spans = predict(doc) or []
+    except FileNotFoundError:   # the module is there but its weights are not (not trained yet)
+        return []
+    c = lexicon.countries(doc.lang) if doc.lang in ("de", "en") else None
     out = []
-    for start, end, label, conf in predict(doc) or []:
+    for start, end, label, conf in spans:
         typ = _MODEL_TYPES.get(label)
         if typ is None or end <= start:
             continue
+        text = doc.text[start:end]
+        if c is not None and typ == "MISC":
+            if text in c.adjectives or text.lower() in c.adjectives:
+                continue   # "kasachische", "Russian": an affiliation cue, not a name
+            if text in c.nouns:
+                typ = "NORP"
         out.append(Cand(int(start), int(end), typ, "model", conf=float(conf)))
     return out
 
