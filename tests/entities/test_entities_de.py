@@ -130,3 +130,31 @@ def test_seed_article_entities(seed_text):
     assert find(doc, "Außenministerium", "ORG").country == "US"
     ids = [e.id for e in doc.entities]
     assert ids == [f"E{i}" for i in range(1, len(ids) + 1)]
+
+
+def test_arabic_particle_names_and_short_forms():
+    doc = run("Syriens Machthaber Baschar al-Assad ist nach Moskau geflohen. Assad gilt als "
+              "Verbündeter Russlands. Assads Flucht überraschte viele.")
+    e = find(doc, "Baschar al-Assad", "PER")
+    assert e is not None and e.roles == ["Machthaber"] and e.country == "SY"
+    assert [m.text for m in e.mentions] == ["Baschar al-Assad", "Assad", "Assads"]
+
+
+def test_quoted_outlets_in_media_context():
+    doc = run("„Das ist ein Offenbarungseid“, sagte CDU-Generalsekretär Carsten Linnemann der "
+              "„Bild am Sonntag“. Laut einem Bericht des „Handelsblatts“ wird verhandelt.")
+    assert find(doc, "Bild am Sonntag", "ORG").kind == "outlet"
+    assert find(doc, "Handelsblatt", "ORG") is not None
+    assert find(doc, "Carsten Linnemann", "PER").roles == ["CDU-Generalsekretär"]
+
+
+def test_staatschef_refers_back_to_the_president():
+    doc = run("Kasachstans Präsident Kassym-Schomart Tokajew bat um Hilfe. Tokajew hatte zuvor "
+              "appelliert. „Das ist ein Verbrechen“, sagte der Staatschef, der seit 2019 im Amt ist.")
+    e = find(doc, "Kassym-Schomart Tokajew", "PER")
+    assert "Staatschef" in e.roles and e.mentions[-1].text == "Staatschef"
+
+
+def test_two_presidents_make_the_reference_unclear():
+    doc = run("Präsident Emmanuel Macron traf Präsident Joe Biden. Der Präsident sagte nichts.")
+    assert all(len(e.mentions) == 1 for e in doc.entities)

@@ -2,6 +2,7 @@
 and the role / country cues around a mention. Knowledge lives in ``data/de``."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..doc import Doc, Token
@@ -52,11 +53,16 @@ def country_of_word(word: str) -> str | None:
     return None
 
 
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|asch|ash|at|bin|ibn|abu|van|von|de|di|da|du|le|la|ben)-[A-ZÄÖÜ]\w")
+
+
 def name_token(doc: Doc, tok: Token) -> bool:
     """Could this token be (part of) a personal name?"""
     t = tok.text
     if t in TITLES:
         return False
+    if _PARTICLE_NAME.match(t) and tok.i > 0 and cap(doc.tokens[tok.i - 1]):
+        return True   # "Baschar al-Assad"
     if not cap(tok) or not any(ch.isalpha() for ch in t) or t in _NOT_NAME or t in _WEEKDAYS_MONTHS:
         return False
     if tok.pos in ("ART", "APPR", "APPRART", "KON", "PPER", "PDS", "PIS", "PIAT", "PPOSAT") \

@@ -2,6 +2,7 @@
 short names, cluster mentions into entities."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..doc import Doc
@@ -170,6 +171,9 @@ def propagate(doc: Doc, accepted: list[Cand]) -> list[Cand]:
         if a.type == "PER":
             last = doc.text[a.start:a.end].split()[-1]
             last = strip_genitive(last, lang) if _is_genitive_variant(last, accepted, doc) else last
+            m = _PARTICLE.match(last)
+            if m:   # "al-Assad" -> later "Assad"
+                last = m.group(1)
             if len(last) >= 3 and last[:1].isupper() and last not in lexicon.countries(lang).names:
                 forms.setdefault(last, "PER")
         elif a.type == "ORG" and a.source in ("orgheads", "model", "capitalized", "spacy") \
@@ -209,9 +213,16 @@ def _is_genitive_variant(word: str, accepted: list[Cand], doc: Doc) -> bool:
     return any(doc.text[a.start:a.end].split()[-1] == stem for a in accepted)
 
 
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|asch|ash|at|bin|ibn|abu|ben)-(\w.*)$", re.IGNORECASE)
+
+
 def _norm_tokens(text: str, lang: str) -> list[str]:
-    parts = text.replace("'s", "").replace("’s", "").split()
-    return [p.lower() for p in parts]
+    parts = text.replace("'s", "").replace("’s", "").replace(" - ", "-").split()
+    out = []
+    for p in parts:
+        m = _PARTICLE.match(p)
+        out.append((m.group(1) if m else p).lower())
+    return out
 
 
 def cluster(doc: Doc, mentions: list[Cand]) -> list[Entity]:
