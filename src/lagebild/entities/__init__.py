@@ -48,6 +48,7 @@ def candidates(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES):
     if "orgheads" in use:
         out += rules.org_heads(doc)
         out += sources.quoted_outlets(doc)
+        out += sources.clubs(doc)
         if doc.lang == "de":
             out += rules.quoted_orgs(doc)
     if "capitalized" in use and doc.lang == "de":

@@ -429,7 +429,7 @@ def capitalized_names(doc: Doc) -> list[Cand]:
                                                      "behörde", "organisation", "front", "armee",
                                                      "fonds", "agentur", "institut", "komitee",
                                                      "gerichtshof", "rundfunk", "rundfunks", "verlag",
-                                                     "ministerium", "ministeriums")):
+                                                     "ministerium", "ministeriums", "börse")):
                 typ, kind = "ORG", (_head_of(head.text) or ("", ("org",)))[1][0]
             elif low.endswith(_LOC_HEADS) or low.rstrip("s").endswith(_LOC_HEADS):
                 typ, kind = "LOC", None

@@ -149,6 +149,41 @@ def quoted_outlets(doc: Doc) -> list[Cand]:
     return out
 
 
+def clubs(doc: Doc) -> list[Cand]:
+    """'FC Bayern München', 'Borussia Dortmund', 'Real Madrid': a club word and the
+    capitalized names after it form one organisation."""
+    prefixes = lexicon.word_list(doc.lang, "club_prefixes.txt")
+    if not prefixes:
+        return []
+    toks = doc.tokens
+    out = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        first = k
+        if t.text == "1" and k + 2 < len(toks) and toks[k + 1].text == "." and toks[k + 2].text == "FC":
+            k += 2
+            t = toks[k]
+        elif t.text == "1." and k + 1 < len(toks) and toks[k + 1].text == "FC":
+            k += 1
+            t = toks[k]
+        if t.text not in prefixes:
+            k += 1
+            continue
+        j = k + 1
+        while j < len(toks) and j - k <= 3 and toks[j].sent == t.sent and cap(toks[j]) \
+                and toks[j].text[:1].isalpha() and toks[j].pos not in ("ART", "APPR", "KON") \
+                and not (toks[j].pos.startswith("V") or toks[j].upos in ("VERB", "AUX")):
+            j += 1
+        strong = t.text in ("FC", "SC", "SV", "VfB", "VfL", "TSV", "TSG", "SpVgg", "SSV", "AC", "AS", "RB")
+        if j > k + 1 and (strong or toks[k + 1].text in lexicon.cities()):
+            out.append(Cand(toks[first].start, toks[j - 1].end, "ORG", "orgheads", kind="club"))
+            k = j
+        else:
+            k += 1
+    return out
+
+
 # -- countries and demonyms -------------------------------------------------
 @lru_cache(maxsize=4)
 def _country_regex(lang: str):
@@ -353,8 +388,8 @@ def spacy(doc: Doc) -> list[Cand]:
             toks = toks[1:]
         while toks and toks[-1].text in ("'s", "’s", "'", "’"):
             toks = toks[:-1]
-        if typ in ("ORG", "PER", "MISC"):   # "Xinhua news agency", "Georgian Dream party"
-            while len(toks) > 1 and toks[-1].text[:1].islower():
+        if typ in ("ORG", "PER", "MISC"):   # "Xinhua news agency", "Georgian Dream party", "Dortmund 2-1"
+            while len(toks) > 1 and (toks[-1].text[:1].islower() or not toks[-1].text[:1].isalpha()):
                 toks = toks[:-1]
         country = None
         c = lexicon.countries("en")
