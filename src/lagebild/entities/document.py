@@ -141,6 +141,15 @@ def attach(doc: Doc, accepted: list[Cand], rules) -> None:
         elif c.type == "ORG" and c.country is None and c.end == toks[-1].end and c.kind != "platform":
             # (platforms: "kasachische Telegram-Kanäle" describes the channels, not Telegram)
             c.country = rules.org_country(doc, i0, i1)
+            if c.country is None and i0 >= 2 and doc.tokens[i0 - 1].text in _LIST_WORDS:
+                # "Russian news agencies TASS and RIA Novosti": the list shares its modifier
+                prev = next((a for a in reversed(accepted) if a.end <= doc.tokens[i0 - 1].start), None)
+                if prev is not None and prev.type == "ORG" and prev.end == doc.tokens[i0 - 2].end \
+                        and prev.kind == c.kind:
+                    c.country = prev.country
+
+
+_LIST_WORDS = {",", "und", "and", "sowie", "oder", "or"}
 
 
 def _complement_country(doc: Doc, accepted: list[Cand], complement: list[int]) -> str | None:
