@@ -79,8 +79,8 @@ def candidates(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES):
         out += sources.clubs(doc)
         if doc.lang == "de":
             out += rules.quoted_orgs(doc)
-    if "capitalized" in use and doc.lang == "de":
-        out += rules.capitalized_names(doc)
+    if "capitalized" in use:
+        out += rules.capitalized_names(doc) if doc.lang == "de" else rules.capitalized_orgs(doc)
     if "cities" in use:
         out += sources.cities(doc)
     if "model" in use:

@@ -244,6 +244,56 @@ def org_heads(doc: Doc) -> list[Cand]:
     return out
 
 
+def capitalized_orgs(doc: Doc) -> list[Cand]:
+    """A run of capitalized words ending in an organisation head: 'National Assembly',
+    'Rapid Support Forces', 'Federal Criminal Police Office', 'Bank of England'."""
+    heads = lexicon.word_list(LANG, "org_heads.txt")
+    c = lexicon.countries(LANG)
+    out = []
+    toks = doc.tokens
+    for sent in doc.sentences:
+        for k in range(sent.tok_start, sent.tok_end):
+            t = toks[k]
+            if t.text not in heads:
+                continue
+            j = k
+            while j - 1 >= sent.tok_start and k - j < 5:
+                p = toks[j - 1]
+                if not cap(p) or not p.text[:1].isalpha() or p.text in ("The", "A", "An") \
+                        or p.text in c.names or p.text in c.adjectives or p.upos not in ("PROPN", "ADJ", "NOUN") \
+                        or role_at_tokens([p.text.lower()]) or p.text in lexicon.gazetteer():
+                    break
+                j -= 1
+            end = k + 1
+            if end + 1 < sent.tok_end and toks[end].text == "of":   # "Bank of England"
+                m = end + 1
+                if m < sent.tok_end and toks[m].text == "the":
+                    m += 1
+                s = m
+                while m < sent.tok_end and cap(toks[m]) and toks[m].upos in ("PROPN", "NOUN", "ADJ") and m - s < 4:
+                    m += 1
+                if m > s:
+                    end = m
+            if j == k and end == k + 1:
+                continue   # a bare head ("the Council") names nothing by itself
+            if j == k and sentence_start(doc, k):
+                continue
+            out.append(Cand(toks[j].start, toks[end - 1].end, "ORG", "capitalized", kind=_kind(t.text)))
+    return out
+
+
+def _kind(head: str) -> str:
+    return {"Party": "party", "Ministry": "ministry", "Department": "ministry", "Office": "ministry",
+            "Court": "court", "Parliament": "parliament", "Assembly": "parliament", "Congress": "parliament",
+            "Senate": "parliament", "Army": "military", "Forces": "group", "Front": "group",
+            "Movement": "group", "Bank": "bank", "Company": "company", "Corporation": "company",
+            "Agency": "agency", "Police": "agency", "Service": "agency"}.get(head, "org")
+
+
+def sentence_start(doc: Doc, k: int) -> bool:
+    return k == doc.sentences[doc.tokens[k].sent].tok_start
+
+
 def apposition(doc: Doc, end_tok: int) -> tuple[list[str], str | None, list[int]]:
     """'Ned Price, a State Department spokesman,' after a name."""
     toks = doc.tokens

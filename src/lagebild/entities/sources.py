@@ -72,7 +72,7 @@ def gazetteer(doc: Doc) -> list[Cand]:
                 elif entry.kind not in ("platform", "outlet", "agency") and doc.lang == "de":
                     continue   # "Grünen-Politikerin", "Nato-Gipfel": part of a word, not a mention
                 # else: "Telegram-Kanäle": the mention is the name part only (the channel)
-            elif m.group("gen"):
+            elif m.group("gen") and doc.lang != "en":   # "Facebooks"; English "'s" stays outside
                 end = m.end("gen")
             tok = doc.token_at(start)
             if "ctx" in entry.flags and not _has_context(doc, start):
