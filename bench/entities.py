@@ -195,7 +195,7 @@ def main(argv=None) -> int:
             continue
         print("ablation on the dev set (F1 over all types):")
         srcs = [s for s in stage.SOURCES if not (lang == "de" and s == "spacy")
-                and not (lang == "en" and s in ("capitalized", "shape"))]
+                and not (lang == "en" and s == "shape")]
         for s in srcs:
             use = tuple(x for x in srcs if x != s)
             minus = score([(g, list(_run(d, use))) for g, d in zip(data, docs)])
