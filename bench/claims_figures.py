@@ -4,7 +4,8 @@
 usage: PYTHONPATH=src python bench/claims_figures.py [--lang de|en] [--show]
 
 Runs the pipeline (language, entities, places, times, figures, claims) over every
-snippet of bench/data/claims/dev.<lang>.jsonl and prints per-field precision, recall
+snippet of bench/data/claims/{dev,heldout}.<lang>.jsonl (dev: composed before the rules
+and used while developing them; heldout: composed after, never tuned on) and prints per-field precision, recall
 and F1 for figures (detection, kind, min/max, estimate) and claims (detection, mode,
 speaker, channel, content span overlap, hedged), per language, plus sentences/second.
 
@@ -78,8 +79,8 @@ def channel_names(doc, c) -> list[list[str]]:
     return out
 
 
-def run(lang: str, show: bool) -> dict:
-    items = [json.loads(line) for line in (DATA / f"dev.{lang}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+def run(lang: str, show: bool, which: str = "dev") -> dict:
+    items = [json.loads(line) for line in (DATA / f"{which}.{lang}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     pipe = Pipeline(STAGES)
     pipe(make_article(items[0]["text"], language=lang))  # load models once, outside the timing
     counts = {k: [0, 0, 0] for k in ("figure", "fig.kind", "fig.min/max", "fig.estimate",
@@ -158,15 +159,18 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lang", choices=["de", "en"], action="append")
     ap.add_argument("--show", action="store_true", help="print every snippet with an error")
+    ap.add_argument("--set", choices=["dev", "heldout"], action="append",
+                    help="dev: the set the rules were developed on; heldout: written after the rules, never tuned on")
     args = ap.parse_args(argv)
-    for lang in args.lang or ["de", "en"]:
-        res = run(lang, args.show)
-        print(f"== {lang}: {res['items']} snippets, {res['sentences']} sentences, "
-              f"{res['sentences'] / res['seconds']:.1f} sentences/second (pipeline up to claims)")
-        print(f"{'field':<15} {'P':>6} {'R':>6} {'F1':>6}   (tp/pred/gold)")
-        for key, (tp, n_pred, n_gold) in res["counts"].items():
-            p, r, f = prf(tp, n_pred, n_gold)
-            print(f"{key:<15} {p:6.3f} {r:6.3f} {f:6.3f}   ({tp}/{n_pred}/{n_gold})")
+    for which in args.set or ["dev", "heldout"]:
+        for lang in args.lang or ["de", "en"]:
+            res = run(lang, args.show, which)
+            print(f"== {which}.{lang}: {res['items']} snippets, {res['sentences']} sentences, "
+                  f"{res['sentences'] / res['seconds']:.1f} sentences/second (pipeline up to claims)")
+            print(f"{'field':<15} {'P':>6} {'R':>6} {'F1':>6}   (tp/pred/gold)")
+            for key, (tp, n_pred, n_gold) in res["counts"].items():
+                p, r, f = prf(tp, n_pred, n_gold)
+                print(f"{key:<15} {p:6.3f} {r:6.3f} {f:6.3f}   ({tp}/{n_pred}/{n_gold})")
     return 0
 
 

@@ -62,6 +62,7 @@ class Raw:
     channels: list[Channel] = field(default_factory=list)
     hedged: bool = False
     frame: tuple[int, int] | None = None       # the attribution (speech verb clause, cue phrase)
+    anchor: bool = False                       # a speaker without content: only continuations use it
     # filled by resolution
     speaker_id: str | None = None
     speaker_text: str | None = None
@@ -103,6 +104,7 @@ def annotate(doc: Doc) -> None:
     raws.sort(key=lambda r: (r.cstart, r.cend))
     _resolve_speakers(doc, lex, raws, candidates)
     raws = impl.continuations(doc, lex, quotes, raws)
+    raws = [r for r in raws if not r.anchor]
     raws.sort(key=lambda r: (r.cstart, r.cend))
     claims = []
     for k, r in enumerate(raws, 1):
@@ -144,10 +146,12 @@ def quote_words(doc: Doc, q: Quote) -> int:
 
 def _dedupe(raws: list[Raw]) -> list[Raw]:
     """One claim per content span: the attributed one wins over a bare hedge."""
-    out: list[Raw] = []
-    for r in sorted(raws, key=lambda r: (r.speaker is None and not r.channels, r.cstart)):
+    out: list[Raw] = [r for r in raws if r.anchor]
+    for r in sorted((r for r in raws if not r.anchor), key=lambda r: (r.speaker is None and not r.channels, r.cstart)):
         dup = False
         for o in out:
+            if o.anchor:
+                continue
             a, b = max(o.cstart, r.cstart), min(o.cend, r.cend)
             if a < b and (b - a) >= 0.8 * min(o.cend - o.cstart, r.cend - r.cstart) and o.mode == r.mode:
                 o.hedged = o.hedged or r.hedged
@@ -200,7 +204,7 @@ def _resolve_speakers(doc: Doc, lex: dict, raws: list[Raw], candidates: list[Can
         sent = doc.sentence_at(s)
         si = sent.i if sent else r.sent
         pool = [c for c in candidates if c.end <= s and si - c.sent <= (3 if r.speaker_kind == "pronoun" else 2)
-                and not (r.cstart <= c.start < r.cend)]
+                and not (r.cstart <= c.start < r.cend) and not (r.frame and r.frame[0] <= c.start < r.frame[1])]
         pool += [Candidate(o.speaker[0], o.speaker[1], o.speaker_text or "", o.speaker_id,
                            _named(doc, o.speaker), _sent_of(doc, o.speaker[0]))
                  for o in raws if o is not r and o.speaker and o.resolved and o.speaker[1] <= s

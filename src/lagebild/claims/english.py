@@ -54,6 +54,9 @@ class _E:
                     if n == 1 and not sub[i].text[:1].isupper() and w not in ("social",):
                         continue
                     return self.span(sub[i].i, sub[i + n - 1].i + 1)
+        if tok.text[:1].isupper() and tok.i > tok.sent.start and tok.text.lower().endswith(
+                ("funk", "news", "tv", "radio", "times", "post", "journal", "herald", "gazette", "tribune", "zeitung")):
+            return self.span(tok.i, tok.i + 1)
         propn = [t for t in sub if t.pos_ == "PROPN"]
         head_is_channel = tok.lemma_.lower() in self.lex["channel_nouns"] or any(
             t.lemma_.lower() in self.lex["channel_nouns"] for t in sub if t.dep_ == "compound")
@@ -107,6 +110,14 @@ def _speaker(e: _E, verb):
 
 def _channels(e: _E, verb, skip_tok) -> list[Channel]:
     out: list[Channel] = []
+    if verb.lemma_.lower() == "quote":
+        # "… was quoted as saying by Tass"
+        for t in verb.subtree:
+            if t.text.lower() == "by" and t.dep_ in ("prep", "agent"):
+                for o in t.children:
+                    if o.dep_ == "pobj":
+                        sp = e.outlet_name(o) or e.tspan_nodet(o)
+                        out.append(Channel(sp[0], sp[1], e.kind(e.text[sp[0]:sp[1]])))
     for c in verb.children:
         if c is skip_tok:
             continue
@@ -159,6 +170,10 @@ def _content(e: _E, verb):
         while a < b and (e.sdoc[a].dep_ == "mark" or e.sdoc[a].is_punct):
             a += 1
         return e.span(a, b), c
+    for c in verb.children:
+        # "witnesses reported hearing gunfire"
+        if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i and c.lemma_.lower() not in lex["citing_set"]:
+            return e.span(c.left_edge.i, c.right_edge.i + 1), c
     for t in verb.subtree:
         if t.i > verb.i and t.dep_ == "mark" and t.text.lower() == "that":
             h = t.head

@@ -549,10 +549,18 @@ def _preposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], f
             np = (a, a + 1, "pronoun")
         elif any(g.noun(x) for x in range(a, b)):
             np = (a, b, "np")
+    if np is None and fin > ms and low[ms] == "aus":
+        np = g.np_after(ms + 1, fin, allow_pron=False)    # "Aus Regierungskreisen verlautete, …"
     if np is None:
         np = g.np_after(fin + 1, ce if ce > fin + 1 else s.b)
     if np is not None and low[np[0]] == "es" and lemma != "heißen":
         np = None
+    quoted_by = None
+    if lemma == "zitieren" and np is not None:
+        # "Die Agentur Tass zitierte den Gouverneur mit den Worten: …": the quoted person speaks
+        obj = g.np_after(max(k + 1, np[1] if np[0] > k else k + 1), ce, allow_pron=True)
+        if obj is not None:
+            quoted_by, np = np, obj
     if lemma == "heißen":
         np = _heisst_es_source(g, k, s.b)
     # the content: after the frame clause (comma or colon), or the object of 'sprechen von'
@@ -594,12 +602,23 @@ def _preposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], f
                 content = g.span(ob, e)
                 frame_end = ob
     if content is None:
+        if np is not None and not is_cog and lemma not in lex["content_only_with_clause_set"]:
+            # a speaker without content here ("wies die Vorwürfe zurück") may go on in Konjunktiv
+            sp, kd = _speaker_span(g, np)
+            fs = (toks[ms].start, toks[ce - 1].end)
+            raws.append(Raw(mode="indirect", content=[fs], sent=s.sent.i, speaker=sp, speaker_kind=kd,
+                            cue=(toks[k].start, toks[k].end), frame=fs, anchor=True))
         return
     speaker = kind = None
     if np is not None:
         speaker, kind = _speaker_span(g, np)
-    ch_a = min(fin, k) if np is None or np[0] >= fin else np[1]
     channels = _channels(g, ms, frame_end, (np[0], np[1]) if np else None)
+    if quoted_by is not None:
+        inner = _channels(g, quoted_by[0], quoted_by[1], None)
+        if not inner:
+            qs_, qe_ = _np_name(g, quoted_by[0], quoted_by[1])
+            inner = [Channel(qs_, qe_, g.channel_kind(g.doc.text[qs_:qe_]))]
+        channels = inner + [c for c in channels if not (toks[quoted_by[0]].start <= c.start < toks[quoted_by[1] - 1].end)]
     speaker, kind, channels = _citing(g, ms, frame_end, speaker, kind, channels, np)
     mode, cspan = _mode(g, content)
     fs = (toks[ms].start, toks[max(ms, frame_end - 1)].end)
@@ -778,7 +797,8 @@ def _hedges(g: _G, s: _S, raws: list[Raw]) -> None:
             cs, ce = s.clause_range(k)
             relative = _is_relative(g, s, cs, ce)
             perfect = any(toks[m].pos == "VAINF" and low[m] in ("sein", "haben") for m in range(k + 1, ce)) or \
-                any(low[m] == "sehen" and m > 0 and low[m - 1] == "zu" for m in range(k + 1, ce))
+                any(low[m] == "sehen" and m > 0 and low[m - 1] == "zu" for m in range(k + 1, ce)) or \
+                any(low[m] in ("zeigen", "belegen", "beweisen", "dokumentieren") for m in range(k + 1, ce))
             if relative:
                 content = g.span(cs, ce)
                 speaker, kind, channels = _publisher(g, s, cs)
@@ -936,7 +956,7 @@ def continuations(doc: Doc, lex: dict, quotes: list[Quote], raws: list[Raw]) -> 
     last: Raw | None = None
     chain_end = -10
     for sent in doc.sentences:
-        own = [r for r in by_sent.get(sent.i, []) if r.speaker is not None or r.channels]
+        own = [r for r in by_sent.get(sent.i, []) if (r.speaker is not None or r.channels)]
         if own:
             last = max(own, key=lambda r: r.cend)
             chain_end = sent.i
@@ -949,7 +969,7 @@ def continuations(doc: Doc, lex: dict, quotes: list[Quote], raws: list[Raw]) -> 
         added = False
         if sent.i == chain_end + 1 and mood in ("sub1", "sub2"):
             span = strip_span(doc.text, sent.start, sent.end)
-            if not any(r.cstart <= span[0] and span[1] <= r.cend for r in covered):
+            if not any(r.cstart <= span[0] and span[1] <= r.cend for r in covered if not r.anchor):
                 out.append(_copy(last, "indirect", [span], sent.i))
             chain_end = sent.i
             added = True
@@ -960,7 +980,7 @@ def continuations(doc: Doc, lex: dict, quotes: list[Quote], raws: list[Raw]) -> 
                     continue
                 if any(r.mode == "direct" and r.cstart <= q.inner_start and q.inner_end <= r.cend for r in out):
                     continue
-                if any(r.cstart <= q.inner_start < r.cend for r in raws if r.mode == "direct"):
+                if any(r.cstart <= q.inner_start < r.cend for r in raws if r.mode == "direct" and not r.anchor):
                     continue
                 out.append(_copy(last, "direct", [(q.inner_start, q.inner_end)], sent.i))
                 chain_end = sent.i

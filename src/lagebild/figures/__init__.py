@@ -323,7 +323,8 @@ def _kind_cues(lex: dict, toks: list[Token], low: list[str], sep: dict[int, str]
             hit = None
             if low[k] in spec["nouns"] or low[k] in spec["words"]:
                 hit = (k, k)
-            elif lem in spec["lemmas"] and (toks[k].upos in ("VERB", "ADJ", "NOUN", "AUX") or toks[k].pos[:1] in "VNJ"):
+            elif lem in spec["lemmas"] and toks[k].upos != "PROPN" and toks[k].pos not in ("NNP", "NNPS", "NE") and (
+                    toks[k].upos in ("VERB", "ADJ", "NOUN", "AUX") or toks[k].pos[:1] in "VNJ"):
                 hit = (k, k)
             elif k in sep and sep[k] in spec["lemmas"]:
                 hit = (k, k)
@@ -482,6 +483,14 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
             weak = [cu for cu in mine + allc if cu[3] and (c.head is None or not cu[4])]
             if weak:
                 kind = weak[0][2]
+        if kind is None and not _has_verb(toks, clause, cl):
+            nxt = _next_verb_clause(toks, clause, cl)
+            if nxt is not None:
+                later = [cu for cu in cues if clause[cu[0]] == nxt and not cu[3]]
+                if later:
+                    kind = min(later, key=lambda cu: cu[0])[2]
+        if kind is None and c.q.start > 0 and low[c.q.start - 1] in lex.get("including", []) and out:
+            kind = out[-1].kind
         if kind is None:
             continue
         if c.q.article and c.noun_kind is None:
@@ -494,6 +503,23 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
             continue
         out.append(_figure(doc, lex, toks, low, c, kind, clause))
     return out
+
+
+_NOT_VERBS = {"including", "darunter", "among"}
+
+
+def _has_verb(toks: list[Token], clause: list[int], cl: int) -> bool:
+    return any(clause[k] == cl and (toks[k].pos[:1] == "V" or toks[k].upos in ("VERB", "AUX"))
+               and toks[k].text.lower() not in _NOT_VERBS for k in range(len(toks)))
+
+
+def _next_verb_clause(toks: list[Token], clause: list[int], cl: int) -> int | None:
+    """The first clause after ``cl`` that has a verb ("Seventeen people, including nine
+    children, were killed")."""
+    for c in sorted({x for x in clause if x > cl}):
+        if _has_verb(toks, clause, c):
+            return c
+    return None
 
 
 def _person_one(lang: str, toks: list[Token], head: int) -> bool:
@@ -528,6 +554,9 @@ def _counts_people(lex, toks, low, q: Quantity, head, np_end, time_spans, lang) 
             return False
         if q.end < n and low[q.end] in ("uhr", "pm", "am", "p.m.", "a.m.", "%"):
             return False
+        months = lex.get("months", [])
+        if (q.num_start > 0 and low[q.num_start - 1] in months) or (q.end < n and low[q.end] in months):
+            return False   # "March 3", "3. März"
     return True
 
 
