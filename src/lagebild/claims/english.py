@@ -221,6 +221,8 @@ def extract(doc: Doc, lex: dict, quotes: list[Quote]):
             if e.in_quote(v):
                 continue
             if any(c.dep_ == "mark" and c.text.lower() == "as" for c in v.children):
+                if v.lemma_.lower() in lex["need_that_clause_set"]:
+                    continue
                 _as_clause(e, v, si, sraws)
                 continue
             span, node = _content(e, v)

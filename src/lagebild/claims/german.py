@@ -103,6 +103,9 @@ class _G:
             j += 1
         k = j
         while k < end and (self.noun(k) or (self.is_mark[k] and self._quoted_name(k, end))):
+            if (k > j and toks[k].pos == "NN" and toks[k - 1].pos == "NE" and "-" not in toks[k].text
+                    and not (k + 1 < end and toks[k + 1].pos == "NE")):
+                break   # "Ministerpräsident Erdogan Pläne": the object starts; "Kasachstans Präsident Tokajew" goes on
             if self.is_mark[k]:
                 k = self._quoted_name(k, end)
             else:
@@ -398,7 +401,8 @@ def _frames(g: _G, s: _S, raws: list[Raw], frame_spans: list[tuple[int, int]]) -
             continue
         cs, ce = s.clause_range(k)
         before_has_clause = cs > s.a and (_has_finite(g, s.a, cs - 1) or _quote_ending_at(g, cs - 1, k) is not None)
-        postposed = cs == k and cs > s.a and before_has_clause and t.finite
+        postposed = cs == k and cs > s.a and before_has_clause and t.finite and not _fronted_subclause(g, s, cs - 1) \
+            and lemma not in lex["content_only_with_clause_set"]
         if postposed:
             _postposed(g, s, k, lemma, is_cog, raws, frame_spans)
         else:
@@ -444,6 +448,15 @@ def _mode(g: _G, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
         return "direct", (max(span[0], best.inner_start) if best.inner_start >= span[0] - 1 else best.inner_start,
                           best.inner_end)
     return "indirect", span
+
+
+def _fronted_subclause(g: _G, s: _S, boundary: int) -> bool:
+    """'Später, als Augustus das Reich gegründet hatte, bezeichneten …': the clause before
+    the verb is a fronted subordinate clause, so the verb is in second position."""
+    if boundary <= s.a:
+        return False
+    cs, _ = s.clause_range(boundary - 1)
+    return g.toks[cs].pos in ("KOUS", "PWAV") and g.low[cs] not in ("wie",) and not g.in_quote[cs]
 
 
 def _postposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], frame_spans) -> None:

@@ -257,6 +257,8 @@ class _Reader:
         for phrase, q in lex["qual_sorted"]:
             words = phrase.split()
             k = start - len(words)
+            if article:
+                break
             if k >= 0 and low[k:start] == words:
                 start = k
                 if not vague:
@@ -349,6 +351,8 @@ def _head(lex: dict, toks: list[Token], low: list[str], q: Quantity, lang: str) 
     others = False
     who_start = None
     if lang == "en" and j < n and low[j] == "of":
+        if j + 1 < n and toks[j + 1].pos == "VBG":
+            return None, q.end, None, False   # "one of preventing …"
         j += 1
     # skip determiners / age phrases ("ein 19 Jahre alter Mann", "a 19-year-old man")
     while j < n and toks[j].pos in _DET_TAGS:
@@ -494,8 +498,11 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
         if kind is None:
             continue
         if c.q.article and c.noun_kind is None:
-            # "ein Mann wurde getötet": an article counts one person only
+            # "ein Mann wurde getötet": an article counts one person only, with the verb right after
             if c.head is None or not _person_one(lang, toks, c.head):
+                continue
+            if not any(not cu[3] and c.head < cu[0] <= c.head + 7 and (toks[cu[0]].pos[:1] == "V" or toks[cu[0]].upos == "VERB")
+                       for cu in cues if clause[cu[0]] == cl):
                 continue
         if c.head is None and c.q.vague and not c.q.big_vague:
             continue      # "viele der ..." without a noun is not a count
@@ -537,6 +544,11 @@ def _counts_people(lex, toks, low, q: Quantity, head, np_end, time_spans, lang) 
     n = len(toks)
     if any(_in_time(toks[k], time_spans) for k in range(q.num_start, q.end)):
         return False
+    # proportions: "vier von zehn Erwachsenen", "four in ten adults"
+    if q.end + 1 < n and low[q.end] in ("von", "of", "in", "out") and reader_number(lex, toks, q.end + 1):
+        return False
+    if q.start >= 2 and low[q.start - 1] in ("von", "of", "in") and reader_number(lex, toks, q.start - 2):
+        return False
     # units, money, time, inhabitants right after the number or as the counted noun
     for k in range(q.end, min(n, (np_end if head is not None else q.end) + 1)):
         if low[k] in lex["not_counted"] or (toks[k].lemma or "").lower() in lex["not_counted"]:
@@ -546,6 +558,16 @@ def _counts_people(lex, toks, low, q: Quantity, head, np_end, time_spans, lang) 
         return False
     if head is not None and (low[head] in lex["not_counted"] or (toks[head].lemma or "").lower() in lex["not_counted"]):
         return False
+    if (q.qualifier == "exact" and q.lo is not None and q.lo == q.hi and 1900 <= q.lo <= 2100
+            and re.fullmatch(r"\d{4}", toks[q.num_start].text) and head is not None):
+        # "2010 famine", "die 1980 gegründete Partei": a year, unless it counts people
+        hw = low[head]
+        people = lex.get("people_nouns", [])
+        is_kind = any(hw in spec["nouns"] for spec in lex["kinds"].values())
+        if not (is_kind or hw in people) or (q.start > 0 and low[q.start - 1] in ("the", "der", "die", "das", "im")):
+            return False
+    if head is None and q.end < n and low[q.end] in ("of", "von") and not q.vague:
+        return False   # "one of preventing …"
     if "%" in "".join(low[q.end:q.end + 1]):
         return False
     if head is None and not q.vague:
@@ -554,10 +576,21 @@ def _counts_people(lex, toks, low, q: Quantity, head, np_end, time_spans, lang) 
             return False
         if q.end < n and low[q.end] in ("uhr", "pm", "am", "p.m.", "a.m.", "%"):
             return False
+        prev = low[q.start - 1] if q.start > 0 else ""
+        if prev in lex.get("year_words", []) or (q.qualifier == "exact" and q.lo is not None and q.lo == q.hi
+                                                  and 1000 <= q.lo <= 2100 and prev not in ("auf", "to", "at", "von", "of")):
+            return False   # "im Jahr 363", "starb 1399", "since 2011"
         months = lex.get("months", [])
         if (q.num_start > 0 and low[q.num_start - 1] in months) or (q.end < n and low[q.end] in months):
             return False   # "March 3", "3. März"
     return True
+
+
+def reader_number(lex: dict, toks: list[Token], k: int) -> bool:
+    if k < 0 or k >= len(toks):
+        return False
+    w = toks[k].text.lower()
+    return toks[k].text[:1].isdigit() or (w in lex["number_words"] and w not in lex["article_one"])
 
 
 def _figure(doc: Doc, lex: dict, toks: list[Token], low: list[str], c: _Cand, kind: str, clause) -> Figure:
