@@ -215,7 +215,11 @@ def _resolve_speakers(doc: Doc, lex: dict, raws: list[Raw], candidates: list[Can
             if r.speaker_kind == "role":
                 r.speaker_id = entity_at(doc, s, e)
             continue
-        c = max(pool, key=lambda c: (c.end, c.named))
+        c = max(pool, key=lambda c: (c.end, c.entity is not None, c.named))
+        if c.entity is None:
+            ent = entity_at(doc, c.start, c.end)
+            if ent is not None:
+                c = Candidate(c.start, c.end, c.text, ent, c.named, c.sent)
         r.speaker_text = _full_name(doc, c, candidates, raws)
         r.speaker_id = c.entity
         r.resolved = True
