@@ -399,8 +399,10 @@ def _frames(g: _G, s: _S, raws: list[Raw], frame_spans: list[tuple[int, int]]) -
             continue
         if lemma == "heißen" and not (k + 1 < s.b and low[k + 1] == "es") and not (k > s.a and low[k - 1] == "es"):
             continue
+        if t.pos == "VVIZU" or (k > s.a and toks[k - 1].pos == "PTKZU"):
+            continue   # "weigerte sich zu glauben, dass …": not a statement of the subject
         cs, ce = s.clause_range(k)
-        before_has_clause = cs > s.a and (_has_finite(g, s.a, cs - 1) or _quote_ending_at(g, cs - 1, k) is not None)
+        before_has_clause = cs > s.a and (_has_finite_outside_relatives(g, s, s.a, cs - 1) or _quote_ending_at(g, cs - 1, k) is not None)
         postposed = cs == k and cs > s.a and before_has_clause and t.finite and not _fronted_subclause(g, s, cs - 1) \
             and lemma not in lex["content_only_with_clause_set"]
         if postposed:
@@ -427,7 +429,8 @@ def _content_before(g: _G, s: _S, boundary: int, verb: int) -> tuple[int, int] |
     if q is not None:
         sa = toks[s.a].start
         # the quotation is the content when it starts the sentence (or an earlier one)
-        if q.start <= sa + 1 or not _has_finite(g, s.a, boundary) or _q_covers(g, q, s.a, boundary):
+        if q.start <= sa + 1 or not _has_finite(g, s.a, boundary) or _q_covers(g, q, s.a, boundary) \
+                or g.doc.text[:q.start].rstrip().endswith(":"):
             return (q.inner_start, q.inner_end)
     if boundary <= s.a:
         return None
@@ -448,6 +451,35 @@ def _mode(g: _G, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
         return "direct", (max(span[0], best.inner_start) if best.inner_start >= span[0] - 1 else best.inner_start,
                           best.inner_end)
     return "indirect", span
+
+
+def _has_finite_outside_relatives(g: _G, s: _S, a: int, b: int) -> bool:
+    """A finite verb in [a, b) that is not inside a relative clause ('Gomery, der … leitete, sagte …')."""
+    for m in range(a, b):
+        if g.toks[m].finite and not g.in_quote[m]:
+            cs, ce = s.clause_range(m)
+            if _is_relative(g, s, cs, ce):
+                continue
+            return True
+    return False
+
+
+def _reported_clause(g: _G, s: _S, first: int, a: int, e: int) -> bool:
+    """Is [a, e) a reported clause: dass/ob/wie + clause, a main clause (finite verb early:
+    'die Lage sei ruhig'), a Konjunktiv clause or a zu-infinitive ('den Streik fortzusetzen')?
+    Not a relative clause ('…, die …') or an adverbial clause ('…, als …')."""
+    toks, low = g.toks, g.low
+    if low[first] in ("dass", "ob", "wie", "warum", "weshalb", "wann", "wo", "wer", "was", "welche", "welcher", "inwiefern"):
+        return _has_finite(g, a, e)
+    if toks[a].pos in ("KOUS", "PRELS", "PRELAT", "KOKOM") or (low[a] in REL_WORDS and _is_relative(g, s, *s.clause_range(a))):
+        return False
+    if _subjunctive_in(g, a, e):
+        return True
+    cs, ce = s.clause_range(a)
+    fin = next((m for m in range(a, min(ce, e)) if toks[m].finite and not g.in_quote[m]), None)
+    if fin is not None:
+        return fin - a <= 5 and fin > a
+    return any(toks[m].pos in ("PTKZU", "VVIZU") for m in range(a, min(ce, e)))
 
 
 def _fronted_subclause(g: _G, s: _S, boundary: int) -> bool:
@@ -543,7 +575,7 @@ def _preposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], f
     cs, ce = s.clause_range(k)
     # the frame clause may start before an apposition: "Der Gouverneur der Region, Sergej Aksjonow, erklärte"
     ms = cs
-    if cs > s.a and not _has_finite(g, s.a, cs - 1):
+    if cs > s.a and not _has_finite_outside_relatives(g, s, s.a, cs - 1):
         ms = s.a
     # the finite verb of the frame clause and the subject
     fin = next((m for m in range(ms, k + 1) if toks[m].finite and not g.in_quote[m]), None)
@@ -556,6 +588,11 @@ def _preposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], f
     if fin > ms and toks[ms].pos in DET | NOUN | {"ADJA", "PPER", "PIS", "CARD"} and not g.in_quote[ms]:
         a = ms
         b = fin
+        for m in range(a, fin - 1):
+            if toks[m].text == "," and (toks[m + 1].pos in ("PRELS", "PRELAT") or low[m + 1] in REL_WORDS
+                                        or (toks[m + 1].pos == "APPR" and m + 2 < fin and low[m + 2] in REL_WORDS)):
+                b = m   # "Gomery, der die Kommission leitete, sagte": the subject ends before the relative clause
+                break
         while b > a and toks[b - 1].text in BOUNDARY:
             b -= 1
         if toks[a].pos == "PPER":
@@ -568,6 +605,8 @@ def _preposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], f
         np = g.np_after(fin + 1, ce if ce > fin + 1 else s.b)
     if np is not None and low[np[0]] == "es" and lemma != "heißen":
         np = None
+    if np is not None and low[np[0]] == "man" and np[1] - np[0] == 1:
+        return   # "Man kann sagen, dass …": nobody in particular says it
     quoted_by = None
     if lemma == "zitieren" and np is not None:
         # "Die Agentur Tass zitierte den Gouverneur mit den Worten: …": the quoted person speaks
@@ -590,7 +629,7 @@ def _preposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], f
                 a += 1
             e = _content_end(g, s, a)
             if a < e:
-                clause_ok = low[frame_end + 1] in ("dass", "ob") or _has_finite(g, a, e) or any(toks[m].pos in ("PTKZU", "VVIZU") for m in range(a, e))
+                clause_ok = _reported_clause(g, s, frame_end + 1, a, e)
                 if is_cog and not (low[frame_end + 1] in ("dass", "ob") or _subjunctive_in(g, a, e)):
                     clause_ok = False
                 if lemma in lex["content_only_with_clause_set"] and not (low[frame_end + 1] in ("dass", "ob") or _subjunctive_in(g, a, e)):
