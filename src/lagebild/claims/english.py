@@ -90,6 +90,8 @@ def _speaker(e: _E, verb):
     if not subj:
         return None, None, None
     s = subj[0]
+    if s.text.lower() == "it" and s.dep_ == "nsubjpass":
+        return None, None, None   # "It has been emphasised that …", "…, so it was said"
     if s.tag_ == "PRP" or s.text.lower() in e.lex["pronouns_set"]:
         return e.span(s.i, s.i + 1), "pronoun", s
     # drop a relative clause hanging off the subject
@@ -365,9 +367,12 @@ def continuations(doc: Doc, lex: dict, quotes: list[Quote], raws: list[Raw]) -> 
     e: _E = doc.extras.pop("claims.e", None)
     out = list(raws)
     text = doc.text
+    claimed_sents = {_sent_index(doc, r.cstart) for r in raws} | {_sent_index(doc, r.frame[0]) for r in raws if r.frame}
     for q in quotes:
         if quote_words(doc, q) < 4:
             continue
+        if _sent_index(doc, q.start) in claimed_sents:
+            continue   # a quotation inside a sentence with its own attribution (a title, a phrase)
         if any(r.cstart <= q.inner_start < r.cend or q.inner_start <= r.cstart < q.inner_end for r in out if r.mode == "direct"):
             continue
         prior = [r for r in out if r.speaker_text and (r.frame or (r.cstart, r.cend))[1] <= q.start
