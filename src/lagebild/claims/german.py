@@ -401,6 +401,9 @@ def _frames(g: _G, s: _S, raws: list[Raw], frame_spans: list[tuple[int, int]]) -
             continue
         if t.pos == "VVIZU" or (k > s.a and toks[k - 1].pos == "PTKZU"):
             continue   # "weigerte sich zu glauben, dass …": not a statement of the subject
+        if lemma in ("erklären", "zeigen", "melden", "äußern") and any(
+                toks[m].pos == "PRF" for m in range(k + 1, min(k + 3, s.b))):
+            continue   # "erklärte sich zum Sieger", "zeigte sich erschüttert": reflexive, no report
         cs, ce = s.clause_range(k)
         before_has_clause = cs > s.a and (_has_finite_outside_relatives(g, s, s.a, cs - 1) or _quote_ending_at(g, cs - 1, k) is not None)
         postposed = cs == k and cs > s.a and before_has_clause and t.finite and not _fronted_subclause(g, s, cs - 1) \
@@ -473,6 +476,10 @@ def _reported_clause(g: _G, s: _S, first: int, a: int, e: int) -> bool:
         return _has_finite(g, a, e)
     if toks[a].pos in ("KOUS", "PRELS", "PRELAT", "KOKOM") or (low[a] in REL_WORDS and _is_relative(g, s, *s.clause_range(a))):
         return False
+    if toks[a].pos in ("APPR", "APPRART") and a + 1 < e and (
+            low[a + 1] in ("denen", "deren", "dessen") or toks[a + 1].pos in ("PRELS", "PRELAT")
+            or (low[a + 1] in REL_WORDS and _is_relative(g, s, *s.clause_range(a)))):
+        return False   # "…, unter denen …": a relative clause
     if _subjunctive_in(g, a, e):
         return True
     cs, ce = s.clause_range(a)
