@@ -298,3 +298,30 @@ def test_seed_channels_figures_and_hedges(seed_text):
     eight = next(f for f in doc.figures if f.min == 8)
     assert eight.claim == c.id
     assert any(c.hedged and "Telegram" in speaker(doc, c) for c in doc.claims)
+
+
+def test_zitieren_the_quoted_person_speaks_the_outlet_is_the_channel():
+    doc = run("Die Agentur Tass zitierte den Gouverneur mit den Worten: „Die Lage ist unter Kontrolle.“")
+    c = only(doc)
+    assert c.mode == "direct" and "Gouverneur" in speaker(doc, c) and channels(doc, c) == ["Tass"]
+
+
+def test_source_in_a_prepositional_vorfeld():
+    c = only(run("Aus Regierungskreisen verlautete, der Minister werde noch in dieser Woche zurücktreten."))
+    assert c.speaker_text == "Regierungskreisen" and c.content == "der Minister werde noch in dieser Woche zurücktreten"
+
+
+@pytest.mark.parametrize("text", [
+    "Das Gesetz nennt eine Reihe von Bedingungen, unter denen das Abkommen wieder in Kraft treten könnte.",
+    "Sein Kontrahent erklärte sich jedoch auch zum Sieger, was zu Verwirrung führte.",
+    "Kesha und Pebe schrieben den Song gemeinsam, als Kesha 16 war.",
+    "Man kann sagen, dass der Künstler für seine Arbeit lebt.",
+])
+def test_verbs_of_saying_without_a_report(text):
+    assert run(text).claims == []
+
+
+def test_konjunktiv_continues_after_a_frame_without_content():
+    doc = run("Ein Regierungssprecher wies die Vorwürfe zurück. Die Polizei habe angemessen reagiert.")
+    c = only(doc)
+    assert c.content == "Die Polizei habe angemessen reagiert" and "Regierungssprecher" in speaker(doc, c)

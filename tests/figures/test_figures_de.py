@@ -116,3 +116,13 @@ def test_seed_figures(seed_text):
     inj = [f for f in doc.figures if f.kind == "injured"]
     assert [(f.min, f.max, f.qualifier) for f in inj] == [(317, 317, "exact")]
     assert not [f for f in doc.figures if "Einwohner" in f.text]
+
+
+def test_darunter_takes_the_kind_of_the_figure_before():
+    fs = figs("Bei dem Busunglück starben 17 Menschen, darunter neun Kinder.")
+    assert [(f.text, f.kind) for f in fs] == [("17 Menschen", "killed"), ("neun Kinder", "killed")]
+
+
+def test_proportions_and_dates_are_not_figures():
+    assert figs("Vier von zehn Erwachsenen wurden nach eigenen Angaben schon einmal verletzt.") == []
+    assert figs("Am 3. März wurden die Verhandlungen abgebrochen.") == []

@@ -66,3 +66,13 @@ def test_kinds_per_clause_and_bare_numbers():
 ])
 def test_not_figures(text):
     assert figs(text) == []
+
+
+def test_subject_cut_by_an_inserted_clause():
+    fs = figs("Seventeen people, including nine children, were killed in the bus crash.")
+    assert [(f.text, f.kind) for f in fs] == [("Seventeen people", "killed"), ("nine children", "killed")]
+
+
+def test_dates_and_years_are_not_figures():
+    assert figs("On March 3, the two sides agreed on a ceasefire.") == []
+    assert "2010 famine" not in [f.text for f in figs("In June to August 2010 famine struck the Sahel.")]

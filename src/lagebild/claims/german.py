@@ -592,6 +592,8 @@ def _preposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], f
         if toks[ms].pos in ("PRELS", "PWAV", "KOUS"):
             return   # a speech verb inside a relative or subordinate clause
     np = None
+    if fin == ms + 1 and low[ms] == "man":
+        return   # "Man kann sagen, dass …": nobody in particular says it
     if fin > ms and toks[ms].pos in DET | NOUN | {"ADJA", "PPER", "PIS", "CARD"} and not g.in_quote[ms]:
         a = ms
         b = fin
