@@ -1,0 +1,181 @@
+"""Clause tense from the language layer (POS, lemma, finiteness): past, future, present or none.
+
+Sentences are cut into clauses at punctuation, quotes and subordinating conjunctions; a
+clause's tense comes from its finite verbs: "hatte ... erklärt", "sind ... getötet
+worden", "trat zurück", "said" are past; "werde ... reisen", "soll ... beginnen", "will
+travel", "is expected to" are future; other finite verbs are present. An expression in
+a clause without a finite verb takes the tense of the nearest clause that has one.
+"""
+from __future__ import annotations
+
+import re
+
+from .grammar import load_json
+
+_CUT_POS = {"$,", "$(", "$.", ",", ":", ".", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP"}
+_QUOTES = set("\"„“”«»‚‘’")
+_CUT_TEXT = {";", ":", "–", "—", "-", "(", ")"}
+
+
+def _segments(doc, sent) -> list[tuple[int, int]]:
+    toks = doc.tokens[sent.tok_start:sent.tok_end]
+    segs = []
+    start = sent.tok_start
+    for t in toks:
+        cut_before = (t.pos in ("KOUS", "PRELS", "PWAV", "KOUI") or (t.upos == "SCONJ" and doc.lang == "en")
+                      or (doc.lang == "en" and t.pos in ("WDT", "WP")))
+        is_punct = t.text in _QUOTES or t.text in _CUT_TEXT or t.pos in _CUT_POS or t.text == ","
+        if (cut_before or is_punct) and t.i > start:
+            segs.append((start, t.i))
+            start = t.i + 1 if is_punct else t.i
+        elif is_punct:
+            start = t.i + 1
+    if start < sent.tok_end:
+        segs.append((start, sent.tok_end))
+    return [s for s in segs if s[1] > s[0]] or [(sent.tok_start, sent.tok_end)]
+
+
+def _stem(lemma: str) -> str:
+    lemma = lemma.lower()
+    for suf in ("eln", "ern", "en", "n"):
+        if lemma.endswith(suf) and len(lemma) > len(suf) + 1:
+            return lemma[: -len(suf)] if suf in ("en", "n") else lemma[:-1]
+    return lemma
+
+
+def _norm_vowels(s: str) -> str:
+    return s.replace("ie", "e").replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("i", "e")
+
+
+def _de_subj2(text: str, lemma: str) -> bool:
+    """Konjunktiv II of a strong verb: an umlaut the lemma lacks plus an e-ending ("stünden", "käme")."""
+    w, lem = text.lower(), lemma.lower()
+    return (any(c in w for c in "äöü") and not any(c in lem for c in "äöü")
+            and re.search(r"e(n|st|t)?$", w) is not None and not w.endswith("t" if w.endswith("et") is False else "x"))
+
+
+def _de_finite_past(text: str, lemma: str, T: dict) -> bool:
+    """Is a German finite full verb in the Präteritum (heuristic over form and lemma)?"""
+    w = text.lower()
+    if w in T["irregular_present"]:
+        return False
+    st = _stem(lemma)
+    if not st:
+        return False
+    if w.startswith(st):
+        rest = w[len(st):]
+        if rest in ("", "e", "st", "est", "t", "et", "en", "n", "e"):
+            return False
+        return bool(re.fullmatch(r"e?te(n|st|t)?", rest))
+    # strong verbs: present forms with vowel change still begin with the normalized stem
+    if _norm_vowels(w).startswith(_norm_vowels(st)) and (w.endswith("t") or w.endswith("st")):
+        rest = _norm_vowels(w)[len(_norm_vowels(st)):]
+        if rest in ("t", "st", "et", "est", ""):
+            return False
+    return True
+
+
+def _clause_tense_de(toks, T) -> str | None:
+    finite = [t for t in toks if t.finite or t.pos.endswith("FIN")]
+    if not finite:
+        return None
+    has_inf = any(t.pos in ("VVINF", "VAINF", "VMINF", "VVIZU") for t in toks)
+    pps = [t for t in toks if t.pos in ("VVPP", "VAPP", "VMPP")]
+    worden = any(t.text.lower() == "worden" for t in toks)
+    out = set()
+    for f in finite:
+        w = f.text.lower()
+        if w in T["future_aux"]:
+            out.add("future" if has_inf else ("past" if worden else "present"))
+        elif w in T["modal_present"]:
+            out.add("future" if has_inf else "present")
+        elif w in T["perfect_have"]:
+            out.add("past" if pps else "present")
+        elif w in T["perfect_be"]:
+            if worden:
+                out.add("past")
+            elif pps and any(any(_stem(p.lemma).endswith(_stem(v)) or p.lemma.lower().endswith(v) for v in T["sein_verbs"]) for p in pps):
+                out.add("past")
+            elif pps and has_inf:
+                out.add("future")
+            else:
+                out.add("present")
+        elif w in T["past_aux"]:
+            out.add("past")
+        elif w in T["subj_past_aux"]:
+            out.add("past" if pps else "none")
+        elif f.pos.startswith("VV") or f.pos.startswith("VA") or f.pos.startswith("VM"):
+            if f.mood == "sub2" or _de_subj2(f.text, f.lemma or f.text):
+                out.add("none")
+            else:
+                out.add("past" if _de_finite_past(f.text, f.lemma or f.text, T) else "present")
+    for t in ("future", "past", "present", "none"):
+        if t in out:
+            return t
+    return None
+
+
+def _clause_tense_en(toks, T) -> str | None:
+    finite = [t for t in toks if t.finite or t.pos in ("VBD", "VBZ", "VBP", "MD")]
+    if not finite:
+        return None
+    text = " ".join(t.text.lower() for t in toks)
+    out = set()
+    for f in finite:
+        w = f.text.lower()
+        if f.pos == "MD":
+            out.add("future" if w in T["future_modals"] else "present")
+        elif f.pos == "VBD":
+            out.add("past")
+        elif f.pos in ("VBZ", "VBP"):
+            after = [t for t in toks if t.i > f.i]
+            if f.lemma == "have" and any(t.pos == "VBN" for t in after[:4]):
+                out.add("past")
+            elif any(p in text for p in T["future_phrases"]):
+                out.add("future")
+            else:
+                out.add("present")
+        elif f.pos == "VB":
+            out.add("present")
+    for t in ("future", "past", "present"):
+        if t in out:
+            return t
+    return None
+
+
+class TenseIndex:
+    """Clause tenses of one document, computed once."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.T = load_json(doc.lang, "tense")
+        self._cache: dict[int, list[tuple[tuple[int, int], str | None]]] = {}
+        self._fn = _clause_tense_de if doc.lang == "de" else _clause_tense_en
+
+    def _sent_info(self, sent):
+        if sent.i not in self._cache:
+            segs = _segments(self.doc, sent)
+            self._cache[sent.i] = [(s, self._fn(self.doc.tokens[s[0]:s[1]], self.T)) for s in segs]
+        return self._cache[sent.i]
+
+    def tense_at(self, start: int, end: int) -> str:
+        if not self.T or not self.doc.sentences:
+            return "none"
+        tok = self.doc.token_at(start)
+        if tok is None:
+            toks = self.doc.tokens_in(start, end)
+            tok = toks[0] if toks else None
+        if tok is None:
+            return "none"
+        sent = self.doc.sentences[tok.sent]
+        info = self._sent_info(sent)
+        k = next((j for j, (s, _t) in enumerate(info) if s[0] <= tok.i < s[1]), None)
+        if k is None:
+            k = min(range(len(info)), key=lambda j: abs(info[j][0][0] - tok.i))
+        if info[k][1]:
+            return info[k][1]
+        for dist in range(1, len(info)):
+            for j in (k - dist, k + dist):
+                if 0 <= j < len(info) and info[j][1]:
+                    return info[j][1]
+        return "none"
