@@ -275,11 +275,6 @@ def _weekday(sem: Sem, ctx: Ctx) -> Res:
         v = f"XXXX-WXX-{dow}" + (f"T{sem.pod}" if sem.pod else "")
         return Res(v, _typ(v), anchored=False, day_value=f"XXXX-WXX-{dow}")
     day = _weekday_date(sem, ctx)
-    if (sem.shift is None and ctx.ref_day is not None and ctx.ref_explicit and ctx.tense == "past"
-            and timedelta(days=7) <= ctx.dct - ctx.ref_day <= timedelta(days=31)):
-        # a weekday in a passage about an explicitly dated day: the one nearest that day
-        fwd = (sem.dow - ctx.ref_day.isoweekday()) % 7
-        day = ctx.ref_day + timedelta(days=fwd) if fwd <= 3 else ctx.ref_day - timedelta(days=7 - fwd)
     if sem.night_before:
         prev = day - timedelta(days=1)
         return Res(prev.isoformat() + "TNI", "TIME", *D.pod_interval(prev, "NI"), day=day, eve=prev)
