@@ -113,7 +113,7 @@ def annotate(doc: Doc) -> None:
         results[k] = res
         if res is None:
             continue
-        if res.explicit and res.begin is not None:
+        if res.explicit and res.begin is not None and h.sem.signal is None and h.sem.end is None:
             narr = (res.begin, s)
 
     # pass 2: clock times and parts of days take the day named in their sentence or paragraph

@@ -234,7 +234,7 @@ def _cal(sem: Sem, ctx: Ctx) -> Res | None:
             if sem.season == "WI" and shift == 0 and ctx.dct.month <= 2:
                 y -= 1
         else:
-            y = _pick_year(_cal_interval_fn(sem), ctx, direction(sem, ctx))
+            y = _pick_year(_cal_interval_fn(sem), ctx, direction(sem, ctx), allow_narrative=sem.signal is None)
     parts = _cal_parts(sem, y)
     if parts is None:
         return None
@@ -407,7 +407,7 @@ def _holiday(sem: Sem, ctx: Ctx) -> Res | None:
 
     y = sem.y
     if y is None:
-        y = _pick_year(f, ctx, direction(sem, ctx))
+        y = _pick_year(f, ctx, direction(sem, ctx), allow_narrative=sem.signal is None)
     if y is None:
         r = D.holiday_date(sem.holiday, 2000)
         if r and sem.holiday[0].isdigit():

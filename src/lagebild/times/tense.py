@@ -8,6 +8,7 @@ a clause without a finite verb takes the tense of the nearest clause that has on
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .grammar import load_json
@@ -15,6 +16,8 @@ from .grammar import load_json
 _CUT_POS = {"$,", "$(", "$.", ",", ":", ".", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP"}
 _QUOTES = set("\"„“”«»‚‘’")
 _CUT_TEXT = {";", ":", "–", "—", "-", "(", ")"}
+_PART2 = re.compile(r"^\w*ge\w+(?:t|en)(?:e|en|er|es|em)$")
+_PART1 = re.compile(r"^\w+end(?:e|en|er|es|em)$")
 
 
 def _segments(doc, sent) -> list[tuple[int, int]]:
@@ -151,6 +154,7 @@ class TenseIndex:
         self.T = load_json(doc.lang, "tense")
         self._cache: dict[int, list[tuple[tuple[int, int], str | None]]] = {}
         self._fn = _clause_tense_de if doc.lang == "de" else _clause_tense_en
+        self._starts = [t.start for t in doc.tokens]
 
     def _sent_info(self, sent):
         if sent.i not in self._cache:
@@ -158,9 +162,32 @@ class TenseIndex:
             self._cache[sent.i] = [(s, self._fn(self.doc.tokens[s[0]:s[1]], self.T)) for s in segs]
         return self._cache[sent.i]
 
+    def _participle_after(self, end: int) -> str | None:
+        """German attributive participles: "die am Wochenende ausgebrochenen Unruhen" (past),
+        "die am Sonntag stattfindende Wahl" (future)."""
+        if self.doc.lang != "de":
+            return None
+        k = bisect.bisect_left(self._starts, end)
+        after = self.doc.tokens[k:k + 3]
+        for t in after:
+            if t.pos in ("ADJA", "ADJD"):
+                w = t.text.lower()
+                if _PART2.match(w):
+                    return "past"
+                if _PART1.match(w):
+                    return "future"
+                continue
+            if t.pos in ("ADV", "ADJD", "APPR", "APPRART", "ART", "CARD", "NE", "NN") and t.pos not in ("NN", "NE"):
+                continue
+            break
+        return None
+
     def tense_at(self, start: int, end: int) -> str:
         if not self.T or not self.doc.sentences:
             return "none"
+        part = self._participle_after(end)
+        if part:
+            return part
         tok = self.doc.token_at(start)
         if tok is None:
             toks = self.doc.tokens_in(start, end)
