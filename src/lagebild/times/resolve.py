@@ -278,6 +278,9 @@ def _weekday(sem: Sem, ctx: Ctx) -> Res:
     if sem.night_before:
         prev = day - timedelta(days=1)
         return Res(prev.isoformat() + "TNI", "TIME", *D.pod_interval(prev, "NI"), day=day, eve=prev)
+    if sem.hour is not None:
+        t = D.day_start(day) + timedelta(hours=sem.hour, minutes=sem.minute or 0)
+        return Res(_time_value(day, sem.hour, sem.minute or 0), "TIME", t, t, day=day)
     if sem.pod:
         return Res(day.isoformat() + "T" + sem.pod, "TIME", *D.pod_interval(day, sem.pod), day=day)
     return Res(day.isoformat(), "DATE", *D.day_interval(day), day=day)
@@ -362,18 +365,18 @@ _UNDERSPEC = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX"
 def _relunit(sem: Sem, ctx: Ctx) -> Res:
     sh = sem.shift
     base = ctx.dct
-    if sh in ("ref", "ref+1"):
+    if sh in ("ref", "ref+1", "ref-1"):
         if ctx.narr is not None:
             base = ctx.narr.date()
         elif ctx.ref_day is not None and sem.unit in ("D", "W"):
             base = ctx.ref_day
-        k = 1 if sh == "ref+1" else 0
+        k = {"ref": 0, "ref+1": 1, "ref-1": -1}[sh]
     else:
         k = int(sh)
     if base is None:
         return Res(_UNDERSPEC.get(sem.unit, "XXXX"), anchored=False)
     v, b, e, day = _unit_value(base, sem.unit, k, sem.mod)
-    return Res(v, _typ(v), b, e, day=day, explicit=sh in ("ref", "ref+1") and ctx.narr is not None)
+    return Res(v, _typ(v), b, e, day=day, explicit=sh in ("ref", "ref+1", "ref-1") and ctx.narr is not None)
 
 
 def _offset(sem: Sem, ctx: Ctx) -> Res:
