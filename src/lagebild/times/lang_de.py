@@ -36,7 +36,7 @@ def grammar() -> Grammar:
     SEASON = r"(?:Frühjahr(?:es|s)?|Frühling(?:s)?|Sommer(?:s)?|Herbst(?:es|s)?|Winter(?:s)?)"
     triggers = set(L["month_triggers"])
     qty_before_year = set(L["quantity_before_year"])
-    age_ctx = L["age_context"]
+    age_rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in L["age_context"]) + r")", re.IGNORECASE)
     past_cues = set(T.get("past_cues", []))
     future_cues = set(T.get("future_cues", []))
 
@@ -346,7 +346,7 @@ def grammar() -> Grammar:
     @rule("duration", rf"\b(?:(?P<sig>seit|über|während)\s+)?(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUM}|{VAGUE})\s+(?P<unit>{UNIT}){NL}")
     def _duration(m, text):
         low = text[max(0, m.start() - 15):m.end() + 12].lower()
-        if any(a in low for a in age_ctx):
+        if age_rx.search(low):
             return None
         nxt = word_after(text, m.end()).lower()
         if nxt in ("alt", "älter", "jünger"):

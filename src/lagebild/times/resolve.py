@@ -15,6 +15,7 @@ from . import dates as D
 from .sem import Sem
 
 NARRATIVE_GAP_DAYS = 300   # a reference this far before the publication date opens a background passage
+FAR_DAYS = 270             # a day date further than this in the tense's direction takes the nearest year
 
 
 @dataclass
@@ -44,7 +45,7 @@ class Ctx:
 
 def direction(sem: Sem, ctx: Ctx, weekday: bool = False) -> str:
     if sem.cue:
-        return sem.cue
+        return sem.cue + "!"
     if sem.signal == "since":
         return "past"
     if sem.signal in ("until", "from"):
@@ -54,8 +55,13 @@ def direction(sem: Sem, ctx: Ctx, weekday: bool = False) -> str:
     return {"past": "past", "future": "future"}.get(ctx.tense, "nearest")
 
 
-def _pick_year(f, ctx: Ctx, dirn: str, allow_narrative: bool = True) -> int | None:
-    """The year for a year-less expression whose interval in year y is ``f(y)`` (or None)."""
+def _pick_year(f, ctx: Ctx, dirn: str, allow_narrative: bool = True, day_level: bool = False) -> int | None:
+    """The year for a year-less expression whose interval in year y is ``f(y)`` (or None).
+
+    The tense gives the direction; a day date ("am 4. März", "April 22") that would land
+    more than nine months away in that direction takes the nearest year instead: past-tense
+    verbs often announce future dates ("scheduled arguments for April 22").
+    """
     if allow_narrative and ctx.narr is not None and ctx.tense in ("past", "none") and (
             ctx.dct is None or ctx.narr < D.day_start(ctx.dct) - timedelta(days=NARRATIVE_GAP_DAYS)):
         for y in (ctx.narr.year, ctx.narr.year + 1):
@@ -72,12 +78,22 @@ def _pick_year(f, ctx: Ctx, dirn: str, allow_narrative: bool = True) -> int | No
     cands = [(y, iv) for y, iv in cands if iv]
     if not cands:
         return None
+    strict = dirn.endswith("!")       # a lexical cue ("rückwirkend") is not overruled
+    dirn = dirn.rstrip("!")
+    if strict:
+        day_level = False
     if dirn == "past":
-        ok = [y for y, (b, e) in cands if b <= d0]
-        return max(ok) if ok else None
-    if dirn == "future":
-        ok = [y for y, (b, e) in cands if e > d0]
-        return min(ok) if ok else None
+        ok = [(y, b) for y, (b, e) in cands if b <= d0]
+        if ok:
+            y, b = max(ok)
+            if not (day_level and d0 - b > timedelta(days=FAR_DAYS)):
+                return y
+    elif dirn == "future":
+        ok = [(y, e) for y, (b, e) in cands if e > d0]
+        if ok:
+            y, e = min(ok)
+            if not (day_level and e - d0 > timedelta(days=FAR_DAYS)):
+                return y
 
     def dist(iv):
         b, e = iv
@@ -234,7 +250,8 @@ def _cal(sem: Sem, ctx: Ctx) -> Res | None:
             if sem.season == "WI" and shift == 0 and ctx.dct.month <= 2:
                 y -= 1
         else:
-            y = _pick_year(_cal_interval_fn(sem), ctx, direction(sem, ctx), allow_narrative=sem.signal is None)
+            y = _pick_year(_cal_interval_fn(sem), ctx, direction(sem, ctx), allow_narrative=sem.signal is None,
+                           day_level=bool(sem.d))
     parts = _cal_parts(sem, y)
     if parts is None:
         return None
@@ -304,7 +321,8 @@ def _weekend(sem: Sem, ctx: Ctx) -> Res:
         if dirn == "past":
             sat = this_sat if on_weekend else this_sat - timedelta(days=7)
         else:
-            sat = this_sat
+            # on a Sunday the current weekend is all but over: "by the weekend" is the next one
+            sat = this_sat + timedelta(days=7) if dct.isoweekday() == 7 else this_sat
     b = D.day_start(sat)
     return Res(D.week_value(sat) + "-WE", "DATE", b, b + timedelta(days=2))
 
@@ -373,6 +391,8 @@ def _relunit(sem: Sem, ctx: Ctx) -> Res:
         k = {"ref": 0, "ref+1": 1, "ref-1": -1}[sh]
     else:
         k = int(sh)
+        if sem.unit == "W" and sem.extra.get("sunday_week") and base is not None and base.isoweekday() == 7:
+            base = base + timedelta(days=1)   # English weeks begin on Sunday
     if base is None:
         return Res(_UNDERSPEC.get(sem.unit, "XXXX"), anchored=False)
     v, b, e, day = _unit_value(base, sem.unit, k, sem.mod)
@@ -410,7 +430,7 @@ def _holiday(sem: Sem, ctx: Ctx) -> Res | None:
 
     y = sem.y
     if y is None:
-        y = _pick_year(f, ctx, direction(sem, ctx), allow_narrative=sem.signal is None)
+        y = _pick_year(f, ctx, direction(sem, ctx), allow_narrative=sem.signal is None, day_level=True)
     if y is None:
         r = D.holiday_date(sem.holiday, 2000)
         if r and sem.holiday[0].isdigit():
