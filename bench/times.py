@@ -1,6 +1,6 @@
 """Benchmark of the times stage on the hand-composed development set.
 
-usage: PYTHONPATH=src python bench/times.py [--lang de|en] [--errors]
+usage: PYTHONPATH=src python bench/times.py [--lang de|en] [--split dev|heldout] [--errors]
 
 Prints, per language: extraction precision/recall/F1 with strict spans (exact offsets)
 and relaxed spans (any overlap), value accuracy over the relaxed matches, value F1
@@ -64,12 +64,12 @@ def prf(tp_p: int, n_pred: int, tp_g: int, n_gold: int) -> tuple[float, float, f
     return p, r, f
 
 
-def evaluate(lang: str, show_errors: bool = False) -> dict:
+def evaluate(lang: str, show_errors: bool = False, split: str = "dev") -> dict:
     from lagebild.doc import Doc
     from lagebild import language, times
     from lagebild.record import Article
 
-    docs = parse_devset(DATA / f"dev.{lang}.txt")
+    docs = parse_devset(DATA / f"{split}.{lang}.txt")
     prepared = []
     for d in docs:
         doc = Doc(article=Article(id=d["id"], language=lang, published=d["published"], text=d["text"]))
@@ -139,15 +139,24 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lang", choices=["de", "en"], action="append")
     ap.add_argument("--errors", action="store_true", help="list misses, false alarms and wrong values")
+    ap.add_argument("--split", choices=["dev", "heldout"], action="append",
+                    help="dev (the development set) and/or heldout (written after the grammar, never tuned on)")
     args = ap.parse_args(argv)
-    for lang in args.lang or ["de", "en"]:
-        r = evaluate(lang, args.errors)
+    for split in args.split or ["dev", "heldout"]:
+        for lang in args.lang or ["de", "en"]:
+            report(lang, split, args.errors)
+    return 0
+
+
+def report(lang: str, split: str, errors: bool) -> None:
+    r = evaluate(lang, errors, split)
+    if True:
+        lang = f"{split} {lang}"
         print(f"[{lang}] documents {r['documents']}, gold expressions {r['gold']}, predicted {r['predicted']}")
         print("[%s] extraction strict  P %.3f R %.3f F1 %.3f" % (lang, *r["strict"]))
         print("[%s] extraction relaxed P %.3f R %.3f F1 %.3f" % (lang, *r["relaxed"]))
         print("[%s] value accuracy (of relaxed matches) %.3f, value F1 %.3f" % (lang, r["value_accuracy"], r["value_f1"]))
         print("[%s] speed %.0f expressions/s, %.0f chars/s (times stage only)" % (lang, r["expr_per_s"], r["chars_per_s"]))
-    return 0
 
 
 if __name__ == "__main__":
