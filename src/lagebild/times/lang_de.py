@@ -67,12 +67,18 @@ def grammar() -> Grammar:
     def mod_of(s: str | None):
         return L["boundary"].get(s.lower()) if s else None
 
-    def cue(text: str, pos: int):
+    sched_after = set(L.get("schedule_cues_after", []))
+
+    def cue(text: str, pos: int, end: int | None = None):
         for w in words_before(text, pos, 3):
             if w in past_cues:
                 return "past"
             if w in future_cues:
                 return "future"
+        if end is not None:
+            after = re.findall(r"[\wäöüß]+", text[end:end + 40].split(".")[0])[:3]
+            if any(w.lower() in sched_after for w in after):
+                return "scheduled"   # "ist für den 31. Oktober geplant"
         return None
 
     def year2(s: str) -> int:
@@ -98,7 +104,7 @@ def grammar() -> Grammar:
         d = int(m.group("d"))
         if not valid_date(y or 2000, mo, d):
             return None
-        sem = Sem("cal", y=y, m=mo, d=d, cue=cue(text, m.start()))
+        sem = Sem("cal", y=y, m=mo, d=d, cue=cue(text, m.start(), m.end()))
         if m.group("d2"):
             d2 = int(m.group("d2"))
             if not valid_date(y or 2000, mo, d2) or d2 <= d:
@@ -114,14 +120,14 @@ def grammar() -> Grammar:
             return None
         if y is None and re.match(r"\s*\d", text[m.end():m.end() + 3]):
             return None
-        return Sem("cal", y=y, m=mo, d=d, cue=cue(text, m.start()))
+        return Sem("cal", y=y, m=mo, d=d, cue=cue(text, m.start(), m.end()))
 
     @rule("date_iso", rf"\b(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b", priority=3)
     def _date_iso(m, text):
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         return Sem("cal", y=y, m=mo, d=d) if valid_date(y, mo, d) else None
 
-    @rule("month", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MON}){NL}(?:\s+(?P<y>{YEAR})\b)?")
+    @rule("month", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MON}){NL}(?:\s+(?P<y>{YEAR})\b|(?P<same>\s+(?:desselben|des\s+gleichen|des\s+selben|jenes)\s+Jahres\b))?")
     def _month(m, text):
         name = m.group("mon")
         if not name[0].isupper():
@@ -137,7 +143,10 @@ def grammar() -> Grammar:
             nxt = word_after(text, m.end())
             if name.lower() == "august" and nxt[:1].isupper() and (not prev or prev[-1] not in triggers):
                 return None
-        return Sem("cal", y=y, m=month(name), mod=mod_of(m.group("mod")), cue=cue(text, m.start()))
+        sem = Sem("cal", y=y, m=month(name), mod=mod_of(m.group("mod")), cue=cue(text, m.start(), m.end()))
+        if m.group("same"):
+            sem.shift = "ref"
+        return sem
 
     @rule("year", rf"(?<![\d.,/-])\b(?:(?P<mod>{MOD})\s+)?(?P<y>{YEAR})\b(?![.,]\d|\d|%|\s*(?:%|Prozent))")
     def _year(m, text):
@@ -454,11 +463,20 @@ def grammar() -> Grammar:
     # -- holidays ----------------------------------------------------------------------
     @rule("holiday", rf"\b(?P<hol>{HOL}){NL}(?:\s+(?P<y>{YEAR})\b)?")
     def _holiday(m, text):
-        if not m.group("hol")[0].isupper():
+        if not any(c.isupper() for c in m.group("hol")):
             return None
         key = re.sub(r"\s+", " ", m.group("hol").lower())
         return Sem("holiday", holiday=L["holidays"][key], y=int(m.group("y")) if m.group("y") else None,
                    cue=cue(text, m.start()))
+
+    @rule("holiday_weekend", r"\b(?P<w>" + alt(L["holiday_weekends"]) + r")s?(?:\s+(?P<y>" + YEAR + r")\b)?" + NL, priority=1)
+    def _holiday_weekend(m, text):
+        return Sem("weekend", holiday=L["holiday_weekends"][m.group("w").lower()], y=int(m.group("y")) if m.group("y") else None,
+                   cue=cue(text, m.start()))
+
+    @rule("present_ref", r"\b(?P<w>" + alt(L["present_ref"]) + r")" + NL)
+    def _present_ref(m, text):
+        return Sem("ref", value="PRESENT_REF")
 
     return Grammar("de", rules)
 

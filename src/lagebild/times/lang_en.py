@@ -355,6 +355,8 @@ def grammar() -> Grammar:
             return None
         n = num(m.group("n"))
         unit = L["units"][m.group("unit").lower()]
+        if unit == "Q" and nxt == "of":
+            return None   # "three-quarters of a percentage point"
         if m.group("n").lower() in ("a", "an") and not m.group("approx"):
             prev = words_before(text, m.start(), 1)
             last = prev[-1] if prev else ""
@@ -450,5 +452,21 @@ def grammar() -> Grammar:
             return None   # "the Easter recess", "Christmas shopping"
         key = re.sub(r"\s+", " ", m.group("hol").lower()).replace("’", "'")
         return Sem("holiday", holiday=L["holidays"][key], y=int(m.group("y")) if m.group("y") else None)
+
+    @rule("holiday_weekend", r"\b(?P<w>" + alt(L["holiday_weekends"]) + r")\b", priority=1)
+    def _holiday_weekend(m, text):
+        if not m.group("w")[0].isupper():
+            return None
+        return Sem("weekend", holiday=L["holiday_weekends"][re.sub(r"\s+", " ", m.group("w").lower())])
+
+    @rule("new_year", r"\bthe\s+(?P<x>new\s+year)\b")
+    def _new_year(m, text):
+        if m.group("x")[0].isupper():
+            return None   # "the New Year": the holiday
+        return Sem("cal", shift="newyear")
+
+    @rule("present_ref", r"\b(?P<w>" + alt(L["present_ref"]) + r")\b")
+    def _present_ref(m, text):
+        return Sem("ref", value="PRESENT_REF")
 
     return Grammar("en", rules)

@@ -15,7 +15,8 @@ from . import dates as D
 from .sem import Sem
 
 NARRATIVE_GAP_DAYS = 300   # a reference this far before the publication date opens a background passage
-FAR_DAYS = 270             # a day date further than this in the tense's direction takes the nearest year
+FAR_DAYS = 270             # a past-tense day or month further back than this ...
+SOON_DAYS = 90             # ... while its next occurrence is this close, takes the next one
 
 
 @dataclass
@@ -44,8 +45,12 @@ class Ctx:
 
 
 def direction(sem: Sem, ctx: Ctx, weekday: bool = False) -> str:
-    if sem.cue:
-        return sem.cue + "!"
+    if sem.cue == "scheduled":
+        # "für den 31. Oktober geplant": future, unless the clause itself is past
+        if ctx.tense != "past":
+            return "future!" if not weekday else "future"
+    elif sem.cue:
+        return sem.cue + ("" if weekday else "!")
     if sem.signal == "since":
         return "past"
     if sem.signal in ("until", "from"):
@@ -58,9 +63,10 @@ def direction(sem: Sem, ctx: Ctx, weekday: bool = False) -> str:
 def _pick_year(f, ctx: Ctx, dirn: str, allow_narrative: bool = True, day_level: bool = False) -> int | None:
     """The year for a year-less expression whose interval in year y is ``f(y)`` (or None).
 
-    The tense gives the direction; a day date ("am 4. März", "April 22") that would land
-    more than nine months away in that direction takes the nearest year instead: past-tense
-    verbs often announce future dates ("scheduled arguments for April 22").
+    The tense gives the direction; in a past-tense clause a day or month that would land
+    more than nine months back while its next occurrence is under three months ahead takes
+    the next one: past-tense verbs often announce coming dates ("scheduled arguments for
+    April 22", "signaled another move in July").
     """
     if allow_narrative and ctx.narr is not None and ctx.tense in ("past", "none") and (
             ctx.dct is None or ctx.narr < D.day_start(ctx.dct) - timedelta(days=NARRATIVE_GAP_DAYS)):
@@ -86,14 +92,13 @@ def _pick_year(f, ctx: Ctx, dirn: str, allow_narrative: bool = True, day_level: 
         ok = [(y, b) for y, (b, e) in cands if b <= d0]
         if ok:
             y, b = max(ok)
-            if not (day_level and d0 - b > timedelta(days=FAR_DAYS)):
+            soon = [b2 for y2, (b2, e2) in cands if y2 > y and b2 - d0 <= timedelta(days=SOON_DAYS)]
+            if not (day_level and d0 - b > timedelta(days=FAR_DAYS) and soon):
                 return y
     elif dirn == "future":
         ok = [(y, e) for y, (b, e) in cands if e > d0]
         if ok:
-            y, e = min(ok)
-            if not (day_level and e - d0 > timedelta(days=FAR_DAYS)):
-                return y
+            return min(ok)[0]
 
     def dist(iv):
         b, e = iv
@@ -187,8 +192,12 @@ def _range(sem: Sem, ctx: Ctx) -> Res | None:
             nb = b.begin + timedelta(days=1)
             b = Res(_time_value(nb.date(), b_sem.hour, b_sem.minute), "TIME", nb, nb, day=nb.date())
     else:
-        if b_sem.kind == "cal" and b_sem.y is None and a_sem.y is not None:
-            b_sem.y = a_sem.y
+        if b_sem.kind == "cal" and b_sem.y is None and a.begin is not None and (b_sem.m or b_sem.season or b_sem.quarter):
+            # the end point follows its start: "von Juni bis August", "from November to February"
+            b_sem.y = a.begin.year
+            parts = _cal_parts(b_sem, b_sem.y)
+            if parts is not None and parts[1] is not None and parts[1] < a.begin:
+                b_sem.y += 1
         b = _resolve_one(b_sem, ctx)
     if b is None:
         return None
@@ -243,6 +252,16 @@ def _cal(sem: Sem, ctx: Ctx) -> Res | None:
     explicit = sem.y is not None or sem.decade is not None or sem.century is not None
     y = sem.y
     needs_year = not explicit
+    if needs_year and sem.shift == "ref":
+        # "im August desselben Jahres": the year of the passage's reference
+        if ctx.narr is not None:
+            y = ctx.narr.year
+        elif ctx.ref_day is not None:
+            y = ctx.ref_day.year
+        needs_year = y is None
+    if needs_year and sem.shift == "newyear" and ctx.dct is not None:
+        y = ctx.dct.year + (1 if ctx.dct.month >= 10 else 0)
+        needs_year = False
     if needs_year:
         shift = sem.shift if isinstance(sem.shift, int) else sem.extra.get("year_shift")
         if shift is not None and ctx.dct is not None:
@@ -251,7 +270,7 @@ def _cal(sem: Sem, ctx: Ctx) -> Res | None:
                 y -= 1
         else:
             y = _pick_year(_cal_interval_fn(sem), ctx, direction(sem, ctx), allow_narrative=sem.signal is None,
-                           day_level=bool(sem.d))
+                           day_level=bool(sem.m))
     parts = _cal_parts(sem, y)
     if parts is None:
         return None
@@ -304,6 +323,14 @@ def _weekday(sem: Sem, ctx: Ctx) -> Res:
 
 
 def _weekend(sem: Sem, ctx: Ctx) -> Res:
+    if sem.holiday:
+        hol = _holiday(Sem("holiday", holiday=sem.holiday, y=sem.y, cue=sem.cue, signal=sem.signal), ctx)
+        if hol is None or hol.day is None:
+            return Res("XXXX-WXX-WE", anchored=False)
+        d = hol.day - timedelta(days=1) if hol.day.isoweekday() == 1 else hol.day
+        sat = D.weekend_of(d)
+        b = D.day_start(sat)
+        return Res(D.week_value(sat) + "-WE", "DATE", b, b + timedelta(days=2))
     if ctx.dct is None:
         return Res("XXXX-WXX-WE", anchored=False)
     dct = ctx.dct

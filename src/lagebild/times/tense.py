@@ -91,7 +91,8 @@ def _clause_tense_de(toks, T) -> str | None:
         if w in T["future_aux"]:
             out.add("future" if has_inf else ("past" if worden else "present"))
         elif w in T["modal_present"]:
-            out.add("future" if has_inf else "present")
+            perf_inf = pps and any(t.pos == "VAINF" and t.lemma in ("haben", "sein") for t in toks)
+            out.add("past" if perf_inf else ("future" if has_inf else "present"))
         elif w in T["perfect_have"]:
             out.add("past" if pps else "present")
         elif w in T["perfect_be"]:
