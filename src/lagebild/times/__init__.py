@@ -57,6 +57,14 @@ def _paragraph_starts(text: str) -> list[int]:
     return starts
 
 
+def _safe_resolve(sem, ctx) -> Res | None:
+    """Resolve one expression; calendar arithmetic beyond year 1..9999 drops it, never the article."""
+    try:
+        return resolve(sem, ctx)
+    except (ValueError, OverflowError):
+        return None
+
+
 def _recent_day(results, info, k: int, para: int, sent: int) -> Res | None:
     """The latest day-level expression before hit k in its paragraph or the previous two sentences."""
     for j in range(k - 1, -1, -1):
@@ -109,7 +117,7 @@ def annotate(doc: Doc) -> None:
         ref = _recent_day(results, info, k, p, s)
         if ref is not None:
             ctx.ref_day, ctx.ref_value, ctx.ref_explicit = ref.day, ref.day_value, ref.day_explicit
-        res = resolve(h.sem, ctx)
+        res = _safe_resolve(h.sem, ctx)
         results[k] = res
         if res is None:
             continue
@@ -132,7 +140,7 @@ def annotate(doc: Doc) -> None:
             pick = _recent_day(results, info, k, p, s)
         if pick is not None:
             ctx.ref_day, ctx.ref_value, ctx.ref_eve = pick.day, pick.day_value, pick.eve
-        results[k] = resolve(h.sem, ctx)
+        results[k] = _safe_resolve(h.sem, ctx)
 
     out: list[TimeX] = []
     for h, res in zip(hits, results):

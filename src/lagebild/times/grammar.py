@@ -55,6 +55,7 @@ class Hit:
     priority: int = 0
 
 
+_BC = re.compile(r"\s*(?:v\.\s*Chr\.|vor\s+Christus|v\.\s*u\.\s*Z\.|BCE\b|BC\b|B\.C\.(?:E\.)?)")
 WORD = re.compile(r"[\w.'’-]+", re.UNICODE)
 
 
@@ -99,6 +100,11 @@ class Grammar:
                 s, e = (m.span("x") if "x" in rule.pattern.groupindex and m.group("x") is not None else m.span())
                 if e <= s:
                     continue
+                if sem.kind == "cal" and (sem.y is not None or sem.century is not None or sem.decade is not None):
+                    bc = _BC.match(text, e)
+                    if bc:
+                        sem.extra["bc"] = True
+                        e = bc.end()
                 hits.append(Hit(s, e, sem, rule.name, rule.priority))
         chosen = self._select(hits)
         chosen = self._ranges(text, chosen)
@@ -164,7 +170,7 @@ def _same_granularity(a: Sem, b: Sem) -> bool:
     if a.kind != b.kind:
         return False
     if a.kind == "cal":
-        fa = tuple(x is not None for x in (a.y, a.m, a.d, a.season, a.quarter, a.decade, a.hour))
-        fb = tuple(x is not None for x in (b.y, b.m, b.d, b.season, b.quarter, b.decade, b.hour))
+        fa = tuple(x is not None for x in (a.m, a.d, a.season, a.quarter, a.decade, a.hour))
+        fb = tuple(x is not None for x in (b.m, b.d, b.season, b.quarter, b.decade, b.hour))
         return fa == fb or (a.d is not None and b.d is not None)
     return True

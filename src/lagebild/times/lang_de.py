@@ -215,6 +215,8 @@ def grammar() -> Grammar:
     def _weekday(m, text):
         if not m.group("wd")[0].isupper():
             return None
+        if not m.group("shift") and words_before(text, m.start(), 1)[-1:] in (["einen"], ["einem"], ["eines"], ["ein"]):
+            return None   # "auf einen Freitag fallen": no particular day
         pod = m.group("pod") or m.group("pod2")
         return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()],
                    pod=L["day_parts"][pod.lower()] if pod else None, shift=shift_of(m.group("shift")),
@@ -297,7 +299,11 @@ def grammar() -> Grammar:
             return None
         return Sem("relunit", unit=unit, shift=sh, mod=mod_of(m.group("mod")))
 
-    @rule("relunit_mod", rf"\b(?P<mod>{MOD})\s+(?:des|der|dieses|diesen|dieser)\s+(?P<unit>Woche|Monats|Jahres){NL}")
+    @rule("year_mod", rf"\b(?P<mod>{MOD})\s+des\s+Jahres\s+(?P<y>{YEAR})\b", priority=1)
+    def _year_mod(m, text):
+        return Sem("cal", y=int(m.group("y")), mod=mod_of(m.group("mod")))
+
+    @rule("relunit_mod", rf"\b(?P<mod>{MOD})\s+(?:des|der|dieses|diesen|dieser)\s+(?P<unit>Woche|Monats|Jahres){NL}(?!\s+\d)")
     def _relunit_mod(m, text):
         u = m.group("unit").lower()
         return Sem("relunit", unit={"w": "W", "m": "M", "j": "Y"}[u[0]], shift=0, mod=mod_of(m.group("mod")))
@@ -431,7 +437,7 @@ def grammar() -> Grammar:
             return None
         return Sem("set", value="T" + L["day_part_sets"][w.lower()])
 
-    @rule("set_adverb", r"\b(?P<w>täglich|wöchentlich|monatlich|jährlich|alljährlich|stündlich|vierteljährlich|halbjährlich)(?:e|en|er|es|em)?" + NL)
+    @rule("set_adverb", r"\b(?P<w>täglich|wöchentlich|monatlich|jährlich|alljährlich|stündlich|vierteljährlich|halbjährlich)" + NL)
     def _set_adverb(m, text):
         w = m.group("w").lower()
         v = {"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y", "alljährlich": "P1Y",

@@ -231,6 +231,8 @@ def grammar() -> Grammar:
     def _weekday(m, text):
         if not m.group("wd")[0].isupper():
             return None
+        if not m.group("shift") and words_before(text, m.start(), 1)[-1:] in (["a"], ["any"], ["every"]):
+            return None   # "fell on a Friday": no particular day
         pod = m.group("pod")
         return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()], pod=L["day_parts"][pod.lower()] if pod else None,
                    shift=shift_of(m.group("shift")))
@@ -357,6 +359,8 @@ def grammar() -> Grammar:
         unit = L["units"][m.group("unit").lower()]
         if unit == "Q" and nxt == "of":
             return None   # "three-quarters of a percentage point"
+        if unit == "S" and m.group("n").lower() in ("a", "an", "one") and not m.group("approx"):
+            return None   # "a second term"
         if m.group("n").lower() in ("a", "an") and not m.group("approx"):
             prev = words_before(text, m.start(), 1)
             last = prev[-1] if prev else ""

@@ -249,6 +249,13 @@ def _typ(value: str) -> str:
 
 
 def _cal(sem: Sem, ctx: Ctx) -> Res | None:
+    if sem.extra.get("bc"):
+        # before Christ: TIMEX3 "BC" prefix, no interval (the calendar module stops at year 1)
+        if sem.century is not None:
+            return Res(f"BC{sem.century:02d}")
+        if sem.decade is not None:
+            return Res(f"BC{sem.decade:03d}")
+        return Res(f"BC{sem.y:04d}")
     explicit = sem.y is not None or sem.decade is not None or sem.century is not None
     y = sem.y
     needs_year = not explicit
@@ -443,7 +450,10 @@ def _offset(sem: Sem, ctx: Ctx) -> Res:
         elif unit == "W":
             unit, n = "D", n * 7
         n = round(n)
-    v, b, e, day = _unit_value(ctx.dct, unit, int(n) * sem.shift, None, exact=sem.exact)
+    try:
+        v, b, e, day = _unit_value(ctx.dct, unit, int(n) * sem.shift, None, exact=sem.exact)
+    except (ValueError, OverflowError):
+        return Res("PAST_REF" if sem.shift < 0 else "FUTURE_REF")   # "vor 5000 Jahren"
     return Res(v, _typ(v), b, e, day=day)
 
 

@@ -119,32 +119,44 @@ def _clause_tense_de(toks, T) -> str | None:
     return None
 
 
-def _clause_tense_en(toks, T) -> str | None:
-    finite = [t for t in toks if t.finite or t.pos in ("VBD", "VBZ", "VBP", "MD")]
-    if not finite:
-        return None
-    text = " ".join(t.text.lower() for t in toks)
-    out = set()
-    for f in finite:
+def _verb_tenses_en(toks, T) -> list[tuple[int, str]]:
+    """(token index, tense) of every finite verb group in an English clause."""
+    out = []
+    for k, f in enumerate(toks):
+        if not (f.finite or f.pos in ("VBD", "VBZ", "VBP", "MD")):
+            continue
         w = f.text.lower()
+        after = toks[k + 1:k + 5]
+        follow = " ".join(t.text.lower() for t in toks[k:k + 4])
         if f.pos == "MD":
-            out.add("future" if w in T["future_modals"] else "present")
+            out.append((f.i, "future" if w in T["future_modals"] else "present"))
+        elif any(follow.startswith(p) or (" " + p) in follow for p in T["future_phrases"]) and f.pos != "VBD":
+            out.append((f.i, "future"))
         elif f.pos == "VBD":
-            out.add("past")
+            out.append((f.i, "past"))
         elif f.pos in ("VBZ", "VBP"):
-            after = [t for t in toks if t.i > f.i]
-            if f.lemma == "have" and any(t.pos == "VBN" for t in after[:4]):
-                out.add("past")
-            elif any(p in text for p in T["future_phrases"]):
-                out.add("future")
+            if f.lemma == "have" and any(t.pos == "VBN" for t in after):
+                out.append((f.i, "past"))
             else:
-                out.add("present")
-        elif f.pos == "VB":
-            out.add("present")
-    for t in ("future", "past", "present"):
-        if t in out:
-            return t
-    return None
+                out.append((f.i, "present"))
+    return out
+
+
+def _clause_tense_en(toks, T, anchor: int | None = None) -> str | None:
+    """The tense of the finite verb nearest the expression, preferring one before it
+    ("officials said on Wednesday they would meet"): English clauses often run on
+    without a comma or conjunction."""
+    verbs = _verb_tenses_en(toks, T)
+    if not verbs:
+        return None
+    if anchor is None:
+        for t in ("future", "past", "present"):
+            if any(v[1] == t for v in verbs):
+                return t
+    before = [v for v in verbs if v[0] < anchor]
+    if before:
+        return before[-1][1]
+    return min(verbs, key=lambda v: v[0] - anchor)[1]
 
 
 class TenseIndex:
@@ -200,7 +212,12 @@ class TenseIndex:
         k = next((j for j, (s, _t) in enumerate(info) if s[0] <= tok.i < s[1]), None)
         if k is None:
             k = min(range(len(info)), key=lambda j: abs(info[j][0][0] - tok.i))
-        if info[k][1]:
+        if self.doc.lang == "en":
+            s0, s1 = info[k][0]
+            t = _clause_tense_en(self.doc.tokens[s0:s1], self.T, anchor=tok.i)
+            if t:
+                return t
+        elif info[k][1]:
             return info[k][1]
         for dist in range(1, len(info)):
             for j in (k - dist, k + dist):
