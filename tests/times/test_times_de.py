@@ -221,3 +221,16 @@ def test_seed_article_time_checks(seed_text):
     assert find(doc, "19. Januar").value == "2022-01-19"
     assert find(doc, "Wochenende").value == "2021-W52-WE"
     assert find(doc, "2019").value == "2019"
+
+
+def test_day_ranges_and_week_qualified_weekdays():
+    doc = run("Die Messe findet vom 3. bis 5. März statt, das Treffen dauert bis Mittwoch nächster Woche.")
+    t = find(doc, "3. bis 5. März")
+    assert t.text.startswith("vom") and t.value == "2022-03-03/2022-03-05"
+    assert find(doc, "Mittwoch nächster Woche").value == "2022-01-12"
+
+
+def test_before_christ():
+    doc = run("Die Siedlung entstand um 1000 v. Chr. und wurde im 5. Jahrhundert v. Chr. aufgegeben.")
+    assert find(doc, "1000").value == "BC1000"
+    assert find(doc, "5. Jahrhundert").value == "BC04"

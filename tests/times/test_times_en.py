@@ -95,3 +95,9 @@ def test_unanchored():
 def test_bad_dates_and_names():
     doc = run("A date such as February 30 does not exist, and 31 April is not valid either. Theresa May said so.")
     assert doc.times == []
+
+
+def test_past_year_is_a_span_and_nearest_verb_sets_the_tense():
+    doc = run("Prices rose 7 percent over the past year. Rebel leaders said on Wednesday they would meet the mediator.")
+    assert find(doc, "past year").value == "P1Y"
+    assert find(doc, "Wednesday").value == "2022-01-05"

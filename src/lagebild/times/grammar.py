@@ -153,6 +153,12 @@ class Grammar:
 
     def _signals(self, text: str, hits: list[Hit]) -> None:
         for h in hits:
+            if h.sem.end is not None and not h.rule.endswith("+range"):
+                # a range matched by one rule ("3. bis 5. März"): take its "vom"/"zwischen dem"
+                pre = self.range_from.search(text[max(0, h.start - 20):h.start])
+                if pre is not None:
+                    h.start -= len(pre.group(0))
+                continue
             if h.sem.signal or h.sem.end is not None or h.sem.kind in ("set", "ref", "offset"):
                 continue
             before = text[max(0, h.start - 25):h.start]

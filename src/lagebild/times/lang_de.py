@@ -211,16 +211,21 @@ def grammar() -> Grammar:
 
     # -- weekdays, parts of days, nights, weekends ------------------------------------
     PODC = r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht|früh)"
-    @rule("weekday", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?P<wd>{WD})(?P<pod>{PODC})?{NL}(?:\s+(?P<pod2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){NL})?")
+    @rule("weekday", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?P<wd>{WD})(?P<pod>{PODC})?{NL}(?:\s+(?P<pod2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){NL})?"
+                     rf"(?:\s+(?:der\s+)?(?P<wk>{SHIFT})\s+Woche{NL})?")
     def _weekday(m, text):
         if not m.group("wd")[0].isupper():
             return None
         if not m.group("shift") and words_before(text, m.start(), 1)[-1:] in (["einen"], ["einem"], ["eines"], ["ein"]):
             return None   # "auf einen Freitag fallen": no particular day
         pod = m.group("pod") or m.group("pod2")
-        return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()],
-                   pod=L["day_parts"][pod.lower()] if pod else None, shift=shift_of(m.group("shift")),
-                   cue=cue(text, m.start()))
+        sem = Sem("weekday", dow=L["weekdays"][m.group("wd").lower()],
+                  pod=L["day_parts"][pod.lower()] if pod else None, shift=shift_of(m.group("shift")),
+                  cue=cue(text, m.start()))
+        wk = shift_of(m.group("wk"))
+        if isinstance(wk, int) or wk == "ref+1":
+            sem.extra["week_shift"] = 1 if wk == "ref+1" else wk   # "Mittwoch nächster Woche"
+        return sem
 
     @rule("night_wd", rf"\bNacht\s+(?:von\s+(?P<wd1>{WD})\s+)?(?:zu[mr]?|auf|auf\s+den)\s+(?:(?P<shift>{SHIFT})\s+)?(?P<wd>{WD}){NL}"
                       rf"(?:,?\s+(?:dem|den)\s+(?P<d>{DAY})\.\s*(?P<mon>{MON}){NL}(?:\s+(?P<y>{YEAR})\b)?)?", priority=1)
@@ -458,6 +463,13 @@ def grammar() -> Grammar:
         h = int(m.group("h"))
         mi = int(m.group("mi") or m.group("mi2") or 0)
         return Sem("time", hour=h, minute=mi)
+
+    @rule("time_half", rf"\b(?:um|gegen|ab|bis|nach|vor|kurz\s+vor|kurz\s+nach)\s+(?P<x>halb\s+(?P<h>{NUMW}|1[0-2]|[1-9])){NL}(?!\s+(?:{UNIT}|Prozent|Millionen|Milliarden))")
+    def _time_half(m, text):
+        h = num(m.group("h"))
+        if not h or h > 12:
+            return None
+        return Sem("time", hour=int(h) - 1 if h > 1 else 12, minute=30)
 
     @rule("time_range", r"\b(?:von|zwischen)\s+(?P<h1>[01]?\d|2[0-4])(?:[:.](?P<m1>[0-5]\d))?(?:\s*Uhr)?\s+(?:bis|und)\s+"
                         r"(?P<h2>[01]?\d|2[0-4])(?:[:.](?P<m2>[0-5]\d))?\s*Uhr" + NL, priority=2)

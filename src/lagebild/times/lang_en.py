@@ -301,6 +301,9 @@ def grammar() -> Grammar:
         lead = (m.group("lead") or "").lower()
         mod = {"early": "START", "late": "END", "mid": "MID"}.get(lead)
         if m.group("shift").lower() == "past" and unit in ("W", "M", "Y"):
+            prev = words_before(text, m.start(), 1)
+            if prev and prev[-1] == "the" and not lead:
+                return Sem("dur", n=1.0, unit=unit)   # "over the past year": a span up to now
             sh = -1
         sem = Sem("relunit", unit=unit, shift=sh, mod=mod)
         sem.extra["sunday_week"] = True

@@ -294,6 +294,8 @@ def _weekday_date(sem: Sem, ctx: Ctx) -> date:
     dct = ctx.dct
     wd = dct.isoweekday()
     sh = sem.shift
+    if "week_shift" in sem.extra:
+        return D.week_monday(dct + timedelta(days=7 * sem.extra["week_shift"])) + timedelta(days=sem.dow - 1)
     if sh == -1:
         return dct - timedelta(days=((wd - sem.dow) % 7) or 7)
     if sh in (1, "ref+1"):
