@@ -472,6 +472,16 @@ def grammar() -> Grammar:
             return None   # "the New Year": the holiday
         return Sem("cal", shift="newyear")
 
+    @rule("past_future_ref", r"\b(?P<w>" + alt(L["past_ref"] + L["future_ref"]) + r")(?![\w])")
+    def _past_future_ref(m, text):
+        w = re.sub(r"\s+", " ", m.group("w")).lower()
+        prev = words_before(text, m.start(), 1)
+        if prev and prev[-1] in ("as", "too", "how", "so", "very", "bis"):
+            return None   # "as soon as", "bis vor kurzem"
+        if w == "shortly" and word_after(text, m.end()).lower() in ("after", "before"):
+            return None
+        return Sem("ref", value="PAST_REF" if w in [x.lower() for x in L["past_ref"]] else "FUTURE_REF")
+
     @rule("present_ref", r"\b(?P<w>" + alt(L["present_ref"]) + r")\b")
     def _present_ref(m, text):
         return Sem("ref", value="PRESENT_REF")
