@@ -378,6 +378,8 @@ def grammar() -> Grammar:
         prev1 = words_before(text, m.start(), 1)
         if prev1 and prev1[-1] == "an" and unit == "D":
             return None   # "an fünf Tagen (in der Woche)": a count of days, not a span
+        if prev1 and prev1[-1] in ("unter", "über", "ab") and m.group("unit").lower() == "jahren" and not m.group("sig"):
+            return None   # "Kinder unter zwölf Jahren": an age (dative), unlike "über vier Jahre"
         if m.group("n").lower() in ("ein", "eine", "einen", "einem", "einer", "eines") and not m.group("sig") and not m.group("approx"):
             prev = words_before(text, m.start(), 1)
             if prev and prev[-1] in ("an", "am", "in", "im", "zu", "eines"):
@@ -404,6 +406,13 @@ def grammar() -> Grammar:
         if sig == "seit":
             sem.signal = "since"
         return sem
+
+    @rule("duration_later", rf"\b(?P<unit>Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte)\s+(?:später|danach|zuvor|vorher|lang){NL}")
+    def _duration_later(m, text):
+        pm = re.search(r"([\wäöüß'’-]+)\s+$", text[max(0, m.start() - 30):m.start()])
+        if pm and (pm.group(1).lower() in L["vague_numbers"] + list(L["numbers"]) or pm.group(1).isdigit()):
+            return None
+        return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
 
     @rule("duration_long", r"\b(?P<w>" + alt(L["long_adjectives"]) + r")(?:e|en|er|es|em)?" + NL)
     def _duration_long(m, text):

@@ -391,6 +391,14 @@ def grammar() -> Grammar:
                 pass
         return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
 
+    @rule("duration_later", rf"\b(?P<unit>hours|days|weeks|months|years|decades)\s+(?:after|before|later|earlier){NL}")
+    def _duration_later(m, text):
+        pm = re.search(r"([\w'’-]+)\s+$", text[max(0, m.start() - 30):m.start()])
+        prev = [pm.group(1).lower()] if pm else []
+        if prev and (prev[-1] in L["numbers"] or prev[-1] in L["vague_numbers"] or prev[-1].isdigit() or prev[-1] in ("few", "many", "the", "of")):
+            return None
+        return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
+
     @rule("duration_period", r"\b(?:a|an)\s+(?:limited|short|long|brief|certain|indefinite|extended|lengthy)\s+(?:period|time|while)(?:\s+of\s+time)?\b")
     def _duration_period(m, text):
         return Sem("dur", n=None, unit="X")
