@@ -234,3 +234,9 @@ def test_before_christ():
     doc = run("Die Siedlung entstand um 1000 v. Chr. und wurde im 5. Jahrhundert v. Chr. aufgegeben.")
     assert find(doc, "1000").value == "BC1000"
     assert find(doc, "5. Jahrhundert").value == "BC04"
+
+
+def test_weekday_with_date_picks_the_matching_year():
+    # 31 August is a Tuesday in 2021, not in 2022: the weekday names the year
+    doc = run("Ab Dienstag , 31. August , können sich Interessierte anmelden.", published="2022-01-06")
+    assert find(doc, "31. August").value == "2021-08-31"

@@ -96,7 +96,7 @@ def grammar() -> Grammar:
         return deco
 
     # -- absolute and partial calendar dates ------------------------------------------
-    @rule("date_text", rf"(?:\b(?P<wd>{WD}),?\s+(?:(?:den|dem)\s+)?)?(?<![\d.])\b(?P<d>{DAY})\.\s*"
+    @rule("date_text", rf"(?:\b(?P<wd>{WD})\s*,?\s+(?:(?:den|dem)\s+)?)?(?<![\d.])\b(?P<d>{DAY})\.\s*"
                        rf"(?:(?P<conn>und|bis|–|-)\s*(?P<d2>{DAY})\.\s*)?(?P<mon>{MON}){NL}(?:\s+(?P<y>{YEAR})\b)?", priority=2)
     def _date_text(m, text):
         mo = month(m.group("mon"))
@@ -105,6 +105,8 @@ def grammar() -> Grammar:
         if not valid_date(y or 2000, mo, d):
             return None
         sem = Sem("cal", y=y, m=mo, d=d, cue=cue(text, m.start(), m.end()))
+        if m.group("wd"):
+            sem.dow = L["weekdays"][m.group("wd").lower()]
         if m.group("d2"):
             d2 = int(m.group("d2"))
             if not valid_date(y or 2000, mo, d2) or d2 <= d:
@@ -365,7 +367,7 @@ def grammar() -> Grammar:
     # -- durations ----------------------------------------------------------------------
     @rule("duration", rf"\b(?:(?P<sig>seit|über|während)\s+)?(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUM}|{VAGUE})\s+(?P<unit>{UNIT}){NL}")
     def _duration(m, text):
-        low = text[max(0, m.start() - 15):m.end() + 12].lower()
+        low = text[max(0, m.start() - 30):m.end() + 12].lower()
         if age_rx.search(low):
             return None
         nxt = word_after(text, m.end()).lower()

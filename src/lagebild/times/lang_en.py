@@ -107,6 +107,8 @@ def grammar() -> Grammar:
         if not m.group("y") and (nxt in L["plural_units"] or nxt in ("percent", "people")):
             return None
         sem = Sem("cal", y=y, m=mo, d=d)
+        if m.group("wd"):
+            sem.dow = L["weekdays"][m.group("wd").lower()]
         if m.group("d2"):
             d2 = int(m.group("d2"))
             if not valid_date(y or 2000, mo, d2) or d2 <= d:

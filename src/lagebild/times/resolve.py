@@ -68,7 +68,7 @@ def _pick_year(f, ctx: Ctx, dirn: str, allow_narrative: bool = True, day_level: 
     the next one: past-tense verbs often announce coming dates ("scheduled arguments for
     April 22", "signaled another move in July").
     """
-    if allow_narrative and ctx.narr is not None and ctx.tense in ("past", "none") and (
+    if allow_narrative and ctx.narr is not None and ctx.tense == "past" and (
             ctx.dct is None or ctx.narr < D.day_start(ctx.dct) - timedelta(days=NARRATIVE_GAP_DAYS)):
         for y in (ctx.narr.year, ctx.narr.year + 1):
             iv = f(y)
@@ -276,8 +276,17 @@ def _cal(sem: Sem, ctx: Ctx) -> Res | None:
             if sem.season == "WI" and shift == 0 and ctx.dct.month <= 2:
                 y -= 1
         else:
-            y = _pick_year(_cal_interval_fn(sem), ctx, direction(sem, ctx), allow_narrative=sem.signal is None,
-                           day_level=bool(sem.m))
+            y = None
+            if sem.dow and sem.m and sem.d and ctx.dct is not None:
+                # "Dienstag, 31. August": the year in which that day is a Tuesday, nearest first
+                for yy in sorted(range(ctx.dct.year - 6, ctx.dct.year + 7), key=lambda v: abs(v - ctx.dct.year)):
+                    if D.valid_date(yy, sem.m, sem.d) and date(yy, sem.m, sem.d).isoweekday() == sem.dow:
+                        if abs(yy - ctx.dct.year) <= 1:
+                            y = yy
+                        break
+            if y is None:
+                y = _pick_year(_cal_interval_fn(sem), ctx, direction(sem, ctx), allow_narrative=sem.signal is None,
+                               day_level=bool(sem.m))
     parts = _cal_parts(sem, y)
     if parts is None:
         return None
