@@ -94,12 +94,10 @@ def annotate(doc: Doc) -> None:
     def para_of(pos: int) -> int:
         return bisect.bisect_right(paras, pos) - 1
 
+    sent_starts = [x.start for x in doc.sentences]
+
     def sent_of(pos: int) -> int:
-        s = doc.sentence_at(pos)
-        if s is not None:
-            return s.i
-        starts = [x.start for x in doc.sentences]
-        return max(0, bisect.bisect_right(starts, pos) - 1)
+        return max(0, bisect.bisect_right(sent_starts, pos) - 1)
 
     late = {"time", "pod"}
     results: list[Res | None] = [None] * len(hits)
@@ -125,13 +123,15 @@ def annotate(doc: Doc) -> None:
             narr = (res.begin, s)
 
     # pass 2: clock times and parts of days take the day named in their sentence or paragraph
+    by_sent: dict[int, list[int]] = {}
+    for j, (_p, sj) in enumerate(info):
+        by_sent.setdefault(sj, []).append(j)
     for k, h in enumerate(hits):
         if h.sem.kind not in late:
             continue
         p, s = info[k]
         ctx = Ctx(dct=dct, tense=tenses.tense_at(h.start, h.end))
-        same = [(j, results[j]) for j in range(len(hits))
-                if results[j] is not None and info[j][1] == s and j != k
+        same = [(j, results[j]) for j in by_sent.get(s, ()) if j != k and results[j] is not None
                 and (results[j].day is not None or results[j].day_value is not None)]
         before = [x for x in same if x[0] < k]
         after = [x for x in same if x[0] > k]

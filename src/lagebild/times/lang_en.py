@@ -387,10 +387,6 @@ def grammar() -> Grammar:
 
     @rule("duration_bare", rf"\b(?:for|over|within|after|in)\s+(?P<x>(?:(?:many|several|some)\s+)?(?P<unit>{PLUNIT}))\b")
     def _duration_bare(m, text):
-        if m.group(0).lower().startswith("in ") and not m.group("x").lower().startswith(("many", "several", "some")):
-            nxt = word_after(text, m.end()).lower()
-            if nxt != "ago":
-                pass
         return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
 
     @rule("duration_later", rf"\b(?P<unit>hours|days|weeks|months|years|decades)\s+(?:after|before|later|earlier){NL}")

@@ -54,7 +54,7 @@ def _de_subj2(text: str, lemma: str) -> bool:
     """Konjunktiv II of a strong verb: an umlaut the lemma lacks plus an e-ending ("stünden", "käme")."""
     w, lem = text.lower(), lemma.lower()
     return (any(c in w for c in "äöü") and not any(c in lem for c in "äöü")
-            and re.search(r"e(n|st|t)?$", w) is not None and not w.endswith("t" if w.endswith("et") is False else "x"))
+            and re.search(r"e(n|st|t)?$", w) is not None)
 
 
 def _de_finite_past(text: str, lemma: str, T: dict) -> bool:
@@ -201,10 +201,11 @@ class TenseIndex:
         part = self._participle_after(end)
         if part:
             return part
-        tok = self.doc.token_at(start)
-        if tok is None:
-            toks = self.doc.tokens_in(start, end)
-            tok = toks[0] if toks else None
+        k = bisect.bisect_right(self._starts, start) - 1
+        toks = self.doc.tokens
+        tok = toks[k] if 0 <= k < len(toks) and start < toks[k].end else None
+        if tok is None and 0 <= k + 1 < len(toks) and toks[k + 1].start < end:
+            tok = toks[k + 1]
         if tok is None:
             return "none"
         sent = self.doc.sentences[tok.sent]
