@@ -240,3 +240,20 @@ def test_weekday_with_date_picks_the_matching_year():
     # 31 August is a Tuesday in 2021, not in 2022: the weekday names the year
     doc = run("Ab Dienstag , 31. August , können sich Interessierte anmelden.", published="2022-01-06")
     assert find(doc, "31. August").value == "2021-08-31"
+
+
+def test_narrative_pluperfect_looks_back_and_following_year_steps_forward():
+    doc = run("Am 8. Mai 1945 trat die Kapitulation in Kraft. Bereits am 30. April hatte sich Hitler das Leben genommen. "
+              "Im Juli trafen sich die Siegermächte in Potsdam.", published="2023-05-08")
+    assert find(doc, "30. April").value == "1945-04-30"
+    assert find(doc, "Juli").value == "1945-07"
+    doc = run("Der Konzern wurde 1887 gegründet. Im Frühjahr des folgenden Jahres eröffnete er seine erste Fabrik, "
+              "im Herbst beschäftigte er 200 Arbeiter.", published=None)
+    assert find(doc, "Frühjahr").value == "1888-SP"
+    assert find(doc, "Herbst").value == "1888-FA"
+
+
+def test_present_tense_sentence_ends_a_background_passage():
+    doc = run("Großbritannien verlässt die EU am 31. Dezember endgültig, der Austritt war bereits am 31. Januar 2020 vollzogen worden. "
+              "Die Übergangsphase endet um Mitternacht. Das Abkommen war an Heiligabend vereinbart worden.", published="2020-12-30")
+    assert find(doc, "Heiligabend").value == "2020-12-24"

@@ -101,3 +101,10 @@ def test_past_year_is_a_span_and_nearest_verb_sets_the_tense():
     doc = run("Prices rose 7 percent over the past year. Rebel leaders said on Wednesday they would meet the mediator.")
     assert find(doc, "past year").value == "P1Y"
     assert find(doc, "Wednesday").value == "2022-01-05"
+
+
+def test_narrative_in_english():
+    doc = run("Germany invaded Poland in September 1939. In May, German troops swept into France. "
+              "The Berlin Wall fell on Nov. 9, 1989. In the summer, thousands of East Germans had fled through Hungary.")
+    assert find(doc, "May").value == "1940-05"
+    assert find(doc, "summer").value == "1989-SU"

@@ -109,8 +109,11 @@ def annotate(doc: Doc) -> None:
         if h.sem.kind in late:
             continue
         p, s = info[k]
-        ctx = Ctx(dct=dct, tense=tenses.tense_at(h.start, h.end))
-        if narr is not None and s - narr[1] <= NARRATIVE_WINDOW:
+        tense = tenses.tense_at(h.start, h.end)
+        ctx = Ctx(dct=dct, tense="past" if tense == "pluperf" else tense, pluperf=tense == "pluperf")
+        if narr is not None and s - narr[1] <= NARRATIVE_WINDOW and not any(
+                tenses.sentence_tense(j) in ("present", "future") for j in range(narr[1] + 1, s)):
+            # a background passage: no present- or future-tense sentence since its dated start
             ctx.narr = narr[0]
         ref = _recent_day(results, info, k, p, s)
         if ref is not None:
@@ -130,7 +133,8 @@ def annotate(doc: Doc) -> None:
         if h.sem.kind not in late:
             continue
         p, s = info[k]
-        ctx = Ctx(dct=dct, tense=tenses.tense_at(h.start, h.end))
+        tense = tenses.tense_at(h.start, h.end)
+        ctx = Ctx(dct=dct, tense="past" if tense == "pluperf" else tense)
         same = [(j, results[j]) for j in by_sent.get(s, ()) if j != k and results[j] is not None
                 and (results[j].day is not None or results[j].day_value is not None)]
         before = [x for x in same if x[0] < k]

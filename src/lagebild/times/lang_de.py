@@ -129,7 +129,21 @@ def grammar() -> Grammar:
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         return Sem("cal", y=y, m=mo, d=d) if valid_date(y, mo, d) else None
 
-    @rule("month", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MON}){NL}(?:\s+(?P<y>{YEAR})\b|(?P<same>\s+(?:desselben|des\s+gleichen|des\s+selben|jenes)\s+Jahres\b))?")
+    SAMEYEAR = (r"(?P<same>\s+(?:desselben|des\s+gleichen|des\s+selben|jenes)\s+Jahres\b)"
+                r"|\s+(?:des\s+)?(?P<nextyr>folgenden|darauffolgenden|nächsten|kommenden|vergangenen|letzten|vorigen)\s+Jahres\b")
+
+    def year_suffix(sem, m):
+        if m.group("same"):
+            sem.shift = "ref"
+        elif m.group("nextyr"):
+            w = m.group("nextyr").lower()
+            if w in ("folgenden", "darauffolgenden"):
+                sem.shift = "ref+1"
+            else:
+                sem.extra["year_shift"] = 1 if w in ("nächsten", "kommenden") else -1
+        return sem
+
+    @rule("month", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MON}){NL}(?:\s+(?P<y>{YEAR})\b|{SAMEYEAR})?")
     def _month(m, text):
         name = m.group("mon")
         if not name[0].isupper():
@@ -146,9 +160,7 @@ def grammar() -> Grammar:
             if name.lower() == "august" and nxt[:1].isupper() and (not prev or prev[-1] not in triggers):
                 return None
         sem = Sem("cal", y=y, m=month(name), mod=mod_of(m.group("mod")), cue=cue(text, m.start(), m.end()))
-        if m.group("same"):
-            sem.shift = "ref"
-        return sem
+        return year_suffix(sem, m)
 
     @rule("year", rf"(?<![\d.,/-])\b(?:(?P<mod>{MOD})\s+)?(?P<y>{YEAR})\b(?![.,]\d|\d|%|\s*(?:%|Prozent))")
     def _year(m, text):
@@ -195,7 +207,7 @@ def grammar() -> Grammar:
             sem.extra["year_shift"] = sh
         return sem
 
-    @rule("season", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?:(?P<mod>{MOD})\s+(?:des\s+)?)?(?P<s>{SEASON}){NL}(?:\s+(?P<y>{YEAR})\b)?")
+    @rule("season", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?:(?P<mod>{MOD})\s+(?:des\s+)?)?(?P<s>{SEASON}){NL}(?:\s+(?P<y>{YEAR})\b|{SAMEYEAR})?")
     def _season(m, text):
         s = m.group("s").lower()
         code = next(v for k, v in L["seasons"].items() if s.startswith(k))
@@ -209,7 +221,7 @@ def grammar() -> Grammar:
         sh = shift_of(m.group("shift"))
         if sh is not None:
             sem.shift = sh
-        return sem
+        return year_suffix(sem, m)
 
     # -- weekdays, parts of days, nights, weekends ------------------------------------
     PODC = r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht|früh)"
@@ -241,7 +253,7 @@ def grammar() -> Grammar:
         return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()], pod="NI", night_before=True,
                    shift=shift_of(m.group("shift")), cue=cue(text, m.start()))
 
-    @rule("night_date", rf"\bNacht\s+(?:zu[mr]?|auf\s+den)\s+(?P<d>{DAY})\.\s*(?P<mon>{MON}){NL}(?:\s+(?P<y>{YEAR})\b)?", priority=1)
+    @rule("night_date", rf"\bNacht\s+(?:zu[mr]?|auf\s+den|vom\s+{DAY}\.\s*(?:{MON}\s+)?(?:auf|zu)(?:\s+den|m)?)\s+(?P<d>{DAY})\.\s*(?P<mon>{MON}){NL}(?:\s+(?P<y>{YEAR})\b)?", priority=1)
     def _night_date(m, text):
         y = int(m.group("y")) if m.group("y") else None
         mo, d = month(m.group("mon")), int(m.group("d"))

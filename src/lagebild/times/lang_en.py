@@ -138,7 +138,18 @@ def grammar() -> Grammar:
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         return Sem("cal", y=y, m=mo, d=d) if valid_date(y, mo, d) else None
 
-    @rule("month", rf"\b(?:(?P<mod>{MOD})[\s-]+)?(?P<mon>{MON}){NL}(?:,?\s+(?:of\s+)?(?P<y>{YEAR})\b)?")
+    SAMEYEAR = (r"(?P<same>\s+of\s+(?:that|the\s+same)\s+year\b)"
+                r"|\s+of\s+the\s+(?P<nextyr>following|next|previous|preceding)\s+year\b")
+
+    def year_suffix(sem, m):
+        if m.group("same"):
+            sem.shift = "ref"
+        elif m.group("nextyr"):
+            w = m.group("nextyr").lower()
+            sem.shift = "ref+1" if w in ("following", "next") else "ref-1"
+        return sem
+
+    @rule("month", rf"\b(?:(?P<mod>{MOD})[\s-]+)?(?P<mon>{MON}){NL}(?:,?\s+(?:of\s+)?(?P<y>{YEAR})\b|{SAMEYEAR})?")
     def _month(m, text):
         name = m.group("mon")
         if not month_ok(name):
@@ -153,7 +164,7 @@ def grammar() -> Grammar:
             if name.lower() in L["ambiguous_months"] or name.endswith("."):
                 if not prev or prev[-1] not in triggers:
                     return None
-        return Sem("cal", y=y, m=month(name), mod=mod_of(m.group("mod")))
+        return year_suffix(Sem("cal", y=y, m=month(name), mod=mod_of(m.group("mod"))), m)
 
     @rule("year", rf"(?<![\d.,/$-])\b(?:(?P<mod>{MOD})[\s-]+)?(?P<y>{YEAR})\b(?![.,]\d|\d|%|\s*(?:%|percent))")
     def _year(m, text):
@@ -209,7 +220,7 @@ def grammar() -> Grammar:
     def _quarter_q(m, text):
         return Sem("cal", y=int(m.group("y")) if m.group("y") else None, quarter=int(m.group("q")))
 
-    @rule("season", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?P<y>{YEAR})\b)?")
+    @rule("season", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?P<y>{YEAR})\b|{SAMEYEAR})?")
     def _season(m, text):
         prev = words_before(text, m.start(), 2)
         y = int(m.group("y")) if m.group("y") else None
@@ -226,7 +237,7 @@ def grammar() -> Grammar:
         sh = shift_of(m.group("shift"))
         if isinstance(sh, int):
             sem.shift = sh
-        return sem
+        return year_suffix(sem, m)
 
     # -- weekdays, days, parts of days -------------------------------------------------
     @rule("weekday", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?:(?P<mod>early|late)\s+)?(?P<wd>{WD})\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?")

@@ -42,6 +42,7 @@ class Ctx:
     ref_explicit: bool = False       # the reference day was named by a date in the text
     ref_eve: date | None = None      # the reference is a night: the day it began on
     narr: datetime | None = None     # begin of the narrative reference, if any
+    pluperf: bool = False            # the clause is in the pluperfect: earlier than the narrative reference
 
 
 def direction(sem: Sem, ctx: Ctx, weekday: bool = False) -> str:
@@ -70,12 +71,20 @@ def _pick_year(f, ctx: Ctx, dirn: str, allow_narrative: bool = True, day_level: 
     """
     if allow_narrative and ctx.narr is not None and ctx.tense == "past" and (
             ctx.dct is None or ctx.narr < D.day_start(ctx.dct) - timedelta(days=NARRATIVE_GAP_DAYS)):
-        for y in (ctx.narr.year, ctx.narr.year + 1):
-            iv = f(y)
-            if iv and iv[0] >= ctx.narr:
-                if ctx.dct is None or iv[0] <= D.day_start(ctx.dct):
+        if ctx.pluperf:
+            # "Bereits am 30. April hatte sich ...": the latest occurrence up to the reference
+            for y in (ctx.narr.year, ctx.narr.year - 1):
+                iv = f(y)
+                if iv and iv[0] <= ctx.narr:
                     return y
-                break
+        else:
+            # the story runs forward: the first occurrence from the reference on
+            for y in (ctx.narr.year, ctx.narr.year + 1):
+                iv = f(y)
+                if iv and iv[0] >= ctx.narr:
+                    if ctx.dct is None or iv[0] <= D.day_start(ctx.dct):
+                        return y
+                    break
     if ctx.dct is None:
         return None
     d0 = D.day_start(ctx.dct)
@@ -259,12 +268,14 @@ def _cal(sem: Sem, ctx: Ctx) -> Res | None:
     explicit = sem.y is not None or sem.decade is not None or sem.century is not None
     y = sem.y
     needs_year = not explicit
-    if needs_year and sem.shift == "ref":
-        # "im August desselben Jahres": the year of the passage's reference
+    if needs_year and sem.shift in ("ref", "ref+1", "ref-1"):
+        # "im August desselben Jahres", "im Frühjahr des folgenden Jahres": the passage's year
         if ctx.narr is not None:
             y = ctx.narr.year
         elif ctx.ref_day is not None:
             y = ctx.ref_day.year
+        if y is not None and sem.shift != "ref":
+            y += 1 if sem.shift == "ref+1" else -1
         needs_year = y is None
     if needs_year and sem.shift == "newyear" and ctx.dct is not None:
         y = ctx.dct.year + (1 if ctx.dct.month >= 10 else 0)
@@ -295,7 +306,8 @@ def _cal(sem: Sem, ctx: Ctx) -> Res | None:
     if sem.m and sem.d and y is not None:
         day = date(y, sem.m, sem.d)
     anchored = "XXXX" not in v
-    return Res(v, _typ(v), b, e, anchored, day=day, explicit=explicit or (y is not None and needs_year and ctx.narr is not None),
+    from_context = y is not None and not explicit and (ctx.narr is not None or sem.shift in ("ref", "ref+1", "ref-1"))
+    return Res(v, _typ(v), b, e, anchored, day=day, explicit=explicit or from_context,
                day_explicit=day is not None, eve=day - timedelta(days=1) if day is not None and sem.night_before else None)
 
 

@@ -105,7 +105,11 @@ def _clause_tense_de(toks, T) -> str | None:
             else:
                 out.add("present")
         elif w in T["past_aux"]:
-            out.add("past")
+            if pps and (w.startswith("hatt") or worden or (w.startswith("war") and any(
+                    any(_stem(p.lemma).endswith(_stem(v)) for v in T["sein_verbs"]) for p in pps))):
+                out.add("pluperf")   # "hatte ... erklärt", "war ... geflohen": before the story's time
+            else:
+                out.add("past")
         elif w in T["subj_past_aux"]:
             out.add("past" if pps else "none")
         elif f.pos.startswith("VV") or f.pos.startswith("VA") or f.pos.startswith("VM"):
@@ -113,7 +117,7 @@ def _clause_tense_de(toks, T) -> str | None:
                 out.add("none")
             else:
                 out.add("past" if _de_finite_past(f.text, f.lemma or f.text, T) else "present")
-    for t in ("future", "past", "present", "none"):
+    for t in ("future", "pluperf", "past", "present", "none"):
         if t in out:
             return t
     return None
@@ -133,7 +137,8 @@ def _verb_tenses_en(toks, T) -> list[tuple[int, str]]:
         elif any(follow.startswith(p) or (" " + p) in follow for p in T["future_phrases"]) and f.pos != "VBD":
             out.append((f.i, "future"))
         elif f.pos == "VBD":
-            out.append((f.i, "past"))
+            pluperf = f.lemma == "have" and any(t.pos == "VBN" for t in after)
+            out.append((f.i, "pluperf" if pluperf else "past"))
         elif f.pos in ("VBZ", "VBP"):
             if f.lemma == "have" and any(t.pos == "VBN" for t in after):
                 out.append((f.i, "past"))
@@ -150,7 +155,7 @@ def _clause_tense_en(toks, T, anchor: int | None = None) -> str | None:
     if not verbs:
         return None
     if anchor is None:
-        for t in ("future", "past", "present"):
+        for t in ("future", "pluperf", "past", "present"):
             if any(v[1] == t for v in verbs):
                 return t
     before = [v for v in verbs if v[0] < anchor]
@@ -194,6 +199,19 @@ class TenseIndex:
                 continue
             break
         return None
+
+    def sentence_tense(self, i: int) -> str | None:
+        """The tense of a sentence's first clause with a finite verb."""
+        if not (0 <= i < len(self.doc.sentences)):
+            return None
+        info = self._sent_info(self.doc.sentences[i])
+        if self.doc.lang == "en":
+            for (s0, s1), _t in info:
+                t = _clause_tense_en(self.doc.tokens[s0:s1], self.T)
+                if t:
+                    return t
+            return None
+        return next((t for _s, t in info if t), None)
 
     def tense_at(self, start: int, end: int) -> str:
         if not self.T or not self.doc.sentences:
