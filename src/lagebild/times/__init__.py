@@ -10,6 +10,17 @@ language layer (``tense``) to place weekdays and year-less dates before or after
 publication date, the paragraph's reference day for times of day, and a narrative
 reference (the last explicitly dated expression) in background passages. Without a
 publication date, relative values stay underspecified and ``anchored`` is false.
+
+Conventions:
+- Spans leave out locating prepositions ("am", "in der", "on") and keep interval signals
+  ("seit 2019", "bis zum 19. Januar", "since 2015", "von Montag bis Mittwoch").
+- Intervals are half-open local datetimes: a day ends at 00:00 of the next day ("24:00");
+  a night (``TNI``) runs 20:00-06:00, "in der Nacht zu Donnerstag" is Wednesday night.
+  "seit X" runs from X to the end of the publication day, "bis X" from the publication day
+  to the end of X. Clock times are points (begin == end). Durations and sets have none.
+- Closed ranges are one item with value ``BEGIN/END`` ("2023-07-03/2023-07-05").
+- Weekends are ``YYYY-Www-WE`` (ISO week of the Saturday); BC years ``BC1000``.
+- ``anchored`` is false only when the value needed a publication date that was missing.
 """
 from __future__ import annotations
 
