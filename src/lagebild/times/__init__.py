@@ -17,7 +17,7 @@ Conventions:
 - Intervals are half-open local datetimes: a day ends at 00:00 of the next day ("24:00");
   a night (``TNI``) runs 20:00-06:00, "in der Nacht zu Donnerstag" is Wednesday night.
   "seit X" runs from X to the end of the publication day, "bis X" from the publication day
-  to the end of X. Clock times are points (begin == end). Durations and sets have none.
+  to the end of X. A clock time covers its minute. Durations and sets have no interval.
 - Closed ranges are one item with value ``BEGIN/END`` ("2023-07-03/2023-07-05").
 - Weekends are ``YYYY-Www-WE`` (ISO week of the Saturday); BC years ``BC1000``.
 - ``anchored`` is false only when the value needed a publication date that was missing.

@@ -15,6 +15,7 @@ from . import dates as D
 from .sem import Sem
 
 NARRATIVE_GAP_DAYS = 300   # a reference this far before the publication date opens a background passage
+MINUTE = timedelta(minutes=1)  # a clock time covers its minute
 FAR_DAYS = 270             # a past-tense day or month further back than this ...
 SOON_DAYS = 90             # ... while its next occurrence is this close, takes the next one
 
@@ -199,7 +200,7 @@ def _range(sem: Sem, ctx: Ctx) -> Res | None:
         b = _time(b_sem, ctx)
         if a.begin is not None and b.begin is not None and b.begin <= a.begin:
             nb = b.begin + timedelta(days=1)
-            b = Res(_time_value(nb.date(), b_sem.hour, b_sem.minute), "TIME", nb, nb, day=nb.date())
+            b = Res(_time_value(nb.date(), b_sem.hour, b_sem.minute), "TIME", nb, nb + MINUTE, day=nb.date())
     else:
         if b_sem.kind == "cal" and b_sem.y is None and a.begin is not None and (b_sem.m or b_sem.season or b_sem.quarter):
             # the end point follows its start: "von Juni bis August", "from November to February"
@@ -210,7 +211,8 @@ def _range(sem: Sem, ctx: Ctx) -> Res | None:
         b = _resolve_one(b_sem, ctx)
     if b is None:
         return None
-    res = Res(f"{a.value}/{b.value}", a.type, a.begin, b.end if b.end is not None else b.begin,
+    b_end = b.begin if b_sem.kind == "time" or b.end is None else b.end   # "bis 7 Uhr" ends at 7:00
+    res = Res(f"{a.value}/{b.value}", a.type, a.begin, b_end,
               a.anchored and b.anchored, day=a.day, explicit=a.explicit)
     if res.begin is None or res.end is None:
         res.begin = res.end = None
@@ -346,7 +348,7 @@ def _weekday(sem: Sem, ctx: Ctx) -> Res:
         return Res(prev.isoformat() + "TNI", "TIME", *D.pod_interval(prev, "NI"), day=day, eve=prev)
     if sem.hour is not None:
         t = D.day_start(day) + timedelta(hours=sem.hour, minutes=sem.minute or 0)
-        return Res(_time_value(day, sem.hour, sem.minute or 0), "TIME", t, t, day=day)
+        return Res(_time_value(day, sem.hour, sem.minute or 0), "TIME", t, t + MINUTE, day=day)
     if sem.pod:
         return Res(day.isoformat() + "T" + sem.pod, "TIME", *D.pod_interval(day, sem.pod), day=day)
     return Res(day.isoformat(), "DATE", *D.day_interval(day), day=day)
@@ -520,7 +522,7 @@ def _time(sem: Sem, ctx: Ctx) -> Res:
         base = ctx.ref_value or "XXXX-XX-XX"
         return Res(f"{base}T{h:02d}:{mi:02d}", "TIME", anchored=False)
     t = D.day_start(day) + timedelta(hours=h, minutes=mi)
-    return Res(_time_value(day, h, mi), "TIME", t, t, day=day)
+    return Res(_time_value(day, h, mi), "TIME", t, t + MINUTE, day=day)
 
 
 def _pod(sem: Sem, ctx: Ctx) -> Res:
