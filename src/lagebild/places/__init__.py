@@ -1,8 +1,485 @@
-"""The places stage: fills `doc.places`. Not built yet: the layer stays an empty list."""
+"""The places stage: fills ``doc.places`` with every toponym resolved to a gazetteer entry.
+
+Recognition: names from the offline gazetteer (GeoNames populated places, countries, ISO
+3166-2 first-level units, our aliases) matched over the tokens, German genitives
+("Kasachstans"), hyphen compounds ("US-Außenministerium", "Almaty-Region"), country
+adjectives ("kasachische", "Russian") as mentions of their country, plus the GPE/LOC
+mentions of the entities stage. Filters keep out common words that are also town names
+(POS, the German tagger's lexicon, word frequency, context), outlets/platforms and names
+inside longer person or organisation names.
+
+Resolution: candidates are scored by population, feature class, the countries and admin
+units the article names unambiguously, distance to other places of the article and a small
+language prior; a name whose best readings cannot be told apart falls back to their common
+country (precision 3) or is left out.
+"""
 from __future__ import annotations
 
-from ..doc import Doc
+from dataclasses import dataclass, field
+from functools import lru_cache
+import math
+
+from ..doc import Doc, Token
+from ..record import Mention, Place
+from .gazetteer import Cand, curated, demonyms, km, load, norm, outlets, words
+
+__all__ = ["annotate", "find_places"]
+
+_DE_ENDINGS = ("en", "em", "er", "es", "e")
+_COMPASS = {"nord", "süd", "ost", "west", "zentral", "nordost", "nordwest", "südost", "südwest",
+            "north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
+            "southwest", "mittel", "ober", "nieder"}
+_DET_DE = ("ART", "PDAT", "PIAT", "PPOSAT", "PIDAT", "PWAT", "PRELAT")
+_DET_EN = ("DT", "PRP$", "WDT")
+_BLOCK_TYPES = ("ORG", "PER", "MISC")
+_FEAT_BONUS = {"country": 3.0, "admin1": 0.3, "city": 1.3}
+
+
+@dataclass
+class _M:
+    start: int
+    end: int
+    key: str                    # the name to look up
+    cands: list[Cand]
+    tok: int                    # index of the (last) token
+    demonym: str | None = None  # ISO2 when this is a country adjective
+    ner: bool = False
+    near: bool = False
+    curated: bool = False
+    resolved: Cand | None = None
+    precision: int = 1
+    extra: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- lexical tests
+@lru_cache(maxsize=1)
+def _hanta():
+    from HanTa import HanoverTagger as ht
+
+    return ht.HanoverTagger("morphmodel_ger.pgz")
+
+
+@lru_cache(maxsize=65536)
+def _common_word(word: str, lang: str) -> bool:
+    """True when a capitalized name is also an ordinary word of the language ("Halle", "Essen")."""
+    if lang == "de":
+        try:
+            tags = _hanta().tag_word(word, cutoff=5)
+        except Exception:  # pragma: no cover - tagger problems must not stop the stage
+            tags = []
+        if not tags:
+            return False
+        best = tags[0][1]
+        if not tags[0][0].startswith("NE"):
+            return True
+        return any(not t.startswith(("NE", "FM")) and lp >= best - 2.5 for t, lp in tags[1:])
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang) >= 4.3
+
+
+@lru_cache(maxsize=1)
+def _curated_rows() -> dict[tuple[str, str], set[int]]:
+    """(lang, normalized alias) -> gazetteer rows our own alias files point to."""
+    from .gazetteer import DATA, _tsv
+
+    g = load()
+    gid_row: dict[int, int] = {}
+    targets: dict[tuple[str, str], set[int]] = {}
+    want_gid, rows_by_code = set(), {}
+    for lang in ("de", "en"):
+        for r in _tsv(DATA / lang / "cities.tsv"):
+            want_gid.add(int(r[1]))
+    for i, (gid, f) in enumerate(zip(g.gid, g.feat)):
+        if f == "city" and gid in want_gid:
+            gid_row.setdefault(gid, i)
+    for i, (f, a1, cc) in enumerate(zip(g.feat, g.admin1, g.cc)):
+        if f == "admin1":
+            rows_by_code.setdefault(cc, []).append(i)
+    for lang in ("de", "en"):
+        for r in _tsv(DATA / lang / "countries.tsv"):
+            if r[1] in g.country_row:
+                targets.setdefault((lang, norm(r[0])), set()).add(g.country_row[r[1]])
+        for r in _tsv(DATA / lang / "cities.tsv"):
+            if int(r[1]) in gid_row:
+                targets.setdefault((lang, norm(r[0])), set()).add(gid_row[int(r[1])])
+        for r in _tsv(DATA / lang / "admin1.tsv"):
+            for code in g.names.get(norm(r[0]), ()):
+                row = code if code >= 0 else -code - 1
+                if g.feat[row] == "admin1" and g.cc[row] == r[1].split("-")[0]:
+                    targets.setdefault((lang, norm(r[0])), set()).add(row)
+    return targets
+
+
+# --------------------------------------------------------------------------- recognition
+def _words(doc: Doc, sent) -> list[tuple[int, int, int, int]]:
+    """Hyphen-joined chunks of a sentence: (start, end, first token, last token)."""
+    toks = doc.tokens[sent.tok_start:sent.tok_end]
+    out: list[list[int]] = []
+    for t in toks:
+        if out:
+            prev = doc.tokens[out[-1][3]]
+            if prev.end == t.start and (t.text == "-" or prev.text == "-" or t.text.startswith("-")
+                                        or prev.text.endswith("-")):
+                out[-1][1] = t.end
+                out[-1][3] = t.i
+                continue
+        out.append([t.start, t.end, t.i, t.i])
+    return [tuple(w) for w in out]
+
+
+def _lookup(g, key: str, lang: str) -> tuple[str, list[Cand]]:
+    c = g.lookup(key)
+    if c:
+        return key, c
+    if lang == "de" and len(key) > 4 and key.endswith("s") and key[-2] not in "sxzß":
+        c = g.lookup(key[:-1])
+        if c:
+            return key[:-1], c
+    return key, []
+
+
+def _demonym(word: str, lang: str, sent_initial: bool) -> str | None:
+    d = demonyms(lang)
+    if lang == "de":
+        if word[:1].isupper() and not sent_initial:
+            return None
+        w = word.lower()
+        for e in _DE_ENDINGS:
+            if w.endswith(e) and w[: -len(e)] in d:
+                return d[w[: -len(e)]]
+        return None
+    return d.get(norm(word)) if word[:1].isupper() else None
+
+
+def _recognize(doc: Doc) -> list[_M]:
+    g = load()
+    lang = doc.lang
+    text = doc.text
+    outl = outlets()
+    cur = curated(lang)
+    ms: list[_M] = []
+    maxn = min(g.max_words, 5)
+    for sent in doc.sentences:
+        ws = _words(doc, sent)
+        i = 0
+        while i < len(ws):
+            matched = False
+            # multi-word and whole-chunk names, longest first
+            for n in range(min(maxn, len(ws) - i), 0, -1):
+                s, e = ws[i][0], ws[i + n - 1][1]
+                surface = text[s:e]
+                if not surface[:1].isupper():
+                    continue
+                if norm(surface) in outl:
+                    i += n
+                    matched = True
+                    break
+                key, cands = _lookup(g, surface, lang)
+                if cands:
+                    ms.append(_M(s, e, key, cands, ws[i + n - 1][3], curated=norm(key) in cur))
+                    i += n
+                    matched = True
+                    break
+            if matched:
+                continue
+            s, e, t0, t1 = ws[i]
+            surface = text[s:e]
+            if "-" in surface:
+                ms.extend(_hyphen_parts(doc, g, s, surface, t1, lang, cur, outl))
+            else:
+                code = _demonym(surface, lang, t0 == sent.tok_start)
+                if code:
+                    ms.append(_demonym_m(doc, g, s, e, code, t1, lang))
+                elif lang == "en" and i + 1 < len(ws):
+                    # two-word adjectives: "South Korean", "Sri Lankan"
+                    s2, e2 = ws[i][0], ws[i + 1][1]
+                    code = _demonym(text[s2:e2], lang, False)
+                    if code:
+                        ms.append(_demonym_m(doc, g, s2, e2, code, ws[i + 1][3], lang))
+                        i += 2
+                        continue
+            i += 1
+    return [m for m in ms if m is not None]
+
+
+def _demonym_m(doc, g, s, e, code, tok, lang) -> _M | None:
+    c = g.country(code)
+    if c is None:
+        return None
+    return _M(s, e, doc.text[s:e], [c], tok, demonym=code, curated=True)
+
+
+def _hyphen_parts(doc, g, start, surface, tok, lang, cur, outl) -> list[_M]:
+    parts, off = [], start
+    for p in surface.split("-"):
+        parts.append((off, off + len(p), p))
+        off += len(p) + 1
+    parts = [p for p in parts if p[2]]
+    if not parts or any(norm(p[2]) in outl for p in parts):
+        return []
+    out: list[_M] = []
+    # adjectives in every part: "kasachisch-russischen", "US-amerikanische"
+    dem = []
+    for k, (s, e, p) in enumerate(parts):
+        code = demonyms(lang).get(norm(p)) if k < len(parts) - 1 else _demonym(p, lang, False)
+        if code is None and lang == "de" and k < len(parts) - 1:
+            code = None
+        dem.append(code)
+    whole_dem = _demonym(surface, lang, False) if lang == "de" else None
+    if whole_dem:
+        return [_demonym_m(doc, g, start, start + len(surface), whole_dem, tok, lang)]
+    if dem[-1] and (lang == "de" or len(parts) == 1):
+        return [_demonym_m(doc, g, s, e, c, tok, lang) for (s, e, _p), c in zip(parts, dem) if c]
+    if lang == "en" and dem[0]:
+        return [_demonym_m(doc, g, parts[0][0], parts[0][1], dem[0], tok, lang)]
+    # a place as the first part: "US-Außenministerium", "Almaty-Region"
+    s, e, p = parts[0]
+    if p[:1].isupper():
+        if norm(p) in _COMPASS and len(parts) > 1:
+            s, e, p = parts[1]
+        key, cands = _lookup(g, p, lang)
+        if cands and p[:1].isupper():
+            m = _M(s, e, key, cands, tok, curated=norm(key) in cur)
+            rest = norm(surface[e - start + 1:]) if e - start < len(surface) else ""
+            if rest in words(lang, "partwords") or norm(parts[0][2]) in _COMPASS:
+                m.near = True
+            m.extra["compound"] = True
+            out.append(m)
+    return out
+
+
+def _covering(doc: Doc, s: int, e: int, types) -> list:
+    hits = []
+    for ent in doc.entities:
+        if ent.type in types:
+            for mm in ent.mentions:
+                if mm.start <= s and e <= mm.end:
+                    hits.append((ent, mm))
+    return hits
+
+
+def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
+    lang = doc.lang
+    text = doc.text
+    toks = doc.tokens
+    loc_words = words(lang, "locative")
+    near_words = words(lang, "near")
+    heads = words(lang, "nameheads")
+    det = _DET_DE if lang == "de" else _DET_EN
+    # neighbours that are places themselves do not make a name part of a longer one
+    cand_toks = {m.tok for m in ms if m.curated or m.demonym or any(c.feat != "city" for c in m.cands)}
+    first_tok = {}
+    for m in ms:
+        t = doc.token_at(m.start)
+        first_tok[id(m)] = t.i if t else m.tok
+    kept: list[_M] = []
+    for m in ms:
+        ti = first_tok[id(m)]
+        first = toks[ti]
+        last = toks[m.tok]
+        sent = doc.sentences[first.sent]
+        prev = toks[ti - 1] if ti > sent.tok_start else None
+        prev2 = toks[ti - 2] if ti - 1 > sent.tok_start else None
+        nxt = toks[m.tok + 1] if m.tok + 1 < sent.tok_end else None
+        if m.demonym:
+            # an attributive adjective, not a language name or a person noun
+            if lang == "en":
+                if last.pos not in ("JJ", "NNP", "NNPS") or nxt is None or not (nxt.pos.startswith(("NN", "JJ", "CD", "VBN")) or nxt.text == "-"):
+                    continue
+            if _covering(doc, m.start, m.end, ("ORG", "PER")):
+                continue
+            kept.append(m)
+            continue
+        m.ner = bool(_covering(doc, m.start, m.end, ("GPE", "LOC")))
+        blockers = [(ent, mm) for ent, mm in _covering(doc, m.start, m.end, _BLOCK_TYPES)]
+        if any((mm.end - mm.start) > (m.end - m.start) or not m.curated for _e, mm in blockers):
+            continue
+        if lang == "de":
+            if last.pos.startswith(("V", "ART", "APPR", "PP", "PR", "PD", "PI", "PW", "K", "$", "ADV", "CARD")) and not m.curated:
+                continue
+        else:
+            if not last.pos.startswith("NNP") and not (m.curated and m.key[:1].isupper()) and not m.ner:
+                continue
+        prev_l = prev.text.lower() if prev else ""
+        loc_ctx = prev_l in loc_words or (prev2 is not None and prev2.text.lower() in loc_words and prev is not None and prev.pos in det and lang == "de" and prev.text.lower() in ("der", "dem"))
+        if (prev_l in near_words or (prev2 is not None and prev2.text.lower() in near_words and prev_l in ("von", "of", "vom"))):
+            m.near = True
+        if not m.curated and not m.ner:
+            best = max(m.cands, key=lambda c: (c.strong, c.pop))
+            # part of a longer name: "Ned Price", "Paris Hilton", "Washington Post"
+            name_tags = ("NE",) if lang == "de" else ("NNP", "NNPS")
+            if prev is not None and ti > sent.tok_start and prev.pos in name_tags and prev.text[:1].isupper() \
+                    and prev.i not in cand_toks and prev.text not in heads:
+                continue
+            if nxt is not None and nxt.pos in name_tags and nxt.text[:1].isupper() and nxt.i not in cand_toks \
+                    and nxt.text not in heads and not m.extra.get("compound"):
+                continue
+            single = " " not in m.key and "-" not in m.key
+            after_det = prev is not None and prev.pos in det
+            if single and _common_word(m.key if lang == "de" else text[m.start:m.end], lang):
+                if after_det:
+                    continue
+                strong_ne = last.pos in name_tags and best.pop >= 1_000_000
+                if not (loc_ctx and last.pos in name_tags) and not strong_ne:
+                    continue
+            if not best.strong and best.pop < 100_000 and not loc_ctx:
+                continue
+            if best.pop < 15_000 and not loc_ctx:
+                continue
+        kept.append(m)
+    return kept
+
+
+def _ner_mentions(doc: Doc, ms: list[_M]) -> list[_M]:
+    """GPE/LOC mentions of the entities stage that the gazetteer pass did not find."""
+    g = load()
+    out = []
+    covered = [(m.start, m.end) for m in ms]
+    for ent in doc.entities:
+        if ent.type not in ("GPE", "LOC"):
+            continue
+        for mm in ent.mentions:
+            if any(s < mm.end and mm.start < e for s, e in covered):
+                continue
+            if norm(mm.text) in outlets():
+                continue
+            key, cands = _lookup(g, mm.text, doc.lang)
+            if not cands:
+                continue
+            t = doc.token_at(max(mm.end - 1, mm.start))
+            if t is None:
+                continue
+            out.append(_M(mm.start, mm.end, key, cands, t.i, ner=True, curated=norm(key) in curated(doc.lang)))
+            covered.append((mm.start, mm.end))
+    return out
+
+
+# --------------------------------------------------------------------------- resolution
+def _resolve(doc: Doc, ms: list[_M]) -> None:
+    g = load()
+    lang = doc.lang
+    cur_rows = _curated_rows()
+    # anchors: mentions with a single reading
+    ctx_cc: dict[str, int] = {}
+    ctx_admin1: set[str] = set()
+    anchors: list[tuple[int, Cand]] = []
+    for k, m in enumerate(ms):
+        strong = [c for c in m.cands if c.strong] or m.cands
+        rows = cur_rows.get((lang, norm(m.key)))
+        if rows:
+            strong = [c for c in strong if c.row in rows] or strong
+        m.extra["pool"] = strong
+        if len(strong) == 1:
+            c = strong[0]
+            anchors.append((k, c))
+            ctx_cc[c.cc] = ctx_cc.get(c.cc, 0) + 1
+            if c.feat == "admin1":
+                ctx_admin1.add(c.name)
+    # "Paris, Texas", "Halle (Saale)", "Victoria, Kanada": a following admin unit or country
+    for k, m in enumerate(ms[:-1]):
+        nxt = ms[k + 1]
+        gap = doc.text[m.end:nxt.start]
+        if gap.strip() in (",", "(") and len(gap) <= 3 and not nxt.demonym:
+            units = [c for c in nxt.extra["pool"] if c.feat in ("admin1", "country")]
+            if units:
+                m.extra["apposed_cc"] = {c.cc for c in units if c.feat == "country"}
+                admin = {c.name for c in units if c.feat == "admin1"}
+                m.extra["apposed"] = {c.row for c in m.cands if c.admin1 in admin}
+    prior = {"de": ("DE", "AT", "CH")}.get(lang, ())
+    by_key: dict[str, Cand | None] = {}
+    for k, m in enumerate(ms):
+        nk = norm(m.key)
+        if nk in by_key:
+            m.resolved = by_key[nk]
+            continue
+        pool = m.extra["pool"]
+        rows = cur_rows.get((lang, nk), set())
+        scored = []
+        for c in (pool if len(pool) > 1 else pool):
+            s = 1.2 * math.log10(c.pop + 10) + _FEAT_BONUS.get(c.feat, 0.0)
+            if not c.strong:
+                s -= 2.5
+            if c.row in rows:
+                s += 1.0
+            own = 1 if (len(pool) == 1 and c.feat == "country") else 0
+            if ctx_cc.get(c.cc, 0) - own > 0:
+                s += 1.5
+            if c.row in m.extra.get("apposed", ()) or c.cc in m.extra.get("apposed_cc", ()):
+                s += 4.0
+            if c.admin1 and c.admin1 in ctx_admin1 and c.feat == "city":
+                s += 1.5
+            if c.cc in prior:
+                s += 0.5
+            for j, a in anchors:
+                if j != k and a.feat == "city" and a.row != c.row and km(a.lat, a.lon, c.lat, c.lon) < 250:
+                    s += 1.5
+                    break
+            scored.append((s, c))
+        scored.sort(key=lambda x: -x[0])
+        best = scored[0][1] if scored else None
+        if len(scored) > 1 and scored[0][0] - scored[1][0] < 0.5:
+            other = scored[1][1]
+            if km(best.lat, best.lon, other.lat, other.lon) > 161:
+                # cannot be told apart: the common country, or nothing
+                best = g.country(best.cc) if best.cc == other.cc and best.feat != "country" else None
+                m.extra["coarse"] = True
+        by_key[nk] = best
+        m.resolved = best
+
+
+# --------------------------------------------------------------------------- output
+def find_places(doc: Doc) -> list[Place]:
+    if doc.lang not in ("de", "en") or not doc.tokens:
+        return []
+    ms = _recognize(doc)
+    ms = _filter(doc, ms)
+    ms += _ner_mentions(doc, ms)
+    ms.sort(key=lambda m: m.start)
+    # drop overlaps (keep the longer / earlier)
+    clean: list[_M] = []
+    for m in ms:
+        if clean and m.start < clean[-1].end:
+            if (m.end - m.start) > (clean[-1].end - clean[-1].start):
+                clean[-1] = m
+            continue
+        clean.append(m)
+    _resolve(doc, clean)
+    groups: dict[int, list[_M]] = {}
+    order: list[int] = []
+    for m in clean:
+        if m.resolved is None:
+            continue
+        r = m.resolved.row
+        if r not in groups:
+            groups[r] = []
+            order.append(r)
+        groups[r].append(m)
+    places = []
+    for n, r in enumerate(order, 1):
+        ms_r = groups[r]
+        c = ms_r[0].resolved
+        if c.feat == "city":
+            prec = 1 if any(not m.near for m in ms_r) else 2
+        else:
+            prec = 3
+        places.append(Place(
+            id=f"P{n}", name=c.name,
+            mentions=[Mention(start=m.start, end=m.end, text=doc.text[m.start:m.end]) for m in ms_r],
+            feature=c.feat if c.feat in ("country", "admin1", "city") else "other",
+            country=c.cc, admin1=c.admin1 if c.feat != "country" else None,
+            lat=c.lat, lon=c.lon, geonames_id=c.gid, precision=prec,
+        ))
+    return places
 
 
 def annotate(doc: Doc) -> None:
-    return None
+    doc.places = find_places(doc)
+    # link entities: a GPE/LOC entity whose mention overlaps a place mention refers to it
+    for ent in doc.entities:
+        if ent.type not in ("GPE", "LOC"):
+            continue
+        for p in doc.places:
+            if any(mm.start < pm.end and pm.start < mm.end for mm in ent.mentions for pm in p.mentions):
+                ent.place = p.id
+                break
