@@ -62,7 +62,11 @@ def _hanta():
 @lru_cache(maxsize=65536)
 def _common_word(word: str, lang: str) -> bool:
     """True when a capitalized name is also an ordinary word of the language ("Halle", "Essen")."""
+    from wordfreq import zipf_frequency
+
     if lang == "de":
+        if zipf_frequency(word, "de") < 3.0:
+            return False   # rare: the tagger's guess for an unknown word says nothing
         try:
             tags = _hanta().tag_word(word, cutoff=5)
         except Exception:  # pragma: no cover - tagger problems must not stop the stage
@@ -70,11 +74,8 @@ def _common_word(word: str, lang: str) -> bool:
         if not tags:
             return False
         best = tags[0][1]
-        if not tags[0][0].startswith("NE"):
-            return True
-        return any(not t.startswith(("NE", "FM")) and lp >= best - 2.5 for t, lp in tags[1:])
-    from wordfreq import zipf_frequency
-
+        # a lexicon reading (not the tagger's guess for an unknown word) as a common noun, verb ...
+        return any(not t.startswith(("NE", "FM")) and lp > -16.0 and lp >= best - 2.5 for t, lp in tags)
     return zipf_frequency(word, lang) >= 4.3
 
 
@@ -175,7 +176,15 @@ def _recognize(doc: Doc) -> list[_M]:
                     i += n
                     matched = True
                     break
+                if n == 1 and _demonym(surface, lang, ws[i][2] == sent.tok_start):
+                    break
                 key, cands = _lookup(g, surface, lang)
+                if not cands and n == 1 and surface.endswith(".") and len(surface) > 3 and "." not in surface[:-1]:
+                    # "Iran." tokenized with the full stop
+                    e -= 1
+                    key, cands = _lookup(g, surface[:-1], lang)
+                if cands and norm(key) in words(lang, "nonplaces"):
+                    cands = []
                 if cands:
                     ms.append(_M(s, e, key, cands, ws[i + n - 1][3], curated=norm(key) in cur))
                     i += n
@@ -273,6 +282,9 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
     for m in ms:
         t = doc.token_at(m.start)
         first_tok[id(m)] = t.i if t else m.tok
+    standalone = {norm(m.key) for m in ms if not m.extra.get("compound")}
+    cur_rows = _curated_rows()
+    g = load()
     kept: list[_M] = []
     for m in ms:
         ti = first_tok[id(m)]
@@ -285,7 +297,7 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
         if m.demonym:
             # an attributive adjective, not a language name or a person noun
             if lang == "en":
-                if last.pos not in ("JJ", "NNP", "NNPS") or nxt is None or not (nxt.pos.startswith(("NN", "JJ", "CD", "VBN")) or nxt.text == "-"):
+                if last.pos not in ("JJ", "NNP", "NNPS") or nxt is None or not (nxt.pos.startswith(("NN", "JJ", "CD", "VBN")) or nxt.text in ("-", "and", "or", ",")):
                     continue
             if _covering(doc, m.start, m.end, ("ORG", "PER")):
                 continue
@@ -295,17 +307,24 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
         blockers = [(ent, mm) for ent, mm in _covering(doc, m.start, m.end, _BLOCK_TYPES)]
         if any((mm.end - mm.start) > (m.end - m.start) or not m.curated for _e, mm in blockers):
             continue
+        rows = cur_rows.get((lang, norm(m.key)))
+        country_like = bool(rows) and all(g.feat[r] != "city" for r in rows)
+        m.extra["country_like"] = country_like
         if lang == "de":
-            if last.pos.startswith(("V", "ART", "APPR", "PP", "PR", "PD", "PI", "PW", "K", "$", "ADV", "CARD")) and not m.curated:
+            if first.pos.startswith(("V", "ART", "APPR", "PP", "PR", "PD", "PI", "PW", "K", "$", "ADV", "CARD")) and not country_like:
                 continue
         else:
-            if not last.pos.startswith("NNP") and not (m.curated and m.key[:1].isupper()) and not m.ner:
-                continue
+            initial = ti == sent.tok_start or (prev is not None and prev.text in ('"', "“", "'", "(", "‘"))
+            if not m.ner and not first.pos.startswith("NNP"):
+                if initial and not country_like:
+                    continue
+                if first.pos in ("PRP", "DT", "IN", "CC", "MD", "WDT", "WP") and not country_like:
+                    continue
         prev_l = prev.text.lower() if prev else ""
         loc_ctx = prev_l in loc_words or (prev2 is not None and prev2.text.lower() in loc_words and prev is not None and prev.pos in det and lang == "de" and prev.text.lower() in ("der", "dem"))
         if (prev_l in near_words or (prev2 is not None and prev2.text.lower() in near_words and prev_l in ("von", "of", "vom"))):
             m.near = True
-        if not m.curated and not m.ner:
+        if not country_like and not m.ner:
             best = max(m.cands, key=lambda c: (c.strong, c.pop))
             # part of a longer name: "Ned Price", "Paris Hilton", "Washington Post"
             name_tags = ("NE",) if lang == "de" else ("NNP", "NNPS")
@@ -323,9 +342,12 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
                 strong_ne = last.pos in name_tags and best.pop >= 1_000_000
                 if not (loc_ctx and last.pos in name_tags) and not strong_ne:
                     continue
-            if not best.strong and best.pop < 100_000 and not loc_ctx:
+            if m.extra.get("compound") and not m.curated and not m.near and best.pop < 500_000 \
+                    and norm(m.key) not in standalone:
+                continue   # "Corona-Maßnahmen": a compound needs a big or otherwise named place
+            if not m.curated and not best.strong and best.pop < 100_000 and not loc_ctx:
                 continue
-            if best.pop < 15_000 and not loc_ctx:
+            if not m.curated and best.pop < 15_000 and not loc_ctx:
                 continue
         kept.append(m)
     return kept
