@@ -45,6 +45,17 @@ DE_ADMIN1 = {
     "07": "DE-NW", "08": "DE-RP", "09": "DE-SL", "10": "DE-SH", "11": "DE-BB", "12": "DE-MV",
     "13": "DE-SN", "14": "DE-ST", "15": "DE-TH", "16": "DE-BE",
 }
+# Canada and Australia: GeoNames admin1 codes -> ISO 3166-2
+CA_ADMIN1 = {
+    "01": "CA-AB", "02": "CA-BC", "03": "CA-MB", "04": "CA-NB", "05": "CA-NL", "07": "CA-NS",
+    "08": "CA-ON", "09": "CA-PE", "10": "CA-QC", "11": "CA-SK", "12": "CA-YT", "13": "CA-NT",
+    "14": "CA-NU",
+}
+AU_ADMIN1 = {
+    "01": "AU-ACT", "02": "AU-NSW", "03": "AU-NT", "04": "AU-QLD", "05": "AU-SA", "06": "AU-TAS",
+    "07": "AU-VIC", "08": "AU-WA",
+}
+TABLES = {"DE": DE_ADMIN1, "CA": CA_ADMIN1, "AU": AU_ADMIN1}
 # countries whose GeoNames admin1 code equals the ISO 3166-2 suffix
 SAME_CODE = {"US", "CH", "AT", "BE", "IT"}
 GENERIC = re.compile(
@@ -152,8 +163,8 @@ def main() -> int:
         for s in sorted(subs, key=lambda s: (exact_first(s), s.code)):
             suffix = s.code.split("-", 1)[1]
             g = None
-            if cc == "DE":
-                inv = {v: k for k, v in DE_ADMIN1.items()}
+            if cc in TABLES:
+                inv = {v: k for k, v in TABLES[cc].items()}
                 if s.code in inv:
                     g = (cc, inv[s.code])
             elif cc in SAME_CODE:

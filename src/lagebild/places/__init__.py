@@ -21,7 +21,7 @@ import math
 
 from ..doc import Doc, Token
 from ..record import Mention, Place
-from .gazetteer import Cand, curated, demonyms, km, load, norm, outlets, words
+from .gazetteer import Cand, curated, demonyms, km, load, norm, outlets, pairs, words
 
 __all__ = ["annotate", "find_places"]
 
@@ -378,26 +378,42 @@ def _ner_mentions(doc: Doc, ms: list[_M]) -> list[_M]:
 
 
 # --------------------------------------------------------------------------- resolution
+def _pool(m: _M, lang: str) -> list[Cand]:
+    return [c for c in m.cands if c.strong] or m.cands
+
+
+def _base(c: Cand, m: _M, lang: str) -> float:
+    s = 1.2 * math.log10(c.pop + 10) + _FEAT_BONUS.get(c.feat, 0.0)
+    if not c.strong:
+        s -= 2.5
+    if c.row in _curated_rows().get((lang, norm(m.key)), ()):
+        s += 1.5
+    cue = m.extra.get("cue")
+    if cue and c.feat == cue:
+        s += 3.0
+    if c.cc in {"de": ("DE", "AT", "CH")}.get(lang, ()):
+        s += 0.5
+    return s
+
+
 def _resolve(doc: Doc, ms: list[_M]) -> None:
     g = load()
     lang = doc.lang
-    cur_rows = _curated_rows()
-    # anchors: mentions with a single reading
-    ctx_cc: dict[str, int] = {}
-    ctx_admin1: set[str] = set()
-    anchors: list[tuple[int, Cand]] = []
-    for k, m in enumerate(ms):
-        strong = [c for c in m.cands if c.strong] or m.cands
-        rows = cur_rows.get((lang, norm(m.key)))
-        if rows:
-            strong = [c for c in strong if c.row in rows] or strong
-        m.extra["pool"] = strong
-        if len(strong) == 1:
-            c = strong[0]
-            anchors.append((k, c))
-            ctx_cc[c.cc] = ctx_cc.get(c.cc, 0) + 1
-            if c.feat == "admin1":
-                ctx_admin1.add(c.name)
+    cues = pairs(lang, "cues")
+    for m in ms:
+        m.extra["pool"] = _pool(m, lang)
+        t = doc.token_at(m.start)
+        if t is not None:
+            sent = doc.sentences[t.sent]
+            # "Bundesstaat Georgia", "die Stadt Halle", "the state of Georgia", "governor of Georgia"
+            j = t.i - 1
+            if j > sent.tok_start and doc.tokens[j].text.lower() in ("of", "von"):
+                j -= 1
+            if j >= sent.tok_start:
+                w = doc.tokens[j].text.lower().rsplit("-", 1)[-1]
+                if w in cues:
+                    m.extra["cue"] = cues[w]
+        m.extra["sent"] = t.sent if t is not None else -1
     # "Paris, Texas", "Halle (Saale)", "Victoria, Kanada": a following admin unit or country
     for k, m in enumerate(ms[:-1]):
         nxt = ms[k + 1]
@@ -408,35 +424,35 @@ def _resolve(doc: Doc, ms: list[_M]) -> None:
                 m.extra["apposed_cc"] = {c.cc for c in units if c.feat == "country"}
                 admin = {c.name for c in units if c.feat == "admin1"}
                 m.extra["apposed"] = {c.row for c in m.cands if c.admin1 in admin}
-    prior = {"de": ("DE", "AT", "CH")}.get(lang, ())
+    # pass 1: readings without context; confident ones become the article's anchors
+    anchors: list[tuple[int, Cand]] = []
+    for k, m in enumerate(ms):
+        sc = sorted(((_base(c, m, lang), c) for c in m.extra["pool"]), key=lambda x: -x[0])
+        if sc and (len(sc) == 1 or sc[0][0] - sc[1][0] >= 1.5):
+            anchors.append((k, sc[0][1]))
     by_key: dict[str, Cand | None] = {}
     for k, m in enumerate(ms):
         nk = norm(m.key)
         if nk in by_key:
             m.resolved = by_key[nk]
             continue
-        pool = m.extra["pool"]
-        rows = cur_rows.get((lang, nk), set())
+        same_key = {j for j, mm in enumerate(ms) if norm(mm.key) == nk}
+        ctx = [(j, a) for j, a in anchors if j not in same_key]
         scored = []
-        for c in (pool if len(pool) > 1 else pool):
-            s = 1.2 * math.log10(c.pop + 10) + _FEAT_BONUS.get(c.feat, 0.0)
-            if not c.strong:
-                s -= 2.5
-            if c.row in rows:
-                s += 1.0
-            own = 1 if (len(pool) == 1 and c.feat == "country") else 0
-            if ctx_cc.get(c.cc, 0) - own > 0:
-                s += 1.5
+        for c in m.extra["pool"]:
+            s = _base(c, m, lang)
             if c.row in m.extra.get("apposed", ()) or c.cc in m.extra.get("apposed_cc", ()):
                 s += 4.0
-            if c.admin1 and c.admin1 in ctx_admin1 and c.feat == "city":
+            same = [a for j, a in ctx if a.cc == c.cc and ms[j].extra["sent"] == m.extra["sent"]]
+            if same:
+                s += 2.5
+            elif any(a.cc == c.cc for _j, a in ctx):
                 s += 1.5
-            if c.cc in prior:
-                s += 0.5
-            for j, a in anchors:
-                if j != k and a.feat == "city" and a.row != c.row and km(a.lat, a.lon, c.lat, c.lon) < 250:
-                    s += 1.5
-                    break
+            if c.feat == "city" and c.admin1 and any(a.feat == "admin1" and a.name == c.admin1 for _j, a in ctx):
+                s += 1.5
+            if any(a.feat in ("city", "admin1") and a.row != c.row and km(a.lat, a.lon, c.lat, c.lon) < 250
+                   for _j, a in ctx):
+                s += 1.5
             scored.append((s, c))
         scored.sort(key=lambda x: -x[0])
         best = scored[0][1] if scored else None

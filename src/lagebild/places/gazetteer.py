@@ -110,3 +110,9 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@lru_cache(maxsize=16)
+def pairs(lang: str, name: str) -> dict[str, str]:
+    """A two-column data file of a language as a dict (first column normalized)."""
+    return {norm(r[0]): r[1] for r in _tsv(DATA / lang / f"{name}.tsv") if len(r) >= 2}
