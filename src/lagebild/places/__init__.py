@@ -258,6 +258,21 @@ def _hyphen_parts(doc, g, start, surface, tok, lang, cur, outl) -> list[_M]:
     return out
 
 
+def _attributive_en(doc: Doc, i: int, sent, depth: int = 0) -> bool:
+    """An English country adjective used before a noun ("Russian troops", "Saudi and American
+    mediation"), not a language or a noun ("speaks Russian")."""
+    t = doc.tokens[i]
+    if t.pos not in ("JJ", "NNP", "NNPS") or i + 1 >= sent.tok_end:
+        return False
+    nxt = doc.tokens[i + 1]
+    if nxt.pos.startswith(("NN", "JJ", "CD", "VBN")) or nxt.text == "-":
+        return True
+    if nxt.text in ("and", "or", ",") and i + 2 < sent.tok_end and depth < 3:
+        after = doc.tokens[i + 2]
+        return bool(_demonym(after.text, "en", False)) and _attributive_en(doc, i + 2, sent, depth + 1)
+    return False
+
+
 def _covering(doc: Doc, s: int, e: int, types) -> list:
     hits = []
     for ent in doc.entities:
@@ -296,9 +311,8 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
         nxt = toks[m.tok + 1] if m.tok + 1 < sent.tok_end else None
         if m.demonym:
             # an attributive adjective, not a language name or a person noun
-            if lang == "en":
-                if last.pos not in ("JJ", "NNP", "NNPS") or nxt is None or not (nxt.pos.startswith(("NN", "JJ", "CD", "VBN")) or nxt.text in ("-", "and", "or", ",")):
-                    continue
+            if lang == "en" and not _attributive_en(doc, m.tok, sent):
+                continue
             if _covering(doc, m.start, m.end, ("ORG", "PER")):
                 continue
             kept.append(m)

@@ -1,0 +1,67 @@
+"""Places stage on English sentences: possessives, adjectives, ambiguity, non-places."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lagebild.doc import Doc
+from lagebild.pipeline import Pipeline
+from lagebild.record import Article
+from lagebild import places
+
+
+@lru_cache(maxsize=1)
+def _pre():
+    return Pipeline(("language",))
+
+
+def run(text: str) -> Doc:
+    doc = _pre()(Article(id="t", language="en", text=text))
+    places.annotate(doc)
+    for p in doc.places:
+        for m in p.mentions:
+            assert doc.text[m.start:m.end] == m.text
+    return doc
+
+
+def test_possessive_and_adjectives():
+    doc = run("Kazakhstan's president said Russian paratroopers and Armenian soldiers would leave Kazakhstan soon.")
+    kz = [p for p in doc.places if p.country == "KZ"]
+    assert len(kz) == 1 and [m.text for m in kz[0].mentions] == ["Kazakhstan", "Kazakhstan"]
+    assert {p.country for p in doc.places} == {"KZ", "RU", "AM"}
+    assert all(p.feature == "country" and p.precision == 3 for p in doc.places)
+
+
+def test_language_names_and_person_nouns_are_not_places():
+    doc = run("She speaks Russian and Kazakh fluently, like many Russians.")
+    assert doc.places == []
+
+
+def test_ambiguous_names_by_context():
+    assert run("Thousands marched in Paris on Saturday.").places[0].country == "FR"
+    doc = run("A tornado hit Paris, Texas, on Tuesday.")
+    paris = [p for p in doc.places if p.name == "Paris"]
+    assert paris and paris[0].country == "US" and paris[0].admin1 == "Texas"
+    assert run("Archaeologists found a shipwreck off Alexandria.").places[0].country == "EG"
+    doc = run("Police in Alexandria, Virginia, arrested a man.")
+    assert [p for p in doc.places if p.name == "Alexandria"][0].country == "US"
+    doc = run("The governor of Georgia signed the bill in Atlanta.")
+    assert [p for p in doc.places if p.name == "Georgia"][0].feature == "admin1"
+    doc = run("Georgia's parliament met in Tbilisi.")
+    assert [p for p in doc.places if p.name == "Georgia"][0].feature == "country"
+
+
+def test_region_in_context():
+    doc = run("Bushfires burned across Victoria as authorities in Melbourne issued warnings.")
+    vic = [p for p in doc.places if p.name == "Victoria"]
+    assert vic and vic[0].country == "AU" and vic[0].feature == "admin1" and vic[0].precision == 3
+
+
+def test_outlets_people_and_months():
+    doc = run("The Washington Post and Tass reported in March that Paris Hilton and Denzel Washington "
+              "posted on Telegram and Facebook.")
+    assert doc.places == []
+
+
+def test_near_gives_precision_two():
+    doc = run("Fighting was reported near Donetsk.")
+    assert doc.places[0].name == "Donetsk" and doc.places[0].precision == 2
