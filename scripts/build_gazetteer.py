@@ -58,7 +58,7 @@ AU_ADMIN1 = {
 }
 TABLES = {"DE": DE_ADMIN1, "CA": CA_ADMIN1, "AU": AU_ADMIN1}
 # countries whose GeoNames admin1 code equals the ISO 3166-2 suffix
-SAME_CODE = {"US", "CH", "AT", "BE", "IT"}
+SAME_CODE = {"US", "CH", "AT", "BE"}
 GENERIC = re.compile(
     r"\b(oblysy|oblast'?|oblasti|oblys|kray|krai|respublika|republic of|province|provinz|region|"
     r"state|governorate|prefecture|department|district|county|voivodeship|canton|city)\b|[,]",

@@ -137,6 +137,21 @@ def _lookup(g, key: str, lang: str) -> tuple[str, list[Cand]]:
         c = g.lookup(key[:-1])
         if c:
             return key[:-1], c
+    if lang == "de" and " " in key:
+        # inflected multi-word names: "den Vereinigten Staaten", "der Zentralafrikanischen Republik",
+        # "den Vereinigten Arabischen Emiraten", "des Vereinigten Königreichs"
+        ws = key.split()
+        heads = [ws[-1]]
+        if ws[-1].endswith(("n", "s")) and len(ws[-1]) > 4:
+            heads.append(ws[-1][:-1])
+        for head in heads:
+            for adj_end in ("e", "es"):
+                mods = [w[:-2] + adj_end if w.endswith("en") and w[:1].isupper() else w for w in ws[:-1]]
+                variant = " ".join([*mods, head])
+                if variant != key:
+                    c = g.lookup(variant)
+                    if c:
+                        return variant, c
     return key, []
 
 
