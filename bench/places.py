@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmark of the places stage on the composed development sets (bench/data/places/dev_*.jsonl).
+"""Benchmark of the places stage on the composed sets (bench/data/places/{dev,test}_*.jsonl).
 
 Prints, per language: recognition P/R/F1 of toponyms (a prediction counts when it overlaps a
 gold toponym; predictions overlapping a gold country adjective are neither right nor wrong
@@ -9,7 +9,7 @@ same country for gold countries), and documents/second of the places stage alone
 language stage runs before and is not timed). Also the gazetteer load time and the memory
 it takes.
 
-    PYTHONPATH=src python bench/places.py [--verbose]
+    PYTHONPATH=src python bench/places.py [--set dev|test] [--verbose]
 """
 from __future__ import annotations
 
@@ -45,6 +45,8 @@ def prf(tp, fp, fn):
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--verbose", "-v", action="store_true")
+    ap.add_argument("--set", default="dev", choices=("dev", "test"),
+                    help="dev: the set the rules were developed on; test: held-out documents")
     args = ap.parse_args()
 
     m0 = rss_mb()
@@ -63,7 +65,7 @@ def main() -> int:
     print(f"gazetteer: load {load_s:.2f} s, memory {gaz_mb:.0f} MB (RSS growth)")
     ok_all = True
     for lang in ("de", "en"):
-        docs = [json.loads(l) for l in (HERE / f"dev_{lang}.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+        docs = [json.loads(l) for l in (HERE / f"{args.set}_{lang}.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
         prepared = [pre(Article(id=d["id"], language=lang, text=d["text"])) for d in docs]
         # warm-up (lazy lexicons), then time the places stage alone
         places.annotate(prepared[0])
@@ -118,7 +120,7 @@ def main() -> int:
         Pa, Ra, Fa = prf(tp_a, fp_a, fn_a)
         acc = right / total if total else 0.0
         ntop = sum(1 for d in docs for g in d["gold"] if g["kind"] == "toponym")
-        print(f"{lang}: {len(docs)} docs, {ntop} gold toponyms | recognition P {P:.3f} R {R:.3f} F1 {F:.3f} "
+        print(f"{args.set} {lang}: {len(docs)} docs, {ntop} gold toponyms | recognition P {P:.3f} R {R:.3f} F1 {F:.3f} "
               f"| with adjectives P {Pa:.3f} R {Ra:.3f} F1 {Fa:.3f} | resolution acc@161km {acc:.3f} ({right}/{total}) "
               f"| {len(docs) / dt:.0f} docs/s")
         ok_all &= acc >= 0.93 and F >= 0.90

