@@ -108,3 +108,26 @@ def test_entities_block_and_link():
     assert doc.places and doc.entities[0].place == doc.places[0].id
     doc = run(text, entities=[org])
     assert doc.places == []
+
+
+def test_inflected_multiword_country_names():
+    doc = run("Er reiste in die Vereinigten Staaten und später nach den Vereinigten Arabischen Emiraten.")
+    assert {p.country for p in doc.places} == {"US", "AE"}
+    assert [m.text for p in doc.places for m in p.mentions] == ["Vereinigten Staaten",
+                                                                  "Vereinigten Arabischen Emiraten"]
+
+
+def test_german_spellings_of_cyrillic_names():
+    doc = run("Die Kämpfe um Pokrowsk und Awdijiwka dauern an.")
+    assert {p.name for p in doc.places} == {"Pokrovsk", "Avdiyivka"}
+    assert all(p.country == "UA" for p in doc.places)
+
+
+def test_titles_make_people():
+    doc = run("Herr Paris und Frau Wald kandidieren für den Stadtrat.")
+    assert doc.places == []
+
+
+def test_continents_are_not_towns():
+    doc = run("Die Lage in Europa und Asien bleibt angespannt.")
+    assert doc.places == []

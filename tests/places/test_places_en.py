@@ -65,3 +65,15 @@ def test_outlets_people_and_months():
 def test_near_gives_precision_two():
     doc = run("Fighting was reported near Donetsk.")
     assert doc.places[0].name == "Donetsk" and doc.places[0].precision == 2
+
+
+def test_given_names_and_titles():
+    doc = run("Jordan Peterson and Mr Paris spoke at the event.")
+    assert doc.places == []
+    assert run("Jordan closed its border.").places[0].country == "JO"
+
+
+def test_regions_named_with_their_towns():
+    doc = run("Voters in Georgia lined up outside polling stations in Atlanta and Savannah.")
+    ga = [p for p in doc.places if p.name == "Georgia"]
+    assert ga and ga[0].feature == "admin1" and ga[0].country == "US"

@@ -131,12 +131,26 @@ def _words(doc: Doc, sent) -> list[tuple[int, int, int, int]]:
 
 def _lookup(g, key: str, lang: str) -> tuple[str, list[Cand]]:
     c = g.lookup(key)
+    if c and (any(x.strong for x in c) or lang != "de" or " " in key):
+        return key, c
     if c:
+        # only untagged alternate names: a transliteration may reach the main name
+        for v in _translit_de(key):
+            t = [x for x in g.lookup(v) if x.feat == "city" and x.strong]
+            if t:
+                return v, t
         return key, c
     if lang == "de" and len(key) > 4 and key.endswith("s") and key[-2] not in "sxzß":
         c = g.lookup(key[:-1])
         if c:
             return key[:-1], c
+    if lang == "de" and " " not in key and key[:1].isupper():
+        # German spellings of Cyrillic names: "Pokrowsk" -> Pokrovsk, "Awdijiwka" -> Avdiyivka,
+        # "Bachmut" -> Bakhmut; only populated places of some size (checked in _filter)
+        for v in _translit_de(key):
+            c = [x for x in g.lookup(v) if x.feat == "city"]
+            if c:
+                return v, c
     if lang == "de" and " " in key:
         # inflected multi-word names: "den Vereinigten Staaten", "der Zentralafrikanischen Republik",
         # "den Vereinigten Arabischen Emiraten", "des Vereinigten Königreichs"
@@ -153,6 +167,18 @@ def _lookup(g, key: str, lang: str) -> tuple[str, list[Cand]]:
                     if c:
                         return variant, c
     return key, []
+
+
+def _translit_de(word: str) -> list[str]:
+    w = word.lower()
+    base = (w.replace("schtsch", "\x01").replace("tsch", "\x02").replace("sch", "\x03")
+            .replace("w", "v").replace("ij", "iy").replace("j", "y"))
+    out = []
+    for ch in ("kh", "ch"):
+        v = (base.replace("ch", ch).replace("\x01", "shch").replace("\x02", "ch").replace("\x03", "sh"))
+        if v != w and v not in out:
+            out.append(v)
+    return out
 
 
 def _demonym(word: str, lang: str, sent_initial: bool) -> str | None:
@@ -305,6 +331,8 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
     loc_words = words(lang, "locative")
     near_words = words(lang, "near")
     heads = words(lang, "nameheads")
+    titles = words(lang, "titles")
+    given = words(lang, "givennames")
     det = _DET_DE if lang == "de" else _DET_EN
     # neighbours that are places themselves do not make a name part of a longer one
     cand_toks = {m.tok for m in ms if m.curated or m.demonym or any(c.feat != "city" for c in m.cands)}
@@ -353,6 +381,12 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
         loc_ctx = prev_l in loc_words or (prev2 is not None and prev2.text.lower() in loc_words and prev is not None and prev.pos in det and lang == "de" and prev.text.lower() in ("der", "dem"))
         if (prev_l in near_words or (prev2 is not None and prev2.text.lower() in near_words and prev_l in ("von", "of", "vom"))):
             m.near = True
+        if prev is not None and prev.text.rstrip(".").lower() in titles:
+            continue   # "Herr Paris", "Mr Jordan"
+        name_tags = ("NE",) if lang == "de" else ("NNP", "NNPS")
+        if norm(m.key) in given and nxt is not None and nxt.pos in name_tags and nxt.text[:1].isupper() \
+                and nxt.i not in cand_toks and nxt.text not in heads and not m.ner:
+            continue   # "Jordan Peterson", "Chad Smith"
         if not country_like and not m.ner:
             best = max(m.cands, key=lambda c: (c.strong, c.pop))
             # part of a longer name: "Ned Price", "Paris Hilton", "Washington Post"
@@ -374,6 +408,9 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
             if m.extra.get("compound") and not m.curated and not m.near and best.pop < 500_000 \
                     and norm(m.key) not in standalone:
                 continue   # "Corona-Maßnahmen": a compound needs a big or otherwise named place
+            if norm(m.key) != norm(text[m.start:m.end]) and " " not in m.key and lang == "de" \
+                    and not text[m.start:m.end].lower().startswith(m.key.lower()) and best.pop < 20_000:
+                continue   # transliterated reading of a small place
             if not m.curated and not best.strong and best.pop < 100_000 and not loc_ctx:
                 continue
             if not m.curated and best.pop < 15_000 and not loc_ctx:
@@ -479,6 +516,10 @@ def _resolve(doc: Doc, ms: list[_M]) -> None:
                 s += 1.5
             if c.feat == "city" and c.admin1 and any(a.feat == "admin1" and a.name == c.admin1 for _j, a in ctx):
                 s += 1.5
+            if c.feat == "admin1" and any(a.feat == "city" and a.admin1 == c.name and a.cc == c.cc for _j, a in ctx):
+                s += 2.0   # the article names a town inside this region
+            if c.feat == "admin1" and any(a.feat == "admin1" and a.cc == c.cc and a.row != c.row for _j, a in ctx):
+                s += 1.5   # sibling regions named together
             if any(a.feat in ("city", "admin1") and a.row != c.row and km(a.lat, a.lon, c.lat, c.lon) < 250
                    for _j, a in ctx):
                 s += 1.5
