@@ -77,3 +77,9 @@ def test_regions_named_with_their_towns():
     doc = run("Voters in Georgia lined up outside polling stations in Atlanta and Savannah.")
     ga = [p for p in doc.places if p.name == "Georgia"]
     assert ga and ga[0].feature == "admin1" and ga[0].country == "US"
+
+
+def test_region_named_after_its_town_is_a_separate_coarse_place():
+    doc = run("Shelling hit Donetsk, and fighting spread across the Donetsk region.")
+    don = [p for p in doc.places if p.name == "Donetsk"]
+    assert sorted(p.precision for p in don) == [1, 3]

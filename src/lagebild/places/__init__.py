@@ -292,7 +292,11 @@ def _hyphen_parts(doc, g, start, surface, tok, lang, cur, outl) -> list[_M]:
         if cands and p[:1].isupper():
             m = _M(s, e, key, cands, tok, curated=norm(key) in cur)
             rest = norm(surface[e - start + 1:]) if e - start < len(surface) else ""
-            if rest in words(lang, "partwords") or norm(parts[0][2]) in _COMPASS:
+            level = pairs(lang, "partwords").get(rest)
+            if level:
+                m.near = True
+                m.extra["level"] = int(level)
+            elif norm(parts[0][2]) in _COMPASS:
                 m.near = True
             m.extra["compound"] = True
             out.append(m)
@@ -381,6 +385,19 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
         loc_ctx = prev_l in loc_words or (prev2 is not None and prev2.text.lower() in loc_words and prev is not None and prev.pos in det and lang == "de" and prev.text.lower() in ("der", "dem"))
         if (prev_l in near_words or (prev2 is not None and prev2.text.lower() in near_words and prev_l in ("von", "of", "vom"))):
             m.near = True
+        # "Gebiet Donezk", "the Kursk region", "province of Sindh": the region named after the
+        # town (ACLED: the town's point, precision 3); "Bezirk", "outskirts": a part of it (2)
+        part = pairs(lang, "partwords")
+        lv = None
+        if nxt is not None and nxt.text.lower() in part and lang == "en":
+            lv = part[nxt.text.lower()]
+        elif prev_l in part and lang == "de":
+            lv = part[prev_l]
+        elif prev2 is not None and prev_l in ("of", "von") and prev2.text.lower() in part:
+            lv = part[prev2.text.lower()]
+        if lv and not m.demonym:
+            m.near = True
+            m.extra["level"] = max(int(lv), m.extra.get("level", 0))
         if prev is not None and prev.text.rstrip(".").lower() in titles:
             continue   # "Herr Paris", "Mr Jordan"
         name_tags = ("NE",) if lang == "de" else ("NNP", "NNPS")
@@ -553,12 +570,13 @@ def find_places(doc: Doc) -> list[Place]:
             continue
         clean.append(m)
     _resolve(doc, clean)
-    groups: dict[int, list[_M]] = {}
-    order: list[int] = []
+    groups: dict[tuple[int, bool], list[_M]] = {}
+    order: list[tuple[int, bool]] = []
     for m in clean:
         if m.resolved is None:
             continue
-        r = m.resolved.row
+        # a town and the region named after it are two places
+        r = (m.resolved.row, m.resolved.feat == "city" and m.extra.get("level") == 3)
         if r not in groups:
             groups[r] = []
             order.append(r)
@@ -567,7 +585,9 @@ def find_places(doc: Doc) -> list[Place]:
     for n, r in enumerate(order, 1):
         ms_r = groups[r]
         c = ms_r[0].resolved
-        if c.feat == "city":
+        if c.feat == "city" and r[1]:
+            prec = 3
+        elif c.feat == "city":
             prec = 1 if any(not m.near for m in ms_r) else 2
         else:
             prec = 3
