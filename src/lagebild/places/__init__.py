@@ -129,9 +129,9 @@ def _words(doc: Doc, sent) -> list[tuple[int, int, int, int]]:
     return [tuple(w) for w in out]
 
 
-def _lookup(g, key: str, lang: str) -> tuple[str, list[Cand]]:
+def _lookup(g, key: str, lang: str, translit: bool = True) -> tuple[str, list[Cand]]:
     c = g.lookup(key)
-    if c and (any(x.strong for x in c) or lang != "de" or " " in key):
+    if c and (any(x.strong for x in c) or lang != "de" or " " in key or not translit):
         return key, c
     if c:
         # only untagged alternate names: a transliteration may reach the main name
@@ -144,7 +144,7 @@ def _lookup(g, key: str, lang: str) -> tuple[str, list[Cand]]:
         c = g.lookup(key[:-1])
         if c:
             return key[:-1], c
-    if lang == "de" and " " not in key and key[:1].isupper():
+    if lang == "de" and translit and " " not in key and key[:1].isupper():
         # German spellings of Cyrillic names: "Pokrowsk" -> Pokrovsk, "Awdijiwka" -> Avdiyivka,
         # "Bachmut" -> Bakhmut; only populated places of some size (checked in _filter)
         for v in _translit_de(key):
@@ -208,7 +208,12 @@ def _recognize(doc: Doc) -> list[_M]:
         while i < len(ws):
             matched = False
             # multi-word and whole-chunk names, longest first
-            for n in range(min(maxn, len(ws) - i), 0, -1):
+            first_word = norm(text[ws[i][0]:ws[i][1]])
+            starts = first_word in g.multi_first or (
+                lang == "de" and first_word.endswith("en")
+                and (first_word[:-1] in g.multi_first or first_word[:-2] + "es" in g.multi_first))
+            top = min(maxn, len(ws) - i) if starts else 1
+            for n in range(top, 0, -1):
                 s, e = ws[i][0], ws[i + n - 1][1]
                 surface = text[s:e]
                 if not surface[:1].isupper():
@@ -219,7 +224,8 @@ def _recognize(doc: Doc) -> list[_M]:
                     break
                 if n == 1 and _demonym(surface, lang, ws[i][2] == sent.tok_start):
                     break
-                key, cands = _lookup(g, surface, lang)
+                key, cands = _lookup(g, surface, lang,
+                                     translit=n == 1 and doc.tokens[ws[i][3]].pos in ("NE", "FM"))
                 if not cands and n == 1 and surface.endswith(".") and len(surface) > 3 and "." not in surface[:-1]:
                     # "Iran." tokenized with the full stop
                     e -= 1
@@ -318,6 +324,44 @@ def _attributive_en(doc: Doc, i: int, sent, depth: int = 0) -> bool:
     return False
 
 
+@lru_cache(maxsize=4)
+def _roles(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    ws = words(lang, "rolenouns")
+    return frozenset(w for w in ws if not w.startswith("-")), tuple(w[1:] for w in ws if w.startswith("-"))
+
+
+def _role_noun(word: str, lang: str) -> bool:
+    w = word.lower()
+    exact, suffixes = _roles(lang)
+    return w in exact or (len(w) > 5 and w.endswith(suffixes))
+
+
+def _looks_like(surface: str, name: str) -> bool:
+    """A spelling variant of the main name ("Marrakesch" ~ "Marrakesh"), not another name."""
+    from difflib import SequenceMatcher
+
+    from .build_util import fold
+
+    a, b = fold(surface.lower()), fold(name.lower())
+    return SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+@lru_cache(maxsize=4)
+def caps_aliases(lang: str) -> frozenset[str]:
+    from .gazetteer import DATA, _tsv
+
+    out = set()
+    for f in ("countries.tsv", "admin1.tsv", "cities.tsv"):
+        out.update(r[0] for r in _tsv(DATA / lang / f) if r[0].replace(".", "").isupper() and len(r[0]) > 1)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4)
+def caps_lower_block(lang: str) -> frozenset[str]:
+    """Title-case spellings of all-caps aliases ("Us" for "US") that are ordinary words."""
+    return frozenset(a[0] + a[1:].lower() for a in caps_aliases(lang) if len(a) <= 3)
+
+
 def _covering(doc: Doc, s: int, e: int, types) -> list:
     hits = []
     for ent in doc.entities:
@@ -383,6 +427,16 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
                     continue
         prev_l = prev.text.lower() if prev else ""
         loc_ctx = prev_l in loc_words or (prev2 is not None and prev2.text.lower() in loc_words and prev is not None and prev.pos in det and lang == "de" and prev.text.lower() in ("der", "dem"))
+        m.extra["loc_ctx"] = loc_ctx
+        surface = text[m.start:m.end]
+        if len(surface) > 1 and surface.replace(".", "").isupper() and not m.demonym:
+            # all-caps only for our all-caps aliases ("USA", "NRW"), not "ROM" for Rom
+            if surface not in caps_aliases(lang):
+                continue
+        elif surface in caps_lower_block(lang):
+            continue   # "Us" in a song title is not "US"
+        if m.extra.get("compound") and norm(text[m.end + 1:m.end + 40].split()[0] if text[m.end + 1:m.end + 40].split() else "") .rstrip(".,;:") in words(lang, "compoundstop"):
+            continue   # "US-Dollar", "Taiwan-Dollar"
         if (prev_l in near_words or (prev2 is not None and prev2.text.lower() in near_words and prev_l in ("von", "of", "vom"))):
             m.near = True
         # "Gebiet Donezk", "the Kursk region", "province of Sindh": the region named after the
@@ -406,6 +460,8 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
             continue   # "Jordan Peterson", "Chad Smith"
         if not country_like and not m.ner:
             best = max(m.cands, key=lambda c: (c.strong, c.pop))
+            if prev is not None and _role_noun(prev.text, lang):
+                continue   # "Präsident Cleveland", "Onkel Gallus", "striker Alba"
             # part of a longer name: "Ned Price", "Paris Hilton", "Washington Post"
             name_tags = ("NE",) if lang == "de" else ("NNP", "NNPS")
             if prev is not None and ti > sent.tok_start and prev.pos in name_tags and prev.text[:1].isupper() \
@@ -428,8 +484,8 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
             if norm(m.key) != norm(text[m.start:m.end]) and " " not in m.key and lang == "de" \
                     and not text[m.start:m.end].lower().startswith(m.key.lower()) and best.pop < 20_000:
                 continue   # transliterated reading of a small place
-            if not m.curated and not best.strong and best.pop < 100_000 and not loc_ctx:
-                continue
+            if not m.curated and not best.strong and not loc_ctx and not _looks_like(surface, best.name):
+                continue   # an untagged alternate name unlike the main name ("Stalin" for Donetsk) needs context
             if not m.curated and best.pop < 15_000 and not loc_ctx:
                 continue
         kept.append(m)
@@ -547,7 +603,8 @@ def _resolve(doc: Doc, ms: list[_M]) -> None:
             other = scored[1][1]
             if km(best.lat, best.lon, other.lat, other.lon) > 161:
                 # cannot be told apart: the common country, or nothing
-                best = g.country(best.cc) if best.cc == other.cc and best.feat != "country" else None
+                best = g.country(best.cc) if (best.cc == other.cc and best.feat != "country"
+                                              and (m.extra.get("loc_ctx") or m.ner)) else None
                 m.extra["coarse"] = True
         by_key[nk] = best
         m.resolved = best

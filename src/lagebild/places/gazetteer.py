@@ -56,6 +56,15 @@ class Gazetteer:
             self.country_row[self.cc[i]] = i
         self.max_words = meta["max_words"]
 
+    @property
+    def multi_first(self) -> frozenset[str]:
+        """First words of the multi-word names (so n-grams start only where one can match)."""
+        mf = getattr(self, "_multi_first", None)
+        if mf is None:
+            mf = frozenset(k.split(" ", 1)[0] for k in self._names if " " in k)
+            self._multi_first = mf
+        return mf
+
     def codes(self, key: str) -> list[int]:
         v = self._names.get(key)
         return [int(x) for x in v.split(",")] if v else []
@@ -114,7 +123,7 @@ def outlets() -> frozenset[str]:
     return frozenset(norm(r[0]) for r in _tsv(DATA / "outlets.tsv"))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=128)
 def words(lang: str, name: str) -> frozenset[str]:
     return frozenset(norm(r[0]) for r in _tsv(DATA / lang / f"{name}.tsv"))
 
@@ -126,7 +135,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=128)
 def pairs(lang: str, name: str) -> dict[str, str]:
     """A two-column data file of a language as a dict (first column normalized)."""
     return {norm(r[0]): r[1] for r in _tsv(DATA / lang / f"{name}.tsv") if len(r) >= 2}
