@@ -131,3 +131,15 @@ def test_titles_make_people():
 def test_continents_are_not_towns():
     doc = run("Die Lage in Europa und Asien bleibt angespannt.")
     assert doc.places == []
+
+
+def test_indeclinable_adjective_and_people_noun():
+    doc = run("Die Schweizer Armee half. Viele Schweizer stimmten dagegen.")
+    ch = [p for p in doc.places if p.country == "CH"]
+    assert len(ch) == 1 and [m.text for m in ch[0].mentions] == ["Schweizer"]
+    assert ch[0].mentions[0].start == doc.text.index("Schweizer")
+
+
+def test_all_caps_words():
+    doc = run("Das Spiel lief im ROM-Modul. Die USA und TOKIO meldeten Erfolge.")
+    assert {p.country for p in doc.places} == {"US", "JP"}

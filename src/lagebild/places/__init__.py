@@ -184,6 +184,9 @@ def _translit_de(word: str) -> list[str]:
 def _demonym(word: str, lang: str, sent_initial: bool) -> str | None:
     d = demonyms(lang)
     if lang == "de":
+        ind = pairs("de", "indeclinable").get(norm(word))
+        if ind:
+            return ind   # checked for ADJA in _filter
         if word[:1].isupper() and not sent_initial:
             return None
         w = word.lower()
@@ -404,6 +407,8 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
             # an attributive adjective, not a language name or a person noun
             if lang == "en" and not _attributive_en(doc, m.tok, sent):
                 continue
+            if lang == "de" and norm(text[m.start:m.end]) in pairs("de", "indeclinable") and last.pos != "ADJA":
+                continue   # "die Schweizer" (people) is not "die Schweizer Armee"
             if _covering(doc, m.start, m.end, ("ORG", "PER")):
                 continue
             kept.append(m)
@@ -431,7 +436,8 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
         surface = text[m.start:m.end]
         if len(surface) > 1 and surface.replace(".", "").isupper() and not m.demonym:
             # all-caps only for our all-caps aliases ("USA", "NRW"), not "ROM" for Rom
-            if surface not in caps_aliases(lang):
+            big = any(c.strong and (c.feat != "city" or c.pop >= 100_000) for c in m.cands)
+            if surface not in caps_aliases(lang) and not (len(surface) >= 4 and (m.curated or big)):
                 continue
         elif surface in caps_lower_block(lang):
             continue   # "Us" in a song title is not "US"
