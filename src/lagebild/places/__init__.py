@@ -432,6 +432,8 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
                     continue
         prev_l = prev.text.lower() if prev else ""
         loc_ctx = prev_l in loc_words or (prev2 is not None and prev2.text.lower() in loc_words and prev is not None and prev.pos in det and lang == "de" and prev.text.lower() in ("der", "dem"))
+        if not loc_ctx and prev_l in ("of", "von") and prev2 is not None and prev2.text.lower() in loc_words:
+            loc_ctx = True   # "the town of Grindavik", "the island of Rhodes", "Stadt von"
         m.extra["loc_ctx"] = loc_ctx
         surface = text[m.start:m.end]
         if len(surface) > 1 and surface.replace(".", "").isupper() and not m.demonym:
@@ -465,7 +467,8 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
                 and nxt.i not in cand_toks and nxt.text not in heads and not m.ner:
             continue   # "Jordan Peterson", "Chad Smith"
         if not country_like and not m.ner:
-            best = max(m.cands, key=lambda c: (c.strong, c.pop))
+            plausible = [c for c in m.cands if c.strong or _looks_like(surface, c.name)] or m.cands
+            best = max(plausible, key=lambda c: (c.pop, c.strong))
             if prev is not None and _role_noun(prev.text, lang):
                 continue   # "Präsident Cleveland", "Onkel Gallus", "striker Alba"
             # part of a longer name: "Ned Price", "Paris Hilton", "Washington Post"
@@ -524,7 +527,9 @@ def _ner_mentions(doc: Doc, ms: list[_M]) -> list[_M]:
 
 # --------------------------------------------------------------------------- resolution
 def _pool(m: _M, lang: str) -> list[Cand]:
-    return [c for c in m.cands if c.strong] or m.cands
+    # every reading; untagged alternate names are penalized in _base, so "Basra" still goes to
+    # Basrah (1.3 million, alternate name) rather than a village whose main name is Basra
+    return list(m.cands)
 
 
 def _base(c: Cand, m: _M, lang: str) -> float:
@@ -595,8 +600,9 @@ def _resolve(doc: Doc, ms: list[_M]) -> None:
                 s += 1.5
             if c.feat == "city" and c.admin1 and any(a.feat == "admin1" and a.name == c.admin1 for _j, a in ctx):
                 s += 1.5
-            if c.feat == "admin1" and any(a.feat == "city" and a.admin1 == c.name and a.cc == c.cc for _j, a in ctx):
-                s += 2.0   # the article names a town inside this region
+            if c.feat == "admin1" and any(a.feat == "city" and a.admin1 == c.name and a.cc == c.cc for _j, a in ctx) \
+                    and not any(x.feat == "city" and x.admin1 == c.name for x in m.extra["pool"]):
+                s += 2.0   # the article names a town inside this region (not one named like it)
             if c.feat == "admin1" and any(a.feat == "admin1" and a.cc == c.cc and a.row != c.row for _j, a in ctx):
                 s += 1.5   # sibling regions named together
             if any(a.feat in ("city", "admin1") and a.row != c.row and km(a.lat, a.lon, c.lat, c.lon) < 250
