@@ -143,3 +143,11 @@ def test_indeclinable_adjective_and_people_noun():
 def test_all_caps_words():
     doc = run("Das Spiel lief im ROM-Modul. Die USA und TOKIO meldeten Erfolge.")
     assert {p.country for p in doc.places} == {"US", "JP"}
+
+
+def test_unresolvable_town_stays_at_country_level():
+    doc = run("Die Polizei in Neustadt nahm zwei Männer fest.")
+    assert [(p.feature, p.country, p.precision) for p in doc.places] == [("country", "DE", 3)]
+    assert doc.places[0].mentions[0].text == "Neustadt"
+    doc = run("In Neustadt an der Weinstraße brannte es.")
+    assert doc.places[0].name == "Neustadt an der Weinstraße" and doc.places[0].precision == 1

@@ -83,3 +83,11 @@ def test_region_named_after_its_town_is_a_separate_coarse_place():
     doc = run("Shelling hit Donetsk, and fighting spread across the Donetsk region.")
     don = [p for p in doc.places if p.name == "Donetsk"]
     assert sorted(p.precision for p in don) == [1, 3]
+
+
+def test_unresolvable_town_stays_at_country_level():
+    doc = run("Police in Springfield arrested two men.")
+    assert [(p.feature, p.country, p.precision) for p in doc.places] == [("country", "US", 3)]
+    doc = run("A storm hit Springfield, Illinois.")
+    spr = [p for p in doc.places if p.name == "Springfield"]
+    assert spr and spr[0].admin1 == "Illinois" and spr[0].precision == 1

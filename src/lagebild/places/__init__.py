@@ -15,6 +15,7 @@ country (precision 3) or is left out.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 import math
@@ -365,6 +366,18 @@ def caps_lower_block(lang: str) -> frozenset[str]:
     return frozenset(a[0] + a[1:].lower() for a in caps_aliases(lang) if len(a) <= 3)
 
 
+def _token_at(doc: Doc, offset: int) -> Token | None:
+    """Doc.token_at with the token starts computed once per document."""
+    starts = doc.extras.get("places.starts")
+    if starts is None or len(starts) != len(doc.tokens):
+        starts = [t.start for t in doc.tokens]
+        doc.extras["places.starts"] = starts
+    k = bisect.bisect_right(starts, offset) - 1
+    if 0 <= k < len(doc.tokens) and offset < doc.tokens[k].end:
+        return doc.tokens[k]
+    return None
+
+
 def _covering(doc: Doc, s: int, e: int, types) -> list:
     hits = []
     for ent in doc.entities:
@@ -389,7 +402,7 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
     cand_toks = {m.tok for m in ms if m.curated or m.demonym or any(c.feat != "city" for c in m.cands)}
     first_tok = {}
     for m in ms:
-        t = doc.token_at(m.start)
+        t = _token_at(doc, m.start)
         first_tok[id(m)] = t.i if t else m.tok
     standalone = {norm(m.key) for m in ms if not m.extra.get("compound")}
     cur_rows = _curated_rows()
@@ -517,7 +530,7 @@ def _ner_mentions(doc: Doc, ms: list[_M]) -> list[_M]:
             key, cands = _lookup(g, mm.text, doc.lang)
             if not cands:
                 continue
-            t = doc.token_at(max(mm.end - 1, mm.start))
+            t = _token_at(doc, max(mm.end - 1, mm.start))
             if t is None:
                 continue
             out.append(_M(mm.start, mm.end, key, cands, t.i, ner=True, curated=norm(key) in curated(doc.lang)))
@@ -552,7 +565,7 @@ def _resolve(doc: Doc, ms: list[_M]) -> None:
     cues = pairs(lang, "cues")
     for m in ms:
         m.extra["pool"] = _pool(m, lang)
-        t = doc.token_at(m.start)
+        t = _token_at(doc, m.start)
         if t is not None:
             sent = doc.sentences[t.sent]
             # "Bundesstaat Georgia", "die Stadt Halle", "the state of Georgia", "governor of Georgia"
