@@ -144,13 +144,22 @@ def main() -> int:
 
     # ---- ISO subdivisions -> GeoNames admin1 group ----------------------------------
     city_names_by_group: dict[tuple[str, str], dict[str, int]] = {}
+    all_names_by_group: dict[tuple[str, str], dict[str, int]] = {}
     for g, members in groups.items():
         d: dict[str, int] = {}
-        for c in members:
+        # the unit's largest places first (a unit is named after its capital, and a village of
+        # the same name elsewhere must not pull the unit into the wrong group); any place of the
+        # unit only when no other unit of the country has a place of that name
+        for c in sorted(members, key=lambda c: -c["population"])[:3]:
             for n in [c["name"], *c.get("alternatenames", [])]:
                 k = norm(fold(n))
                 d[k] = max(d.get(k, 0), c["population"])
         city_names_by_group[g] = d
+        a: dict[str, int] = {}
+        for c in members:
+            for n in [c["name"], *c.get("alternatenames", [])]:
+                a[norm(fold(n))] = 1
+        all_names_by_group[g] = a
 
     iso_to_group: dict[str, tuple[str, str]] = {}
     subdivisions = [s for s in pycountry.subdivisions if not getattr(s, "parent_code", None)]
@@ -175,13 +184,30 @@ def main() -> int:
                         break
             if g is None:
                 stripped = norm(fold(GENERIC.sub(" ", s.name.split("[")[0])))
+                stems = [stripped]
+                if stripped and GENERIC.search(s.name) and " " not in stripped:
+                    # adjectival unit names: "Donetska" -> Donetsk, "Kharkivska" -> Kharkiv,
+                    # "Odeska" -> Odesa, "Kostromskaya" -> Kostroma, "Novosibirskaya" -> Novosibirsk
+                    w = stripped.rstrip("'")
+                    for cut in (1, 2, 3, 5):
+                        if len(w) - cut >= 4:
+                            stems += [w[:-cut], w[:-cut] + "a"]
                 best = None
-                for (gcc, code), d in city_names_by_group.items():
-                    if gcc != cc or not stripped:
-                        continue
-                    p = d.get(stripped)
-                    if p is not None and (best is None or p > best[0]):
-                        best = (p, (gcc, code))
+                for stem in stems:
+                    for (gcc, code), d in city_names_by_group.items():
+                        if gcc != cc or not stem:
+                            continue
+                        p = d.get(stem)
+                        if p is not None and (best is None or p > best[0]):
+                            best = (p, (gcc, code))
+                    if best:
+                        break
+                if best is None:
+                    for stem in stems:
+                        hits = [gg for gg, d in all_names_by_group.items() if gg[0] == cc and stem and stem in d]
+                        if len(hits) == 1:
+                            best = (0, hits[0])
+                            break
                 if best:
                     g = best[1]
             if g is not None and g not in iso_to_group.values():
