@@ -341,6 +341,7 @@ def main() -> int:
             admin1=np.array([a1_index[a] if a else -1 for a in cols["admin1"]], dtype=np.int32),
             name=text(cols["name"]), cc=text(cols["cc"]), admin1_names=text(admin1_names),
             keys=text(keys), vals=text(",".join(map(str, out["names"][k])) for k in keys),
+            multi_first=text(sorted({k.split(" ", 1)[0] for k in keys if " " in k})),
             meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
         )
     print(f"places: {len(cols['gid'])} (countries {len(country_row)}, admin1 {len(admin1_row)}, "

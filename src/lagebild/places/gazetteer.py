@@ -55,6 +55,7 @@ class Gazetteer:
                 break
             self.country_row[self.cc[i]] = i
         self.max_words = meta["max_words"]
+        self._multi_first = frozenset(text("multi_first"))
 
     @property
     def multi_first(self) -> frozenset[str]:
