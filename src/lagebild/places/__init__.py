@@ -283,8 +283,6 @@ def _hyphen_parts(doc, g, start, surface, tok, lang, cur, outl) -> list[_M]:
     dem = []
     for k, (s, e, p) in enumerate(parts):
         code = demonyms(lang).get(norm(p)) if k < len(parts) - 1 else _demonym(p, lang, False)
-        if code is None and lang == "de" and k < len(parts) - 1:
-            code = None
         dem.append(code)
     whole_dem = _demonym(surface, lang, False) if lang == "de" else None
     if whole_dem:
