@@ -79,6 +79,8 @@ def candidates(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES):
         out += sources.clubs(doc)
         if doc.lang == "de":
             out += rules.quoted_orgs(doc)
+            out += rules.foreign_orgs(doc)
+        out += sources.acronym_longforms(doc, rules.org_head_word)
     if "capitalized" in use:
         out += rules.capitalized_names(doc) if doc.lang == "de" else rules.capitalized_orgs(doc)
     if "cities" in use:
@@ -120,6 +122,7 @@ def annotate(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES) -> None:
     cands = document.trim(doc, cands, rules)
     accepted = document.resolve(cands)
     accepted = document.propagate(doc, accepted)
+    accepted = document.link_acronyms(doc, accepted)
     document.attach(doc, accepted, rules)
     doc.entities = document.cluster(doc, accepted)
     document.corefer_roles(doc, rules)

@@ -169,6 +169,8 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
             while j >= sent.tok_start:
                 w = toks[j].text
                 iso = country_of_word(w) if (w[:1].islower() or w in c.names) else None
+                if iso is None and w.endswith("s"):   # "Bayerns Innenminister": a German minister
+                    iso = lexicon.region_countries(LANG).get(w)
                 if iso and ph.country is None:
                     ph.country = iso
                 if iso or toks[j].pos in ("ADJA", "ADJD") or w.lower().rstrip("nmrse") in R_mods():
@@ -191,6 +193,14 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                         m += 1
                         break
                     m += 1
+                # "der Provinzregierung von Belutschistan", "des Krankenhauses in Gao"
+                if m + 1 < end and toks[m].text in ("von", "in", "im", "aus") and cap(toks[m + 1]) \
+                        and toks[m + 1].pos in ("NE", "FM") and toks[m - 1].pos in ("NN", "NE"):
+                    n = m + 1
+                    while n < end and toks[n].pos in ("NE", "FM") and cap(toks[n]) and n - m <= 3:
+                        n += 1
+                    if n < end and toks[n].text == ",":
+                        m = n
                 comp = list(range(i + 1, m))
                 if comp and any(toks[x].pos in ("NN", "NE") for x in comp):
                     ph.complement = comp
@@ -286,8 +296,11 @@ def _org_name_run(doc: Doc, i: int, limit: int) -> int:
     if not strong:
         return i
     j = i + 1
-    while j < limit and j - i < 4:
+    while j < limit and j - i < 4 + 3 * _foreign(t):
         u = toks[j]
+        if _connector(doc, j, limit):   # "Defensoría del Pueblo", "Port of Antwerp"
+            j += 1
+            continue
         if not cap(u) or u.pos in ("ART", "APPR", "APPRART", "KON") or u.pos.startswith("V") \
                 or u.text in _WEEKDAYS_MONTHS or u.pos.startswith("$") or lexicon.de_role(u.text):
             break
@@ -297,6 +310,42 @@ def _org_name_run(doc: Doc, i: int, limit: int) -> int:
     return j
 
 
+def _foreign(tok: Token) -> bool:
+    """A token of a name in another language ('Rapid', 'Jurado', 'Defensoría'): tagged as a
+    foreign word or proper noun, and no frequent German word."""
+    return tok.pos in ("FM", "NE") and not common_word(tok.text, LANG, 3.3) \
+        or tok.pos == "FM" or (cap(tok) and lexicon.zipf(tok.text.lower(), "en") >= 3.0
+                               and lexicon.zipf(tok.text.lower(), "de") < 2.0)
+
+
+_CONNECTORS = {"of", "for", "and", "on", "de", "del", "de la", "la", "los", "las", "el", "do", "da", "dos",
+               "y", "e", "di", "della", "du", "van", "for", "the"}
+
+
+def _connector(doc: Doc, j: int, limit: int) -> bool:
+    """A lowercase function word inside a foreign name, between two foreign name words."""
+    toks = doc.tokens
+    u = toks[j]
+    return u.text in _CONNECTORS and u.pos in ("FM", "NE", "XY") and 0 < j and j + 1 < limit \
+        and cap(toks[j - 1]) and toks[j - 1].pos in ("FM", "NE") and cap(toks[j + 1]) \
+        and toks[j + 1].pos in ("FM", "NE")
+
+
+def _foreign_run(doc: Doc, i: int, limit: int) -> int:
+    """A run of >= 2 foreign name words (with connectors) from token i; returns its end (i: none)."""
+    toks = doc.tokens
+    j = i
+    while j < limit and j - i < 8:
+        u = toks[j]
+        if cap(u) and _foreign(u) and not u.pos.startswith("V") and "-" not in u.text[:1]:
+            j += 1
+        elif j > i and _connector(doc, j, limit):
+            j += 1
+        else:
+            break
+    return j if j - i >= 2 else i
+
+
 def org_heads(doc: Doc) -> list[Cand]:
     out = []
     toks = doc.tokens
@@ -304,7 +353,7 @@ def org_heads(doc: Doc) -> list[Cand]:
         k = sent.tok_start
         while k < sent.tok_end:
             tok = toks[k]
-            hit = _head_of(tok.text) if cap(tok) and tok.pos in ("NN", "NE") else None
+            hit = _head_of(tok.text) if cap(tok) and tok.pos[:2] in ("NN", "NE") else None
             if not hit and tok.text in lexicon.word_list(LANG, "org_place_heads.txt"):
                 hit = (tok.text, ("agency", False, False))
             if not hit:
@@ -313,6 +362,7 @@ def org_heads(doc: Doc) -> list[Cand]:
             head, (kind, intro, comp) = hit
             plural = tok.text.endswith(("en", "n")) and tok.text != head
             nxt = k + 1
+            n_before = len(out)
             if intro:
                 i = nxt
                 while i < sent.tok_end:
@@ -328,13 +378,30 @@ def org_heads(doc: Doc) -> list[Cand]:
                         i += 1
                         continue
                     break
+            elif not plural:
+                # any organisation head before a foreign name: "Menschenrechtskommission Comisión
+                # Nacional de los Derechos Humanos", "Hafenbetreiber Port of Antwerp"
+                j = _foreign_run(doc, nxt, sent.tok_end)
+                if j > nxt:
+                    out.append(Cand(toks[nxt].start, toks[j - 1].end, "ORG", "orgheads", kind=kind))
             if tok.text in lexicon.word_list(LANG, "org_place_heads.txt") and k + 1 < sent.tok_end \
-                    and toks[k + 1].pos == "NE" and cap(toks[k + 1]):
+                    and cap(toks[k + 1]) and (toks[k + 1].pos == "NE" or toks[k + 1].text in _COMPASS):
                 out.append(Cand(tok.start, toks[k + 1].end, "ORG", "orgheads", kind=kind))
             if comp and not plural:
                 j = _complement_name(doc, k, sent.tok_end)
                 if j > k + 1:
                     out.append(Cand(tok.start, toks[j - 1].end, "ORG", "orgheads", kind=kind))
+                else:
+                    j = _genitive_name(doc, k, sent)
+                    if j > k + 1:
+                        name = head + doc.text[tok.end:toks[j - 1].end] if tok.text.startswith(head) \
+                            else None
+                        out.append(Cand(tok.start, toks[j - 1].end, "ORG", "orgheads", kind=kind, name=name))
+            if not plural and tok.text != head and _compound_org(tok.text) and len(out) == n_before:
+                # "Ärztekomitee", "Bauernverband", "Wahlkommission": a compound naming one body
+                base = _compound_org(tok.text)
+                out.append(Cand(tok.start, tok.end, "ORG", "orgheads", kind=kind, name=base,
+                                key="org:" + base.lower()))
             k += 1
     # ministries: "Innenministerium", "Außenministeriums", "US-Verteidigungsministerium"
     for tok in toks:
@@ -344,6 +411,44 @@ def org_heads(doc: Doc) -> list[Cand]:
             out.append(Cand(tok.start, tok.end, "ORG", "orgheads", kind="ministry",
                             key="org:" + tok.text[: len(base)].lower()))
     return out
+
+
+_COMPASS = {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest", "Zentral"}
+_GENITIVE_NAME_HEADS = ("verband", "verbands", "verbandes", "bund", "bundes", "verein", "vereins",
+                        "vereinigung", "zentralrat", "zentralrats")
+_COMPOUND_ORG_HEADS = ("komitee", "verband", "gewerkschaft", "hilfswerk", "kommission", "behörde")
+
+
+def _compound_org(word: str) -> str | None:
+    """'Ärztekomitees' -> 'Ärztekomitee': a compound (>= 3 letters before the head) ending in a
+    head that names one body; singular forms only (plurals are generic)."""
+    low = word.lower()
+    for h in _COMPOUND_ORG_HEADS:
+        for suf in ("", "s", "es"):
+            if low.endswith(h + suf) and len(low) - len(h + suf) >= 3 and word[:1].isupper() \
+                    and low[len(low) - len(h + suf) - 1] != "-":
+                return word[: len(word) - len(suf)] if suf else word
+    return None
+
+
+def _genitive_name(doc: Doc, k: int, sent) -> int:
+    """'des Verbands der Spediteure', 'der Bund der Steuerzahler': an association head after a
+    definite article with a genitive noun phrase names the association."""
+    toks = doc.tokens
+    low = toks[k].text.lower()
+    if not low.endswith(_GENITIVE_NAME_HEADS) or k == sent.tok_start \
+            or toks[k - 1].text.lower() not in ("der", "die", "das", "des", "dem", "den"):
+        return k
+    i = k + 1
+    if not (i + 1 < sent.tok_end and toks[i].text in ("der", "des")):
+        return k
+    m = i + 1
+    while m < sent.tok_end and toks[m].pos == "ADJA":
+        m += 1
+    if m < sent.tok_end and toks[m].pos in ("NN", "NE") and cap(toks[m]) and not lexicon.de_role(toks[m].text) \
+            and not (m + 1 < sent.tok_end and toks[m + 1].pos in ("NN", "NE")):
+        return m + 1
+    return k
 
 
 def _complement_name(doc: Doc, k: int, limit: int) -> int:
@@ -553,3 +658,49 @@ def is_name_head(doc: Doc, tok: Token) -> bool:
     """A head noun that introduces a name ('Nachrichtenagentur Sputnik'): not part of it."""
     hit = _head_of(tok.text)
     return bool(hit and hit[1][1])
+
+
+def org_head_word(word: str) -> bool:
+    """Does this word end an organisation's name (German heads, compounds, English heads)?"""
+    return bool(_head_of(word) or _compound_org(word) or word in lexicon.word_list(LANG, "org_place_heads.txt")
+                or word in lexicon.word_list("en", "org_heads.txt")
+                or word.lower().endswith(("rundfunk", "programm", "ministerium", "amt", "dienst")))
+
+
+def _english_word(tok: Token) -> bool:
+    low = tok.text.lower()
+    return tok.pos == "FM" or lexicon.zipf(low, "en") >= lexicon.zipf(low, "de") + 1.0
+
+
+def foreign_orgs(doc: Doc) -> list[Cand]:
+    """English organisation names in German text: 'die paramilitärischen Rapid Support Forces',
+    'die Grenzschutzbehörde Border Force', 'Port of Antwerp': capitalized words ending in an
+    English organisation head (or a head followed by 'of' and a name), at least one of them
+    plainly English (so 'Deutsche Bank' stays German)."""
+    heads = lexicon.word_list("en", "org_heads.txt")
+    out = []
+    toks = doc.tokens
+    for sent in doc.sentences:
+        for k in range(sent.tok_start, sent.tok_end):
+            t = toks[k]
+            if t.text not in heads or not cap(t):
+                continue
+            j = k
+            while j - 1 >= sent.tok_start and k - j < 5:
+                p = toks[j - 1]
+                if not cap(p) or not p.text[:1].isalpha() or p.pos in ("ART", "APPR", "APPRART", "KON") \
+                        or p.pos.startswith("V") or lexicon.de_role(p.text) or country_of_word(p.text) \
+                        or not (p.pos in ("NE", "FM") or _english_word(p)):
+                    break
+                j -= 1
+            end = k + 1
+            if end + 1 < sent.tok_end and toks[end].text == "of" and cap(toks[end + 1]) \
+                    and toks[end + 1].pos in ("NE", "FM"):
+                end += 2
+                while end < sent.tok_end and cap(toks[end]) and toks[end].pos in ("NE", "FM") and end - k < 6:
+                    end += 1
+            span = toks[j:end]
+            if len(span) < 2 or not any(_english_word(x) for x in span if x.text != "of"):
+                continue
+            out.append(Cand(toks[j].start, toks[end - 1].end, "ORG", "orgheads", kind="org"))
+    return out

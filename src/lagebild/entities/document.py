@@ -109,6 +109,45 @@ def resolve(cands: list[Cand]) -> list[Cand]:
     return accepted
 
 
+def link_acronyms(doc: Doc, accepted: list[Cand]) -> list[Cand]:
+    """'Rapid Support Forces (RSF)': the acronym in parentheses after an organisation is a mention
+    of it (replacing what a weaker source made of it, e.g. a city), and so is every later
+    occurrence of the acronym as a word of its own."""
+    from .sources import acronym_at
+
+    toks = doc.tokens
+    links: dict[str, Cand] = {}
+    for a in accepted:
+        if a.type != "ORG":
+            continue
+        last = doc.token_at(a.end - 1)
+        if last is None or last.i + 3 >= len(toks) or toks[last.i].end != a.end:
+            continue
+        acr = acronym_at(doc, last.i + 1)
+        if acr is None or acr in links or acr == doc.text[a.start:a.end]:
+            continue
+        if a.key is None:
+            a.key = "org:" + doc.text[a.start:a.end].lower()
+        links[acr] = a
+    if not links:
+        return accepted
+    out = list(accepted)
+    for tok in toks:
+        owner = links.get(tok.text)
+        if owner is None:
+            continue
+        here = [c for c in out if c.start < tok.end and tok.start < c.end]
+        if any(c.start != tok.start or c.end != tok.end for c in here):
+            continue   # part of a longer name
+        if any(c.source == "gazetteer" and c.key != owner.key or c.type == "PER" for c in here):
+            continue
+        for c in here:
+            out.remove(c)
+        out.append(Cand(tok.start, tok.end, "ORG", "propagated", kind=owner.kind, key=owner.key,
+                        country=owner.country))
+    return sorted(out, key=lambda c: c.start)
+
+
 def attach(doc: Doc, accepted: list[Cand], rules) -> None:
     """Roles and countries from the words around each mention."""
     phrases = rules.role_phrases_cache(doc)

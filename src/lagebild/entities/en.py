@@ -344,3 +344,8 @@ def is_role_token(doc: Doc, tok: Token) -> bool:
 
 def is_name_head(doc: Doc, tok: Token) -> bool:
     return tok.text.lower() in ("agency", "news", "newspaper", "broadcaster", "channel")
+
+
+def org_head_word(word: str) -> bool:
+    """Does this word end an organisation's name ('Authority', 'Forces', 'Commission')?"""
+    return word in lexicon.word_list(LANG, "org_heads.txt") or word.lower() in _MINISTRY
