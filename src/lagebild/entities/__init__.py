@@ -80,6 +80,7 @@ def candidates(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES):
         if doc.lang == "de":
             out += rules.quoted_orgs(doc)
             out += rules.foreign_orgs(doc)
+            out += rules.legal_form_orgs(doc)
         out += sources.acronym_longforms(doc, rules.org_head_word)
     if "capitalized" in use:
         out += rules.capitalized_names(doc) if doc.lang == "de" else rules.capitalized_orgs(doc)

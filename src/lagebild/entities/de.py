@@ -325,10 +325,18 @@ _CONNECTORS = {"of", "for", "and", "on", "de", "del", "de la", "la", "los", "las
 def _connector(doc: Doc, j: int, limit: int) -> bool:
     """A lowercase function word inside a foreign name, between two foreign name words."""
     toks = doc.tokens
-    u = toks[j]
-    return u.text in _CONNECTORS and u.pos in ("FM", "NE", "XY") and 0 < j and j + 1 < limit \
-        and cap(toks[j - 1]) and toks[j - 1].pos in ("FM", "NE") and cap(toks[j + 1]) \
-        and toks[j + 1].pos in ("FM", "NE")
+
+    def word(x: int) -> bool:
+        return cap(toks[x]) and toks[x].pos in ("FM", "NE")
+
+    def conn(x: int) -> bool:
+        return toks[x].text in _CONNECTORS and toks[x].pos in ("FM", "NE", "XY")
+
+    if not (conn(j) and 0 < j and j + 1 < limit):
+        return False
+    prev_ok = word(j - 1) or (j - 2 >= 0 and conn(j - 1) and word(j - 2))   # "de los"
+    next_ok = word(j + 1) or (j + 2 < limit and conn(j + 1) and word(j + 2))
+    return prev_ok and next_ok
 
 
 def _foreign_run(doc: Doc, i: int, limit: int) -> int:
@@ -360,7 +368,7 @@ def org_heads(doc: Doc) -> list[Cand]:
                 k += 1
                 continue
             head, (kind, intro, comp) = hit
-            plural = tok.text.endswith(("en", "n")) and tok.text != head
+            plural = tok.text.lower().endswith((head.lower() + "en", head.lower() + "n"))
             nxt = k + 1
             n_before = len(out)
             if intro:
@@ -658,6 +666,37 @@ def is_name_head(doc: Doc, tok: Token) -> bool:
     """A head noun that introduces a name ('Nachrichtenagentur Sputnik'): not part of it."""
     hit = _head_of(tok.text)
     return bool(hit and hit[1][1])
+
+
+_LEGAL_FORMS = {"AG", "GmbH", "SE", "KGaA", "KG", "eG", "e.V.", "mbH", "Inc.", "Inc", "Ltd", "Ltd.", "plc",
+                "PLC", "S.A.", "SA", "N.V.", "NV", "B.V.", "LLC", "Corp.", "Co.", "AB", "ASA", "SpA", "S.p.A."}
+
+
+def legal_form_orgs(doc: Doc) -> list[Cand]:
+    """'Hamburger Hafen und Logistik AG', 'Rheinmetall AG', 'Siemens Energy AG': capitalized words
+    (joined by 'und' / '&') before a legal form name a company."""
+    out = []
+    toks = doc.tokens
+    for sent in doc.sentences:
+        for k in range(sent.tok_start + 1, sent.tok_end):
+            if toks[k].text not in _LEGAL_FORMS:
+                continue
+            j = k
+            while j - 1 >= sent.tok_start and k - j < 6:
+                p = toks[j - 1]
+                if p.text in ("und", "&") and j - 2 >= sent.tok_start and cap(toks[j - 2]) and j < k:
+                    j -= 1
+                    continue
+                if not cap(p) or not p.text[:1].isalnum() or p.pos in ("ART", "APPR", "APPRART", "KON", "PPOSAT") \
+                        or p.pos.startswith("V") or lexicon.de_role(p.text) or _head_of(p.text) and j < k \
+                        and lexicon.org_heads(LANG).get(_head_of(p.text)[0], ("", False))[1]:
+                    break
+                j -= 1
+            if toks[j].text in ("und", "&"):
+                j += 1
+            if j < k:
+                out.append(Cand(toks[j].start, toks[k].end, "ORG", "orgheads", kind="company"))
+    return out
 
 
 def org_head_word(word: str) -> bool:

@@ -203,7 +203,8 @@ def _complement_country(doc: Doc, accepted: list[Cand], complement: list[int]) -
     if words & _GENERIC_ORG_HEADS:
         head = next(w for w in (toks[i].text.lower() for i in complement) if w in _GENERIC_ORG_HEADS)
         prior = [a for a in accepted if a.end <= cs and a.type == "ORG" and a.country
-                 and (a.kind in ("ministry", "agency") or head[:5] in doc.text[a.start:a.end].lower())]
+                 and (head[:5] in doc.text[a.start:a.end].lower()
+                      or a.kind == "ministry" and head.startswith(("minist", "depart")))]
         if prior:
             return prior[-1].country
     return None
@@ -301,10 +302,18 @@ def cluster(doc: Doc, mentions: list[Cand]) -> list[Entity]:
             groups.append(home)
         else:
             home.append(m)
+    # "the Law Society" after "Law Society of Kenya": the name before "of" is a short form
+    of_heads: dict[str, str] = {}
+    for m in mentions:
+        text = doc.text[m.start:m.end]
+        if m.type == "ORG" and " of " in text and len(text.split(" of ")[0].split()) >= 2:
+            of_heads.setdefault(text.split(" of ")[0].lower(), m.key or f"ORG:{text.lower()}")
     for m in mentions:
         if m.type == "PER":
             continue
         key = m.key
+        if key is None and m.type == "ORG" and doc.text[m.start:m.end].lower() in of_heads:
+            key = of_heads[doc.text[m.start:m.end].lower()]
         if key is None:
             text = doc.text[m.start:m.end]
             key = f"{m.type}:{text.lower()}"

@@ -336,6 +336,11 @@ def cities(doc: Doc) -> list[Cand]:
                         break
         if hit and _inside_longer_name(doc, i, hit[0]):
             hit = None   # "Michael Jackson", "Borussia Dortmund", "Inter Mailand"
+        if hit and hit[0] == i + 1 and toks[i].text in _MONTHS_DAYS:
+            hit = None   # "in March": a month before a city of that name
+        if hit and lang == "de" and i >= 2 and toks[i - 1].pos == "ADJA" and not cap(toks[i - 1]) \
+                and toks[i - 2].pos == "ART":
+            hit = None   # "das letzte Derby": a noun after article and adjective, not a city
         if hit:
             j, form = hit
             gid, iso, _pop = table[form]
@@ -345,6 +350,12 @@ def cities(doc: Doc) -> list[Cand]:
         else:
             i += 1
     return out
+
+
+_MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                "Saturday", "Sunday", "Januar", "Februar", "März", "Mai", "Juni", "Juli", "Oktober",
+                "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"}
 
 
 def _inside_longer_name(doc: Doc, i: int, j: int) -> bool:
