@@ -363,7 +363,7 @@ def org_heads(doc: Doc) -> list[Cand]:
             tok = toks[k]
             hit = _head_of(tok.text) if cap(tok) and tok.pos[:2] in ("NN", "NE") else None
             if not hit and tok.text in lexicon.word_list(LANG, "org_place_heads.txt"):
-                hit = (tok.text, ("agency", False, False))
+                hit = (tok.text, ("outlet" if tok.text.lower().endswith("rundfunk") else "agency", False, False))
             if not hit:
                 k += 1
                 continue
@@ -394,7 +394,10 @@ def org_heads(doc: Doc) -> list[Cand]:
                     out.append(Cand(toks[nxt].start, toks[j - 1].end, "ORG", "orgheads", kind=kind))
             if tok.text in lexicon.word_list(LANG, "org_place_heads.txt") and k + 1 < sent.tok_end \
                     and cap(toks[k + 1]) and (toks[k + 1].pos == "NE" or toks[k + 1].text in _COMPASS):
-                out.append(Cand(tok.start, toks[k + 1].end, "ORG", "orgheads", kind=kind))
+                if is_acronym(toks[k + 1].text):   # "der flämische Rundfunk VRT": the acronym is the name
+                    out.append(Cand(toks[k + 1].start, toks[k + 1].end, "ORG", "orgheads", kind=kind))
+                else:
+                    out.append(Cand(tok.start, toks[k + 1].end, "ORG", "orgheads", kind=kind))
             if comp and not plural:
                 j = _complement_name(doc, k, sent.tok_end)
                 if j > k + 1:
@@ -405,7 +408,8 @@ def org_heads(doc: Doc) -> list[Cand]:
                         name = head + doc.text[tok.end:toks[j - 1].end] if tok.text.startswith(head) \
                             else None
                         out.append(Cand(tok.start, toks[j - 1].end, "ORG", "orgheads", kind=kind, name=name))
-            if not plural and tok.text != head and _compound_org(tok.text) and len(out) == n_before:
+            if not plural and tok.text != head and _compound_org(tok.text) and len(out) == n_before \
+                    and not _names_follow(doc, k, sent):
                 # "Ärztekomitee", "Bauernverband", "Wahlkommission": a compound naming one body
                 base = _compound_org(tok.text)
                 out.append(Cand(tok.start, tok.end, "ORG", "orgheads", kind=kind, name=base,
@@ -425,6 +429,19 @@ _COMPASS = {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Süd
 _GENITIVE_NAME_HEADS = ("verband", "verbands", "verbandes", "bund", "bundes", "verein", "vereins",
                         "vereinigung", "zentralrat", "zentralrats")
 _COMPOUND_ORG_HEADS = ("komitee", "verband", "gewerkschaft", "hilfswerk", "kommission", "behörde")
+
+
+def _names_follow(doc: Doc, k: int, sent) -> bool:
+    """A proper name or acronym shortly after a head ('der Dachverband der Gewerkschaften CGTP'):
+    the head describes that named organisation and is no name itself."""
+    toks = doc.tokens
+    for x in range(k + 1, min(k + 5, sent.tok_end)):
+        t = toks[x]
+        if t.pos.startswith("V") or t.pos.startswith("$"):
+            return False
+        if t.pos in ("NE", "FM") and cap(t) or is_acronym(t.text):
+            return True
+    return False
 
 
 def _compound_org(word: str) -> str | None:

@@ -13,7 +13,7 @@ _MONTHS_DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturda
                 "January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"}
 _MINISTRY = {"ministry", "department", "office", "agency", "service", "directorate"}
-_LOWER_HEADS = {"service", "guard", "police", "agency", "committee", "directorate", "army", "navy"}
+_LOWER_HEADS = {"service", "guard", "agency", "committee", "directorate"}
 
 
 @dataclass
