@@ -95,11 +95,6 @@ def test_company_with_legal_form():
     assert find(doc, "Duisburger Hafen und Logistik AG", "ORG") is not None
 
 
-def test_article_adjective_noun_is_no_city():
-    doc = run("Das nächste Derby findet im Mai statt.")
-    assert find(doc, "Derby", "GPE") is None
-
-
 # -- English -------------------------------------------------------------------------
 def test_en_role_with_for_complement_then_name():
     doc = run("A spokesman for the interior ministry, Ahmed Saleh, said 20 people were detained.", "en")

@@ -428,7 +428,8 @@ def org_heads(doc: Doc) -> list[Cand]:
 _COMPASS = {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest", "Zentral"}
 _GENITIVE_NAME_HEADS = ("verband", "verbands", "verbandes", "bund", "bundes", "verein", "vereins",
                         "vereinigung", "zentralrat", "zentralrats")
-_COMPOUND_ORG_HEADS = ("komitee", "verband", "gewerkschaft", "hilfswerk", "kommission", "behörde")
+# (not "-behörde", "-kommission": "Umweltbehörde", "Untersuchungskommission" are mostly generic)
+_COMPOUND_ORG_HEADS = ("komitee", "verband", "gewerkschaft", "hilfswerk")
 
 
 def _names_follow(doc: Doc, k: int, sent) -> bool:
@@ -704,6 +705,9 @@ def legal_form_orgs(doc: Doc) -> list[Cand]:
                 if p.text in ("und", "&") and j - 2 >= sent.tok_start and cap(toks[j - 2]) and j < k:
                     j -= 1
                     continue
+                if p.text.lower().endswith(("firma", "gesellschaft", "konzern", "unternehmen", "tochter")) \
+                        and j < k:
+                    break   # "die Müllfirma Houston Recycling Inc": the descriptor is no part of the name
                 if not cap(p) or not p.text[:1].isalnum() or p.pos in ("ART", "APPR", "APPRART", "KON", "PPOSAT") \
                         or p.pos.startswith("V") or lexicon.de_role(p.text) or _head_of(p.text) and j < k \
                         and lexicon.org_heads(LANG).get(_head_of(p.text)[0], ("", False))[1]:

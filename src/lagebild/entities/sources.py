@@ -183,6 +183,8 @@ def clubs(doc: Doc) -> list[Cand]:
         strong = t.text in ("FC", "SC", "SV", "VfB", "VfL", "TSV", "TSG", "SpVgg", "SSV", "AC", "AS", "RB",
                             "FSV", "VfR", "KFC", "SpVg", "FSG", "BSG", "SG")
         if j > k + 1 and (strong or toks[k + 1].text in lexicon.cities()):
+            if j < len(toks) and toks[j].sent == t.sent and re.fullmatch(r"0\d|\d\d", toks[j].text):
+                j += 1   # "FSV Mainz 05", "Hannover 96"
             out.append(_club(doc, first, j, prefixes))
             k = j
         else:
@@ -338,9 +340,6 @@ def cities(doc: Doc) -> list[Cand]:
             hit = None   # "Michael Jackson", "Borussia Dortmund", "Inter Mailand"
         if hit and hit[0] == i + 1 and toks[i].text in _MONTHS_DAYS:
             hit = None   # "in March": a month before a city of that name
-        if hit and lang == "de" and i >= 2 and toks[i - 1].pos == "ADJA" and not cap(toks[i - 1]) \
-                and toks[i - 2].pos == "ART":
-            hit = None   # "das letzte Derby": a noun after article and adjective, not a city
         if hit:
             j, form = hit
             gid, iso, _pop = table[form]
