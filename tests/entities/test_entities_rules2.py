@@ -139,3 +139,17 @@ def test_en_short_form_of_x_of_y_org():
 def test_en_port_of_name():
     doc = run("The Port of Mombasa handled record volumes last year.", "en")
     assert find(doc, "Port of Mombasa", "ORG") is not None
+
+
+def test_name_before_role_apposition_is_a_person():
+    # "Bello" alone is also a city in the gazetteer; the apposition makes the whole name a person
+    doc = run("Grace Bello, die Sprecherin der Hilfsorganisation, schilderte die Lage. Später sagte "
+              "Bello, man brauche Zelte.")
+    gb = find(doc, "Grace Bello", "PER")
+    assert gb is not None and gb.roles == ["Sprecherin"] and len(gb.mentions) == 2
+    assert find(doc, "Bello", "GPE") is None
+
+
+def test_en_of_complement_with_a_noun_after_the_name():
+    doc = run("The head of the UN observer mission, Carlos Ruiz, urged restraint.", "en")
+    assert find(doc, "Carlos Ruiz", "PER").roles == ["head"]

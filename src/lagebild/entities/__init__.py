@@ -73,6 +73,8 @@ def candidates(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES):
     phrases = rules.role_phrases_cache(doc)
     if "roles" in use:
         out += rules.role_persons(doc, phrases)
+        if doc.lang == "de":
+            out += rules.apposition_persons(doc, phrases)
     if "orgheads" in use:
         out += rules.org_heads(doc)
         out += sources.quoted_outlets(doc)

@@ -256,6 +256,35 @@ def role_persons(doc: Doc, phrases: dict[int, RolePhrase]) -> list[Cand]:
     return out
 
 
+def apposition_persons(doc: Doc, phrases: dict[int, RolePhrase]) -> list[Cand]:
+    """'Amina Bello, die Leiterin des Krankenhauses, …', 'Farhan Durrani, Sprecher der …': a name
+    right before a comma that opens a role apposition is a person (the role attaches later)."""
+    out = []
+    toks = doc.tokens
+    for ph in phrases.values():
+        if not ph.roles:
+            continue
+        c = ph.first - 1
+        if c >= 0 and toks[c].text.lower() in ("der", "die", "ein", "eine"):
+            c -= 1
+        if c < 1 or toks[c].text != ",":
+            continue
+        sent = doc.sentences[toks[c].sent]
+        if toks[ph.role_tok].text.lower().endswith(("innen", "nen")) and toks[ph.role_tok].text != "Innen":
+            continue   # a plural role describes a list
+        # the longest name ending right before the comma (2-4 tokens, at a name boundary)
+        for i in range(max(sent.tok_start, c - 4), c - 1):
+            if parse_name(doc, i, c) == c and (i == sent.tok_start or not cap(toks[i - 1])
+                                               or toks[i - 1].pos in ("ART", "APPR", "APPRART", "KON")
+                                               or sentence_initial(doc, toks[i])):
+                if any(toks[x].text in lexicon.gazetteer() or toks[x].text in lexicon.countries(LANG).names
+                       for x in range(i, c)):
+                    break
+                out.append(Cand(toks[i].start, toks[c - 1].end, "PER", "apposition"))
+                break
+    return out
+
+
 def _head_of(word: str) -> tuple[str, tuple[str, bool, bool]] | None:
     heads = lexicon.org_heads(LANG)
     for form in (word, word[:-2] if word.endswith("en") else None, word[:-1] if word.endswith(("n", "s")) else None,

@@ -143,6 +143,14 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                     ph.country = ph.country or iso
                     ph.complement = list(range(s, m))
                     i = m
+            if ph.complement and i < end and toks[i].upos == "NOUN" and not cap(toks[i]):
+                # "the head of the Red Cross delegation, Ana Silva": the name was a modifier
+                m = i
+                while m < end and m - i < 3 and toks[m].upos == "NOUN" and not cap(toks[m]):
+                    m += 1
+                if m < end and toks[m].text == ",":
+                    ph.complement = ph.complement + list(range(i, m))
+                    i = m
             elif i + 1 < end and toks[i].text in ("for", "at", "of", "with") and not ph.complement:
                 # "a spokesman for the committee, Farrukh Rahimov", "an official at the ministry
                 # of health, Grace Mensah": a lowercase complement up to the comma before a name
