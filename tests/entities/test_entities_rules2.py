@@ -153,3 +153,10 @@ def test_name_before_role_apposition_is_a_person():
 def test_en_of_complement_with_a_noun_after_the_name():
     doc = run("The head of the UN observer mission, Carlos Ruiz, urged restraint.", "en")
     assert find(doc, "Carlos Ruiz", "PER").roles == ["head"]
+
+
+def test_acronym_long_form_led_by_an_organisation_head():
+    doc = run("Die Vereinigung Cockpit (VC) und die Gewerkschaft Deutscher Flugsicherung (GDF) drohten mit "
+              "Streiks. Die GDF nannte keinen Termin.")
+    gdf = find(doc, "Gewerkschaft Deutscher Flugsicherung", "ORG")
+    assert gdf is not None and sum(m.text == "GDF" for m in gdf.mentions) == 2

@@ -525,7 +525,7 @@ def acronym_longforms(doc: Doc, org_head) -> list[Cand]:
                 continue
             proper = all(t.upos in ("PROPN", "X") or t.pos in ("NE", "FM", "NNP", "NNPS")
                          for t in toks[i:k] if t.text[:1].isupper())
-            if not (org_head(toks[k - 1].text) or proper):
+            if not (org_head(toks[k - 1].text) or org_head(toks[i].text) or proper):
                 continue
             if toks[i].pos == "ART" or toks[i].text in ("The", "A", "An"):
                 i += 1
