@@ -160,3 +160,16 @@ def test_acronym_long_form_led_by_an_organisation_head():
               "Streiks. Die GDF nannte keinen Termin.")
     gdf = find(doc, "Gewerkschaft Deutscher Flugsicherung", "ORG")
     assert gdf is not None and sum(m.text == "GDF" for m in gdf.mentions) == 2
+
+
+def test_en_country_named_inside_an_organisation_name():
+    doc = run("The Zambia Police Service said the suspects had fled. The Armed Forces of Malawi "
+              "were put on alert.", "en")
+    assert find(doc, "Zambia Police Service", "ORG").country == "ZM"
+    assert find(doc, "Armed Forces of Malawi", "ORG").country == "MW"
+
+
+def test_genitive_demonym_before_role():
+    doc = run("Nach Angaben des kongolesischen Informationsministers Patrick Muyaya wurden 20 Menschen getötet.")
+    pm = find(doc, "Patrick Muyaya", "PER")
+    assert pm is not None and pm.country == "CD"

@@ -180,6 +180,8 @@ def attach(doc: Doc, accepted: list[Cand], rules) -> None:
         elif c.type == "ORG" and c.country is None and c.end == toks[-1].end and c.kind != "platform":
             # (platforms: "kasachische Telegram-Kanäle" describes the channels, not Telegram)
             c.country = rules.org_country(doc, i0, i1)
+            if c.country is None and c.source != "gazetteer" and c.kind not in ("club", "intergov", "alliance"):
+                c.country = _named_country(doc, toks)   # "Ghana Health Service", "Armed Forces of Ukraine"
             if c.country is None and i0 >= 2 and doc.tokens[i0 - 1].text in _LIST_WORDS:
                 # "Russian news agencies TASS and RIA Novosti": the list shares its modifier
                 prev = next((a for a in reversed(accepted) if a.end <= doc.tokens[i0 - 1].start), None)
@@ -189,6 +191,22 @@ def attach(doc: Doc, accepted: list[Cand], rules) -> None:
 
 
 _LIST_WORDS = {",", "und", "and", "sowie", "oder", "or"}
+
+
+def _named_country(doc: Doc, toks) -> str | None:
+    """The country a multiword organisation name contains as a word of its own ('Kenya Red Cross
+    Society', 'Armed Forces of Ukraine', 'Polizei Kasachstans'); one country only."""
+    if len(toks) < 2:
+        return None
+    names = lexicon.countries(doc.lang).names
+    found = {names[t.text] for t in toks if t.text in names}
+    words = [t.text for t in toks]
+    for n in (2, 3):
+        for i in range(len(words) - n + 1):
+            iso = names.get(" ".join(words[i:i + n]))
+            if iso:
+                found.add(iso)
+    return found.pop() if len(found) == 1 else None
 
 
 def _complement_country(doc: Doc, accepted: list[Cand], complement: list[int]) -> str | None:
