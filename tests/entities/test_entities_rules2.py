@@ -173,3 +173,17 @@ def test_genitive_demonym_before_role():
     doc = run("Nach Angaben des kongolesischen Informationsministers Patrick Muyaya wurden 20 Menschen getötet.")
     pm = find(doc, "Patrick Muyaya", "PER")
     assert pm is not None and pm.country == "CD"
+
+
+def test_role_cued_surname_that_is_a_common_noun():
+    doc = run("Der Vorstandschef des Konzerns, Markus Stein, kündigte Stellenabbau an. Stein sagte, "
+              "der Markt sei schwierig.")
+    ms = find(doc, "Markus Stein", "PER")
+    assert ms is not None and ms.roles == ["Vorstandschef"]
+
+
+def test_common_noun_surname_is_not_propagated_to_the_noun():
+    doc = run("Der Vorstandschef des Konzerns, Markus Stein, kündigte Stellenabbau an. Stein sagte, "
+              "der Stein des Anstoßes sei die Energiepolitik.")
+    ms = find(doc, "Markus Stein", "PER")
+    assert [m.text for m in ms.mentions] == ["Markus Stein", "Stein"]

@@ -248,12 +248,26 @@ def role_persons(doc: Doc, phrases: dict[int, RolePhrase]) -> list[Cand]:
         j = parse_name(doc, i, limit)
         if j == i:
             continue
+        if j == i + 1 and j + 1 < limit and toks[i].pos == "NE" and _surname_like(doc, j) \
+                and (toks[j + 1].text in (",", ".", "(", ":", ";") or toks[j + 1].pos.startswith("V")):
+            j += 1   # "Chef von Siemens Energy, Christian Bruch,": a surname that is also a common noun
         # "Präsident Frankreichs Emmanuel Macron" handled; a plural role before a list is no cue
         if toks[ph.role_tok].text.lower().endswith(("innen", "nen")) and toks[ph.role_tok].text != "Innen":
             continue
         out.append(Cand(toks[i].start, toks[j - 1].end, "PER", "roles", roles=list(ph.roles),
                         country=ph.country))
     return out
+
+
+def _surname_like(doc: Doc, j: int) -> bool:
+    """A capitalized noun right after a role-cued first name that may be a surname ('Bruch',
+    'Koch', 'Fischer'): no role, month, country, organisation head or common noun ending."""
+    t = doc.tokens[j]
+    w = t.text
+    return cap(t) and t.pos in ("NN", "NE") and w.isalpha() and not lexicon.de_role(w) \
+        and w not in _WEEKDAYS_MONTHS and w not in _NOT_NAME and not country_of_word(w) and not _head_of(w) \
+        and not w.lower().endswith(("ung", "heit", "keit", "schaft", "tion", "ismus", "tät")) \
+        and w not in lexicon.gazetteer()
 
 
 def apposition_persons(doc: Doc, phrases: dict[int, RolePhrase]) -> list[Cand]:

@@ -268,6 +268,9 @@ def propagate(doc: Doc, accepted: list[Cand]) -> list[Cand]:
             continue
         if lang == "de" and tok.pos not in ("NE", "NN", "FM", "XY"):
             continue
+        if lang == "de" and forms[base] == "PER" and tok.i > 0 and lexicon.zipf(base.lower(), lang) >= 3.5 \
+                and doc.tokens[tok.i - 1].pos in ("ART", "ADJA", "PIAT", "PPOSAT", "PDAT", "CARD", "APPRART"):
+            continue   # "Stein" the surname, but "der Stein" / "die Männer" are common nouns
         new.append(Cand(tok.start, tok.end, forms[base], "propagated"))
         covered.append((tok.start, tok.end))
     return sorted(accepted + new, key=lambda c: c.start)
