@@ -523,8 +523,9 @@ def acronym_longforms(doc: Doc, org_head) -> list[Cand]:
                 continue
             if len([w for w in words if w[:1].isupper()]) < 2 and "-" not in words[0]:
                 continue
-            proper = all(t.upos in ("PROPN", "X") or t.pos in ("NE", "FM", "NNP", "NNPS")
-                         for t in toks[i:k] if t.text[:1].isupper())
+            # without an organisation head: a foreign-language name ('Jurado Nacional de Elecciones')
+            proper = doc.lang != "en" and any(t.pos == "FM" for t in toks[i:k]) and all(
+                t.upos in ("PROPN", "X") or t.pos in ("NE", "FM") for t in toks[i:k] if t.text[:1].isupper())
             if not (org_head(toks[k - 1].text) or org_head(toks[i].text) or proper):
                 continue
             if toks[i].pos == "ART" or toks[i].text in ("The", "A", "An"):
