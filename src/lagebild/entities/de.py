@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..doc import Doc, Token
 from . import lexicon
@@ -299,6 +300,7 @@ def apposition_persons(doc: Doc, phrases: dict[int, RolePhrase]) -> list[Cand]:
     return out
 
 
+@lru_cache(maxsize=100_000)
 def _head_of(word: str) -> tuple[str, tuple[str, bool, bool]] | None:
     heads = lexicon.org_heads(LANG)
     for form in (word, word[:-2] if word.endswith("en") else None, word[:-1] if word.endswith(("n", "s")) else None,
