@@ -1,0 +1,113 @@
+"""Post-LayerNorm BERT/XLM-R encoder (GELU feed-forward) in torch, weights from the E5S1 file."""
+from __future__ import annotations
+
+import numpy as np
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+from .fileformat import E5File, dequantize_q4_0
+
+
+class Layer(nn.Module):
+    def __init__(self, hidden: int, heads: int, ffn: int, eps: float):
+        super().__init__()
+        self.heads = heads
+        self.q = nn.Linear(hidden, hidden)
+        self.k = nn.Linear(hidden, hidden)
+        self.v = nn.Linear(hidden, hidden)
+        self.ao = nn.Linear(hidden, hidden)
+        self.aln = nn.LayerNorm(hidden, eps=eps)
+        self.fi = nn.Linear(hidden, ffn)
+        self.fo = nn.Linear(ffn, hidden)
+        self.oln = nn.LayerNorm(hidden, eps=eps)
+
+    def forward(self, x: torch.Tensor, mask: torch.Tensor | None) -> torch.Tensor:
+        b, t, h = x.shape
+        hd = h // self.heads
+        q = self.q(x).view(b, t, self.heads, hd).transpose(1, 2)
+        k = self.k(x).view(b, t, self.heads, hd).transpose(1, 2)
+        v = self.v(x).view(b, t, self.heads, hd).transpose(1, 2)
+        ctx = F.scaled_dot_product_attention(q, k, v, attn_mask=mask)
+        ctx = ctx.transpose(1, 2).reshape(b, t, h)
+        x = self.aln(x + self.ao(ctx))
+        return self.oln(x + self.fo(F.gelu(self.fi(x))))
+
+    def load_from(self, f: E5File, i: int, hidden: int, ffn: int) -> None:
+        shapes = {"q": (hidden, hidden), "k": (hidden, hidden), "v": (hidden, hidden),
+                  "ao": (hidden, hidden), "fi": (ffn, hidden), "fo": (hidden, ffn)}
+        with torch.no_grad():
+            for name, shape in shapes.items():
+                lin: nn.Linear = getattr(self, name)
+                lin.weight.copy_(torch.from_numpy(f.q4(f"l{i}.{name}.w", shape)))
+                lin.bias.copy_(torch.from_numpy(f.f32(f"l{i}.{name}.b")))
+            for name in ("aln", "oln"):
+                ln: nn.LayerNorm = getattr(self, name)
+                ln.weight.copy_(torch.from_numpy(f.f32(f"l{i}.{name}.w")))
+                ln.bias.copy_(torch.from_numpy(f.f32(f"l{i}.{name}.b")))
+
+
+class WordEmbeddings:
+    """Q4_0 word embeddings kept quantized; rows are dequantized on lookup (saves ~380 MB)."""
+
+    def __init__(self, f: E5File, hidden: int):
+        self.hidden = hidden
+        self.blocks = f.q4_blocks("emb.word")                # [rows * hidden/32, 18]
+        self.per_row = hidden // 32
+        self.rows = self.blocks.shape[0] // self.per_row
+
+    def __call__(self, ids: np.ndarray) -> torch.Tensor:
+        flat = np.asarray(ids, dtype=np.int64).reshape(-1)
+        if flat.size and (flat.min() < 0 or flat.max() >= self.rows):
+            raise IndexError("token id out of range")
+        idx = (flat[:, None] * self.per_row + np.arange(self.per_row)[None, :]).reshape(-1)
+        vec = dequantize_q4_0(self.blocks[idx]).reshape(*np.shape(ids), self.hidden)
+        return torch.from_numpy(vec)
+
+
+class E5Model(nn.Module):
+    def __init__(self, f: E5File):
+        super().__init__()
+        h = f.header
+        self.hidden, self.n_layers, self.ffn = h["hidden"], h["layers"], h["ffn"]
+        self.max_positions = h["max_positions"]
+        self.word = WordEmbeddings(f, self.hidden)
+        pos = f.f32("emb.pos").reshape(self.max_positions, self.hidden)
+        typ = f.f32("emb.type").reshape(h["token_types"], self.hidden)
+        self.register_buffer("pos", torch.from_numpy(pos))
+        self.register_buffer("type0", torch.from_numpy(typ[0].copy()))
+        self.eln = nn.LayerNorm(self.hidden, eps=f.eps)
+        with torch.no_grad():
+            self.eln.weight.copy_(torch.from_numpy(f.f32("emb.ln.w")))
+            self.eln.bias.copy_(torch.from_numpy(f.f32("emb.ln.b")))
+        self.layers = nn.ModuleList()
+        for i in range(self.n_layers):
+            layer = Layer(self.hidden, h["heads"], self.ffn, f.eps)
+            layer.load_from(f, i, self.hidden, self.ffn)
+            self.layers.append(layer)
+        self.requires_grad_(False)
+        self.eval()
+
+    def embed(self, ids: np.ndarray) -> torch.Tensor:
+        """ids [b, t] (padded) -> embedding LayerNorm output [b, t, h] float32.
+
+        Positions follow the file's position table: row p for the p-th token of a sequence
+        (the reference engine's convention; the table was exported that way)."""
+        x = self.word(ids)
+        t = x.shape[1]
+        x = x + self.pos[:t].unsqueeze(0) + self.type0
+        return self.eln(x)
+
+    @staticmethod
+    def attention_mask(lengths: list[int], t: int) -> torch.Tensor | None:
+        """Boolean key mask [b, 1, 1, t] (True = attend), or None without padding."""
+        if all(n == t for n in lengths):
+            return None
+        keep = torch.arange(t)[None, :] < torch.tensor(lengths)[:, None]      # [b, t]
+        return keep[:, None, None, :]
+
+    def run_layers(self, x: torch.Tensor, mask: torch.Tensor | None, start: int = 0,
+                   stop: int | None = None) -> torch.Tensor:
+        for layer in self.layers[start:stop]:
+            x = layer(x, mask)
+        return x
