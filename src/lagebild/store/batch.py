@@ -58,7 +58,7 @@ class _Runner:
         if self.workers > 1:
             import multiprocessing as mp
 
-            self.pool = mp.get_context("fork").Pool(self.workers)
+            self.pool = mp.get_context("spawn").Pool(self.workers)
 
     def add(self, article: Article) -> None:
         self.summary.read += 1
