@@ -40,6 +40,7 @@ def lexicon(lang: str) -> dict | None:
         if isinstance(val, list) and key != "_doc":
             lex[key] = [v.lower() for v in val]
             lex[key + "_set"] = set(lex[key])
+            lex[key + "_tuple"] = tuple(lex[key])
     return lex
 
 

@@ -78,12 +78,34 @@ class _G:
         t = self.toks[k]
         if t.finite and t.pos.startswith("VV"):
             c = s.clause[k]
-            for m in range(k + 1, s.b):
+            m = k + 1
+            while m < s.b:
                 if s.clause[m] != c:
-                    break
+                    # "teilte der Sprecher der Behörde, Farhan Durrani, am Abend mit": skip a name apposition
+                    skip = self.apposition_end(m, s.b)
+                    if skip is None:
+                        break
+                    m = skip + 1
+                    c = s.clause.get(m, c)
+                    continue
                 if self.toks[m].pos == "PTKVZ":
                     return self.low[m] + self.lem[k]
+                if self.toks[m].finite:
+                    break
+                m += 1
         return self.lem[k]
+
+    def apposition_end(self, m: int, end: int) -> int | None:
+        """At a comma m opening a name apposition (', Farhan Durrani,'): the closing comma's index."""
+        toks = self.toks
+        if toks[m].text != "," or m + 1 >= end or toks[m + 1].pos not in ("NE", "FM", "NN"):
+            return None
+        n = m + 1
+        while n < end and n - m <= 5 and toks[n].pos in ("NE", "FM", "NN") and toks[n].text[:1].isupper():
+            n += 1
+        if n < end and toks[n].text == "," and any(toks[x].pos in ("NE", "FM") for x in range(m + 1, n)):
+            return n
+        return None
 
     # -- noun phrases ------------------------------------------------------
     def np_after(self, i: int, end: int, allow_pron: bool = True) -> tuple[int, int, str] | None:
@@ -147,7 +169,9 @@ class _G:
                     k = n
                     continue
                 break
-            if low[k] == "von" and k + 1 < end and k > start and (self.is_role(k - 1) or self.low[k - 1] in lex["according_nouns_set"]):
+            if low[k] == "von" and k + 1 < end and k > start and (
+                    self.is_role(k - 1) or self.low[k - 1] in lex["according_nouns_set"]
+                    or (toks[k + 1].pos == "NE" and self.noun(k - 1) and any(self.is_role(x) for x in range(start, k)))):
                 m = k + 1
                 while m < end and toks[m].pos in DET | {"ADJA"}:
                     m += 1
@@ -210,7 +234,7 @@ class _G:
     def is_role(self, k: int) -> bool:
         w = self.low[k]
         roles = self.lex["person_roles_set"]
-        return w in roles or any(w.endswith(r) for r in ("sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin", "führer", "führerin"))
+        return w in roles or w.endswith(self.lex["person_role_suffixes_tuple"])
 
     def is_channel_word(self, k: int) -> bool:
         w = self.low[k]
@@ -474,7 +498,9 @@ def _reported_clause(g: _G, s: _S, first: int, a: int, e: int) -> bool:
     toks, low = g.toks, g.low
     if low[first] in ("dass", "ob", "wie", "warum", "weshalb", "wann", "wo", "wer", "was", "welche", "welcher", "inwiefern"):
         return _has_finite(g, a, e)
-    if toks[a].pos in ("KOUS", "PRELS", "PRELAT", "KOKOM") or (low[a] in REL_WORDS and _is_relative(g, s, *s.clause_range(a))):
+    if low[a] in ("der", "die", "das") and a + 1 < e and g.noun(a + 1) and _verb_second(g, s, a, e):
+        pass   # "…, die EU stehe an der Seite der Opfer": an article and a main clause (verb second), not a relative
+    elif toks[a].pos in ("KOUS", "PRELS", "PRELAT", "KOKOM") or (low[a] in REL_WORDS and _is_relative(g, s, *s.clause_range(a))):
         return False
     if toks[a].pos in ("APPR", "APPRART") and a + 1 < e and (
             low[a + 1] in ("denen", "deren", "dessen") or toks[a + 1].pos in ("PRELS", "PRELAT")
@@ -487,6 +513,19 @@ def _reported_clause(g: _G, s: _S, first: int, a: int, e: int) -> bool:
     if fin is not None:
         return fin - a <= 5 and fin > a
     return any(toks[m].pos in ("PTKZU", "VVIZU") for m in range(a, min(ce, e)))
+
+
+def _verb_second(g: _G, s: _S, a: int, e: int) -> bool:
+    """Does the clause at a have its finite verb after a short first phrase and words after it
+    (a main clause), rather than at its end (a relative clause)?"""
+    toks = g.toks
+    cs, ce = s.clause_range(a)
+    ce = min(ce, e)
+    fin = next((m for m in range(a + 1, ce) if toks[m].finite and not g.in_quote[m]), None)
+    if fin is None or fin - a > 4 or not all(g.noun(m) or toks[m].pos in ("ADJA", "CARD") for m in range(a + 1, fin)):
+        return False
+    rest = [m for m in range(fin + 1, ce) if toks[m].text[:1].isalnum()]
+    return len(rest) >= 2 and not (toks[ce - 1].finite if toks[ce - 1].text[:1].isalnum() else toks[ce - 2].finite)
 
 
 def _fronted_subclause(g: _G, s: _S, boundary: int) -> bool:
@@ -732,6 +771,13 @@ def _according(g: _G, s: _S, raws: list[Raw], frame_spans) -> None:
                     np = g.np_after(m + 2 if low[m + 1] == "von" else m + 1, s.b, allow_pron=False)
                     if np:
                         found = (k, np[1], (np[0] if low[m + 1] != "von" else np[0], np[1], "np"), k)
+                elif m + 1 < s.b and (toks[m + 1].pos == "ADJA" or (toks[m + 1].pos == "NE" and low[m + 1].endswith("s"))):
+                    # a genitive without article: "nach Angaben örtlicher Behörden", "nach Angaben Kiews"
+                    np = g.np_after(m + 1, s.b, allow_pron=False)
+                    if np:
+                        found = (k, np[1], np, k)
+                    else:
+                        found = (k, m + 1, (k + 1, m + 1, "np"), k)
                 else:
                     found = (k, m + 1, (k + 1, m + 1, "np"), k)
             elif m == k + 1 and m < s.b and any(low[m].endswith(suf) for suf in lex["according_compound_suffix"]) and g.noun(m):
@@ -835,10 +881,13 @@ def _according_content(g: _G, s: _S, a: int, b: int) -> tuple[int, int] | None:
         return g.span(s.a, cs - 1) if cs - 1 > s.a else None
     if cs > s.a and toks[cs].pos in SUBORD_START | {"APPR"} and (toks[cs].pos != "APPR" or (cs + 1 < ce and toks[cs + 1].pos in ("PRELS", "PRELAT"))):
         return g.span(cs, ce)
-    start, end = s.a, s.b
-    if a == s.a:
+    start, end = _semi_range(g, s, a)
+    last = end
+    while last > start and toks[last - 1].text in ".!?":
+        last -= 1
+    if a == start:
         start = b
-    elif b >= s.b - 1:
+    elif b >= last:
         end = a
     if start >= end:
         return None
@@ -857,9 +906,12 @@ def _hedges(g: _G, s: _S, raws: list[Raw]) -> None:
         if t.pos == "VMFIN" and low[k] in lex["hedge_modal_set"]:
             cs, ce = s.clause_range(k)
             relative = _is_relative(g, s, cs, ce)
-            perfect = any(toks[m].pos == "VAINF" and low[m] in ("sein", "haben") for m in range(k + 1, ce)) or \
-                any(low[m] == "sehen" and m > 0 and low[m - 1] == "zu" for m in range(k + 1, ce)) or \
-                any(low[m] in ("zeigen", "belegen", "beweisen", "dokumentieren") for m in range(k + 1, ce))
+            # the verbal complex may follow a parenthesis: "sollen … der Gruppe (BLA) gefunden haben"
+            ve = _verbal_end(g, s, k)
+            perfect = any(toks[m].pos == "VAINF" and low[m] in ("sein", "haben") for m in range(k + 1, ve)) or \
+                any(low[m] == "sehen" and m > 0 and low[m - 1] == "zu" for m in range(k + 1, ve)) or \
+                any(low[m] in ("zeigen", "belegen", "beweisen", "dokumentieren") for m in range(k + 1, ve)) or \
+                any(toks[m].pos in ("VVINF", "VAINF") and g.lem[m] in lex["hedge_stative_set"] for m in range(k + 1, ve))
             if relative:
                 content = g.span(cs, ce)
                 speaker, kind, channels = _publisher(g, s, cs)
@@ -867,11 +919,42 @@ def _hedges(g: _G, s: _S, raws: list[Raw]) -> None:
                                 speaker_kind=kind or "np", cue=(t.start, t.end), channels=channels, hedged=True,
                                 frame=(t.start, t.end)))
             elif perfect:
-                raws.append(Raw(mode="indirect", content=[g.span(s.a, s.b)], sent=s.sent.i,
+                a, b = _semi_range(g, s, k)
+                raws.append(Raw(mode="indirect", content=[g.span(a, b)], sent=s.sent.i,
                                 cue=(t.start, t.end), hedged=True))
         elif low[k] in lex["hedge_adverbs_set"] and t.pos in ("ADV", "ADJD"):
             raws.append(Raw(mode="indirect", content=[g.span(s.a, s.b)], sent=s.sent.i,
                             cue=(t.start, t.end), hedged=True))
+
+
+def _verbal_end(g: _G, s: _S, k: int) -> int:
+    """End of the clause of token k for its verbal complex: parentheses do not end it."""
+    m = k + 1
+    depth = 0
+    while m < s.b:
+        t = g.toks[m].text
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and t in BOUNDARY and not g.in_quote[m]:
+            break
+        m += 1
+    return m
+
+
+def _semi_range(g: _G, s: _S, k: int) -> tuple[int, int]:
+    """The part of the sentence between semicolons that holds token k."""
+    a, b = s.a, s.b
+    for m in range(k - 1, s.a - 1, -1):
+        if g.toks[m].text == ";" and not g.in_quote[m]:
+            a = m + 1
+            break
+    for m in range(k + 1, s.b):
+        if g.toks[m].text == ";" and not g.in_quote[m]:
+            b = m
+            break
+    return a, b
 
 
 def _is_relative(g: _G, s: _S, cs: int, ce: int) -> bool:
