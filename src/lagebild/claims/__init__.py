@@ -212,6 +212,13 @@ def _resolve_speakers(doc: Doc, lex: dict, raws: list[Raw], candidates: list[Can
                  and o.speaker_kind == "np" and si - _sent_of(doc, o.speaker[0]) <= 3]
         if r.speaker_kind == "role":
             pool = [c for c in pool if c.named]
+        # a party or acronym in parentheses after a name is not what a pronoun points to
+        pool = [c for c in pool if not (c.start > 0 and text[c.start - 1] == "(")]
+        want = _pronoun_person(lex, text[s:e], text[r.cue[0]:r.cue[1]] if r.cue else "") if r.speaker_kind == "pronoun" else None
+        if want is not None:
+            typed = [c for c in pool if _is_person(doc, c) == want]
+            if typed:
+                pool = typed
         if not pool:
             if r.speaker_kind == "role":
                 r.speaker_id = entity_at(doc, s, e)
@@ -224,6 +231,29 @@ def _resolve_speakers(doc: Doc, lex: dict, raws: list[Raw], candidates: list[Can
         r.speaker_text = _full_name(doc, c, candidates, raws)
         r.speaker_id = c.entity
         r.resolved = True
+
+
+def _pronoun_person(lex: dict, pron: str, cue: str) -> bool | None:
+    """True for a pronoun that refers to a person ('er', 'she'), False for a thing or an
+    organisation ('es', 'it'), None when it can be either ('sie' with a plural verb, 'they')."""
+    p = pron.lower()
+    if p in lex.get("person_pronouns_set", ()):
+        return True
+    if p in lex.get("thing_pronouns_set", ()):
+        return False
+    if p in lex.get("singular_if_verb_singular_set", ()) and cue:
+        c = cue.lower()
+        if not c.endswith(tuple(lex.get("plural_verb_endings", ()))):
+            return True
+    return None
+
+
+def _is_person(doc: Doc, c: Candidate) -> bool:
+    if c.entity:
+        ent = doc.item(c.entity)
+        if ent is not None:
+            return ent.type == "PER"
+    return False
 
 
 def _sent_of(doc: Doc, offset: int) -> int:

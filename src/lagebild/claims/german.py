@@ -64,6 +64,12 @@ class _G:
         self.in_quote = [any(q.contains(t.start, t.end) for q in quotes) for t in doc.tokens]
         self.is_mark = [t.text in QUOTE_MARKS for t in doc.tokens]
 
+    def tok_at(self, offset: int) -> int:
+        for i, t in enumerate(self.toks):
+            if t.start <= offset < t.end:
+                return i
+        return 0
+
     # -- token classes -----------------------------------------------------
     def noun(self, k: int) -> bool:
         t = self.toks[k]
@@ -119,7 +125,7 @@ class _G:
         if toks[j].pos == "PPER" or low[j] in ("man",):
             return (j, j + 1, "pronoun") if allow_pron else None
         start = j
-        if toks[j].pos in DET:
+        if toks[j].pos in DET or (low[j] in ("deren", "dessen") and j + 1 < end and self.noun(j + 1)):
             j += 1
         while j < end and toks[j].pos in ("ADJA", "ADJD", "CARD") and not self.noun(j):
             j += 1
@@ -322,6 +328,10 @@ def _channels(g: _G, a: int, b: int, skip: tuple[int, int] | None, list_end: int
                     continue
                 break
             b = b0
+            if len(names) == 1 and m + 2 < len(toks) and toks[m].text == "(" and toks[m + 2].text == ")" \
+                    and toks[m + 1].text[:1].isupper() and toks[m + 1].text.upper() == toks[m + 1].text:
+                # a full name with its abbreviation: "dem Rundfunk Berlin-Brandenburg (RBB)"
+                names = [(g.span(k, k + 1)[0], names[0][1])]
             if names:
                 for s, e in names:
                     out.append(Channel(s, e, g.channel_kind(g.doc.text[toks[k].start:toks[k].end])))
@@ -355,7 +365,7 @@ def _lexicon_name(g: _G, k: int, b: int) -> tuple[int, int, int] | None:
 
 def _np_name(g: _G, a: int, b: int) -> tuple[int, int]:
     """Strip leading determiners: 'die Nachrichtenagentur dpa' -> 'Nachrichtenagentur dpa'."""
-    while a < b - 1 and g.toks[a].pos in DET:
+    while a < b - 1 and (g.toks[a].pos in DET or g.low[a] in ("deren", "dessen")):
         a += 1
     return g.span(a, b)
 
@@ -412,13 +422,19 @@ def _frames(g: _G, s: _S, raws: list[Raw], frame_spans: list[tuple[int, int]]) -
     toks, low, lex = g.toks, g.low, g.lex
     speech = lex["speech_verbs_set"]
     cognition = lex["cognition_verbs_set"]
+    # a closing ", so X." frame makes every speech verb before it part of the content
+    so_at = next((k for k in range(s.a + 1, s.b - 1) if low[k] == "so" and toks[k - 1].text == ","
+                  and not g.in_quote[k] and (np := g.np_after(k + 1, s.b)) and np[1] >= s.b - 1
+                  and toks[np[0]].pos in ("NE", "NN", "ART", "PPER")), None)
     for k in range(s.a, s.b):
         t = toks[k]
-        if g.in_quote[k] or not t.pos.startswith("VV"):
+        if g.in_quote[k] or not t.pos.startswith("VV") or (so_at is not None and k < so_at):
             continue
         lemma = g.verb_lemma(k, s)
         is_speech = lemma in speech
         is_cog = lemma in cognition or (lemma == "gehen" and "davon" in low[s.a:s.b] and "aus" in low[s.a:s.b]) or lemma == "ausgehen"
+        if lemma in lex["label_verbs_set"] and t.finite:
+            _label_quote(g, s, k, raws, frame_spans)
         if not (is_speech or is_cog):
             continue
         if lemma == "heißen" and not (k + 1 < s.b and low[k + 1] == "es") and not (k > s.a and low[k - 1] == "es"):
@@ -448,6 +464,35 @@ def _frames(g: _G, s: _S, raws: list[Raw], frame_spans: list[tuple[int, int]]) -
                     raws.append(Raw(mode=mode[0], content=[mode[1]], sent=s.sent.i, speaker=sp, speaker_kind=kind,
                                     cue=(toks[k].start, toks[k].end), frame=(toks[k].start, toks[np[1] - 1].end)))
                     frame_spans.append((toks[k].start, toks[np[1] - 1].end))
+
+
+def _label_quote(g: _G, s: _S, k: int, raws: list[Raw], frame_spans) -> None:
+    """'X bezeichnete den Rücktritt als „Bauernopfer“', 'X verurteilte den Anschlag als »feigen
+    Akt«': a quotation inside the clause of a labelling verb is the subject's own words."""
+    toks = g.toks
+    if g.in_quote[k] or k == s.a:
+        return
+    # the clause of the verb up to the next finite verb of a coordinated clause
+    end = k + 1
+    while end < s.b and not (toks[end].finite and not g.in_quote[end]) and toks[end].text not in (";", ":"):
+        end += 1
+    q = next((q for q in g.quotes if toks[k].end <= q.start and q.end <= toks[end - 1].end
+              and toks[s.a].start <= q.start), None)
+    if q is None or not any(c.isalpha() for c in g.doc.text[q.inner_start:q.inner_end]):
+        return
+    if g._quoted_name(g.tok_at(q.start), end) is not None and g._is_channel_quote(g.tok_at(q.start), end):
+        return
+    if toks[s.a].pos == "PPER":
+        np = (s.a, s.a + 1, "pronoun")
+    else:
+        np = g.np_after(s.a, k, allow_pron=False)
+        if np is None or np[0] != s.a or np[1] < k - 1:
+            return
+    sp, kind = _speaker_span(g, np)
+    fs = (toks[s.a].start, toks[k].end)
+    frame_spans.append(fs)
+    raws.append(Raw(mode="direct", content=[(q.inner_start, q.inner_end)], sent=s.sent.i, speaker=sp,
+                    speaker_kind=kind, cue=(toks[k].start, toks[k].end), frame=fs))
 
 
 def _content_before(g: _G, s: _S, boundary: int, verb: int) -> tuple[int, int] | None:
@@ -534,6 +579,8 @@ def _fronted_subclause(g: _G, s: _S, boundary: int) -> bool:
     if boundary <= s.a:
         return False
     cs, _ = s.clause_range(boundary - 1)
+    if cs > s.a + 1 and _has_finite(g, s.a, cs - 1):
+        return False   # "Es gebe Hinweise, dass …, sagte X": the subordinate clause hangs on a main clause
     return g.toks[cs].pos in ("KOUS", "PWAV") and g.low[cs] not in ("wie",) and not g.in_quote[cs]
 
 
