@@ -871,6 +871,12 @@ def _according(g: _G, s: _S, raws: list[Raw], frame_spans) -> None:
             cue = (toks[cue_tok].start, toks[cue_tok].end)
         else:
             cue = (toks[cue_tok].start, toks[cue_tok].end)
+        # "Nach Angaben des Verbands sollen sich Lastwagen stauen": reportive 'sollen' under an attribution
+        ca, cb = content
+        if not hedge and any(toks[m].pos == "VMFIN" and low[m] in lex["hedge_modal_set"] and not g.in_quote[m]
+                             and not _is_relative(g, s, *s.clause_range(m))
+                             for m in range(s.a, s.b) if ca <= toks[m].start < cb):
+            hedge = True
         fs = (toks[a].start, toks[b - 1].end)
         channels = []
         raws.append(Raw(mode="according_to" if (speaker or not hedge) else "indirect", content=[content],

@@ -63,6 +63,7 @@ def lexicon(lang: str) -> dict | None:
             "words": sorted({w.lower() for w in spec.get("words", [])}, key=len, reverse=True),
             "nouns": {w.lower() for w in spec.get("nouns", [])},
             "weak": bool(spec.get("weak")),
+            "requires": {w.lower(): r.lower() for w, r in spec.get("requires", {}).items()},
         }
     lex["kinds"] = kinds
     lex["qual_sorted"] = sorted(lex["qualifiers"].items(), key=lambda kv: -len(kv[0].split()))
@@ -336,6 +337,9 @@ def _kind_cues(lex: dict, toks: list[Token], low: list[str], sep: dict[int, str]
                     if len(ws) > 1 and low[k:k + len(ws)] == ws:
                         hit = (k, k + len(ws) - 1)
                         break
+            req = spec.get("requires", {}).get(low[hit[0]]) if hit else None
+            if req and not any(low[m] == req for m in range(max(0, hit[0] - 8), min(n, hit[1] + 9))):
+                hit = None   # "gezogen" counts marchers only with "durch": "durch die Innenstadt gezogen"
             if hit:
                 is_noun = hit[0] == hit[1] and low[k] in spec["nouns"]
                 # "Die Streikenden blockierten mehrere Straßen": a participants noun is a cue
@@ -412,6 +416,22 @@ def annotate(doc: Doc) -> None:
     doc.figures = figures
 
 
+def _context_kind(doc: Doc, lex: dict, toks: list[Token], low: list[str], c: _Cand) -> str | None:
+    """A kind that a neutral verb takes from its context: people who 'arrived' or 'crossed
+    the border' are displaced when the sentence or the two before it speak of flight."""
+    sent = doc.sentence_at(toks[c.q.start].start)
+    if sent is None:
+        return None
+    for kind, spec in lex["context_kinds"].items():
+        if not any(w in low for w in spec["words"]):
+            continue
+        lo = doc.sentences[max(0, sent.i - 2)].start
+        window = doc.text[lo:sent.end].lower()
+        if any(ctx in window for ctx in spec["context"]):
+            return kind
+    return None
+
+
 def _in_time(tok: Token, spans) -> bool:
     return any(s <= tok.start and tok.end <= e for s, e in spans)
 
@@ -477,7 +497,14 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
                 and not (c.head is not None and cu[0] == c.head)]
         strong = [cu for cu in mine if not cu[3]] or [cu for cu in allc if not cu[3]]
         kind = None
-        if c.noun_kind and not lex["kinds"][c.noun_kind]["weak"]:
+        # a status noun ("Häftlinge", "detainees") counts who; a verb of another kind owned by
+        # the figure says what happened to them ("14 Häftlinge kamen ums Leben")
+        verb_other = [cu for cu in mine if not cu[3] and c.noun_kind and cu[2] != c.noun_kind
+                      and low[cu[0]] not in lex["kinds"][cu[2]]["nouns"]
+                      and low[c.head] in lex.get("status_nouns", [])]
+        if verb_other:
+            kind = min(verb_other, key=lambda cu: dist(c, cu))[2]
+        elif c.noun_kind and not lex["kinds"][c.noun_kind]["weak"]:
             kind = c.noun_kind
         elif strong:
             kind = min(strong, key=lambda cu: dist(c, cu))[2]
@@ -493,8 +520,11 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
                 later = [cu for cu in cues if clause[cu[0]] == nxt and not cu[3]]
                 if later:
                     kind = min(later, key=lambda cu: cu[0])[2]
-        if kind is None and c.q.start > 0 and low[c.q.start - 1] in lex.get("including", []) and out:
-            kind = out[-1].kind
+        if kind is None and out and any(" ".join(low[max(0, c.q.start - n):c.q.start]) in lex.get("including", [])
+                                        for n in (1, 2)):
+            kind = out[-1].kind   # "…, unter ihnen elf Polizisten": a part of the figure before
+        if kind is None and c.head is not None and lex.get("context_kinds"):
+            kind = _context_kind(doc, lex, toks, low, c)
         if kind is None:
             continue
         if c.q.article and c.noun_kind is None:
@@ -568,6 +598,8 @@ def _counts_people(lex, toks, low, q: Quantity, head, np_end, time_spans, lang) 
             return False
     if head is None and q.end < n and low[q.end] in ("of", "von") and not q.vague:
         return False   # "one of preventing …"
+    if q.start > 0 and low[q.start - 1] in lex.get("not_counted_after", []):
+        return False   # capacity or purpose: "für 2.000 Menschen ausgelegt", "food for 250,000 people"
     if "%" in "".join(low[q.end:q.end + 1]):
         return False
     if head is None and not q.vague:
