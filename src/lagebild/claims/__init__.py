@@ -154,7 +154,9 @@ def _dedupe(raws: list[Raw]) -> list[Raw]:
             if o.anchor:
                 continue
             a, b = max(o.cstart, r.cstart), min(o.cend, r.cend)
-            if a < b and (b - a) >= 0.8 * min(o.cend - o.cstart, r.cend - r.cstart) and o.mode == r.mode:
+            if a < b and (b - a) >= 0.8 * min(o.cend - o.cstart, r.cend - r.cstart) and o.mode == r.mode and not (
+                    o.speaker and r.speaker and o.cue != r.cue
+                    and doc_text_differs(o.speaker, r.speaker, o, r)):
                 o.hedged = o.hedged or r.hedged
                 dup = True
                 break
@@ -166,6 +168,12 @@ def _dedupe(raws: list[Raw]) -> list[Raw]:
         if not dup:
             out.append(r)
     return out
+
+
+def doc_text_differs(sa: tuple[int, int], sb: tuple[int, int], o: Raw, r: Raw) -> bool:
+    """Two claims with different speaker spans and different frames are two claims, even when
+    one's content holds the other's ('X said A, while Y put the toll at 14')."""
+    return sa != sb and not (o.frame and r.frame and o.frame == r.frame)
 
 
 def entity_at(doc: Doc, s: int, e: int, head: tuple[int, int] | None = None) -> str | None:

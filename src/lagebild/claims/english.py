@@ -30,6 +30,11 @@ class _E:
     def tspan(self, tok) -> tuple[int, int]:
         return self.span(tok.left_edge.i, tok.right_edge.i + 1)
 
+    def same_sent(self, a, b) -> bool:
+        """Are two spaCy tokens in the same lagebild sentence (spaCy may run over a paragraph break)?"""
+        sa, sb = self.doc.sentence_at(a.idx), self.doc.sentence_at(b.idx)
+        return sa is None or sb is None or sa.i == sb.i
+
     def in_quote(self, tok) -> bool:
         return any(q.contains(tok.idx, tok.idx + len(tok.text)) for q in self.quotes)
 
@@ -87,7 +92,14 @@ def _speaker(e: _E, verb):
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj and verb.dep_ == "conj":
         subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "dep") and verb.head is not verb:
+        # "The court ordered an inquiry, saying …": the subject of the clause the participle hangs on
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    subj = [c for c in subj if e.same_sent(c, verb)]
     if not subj:
+        ms = _misparsed_subject(e, verb)
+        if ms is not None:
+            return ms
         return None, None, None
     s = subj[0]
     if s.text.lower() == "it" and s.dep_ == "nsubjpass":
@@ -97,8 +109,8 @@ def _speaker(e: _E, verb):
     # drop a relative clause hanging off the subject
     right = s.right_edge.i
     for c in s.children:
-        if c.dep_ in ("relcl", "acl") and c.i > s.i:
-            right = min(right, c.left_edge.i - 1)
+        if (c.dep_ in ("relcl", "acl") or (c.dep_ in ("appos", "amod", "npadvmod") and c.pos_ == "NUM")) and c.i > s.i:
+            right = min(right, c.left_edge.i - 1)   # "Beridze, 46, whose party …, said"
     a = s.left_edge.i
     while a < s.i and e.sdoc[a].tag_ in ("DT",):
         a += 1
@@ -108,6 +120,30 @@ def _speaker(e: _E, verb):
     if s.left_edge.text.lower() == "the" and len(toks) <= 2 and e.is_role(s) and not any(t.pos_ == "PROPN" for t in toks):
         kind = "role"
     return span, kind, s
+
+
+def _misparsed_subject(e: _E, verb):
+    """'Beridze, 46, whose alliance won …, said …' parsed with 'won' as a clause of 'said':
+    the name before the relative 'whose/who' is the speaker. (span, kind, token) or None."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    pre = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if not pre:
+        return None
+    c = pre[0]
+    rel = next((t for t in e.sdoc[c.left_edge.i:c.i] if t.text.lower() in ("whose", "who")), None)
+    if rel is None:
+        return None
+    subj = next((t for t in e.sdoc[c.left_edge.i:rel.i] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN")), None)
+    if subj is None:
+        return None
+    right = subj.i
+    while right + 1 < rel.i and e.sdoc[right + 1].pos_ == "PROPN":
+        right += 1
+    left = subj.i
+    while left - 1 >= c.left_edge.i and e.sdoc[left - 1].dep_ == "compound":
+        left -= 1
+    return e.span(left, right + 1), "np", subj
 
 
 def _channels(e: _E, verb, skip_tok) -> list[Channel]:
@@ -139,6 +175,20 @@ def _channels(e: _E, verb, skip_tok) -> list[Channel]:
                         sp = e.tspan_nodet(objs[0])
                         out.append(Channel(sp[0], sp[1], e.kind(e.text[sp[0]:sp[1]])))
                         continue
+                # "in a statement carried by the state news agency Khovar"
+                carried = [o for x in p.children if x.dep_ == "acl" and x.lemma_.lower() in e.lex["carry_verbs_set"]
+                           for b_ in x.children if b_.dep_ == "agent" or (b_.dep_ == "prep" and b_.text.lower() == "by")
+                           for o in b_.children if o.dep_ == "pobj"]
+                for o in carried:
+                    m = o.right_edge.i + 1
+                    n = m
+                    while n < len(e.sdoc) and e.sdoc[n].pos_ == "PROPN" and e.sdoc[n].text[:1].isupper():
+                        n += 1
+                    if n > m:   # "the state news agency SUNA": the name after the channel noun
+                        csp = e.span(m, n)
+                    else:
+                        csp = e.outlet_name(o) or e.tspan_nodet(o)
+                    out.append(Channel(csp[0], csp[1], e.kind(e.text[csp[0]:csp[1]])))
                 sp = e.outlet_name(p, allow_propn=c.text.lower() == "to")
                 if sp is None and c.text.lower() in ("in", "during") and (
                         p.lemma_.lower() in e.lex["channel_in_nouns_set"]):
@@ -165,10 +215,16 @@ def _first_non_det(e: _E, p) -> int:
 def _content(e: _E, verb):
     """The reported clause of a speech verb: its ccomp, a that-clause, or a quotation."""
     lex = e.lex
-    comp = [c for c in verb.children if c.dep_ == "ccomp"]
+    comp = [c for c in verb.children if c.dep_ == "ccomp" and e.same_sent(c, verb)]
+    if len(comp) > 1 and comp[0].i < verb.i < comp[-1].i and _misparsed_subject(e, verb) is not None:
+        comp = comp[1:]   # "Beridze, 46, whose party won …, said his party …": the first 'ccomp' is the subject
     if comp and verb.lemma_.lower() not in lex["need_that_clause_set"]:
         c = comp[0]
         a, b = c.left_edge.i, c.right_edge.i + 1
+        # a contrasting clause with its own subject is not part of it: "…, while the commission put …"
+        for x in c.children:
+            if x.i > c.i and x.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in ("while", "whereas") for m in x.children):
+                b = min(b, x.left_edge.i)
         while a < b and (e.sdoc[a].dep_ == "mark" or e.sdoc[a].is_punct):
             a += 1
         return e.span(a, b), c
@@ -218,6 +274,8 @@ def extract(doc: Doc, lex: dict, quotes: list[Quote]):
         si = _sent_index(doc, sent.start_char)
         sraws: list[Raw] = []
         for v in sent:
+            if v.pos_ == "VERB" and v.lemma_.lower() in lex["toll_verbs_set"] and not e.in_quote(v):
+                _toll(e, v, si, sraws)
             if v.pos_ not in ("VERB",) or v.lemma_.lower() not in lex["speech_verbs_set"]:
                 continue
             if e.in_quote(v):
@@ -279,6 +337,21 @@ def extract(doc: Doc, lex: dict, quotes: list[Quote]):
     return raws, candidates
 
 
+def _toll(e: _E, v, si: int, raws: list[Raw]) -> None:
+    """'X put the death toll at 14', 'X estimated the number of dead at 30': X states a figure."""
+    objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in e.lex["toll_nouns_set"]]
+    ats = [c for c in v.children if c.dep_ == "prep" and c.text.lower() == "at" and c.i > v.i]
+    if not objs or not ats:
+        return
+    sp, kind, stok = _speaker(e, v)
+    if sp is None:
+        return
+    a = _first_non_det(e, objs[0]) if objs[0].i > v.i else ats[0].i
+    cs = e.span(min(objs[0].left_edge.i, ats[0].i) if objs[0].i > v.i else ats[0].i, ats[0].right_edge.i + 1)
+    raws.append(Raw(mode="indirect", content=[cs], sent=si, speaker=sp, speaker_kind=kind or "np",
+                    cue=(v.idx, v.idx + len(v.text)), channels=_channels(e, v, stok), frame=(min(sp[0], v.idx), v.idx + len(v.text))))
+
+
 def _as_clause(e: _E, v, si: int, raws: list[Raw]) -> None:
     """'…, as Reuters reported': the main clause is attributed."""
     head = v.head
@@ -312,7 +385,16 @@ def _according(e: _E, sent, si: int, raws: list[Raw]) -> None:
         sp = e.tspan_nodet(obj)
         a, b = t.i, max(obj.right_edge.i, to[0].i) + 1
         s0, s1 = sent.start, sent.end
-        # the attributed statement: the sentence without the phrase
+        # inside a relative or subordinate clause, only that clause is attributed
+        h = t.head
+        while h.pos_ not in ("VERB", "AUX") and h.head is not h:
+            h = h.head
+        if h.dep_ in ("relcl", "advcl") and h.head is not h:
+            s0, s1 = h.left_edge.i, h.right_edge.i + 1
+        elif h.dep_ == "ccomp" and h.head.i > h.i:
+            rel = next((x for x in e.sdoc[h.left_edge.i:h.i] if x.text.lower() in ("whose", "who")), None)
+            if rel is not None:   # a relative clause misparsed as the clause of a later 'said'
+                s0, s1 = rel.i, h.right_edge.i + 1
         if a <= s0 + 0:
             cs = e.span(b, s1)
         elif b >= s1 - 1 or all(x.is_punct for x in e.sdoc[b:s1]):

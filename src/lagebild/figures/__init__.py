@@ -426,7 +426,8 @@ def _context_kind(doc: Doc, lex: dict, toks: list[Token], low: list[str], c: _Ca
         if not any(w in low for w in spec["words"]):
             continue
         lo = doc.sentences[max(0, sent.i - 2)].start
-        window = doc.text[lo:sent.end].lower()
+        hi = doc.sentences[min(len(doc.sentences) - 1, sent.i + 1)].end
+        window = doc.text[lo:hi].lower()
         if any(ctx in window for ctx in spec["context"]):
             return kind
     return None
