@@ -132,7 +132,8 @@ class _G:
         k = j
         while k < end and (self.noun(k) or (self.is_mark[k] and self._quoted_name(k, end))):
             if (k > j and toks[k].pos == "NN" and toks[k - 1].pos == "NE" and "-" not in toks[k].text
-                    and not (k + 1 < end and toks[k + 1].pos == "NE")):
+                    and not (k + 1 < end and toks[k + 1].pos == "NE")
+                    and not (k + 1 >= len(toks) or toks[k + 1].text in (".", ",", "(", ";"))):
                 break   # "Ministerpräsident Erdogan Pläne": the object starts; "Kasachstans Präsident Tokajew" goes on
             if self.is_mark[k]:
                 k = self._quoted_name(k, end)
@@ -185,6 +186,14 @@ class _G:
                 while n < end and self.noun(n):
                     n += 1
                 if n > m:
+                    k = n
+                    continue
+                break
+            if toks[k].text == "," and k + 2 < end and low[k + 1] in lex["name_titles_set"] and toks[k + 2].pos == "NE":
+                n = k + 2   # ", Dr. Maren Falk,"
+                while n < end and toks[n].pos in ("NE", "FM"):
+                    n += 1
+                if n < end and toks[n].text == "," and any(self.is_role(x) for x in range(start, k)):
                     k = n
                     continue
                 break

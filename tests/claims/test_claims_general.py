@@ -1,0 +1,197 @@
+"""Claims: general patterns found missing on unseen articles (each with a fresh sentence).
+
+Appositions after role nouns, pronoun typing, reportive 'sollen' under attributions,
+article-less genitives after 'nach Angaben', verb-second content after 'die', labels
+with quotations, channels with abbreviations; English participle speakers, toll
+statements, channels of carried statements, paragraph breaks, misparsed appositions.
+"""
+from lagebild.ingest import make_article
+from lagebild.pipeline import Pipeline
+from lagebild.record import Record
+
+PIPE = Pipeline(("language", "entities", "places", "times", "figures", "claims"))
+
+
+def run(text, lang):
+    doc = PIPE(make_article(text, language=lang))
+    for c in doc.claims:
+        assert doc.text[c.content_start:c.content_end] == c.content or "[…]" in c.content
+    Record.from_doc(doc)
+    return doc
+
+
+def speaker(doc, c):
+    names = [c.speaker_text or ""]
+    if c.speaker:
+        names.append(doc.item(c.speaker).name)
+    return " | ".join(names)
+
+
+def channels(doc, c):
+    return [doc.item(x).name for x in c.channel]
+
+
+def claim_with(doc, word):
+    cs = [c for c in doc.claims if word in c.content]
+    assert cs, [(c.mode, c.content, c.speaker_text) for c in doc.claims]
+    return cs[0]
+
+
+# -- German -----------------------------------------------------------------
+
+def test_de_separable_verb_after_name_apposition():
+    doc = run("Zwei Wanderer seien noch nicht gefunden worden, gab die Sprecherin der Bergwacht "
+              "von Garmisch, Lena Forstner, am Abend bekannt.", "de")
+    c = claim_with(doc, "Wanderer")
+    assert c.mode == "indirect" and "Forstner" in speaker(doc, c)
+
+
+def test_de_role_with_genitive_and_apposition_after_quote():
+    doc = run("„Wir haben keine Zeit zu verlieren“, sagte der Generalsekretär der Hilfsorganisation "
+              "Care, Tomas Lindqvist, in Oslo. Die Vorräte würden nur noch wenige Tage reichen.", "de")
+    q = claim_with(doc, "keine Zeit")
+    assert q.mode == "direct" and "Lindqvist" in speaker(doc, q)
+    k = claim_with(doc, "Vorräte")
+    assert k.mode == "indirect" and "Lindqvist" in speaker(doc, k)
+
+
+def test_de_laut_role_with_apposition():
+    doc = run("Laut der Leiterin der Klinik, Dr. Maren Falk, sind drei Patienten in kritischem Zustand.", "de")
+    c = doc.claims[0]
+    assert c.mode == "according_to" and "Falk" in speaker(doc, c) and "Patienten" in c.content
+
+
+def test_de_definite_role_noun_with_age_points_to_last_named_speaker():
+    doc = run("Die Feuerwehr war mit 80 Kräften im Einsatz, sagte Einsatzleiter Bernd Kolb. "
+              "„So ein Feuer habe ich noch nie gesehen“, sagte der 58-jährige Beamte.", "de")
+    c = claim_with(doc, "Feuer habe")
+    assert c.mode == "direct" and "Kolb" in speaker(doc, c)
+
+
+def test_de_pronoun_skips_party_in_parentheses():
+    doc = run("Bayerns Umweltministerin Karin Seidl (Grüne) besuchte das Hochwassergebiet. "
+              "„Die Schäden sind enorm“, sagte sie dem Bayerischen Rundfunk (BR).", "de")
+    c = claim_with(doc, "Schäden")
+    assert "Seidl" in speaker(doc, c) and "Grüne" not in speaker(doc, c)
+    assert any("Rundfunk" in n or "BR" in n for n in channels(doc, c))
+
+
+def test_de_channel_noun_with_name_and_abbreviation():
+    doc = run("Die Lage sei ernst, sagte der Bürgermeister dem Hessischen Rundfunk (HR).", "de")
+    assert any("Rundfunk" in n for n in channels(doc, doc.claims[0]))
+    doc = run("„Wir bleiben hier“, sagte ein Sprecher dem Sender Radio Bremen (RB).", "de")
+    assert any("Radio Bremen" in n for n in channels(doc, doc.claims[0]))
+
+
+def test_de_reportive_sollen_under_attribution_is_hedged():
+    doc = run("Nach Angaben der Feuerwehr sollen sich noch mehrere Menschen in dem Gebäude aufhalten.", "de")
+    c = doc.claims[0]
+    assert c.mode == "according_to" and c.hedged
+    doc = run("Einem Bericht der Zeitung zufolge sollen die Ermittler eine Spur (eine DNA-Probe) verfolgt haben.", "de")
+    assert doc.claims[0].hedged
+
+
+def test_de_deontic_sollen_is_not_a_hedge():
+    doc = run("Die Brücke soll im kommenden Jahr saniert werden.", "de")
+    assert doc.claims == []
+
+
+def test_de_semicolon_separates_attribution_and_hedge():
+    doc = run("Die Autobahn wurde laut Polizei gesperrt; zahlreiche Fahrer sollen im Stau festsitzen.", "de")
+    a = claim_with(doc, "Autobahn")
+    h = claim_with(doc, "Fahrer")
+    assert a is not h and a.mode == "according_to" and not a.hedged and h.hedged
+
+
+def test_de_nach_angaben_genitive_without_article():
+    doc = run("Nach Angaben kurdischer Sicherheitskräfte wurden vier Kämpfer gefasst.", "de")
+    c = doc.claims[0]
+    assert c.mode == "according_to" and "Sicherheitskräfte" in speaker(doc, c)
+
+
+def test_de_content_with_article_die_after_comma_is_main_clause():
+    doc = run("Ein Sprecher der Kommission erklärte am Morgen in Straßburg, die Kommission prüfe den Antrag.", "de")
+    c = doc.claims[0]
+    assert c.content == "die Kommission prüfe den Antrag" and "Sprecher" in speaker(doc, c)
+
+
+def test_de_relative_clause_after_speech_verb_is_not_content():
+    doc = run("Er berichtete von der Reform, die die Regierung gestern vorgelegt hat.", "de")
+    assert all("die Regierung gestern" not in c.content or c.mode != "indirect" or c.content.startswith("der Reform")
+               for c in doc.claims)
+
+
+def test_de_subordinate_clause_on_main_clause_before_frame():
+    doc = run("Es sei unklar, ob die Brücke einsturzgefährdet sei, sagte dessen Prüfer Ralf Stein.", "de")
+    c = doc.claims[0]
+    assert "Stein" in speaker(doc, c) and c.content.startswith("Es sei unklar")
+    assert not (c.speaker_text or "").startswith("dessen")
+
+
+def test_de_label_verb_with_quotation():
+    doc = run("Der Verbandspräsident Udo Brandt nannte die Entscheidung einen „Schlag ins Gesicht“.", "de")
+    c = doc.claims[0]
+    assert c.mode == "direct" and c.content == "Schlag ins Gesicht" and "Brandt" in speaker(doc, c)
+
+
+def test_de_call_without_quotation_is_not_a_claim_but_with_quotation_is():
+    assert run("Die Stadt rief die Anwohner auf, die Fenster geschlossen zu halten.", "de").claims == []
+    doc = run("Sie forderte die Regierung auf, „endlich zu handeln“.", "de")
+    assert doc.claims and doc.claims[0].content == "endlich zu handeln"
+
+
+# -- English ----------------------------------------------------------------
+
+def test_en_participle_takes_subject_of_main_clause():
+    doc = run("The union called off the strike on Friday, saying management had agreed to a pay rise.", "en")
+    c = doc.claims[0]
+    assert "union" in speaker(doc, c) and "management" in c.content
+
+
+def test_en_she_resolves_to_a_person_not_an_organisation():
+    doc = run("Senator Helen Marsh questioned the Federal Aviation Administration (FAA) for two hours. "
+              "\"Nobody has given us a straight answer,\" she said.", "en")
+    c = claim_with(doc, "straight answer")
+    assert "Marsh" in speaker(doc, c)
+
+
+def test_en_it_resolves_to_an_organisation():
+    doc = run("Mayor Tom Reed thanked the Red Cross for its help. Two of its volunteers were injured, "
+              "it said in a statement.", "en")
+    c = claim_with(doc, "volunteers")
+    assert "Red Cross" in speaker(doc, c)
+
+
+def test_en_toll_statement():
+    doc = run("Local officials put the number of dead at 31.", "en")
+    c = doc.claims[0]
+    assert "officials" in speaker(doc, c) and "31" in c.content
+
+
+def test_en_statement_carried_by_agency():
+    doc = run("The ministry said in a statement carried by the official news agency WAM that the "
+              "border would reopen.", "en")
+    assert "WAM" in channels(doc, doc.claims[0])
+
+
+def test_en_quote_after_paragraph_break_is_its_own_claim():
+    doc = run("The council said it would examine the complaint and \"respond in due course.\"\n\n"
+              "\"Our street has been flooded three times this year,\" said Paul Okonjo, a resident.", "en")
+    a = claim_with(doc, "examine")
+    b = claim_with(doc, "flooded")
+    assert "council" in speaker(doc, a) and "Okonjo" in speaker(doc, b) and b.mode == "direct"
+
+
+def test_en_name_with_age_and_relative_clause_before_said():
+    doc = run("Morales, 61, whose movement won 40 seats according to the electoral board, "
+              "said he would form a coalition.", "en")
+    c = claim_with(doc, "coalition")
+    assert c.mode == "indirect" and "Morales" in speaker(doc, c)
+    a = claim_with(doc, "40 seats")
+    assert a.mode == "according_to" and "coalition" not in a.content
+
+
+def test_en_nested_claims_of_two_speakers_stay_apart():
+    doc = run("The army said 12 soldiers were wounded, while the rebels put the toll at 40.", "en")
+    assert len(doc.claims) == 2
+    assert "rebels" in speaker(doc, claim_with(doc, "40"))
