@@ -168,10 +168,10 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lang", choices=["de", "en"], action="append")
     ap.add_argument("--show", action="store_true", help="print every snippet with an error")
-    ap.add_argument("--set", choices=["dev", "heldout", "gen"], action="append",
+    ap.add_argument("--set", choices=["dev", "heldout", "gen", "gen2"], action="append",
                     help="dev: the set the rules were developed on; heldout: written after the rules, never tuned on")
     args = ap.parse_args(argv)
-    for which in args.set or ["dev", "heldout", "gen"]:
+    for which in args.set or ["dev", "heldout", "gen", "gen2"]:
         for lang in args.lang or ["de", "en"]:
             res = run(lang, args.show, which)
             print(f"== {which}.{lang}: {res['items']} snippets, {res['sentences']} sentences, "

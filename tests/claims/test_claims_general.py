@@ -195,3 +195,28 @@ def test_en_nested_claims_of_two_speakers_stay_apart():
     doc = run("The army said 12 soldiers were wounded, while the rebels put the toll at 40.", "en")
     assert len(doc.claims) == 2
     assert "rebels" in speaker(doc, claim_with(doc, "40"))
+
+
+def test_de_object_report_citing_a_source():
+    doc = run("Das Staatsfernsehen meldete unter Berufung auf Rettungskräfte mehr als 20 Verletzte.", "de")
+    assert len(doc.claims) == 1
+    c = doc.claims[0]
+    assert "Rettungskräfte" in speaker(doc, c) and c.content == "mehr als 20 Verletzte"
+    assert any("Staatsfernsehen" in n for n in channels(doc, c))
+
+
+def test_en_channel_at_a_news_conference():
+    doc = run("The governor said at a press briefing that the curfew would be lifted.", "en")
+    c = doc.claims[0]
+    assert any("briefing" in n for n in channels(doc, c)) and "curfew" in c.content
+
+
+def test_en_revised_toll():
+    doc = run("Authorities raised the death toll to 54 on Tuesday.", "en")
+    c = doc.claims[0]
+    assert "Authorities" in speaker(doc, c) and "54" in c.content
+
+
+def test_en_that_clause_after_time_adverbial():
+    doc = run("The senator said at the time that she had not seen the letter.", "en")
+    assert doc.claims and doc.claims[0].content == "she had not seen the letter"

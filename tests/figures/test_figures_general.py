@@ -67,3 +67,10 @@ def test_en_supporters_and_medical_treatment():
 def test_en_status_noun_with_killed():
     fs = figs("Four prisoners were killed in the riot.", "en")
     assert [(f.kind, f.min) for f in fs] == [("killed", 4)]
+
+
+def test_en_an_estimated_number():
+    fs = figs("An estimated 4,000 people gathered outside the court.", "en")
+    assert [(f.text, f.min, f.qualifier) for f in fs] == [("An estimated 4,000 people", 4000, "about")]
+    fs = figs("A 32-year-old woman was killed.", "en")
+    assert [(f.kind, f.min) for f in fs] == [("killed", 1)]

@@ -163,7 +163,7 @@ def _channels(e: _E, verb, skip_tok) -> list[Channel]:
             sp = e.outlet_name(c)
             if sp:
                 out.append(Channel(sp[0], sp[1], e.kind(e.text[sp[0]:sp[1]])))
-        elif c.dep_ == "prep" and c.text.lower() in ("on", "in", "to", "via", "during"):
+        elif c.dep_ == "prep" and c.text.lower() in ("on", "in", "to", "via", "during", "at"):
             for p in c.children:
                 if p.dep_ != "pobj":
                     continue
@@ -190,7 +190,7 @@ def _channels(e: _E, verb, skip_tok) -> list[Channel]:
                         csp = e.outlet_name(o) or e.tspan_nodet(o)
                     out.append(Channel(csp[0], csp[1], e.kind(e.text[csp[0]:csp[1]])))
                 sp = e.outlet_name(p, allow_propn=c.text.lower() == "to")
-                if sp is None and c.text.lower() in ("in", "during") and (
+                if sp is None and c.text.lower() in ("in", "during", "at") and (
                         p.lemma_.lower() in e.lex["channel_in_nouns_set"]):
                     sp = e.tspan_nodet(p)
                     # keep only the noun phrase, not a relative clause inside it
@@ -237,6 +237,14 @@ def _content(e: _E, verb):
             h = t.head
             if h.i > t.i:
                 return e.span(t.i + 1, h.right_edge.i + 1), h
+    for t in verb.subtree:
+        # "said at the time that he was …": a that-clause misparsed as a relative clause of the
+        # adverbial noun; with a subject of its own, 'that' is a complementizer
+        if verb.i < t.i <= verb.i + 6 and t.text.lower() == "that" and t.head.dep_ == "relcl" and t.head.i > t.i \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c is not t for c in t.head.children) \
+                and t.head.head.dep_ in ("pobj", "npadvmod"):
+            h = t.head
+            return e.span(t.i + 1, h.right_edge.i + 1), h
     if comp:
         c = comp[0]
         if any(x.dep_ == "mark" and x.text.lower() in ("that",) for x in c.children):
@@ -340,7 +348,8 @@ def extract(doc: Doc, lex: dict, quotes: list[Quote]):
 def _toll(e: _E, v, si: int, raws: list[Raw]) -> None:
     """'X put the death toll at 14', 'X estimated the number of dead at 30': X states a figure."""
     objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in e.lex["toll_nouns_set"]]
-    ats = [c for c in v.children if c.dep_ == "prep" and c.text.lower() == "at" and c.i > v.i]
+    preps = ("at", "to") if v.lemma_.lower() in e.lex["toll_change_verbs_set"] else ("at",)
+    ats = [c for c in v.children if c.dep_ == "prep" and c.text.lower() in preps and c.i > v.i]
     if not objs or not ats:
         return
     sp, kind, stok = _speaker(e, v)

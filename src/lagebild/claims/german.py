@@ -749,6 +749,10 @@ def _preposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], f
                 break
         if not preps:
             ob = k + 1
+        if ob is not None and ob + 2 < ce and low[ob] in ("unter", "mit") and low[ob + 1] in ("berufung", "verweis") and low[ob + 2] == "auf":
+            # "meldete unter Berufung auf Krankenhauskreise 14 Tote": the source, then the object
+            src = g.np_after(ob + 3, ce, allow_pron=False)
+            ob = src[1] if src else None
         if ob is not None:
             e = ce
             while e > ob and (toks[e - 1].pos in ("PTKVZ",) or toks[e - 1].text in ".!?;"):

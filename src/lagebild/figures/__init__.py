@@ -233,6 +233,11 @@ class _Reader:
                     val *= lex["vague"][low[j + 1]]
                     j += 2
             elif low[i] in lex["article_one"]:
+                if any(m < n and (toks[m].text[:1].isdigit() or self.word_value(m) is not None)
+                       and not (m + 1 < n and (low[m + 1] in _AGE_WORDS or low[m + 1].startswith("-")))
+                       and "-" not in toks[m].text
+                       for m in (i + 1, i + 2)):
+                    return None   # "an estimated 10,000 people": the article belongs to the number's qualifier
                 val, j, article = 1.0, i + 1, True
             else:
                 wv = self.word_value(i)
@@ -276,6 +281,10 @@ class _Reader:
         if qualifier == "at_most":
             return Quantity(start, i, j, None, v, qualifier, v, article=article)
         return Quantity(start, i, j, v, v, qualifier, v, article=article)
+
+
+_AGE_WORDS = {"jahre", "jahr", "jahren", "monate", "year", "years", "month", "months", "jährige", "jähriger",
+              "jährigen", "-jährige", "-jähriger", "year-old", "-year-old"}
 
 
 # -- the stage ---------------------------------------------------------------
