@@ -4,8 +4,9 @@
 usage: PYTHONPATH=src python bench/claims_figures.py [--lang de|en] [--show]
 
 Runs the pipeline (language, entities, places, times, figures, claims) over every
-snippet of bench/data/claims/{dev,heldout}.<lang>.jsonl (dev: composed before the rules
-and used while developing them; heldout: composed after, never tuned on) and prints per-field precision, recall
+snippet of bench/data/claims/{dev,heldout,gen,gen2}.<lang>.jsonl (dev: composed before the rules
+and used while developing them; heldout: composed after; gen, gen2: generalization sets
+written after end-to-end misses, see README.md) and prints per-field precision, recall
 and F1 for figures (detection, kind, min/max, estimate) and claims (detection, mode,
 speaker, channel, content span overlap, hedged), per language, plus sentences/second.
 
