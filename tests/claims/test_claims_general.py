@@ -220,3 +220,21 @@ def test_en_revised_toll():
 def test_en_that_clause_after_time_adverbial():
     doc = run("The senator said at the time that she had not seen the letter.", "en")
     assert doc.claims and doc.claims[0].content == "she had not seen the letter"
+
+
+def test_de_demonstrative_points_to_the_sentence_before():
+    doc = run("Auf der Autobahn 7 wurden vier Menschen verletzt. Das teilte die Polizei in Kassel mit.", "de")
+    c = doc.claims[0]
+    assert c.mode == "according_to" and "Polizei" in speaker(doc, c) and "vier Menschen" in c.content
+    assert doc.figures and doc.figures[0].claim == c.id
+    assert run("Der Minister plant Reformen. Das sagte er aber nicht.", "de").claims == []
+
+
+def test_de_lowercase_outlet_after_channel_noun():
+    doc = run("Die Lage sei angespannt, sagte ein Sprecher der Nachrichtenagentur epd.", "de")
+    assert channels(doc, doc.claims[0]) == ["epd"]
+
+
+def test_en_person_releasing_a_statement_is_not_a_channel():
+    doc = run("\"We want answers,\" the parents said in a statement released by their attorney.", "en")
+    assert channels(doc, doc.claims[0]) == []

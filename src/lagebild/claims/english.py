@@ -184,10 +184,12 @@ def _channels(e: _E, verb, skip_tok) -> list[Channel]:
                     n = m
                     while n < len(e.sdoc) and e.sdoc[n].pos_ == "PROPN" and e.sdoc[n].text[:1].isupper():
                         n += 1
-                    if n > m:   # "the state news agency SUNA": the name after the channel noun
-                        csp = e.span(m, n)
+                    if n > m and o.lemma_.lower() in e.lex["channel_nouns"]:
+                        csp = e.span(m, n)   # "the state news agency SUNA": the name after the channel noun
                     else:
-                        csp = e.outlet_name(o) or e.tspan_nodet(o)
+                        csp = e.outlet_name(o)
+                        if csp is None:
+                            continue   # "a statement released by their lawyer": a person, not a channel
                     out.append(Channel(csp[0], csp[1], e.kind(e.text[csp[0]:csp[1]])))
                 sp = e.outlet_name(p, allow_propn=c.text.lower() == "to")
                 if sp is None and c.text.lower() in ("in", "during", "at") and (
@@ -221,6 +223,8 @@ def _content(e: _E, verb):
     if comp and verb.lemma_.lower() not in lex["need_that_clause_set"]:
         c = comp[0]
         a, b = c.left_edge.i, c.right_edge.i + 1
+        while a < c.i and (e.sdoc[a].text.lower() == "that" or e.sdoc[a].is_punct):
+            a += 1
         # a contrasting clause with its own subject is not part of it: "…, while the commission put …"
         for x in c.children:
             if x.i > c.i and x.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in ("while", "whereas") for m in x.children):

@@ -322,7 +322,7 @@ def _channels(g: _G, a: int, b: int, skip: tuple[int, int] | None, list_end: int
                     e = g._quoted_name(m, b)
                     names.append(g.span(m, e))
                     m = e
-                elif toks[m].pos in ("NE", "FM") or (toks[m].pos == "NN" and toks[m].text[:1].isupper() and low[m] in g.lex["outlets_set"]):
+                elif toks[m].pos in ("NE", "FM") or low[m] in g.lex["outlets_set"]:
                     n = m
                     while n < b and toks[n].pos in ("NE", "FM", "NN") and toks[n].text[:1].isupper() and not g.is_channel_word(n) or (n < b and low[n] in g.lex["outlets_set"] and n == m):
                         n += 1
@@ -761,6 +761,18 @@ def _preposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], f
             if e > ob and any(g.noun(x) or toks[x].pos == "CARD" for x in range(ob, e)):
                 content = g.span(ob, e)
                 frame_end = ob
+    if content is None and fin == s.a + 1 and low[s.a] in ("das", "dies", "dieses") and not is_cog \
+            and np is not None and s.sent.i > 0 and not any(toks[m].pos == "PTKNEG" for m in range(ms, ce)):
+        # "Das teilte die Polizei am Montag mit.": the sentence before is what the speaker said
+        prev = g.doc.sentences[s.sent.i - 1]
+        if "\n" not in g.doc.text[prev.end:s.sent.start] and not any(g.in_quote[m] for m in range(prev.tok_start, prev.tok_end)):
+            sp, kd = _speaker_span(g, np)
+            channels = _channels(g, ms, ce, (np[0], np[1]))
+            fs = (toks[ms].start, toks[ce - 1].end)
+            frame_spans.append(fs)
+            raws.append(Raw(mode="according_to", content=[strip_span(g.doc.text, prev.start, prev.end)], sent=s.sent.i,
+                            speaker=sp, speaker_kind=kd, cue=(toks[k].start, toks[k].end), channels=channels, frame=fs))
+            return
     if content is None:
         if np is not None and not is_cog and lemma not in lex["content_only_with_clause_set"]:
             # a speaker without content here ("wies die Vorwürfe zurück") may go on in Konjunktiv
