@@ -74,3 +74,15 @@ def test_en_an_estimated_number():
     assert [(f.text, f.min, f.qualifier) for f in fs] == [("An estimated 4,000 people", 4000, "about")]
     fs = figs("A 32-year-old woman was killed.", "en")
     assert [(f.kind, f.min) for f in fs] == [("killed", 1)]
+
+
+def test_lives_claimed_but_not_lives_saved():
+    assert [(f.kind, f.min) for f in figs("The landslide claimed 14 lives.", "en")] == [("killed", 14)]
+    assert figs("Lifeguards saved 14 lives last summer.", "en") == []
+    assert [(f.kind, f.min) for f in figs("Der Sturm kostete fünf Menschenleben.", "de")] == [("killed", 5)]
+    assert figs("Die Sanitäter retteten fünf Menschenleben.", "de") == []
+
+
+def test_de_rioters_and_activists_are_participants():
+    fs = figs("Rund 60 Randalierer zündeten Mülltonnen an.", "de")
+    assert [(f.kind, f.min) for f in fs] == [("participants", 60)]

@@ -63,7 +63,8 @@ def lexicon(lang: str) -> dict | None:
             "words": sorted({w.lower() for w in spec.get("words", [])}, key=len, reverse=True),
             "nouns": {w.lower() for w in spec.get("nouns", [])},
             "weak": bool(spec.get("weak")),
-            "requires": {w.lower(): r.lower() for w, r in spec.get("requires", {}).items()},
+            "requires": {w.lower(): ([r.lower()] if isinstance(r, str) else [x.lower() for x in r])
+                         for w, r in spec.get("requires", {}).items()},
         }
     lex["kinds"] = kinds
     lex["qual_sorted"] = sorted(lex["qualifiers"].items(), key=lambda kv: -len(kv[0].split()))
@@ -347,7 +348,7 @@ def _kind_cues(lex: dict, toks: list[Token], low: list[str], sep: dict[int, str]
                         hit = (k, k + len(ws) - 1)
                         break
             req = spec.get("requires", {}).get(low[hit[0]]) if hit else None
-            if req and not any(low[m] == req for m in range(max(0, hit[0] - 8), min(n, hit[1] + 9))):
+            if req and not any(low[m] in req for m in range(max(0, hit[0] - 8), min(n, hit[1] + 9))):
                 hit = None   # "gezogen" counts marchers only with "durch": "durch die Innenstadt gezogen"
             if hit:
                 is_noun = hit[0] == hit[1] and low[k] in spec["nouns"]
@@ -470,6 +471,9 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
         if head is not None:
             for kind, spec in lex["kinds"].items():
                 if low[head] in spec["nouns"]:
+                    req = spec["requires"].get(low[head])
+                    if req and not any(low[m] in req for m in range(max(0, head - 8), min(n, head + 9))):
+                        continue   # "retteten drei Menschenleben": lives saved are not deaths
                     noun_kind = kind
                     break
         # a number directly used as a noun ("30 Verletzte" tagged NN for "Verletzte")
