@@ -238,3 +238,23 @@ def test_de_lowercase_outlet_after_channel_noun():
 def test_en_person_releasing_a_statement_is_not_a_channel():
     doc = run("\"We want answers,\" the parents said in a statement released by their attorney.", "en")
     assert channels(doc, doc.claims[0]) == []
+
+
+def test_de_gapped_second_speaker():
+    doc = run("Die Organisatoren sprachen von 40.000 Demonstranten, die Behörden von 15.000.", "de")
+    assert [(c.speaker_text, c.content) for c in doc.claims] == [("Organisatoren", "40.000 Demonstranten"),
+                                                                 ("Behörden", "15.000")]
+    assert [(f.kind, f.min) for f in doc.figures] == [("participants", 40000), ("participants", 15000)]
+    assert [f.claim for f in doc.figures] == [c.id for c in doc.claims]
+
+
+def test_en_gerund_object_of_report_and_noun_tagged_estimates():
+    doc = run("Residents reported seeing smoke over the harbour.", "en")
+    assert doc.claims and "seeing smoke" in doc.claims[0].content
+    doc = run("About 5,000 people have fled the region, the Red Cross estimates.", "en")
+    assert doc.claims and "Red Cross" in speaker(doc, doc.claims[0])
+
+
+def test_en_platform_name_with_full_stop_token():
+    doc = run("\"The border is closed,\" the minister wrote on X.", "en")
+    assert channels(doc, doc.claims[0]) == ["X"]

@@ -55,6 +55,8 @@ class _E:
         for n in (3, 2, 1):
             for i in range(len(sub) - n + 1):
                 w = " ".join(low_tokens[i:i + n])
+                if n == 1 and w.endswith(".") and len(w) > 1 and i == len(sub) - 1:
+                    w = w[:-1]   # "on X." tokenised with the full stop
                 if w in self.lex["outlets_set"] or w in self.lex["platforms_set"]:
                     if n == 1 and not sub[i].text[:1].isupper() and w not in ("social",):
                         continue
@@ -236,6 +238,11 @@ def _content(e: _E, verb):
         # "witnesses reported hearing gunfire"
         if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i and c.lemma_.lower() not in lex["citing_set"]:
             return e.span(c.left_edge.i, c.right_edge.i + 1), c
+        # the same, parsed with the gerund as a compound of the object
+        if c.dep_ == "dobj" and c.i > verb.i and c.left_edge.i == verb.i + 1 and c.left_edge.tag_ == "VBG" \
+                and c.left_edge.lemma_.lower() not in lex["citing_set"]:
+            end = max(c.right_edge.i, max((x.right_edge.i for x in verb.children if x.dep_ == "prep" and x.i > c.i), default=c.right_edge.i))
+            return e.span(c.left_edge.i, end + 1), c
     for t in verb.subtree:
         if t.i > verb.i and t.dep_ == "mark" and t.text.lower() == "that":
             h = t.head
@@ -288,7 +295,9 @@ def extract(doc: Doc, lex: dict, quotes: list[Quote]):
         for v in sent:
             if v.pos_ == "VERB" and v.lemma_.lower() in lex["toll_verbs_set"] and not e.in_quote(v):
                 _toll(e, v, si, sraws)
-            if v.pos_ not in ("VERB",) or v.lemma_.lower() not in lex["speech_verbs_set"]:
+            as_verb = v.pos_ == "VERB" or (v.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in v.children)
+                                           and any(c.dep_ == "ccomp" for c in v.children))   # "…, the UN estimates."
+            if not as_verb or v.lemma_.lower() not in lex["speech_verbs_set"]:
                 continue
             if e.in_quote(v):
                 continue

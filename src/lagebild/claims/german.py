@@ -475,6 +475,33 @@ def _frames(g: _G, s: _S, raws: list[Raw], frame_spans: list[tuple[int, int]]) -
                     frame_spans.append((toks[k].start, toks[np[1] - 1].end))
 
 
+def _gapped(g: _G, s: _S, k: int, ce: int, prep: str, raws: list[Raw], frame_spans) -> None:
+    """'Die Veranstalter sprachen von 100.000 Teilnehmern, die Polizei von 30.000.': a second
+    speaker with the same verb left out (gapping) says the second object."""
+    toks, low = g.toks, g.low
+    if ce >= s.b or toks[ce].text != ",":
+        return
+    a = ce + 1
+    m = a
+    while m < s.b and low[m] != prep and not toks[m].finite and toks[m].text not in BOUNDARY:
+        m += 1
+    if m >= s.b or low[m] != prep or m == a or _has_finite(g, a, s.b):
+        return
+    np = g.np_after(a, m, allow_pron=False)
+    if np is None or np[1] != m:
+        return
+    e = s.b
+    while e > m + 1 and toks[e - 1].text in ".!?;":
+        e -= 1
+    if e <= m + 1:
+        return
+    sp, kd = _speaker_span(g, np)
+    fs = (toks[a].start, toks[m].end)
+    frame_spans.append(fs)
+    raws.append(Raw(mode="indirect", content=[g.span(m + 1, e)], sent=s.sent.i, speaker=sp, speaker_kind=kd,
+                    cue=(toks[k].start, toks[k].end), frame=fs))
+
+
 def _label_quote(g: _G, s: _S, k: int, raws: list[Raw], frame_spans) -> None:
     """'X bezeichnete den Rücktritt als „Bauernopfer“', 'X verurteilte den Anschlag als »feigen
     Akt«': a quotation inside the clause of a labelling verb is the subject's own words."""
@@ -761,6 +788,8 @@ def _preposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], f
             if e > ob and any(g.noun(x) or toks[x].pos == "CARD" for x in range(ob, e)):
                 content = g.span(ob, e)
                 frame_end = ob
+                if preps:
+                    _gapped(g, s, k, ce, low[ob - 1], raws, frame_spans)
     if content is None and fin == s.a + 1 and low[s.a] in ("das", "dies", "dieses") and not is_cog \
             and np is not None and s.sent.i > 0 and not any(toks[m].pos == "PTKNEG" for m in range(ms, ce)):
         # "Das teilte die Polizei am Montag mit.": the sentence before is what the speaker said

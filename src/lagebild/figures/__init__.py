@@ -537,6 +537,13 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
         if kind is None and out and any(" ".join(low[max(0, c.q.start - n):c.q.start]) in lex.get("including", [])
                                         for n in (1, 2)):
             kind = out[-1].kind   # "…, unter ihnen elf Polizisten": a part of the figure before
+        if kind is None and c.head is None and out and c.q.start > 0 and not _has_verb(toks, clause, cl):
+            # gapping: "sprachen von 100.000 Teilnehmern, die Polizei von 30.000"
+            prep = low[c.q.start - 1]
+            prev = out[-1]
+            pk = next((m for m, t in enumerate(toks) if t.start == prev.start), None)
+            if pk is not None and pk > 0 and low[pk - 1] == prep and toks[c.q.start - 1].pos in ("APPR", "IN"):
+                kind = prev.kind
         if kind is None and c.head is not None and lex.get("context_kinds"):
             kind = _context_kind(doc, lex, toks, low, c)
         if kind is None:
