@@ -258,3 +258,22 @@ def test_en_gerund_object_of_report_and_noun_tagged_estimates():
 def test_en_platform_name_with_full_stop_token():
     doc = run("\"The border is closed,\" the minister wrote on X.", "en")
     assert channels(doc, doc.claims[0]) == ["X"]
+
+
+def test_de_den_angaben_zufolge_refers_to_the_source_before():
+    doc = run("Die Feuerwehr meldete zwölf Verletzte. Den Angaben zufolge erlitten zwei von ihnen Brandwunden.", "de")
+    c = claim_with(doc, "Brandwunden")
+    assert c.mode == "according_to" and "Feuerwehr" in speaker(doc, c) and not c.hedged
+    doc = run("Den Angaben zufolge erlitten zwei Menschen Brandwunden.", "de")
+    assert doc.claims[0].hedged and not doc.claims[0].speaker_text
+
+
+def test_de_subjunctive_clause_with_article_after_frame():
+    doc = run("Die Bahn teilte mit, der Verkehr ruhe vorerst.", "de")
+    assert doc.claims and doc.claims[0].content == "der Verkehr ruhe vorerst"
+
+
+def test_de_role_of_a_newspaper_with_apposition_is_no_channel():
+    doc = run("Die Auflage sei gestiegen, sagte die Chefredakteurin der Tageszeitung, Petra Lanz, in Bern.", "de")
+    c = doc.claims[0]
+    assert "Lanz" in speaker(doc, c) and channels(doc, c) == []

@@ -104,6 +104,7 @@ def annotate(doc: Doc) -> None:
     raws = _dedupe(raws)
     raws.sort(key=lambda r: (r.cstart, r.cend))
     _resolve_speakers(doc, lex, raws, candidates)
+    _resolve_anaphors(doc, raws)
     raws = impl.continuations(doc, lex, quotes, raws)
     raws = [r for r in raws if not r.anchor]
     raws.sort(key=lambda r: (r.cstart, r.cend))
@@ -205,9 +206,11 @@ def _resolve_speakers(doc: Doc, lex: dict, raws: list[Raw], candidates: list[Can
         if r.speaker_kind == "np":
             r.speaker_id = entity_at(doc, s, e)
             r.resolved = True
+        elif r.speaker_kind == "anaphor":
+            r.speaker_text = None
     # pronouns and bare role nouns, in text order, may point to earlier speakers
     for r in raws:
-        if r.speaker is None or r.speaker_kind == "np":
+        if r.speaker is None or r.speaker_kind in ("np", "anaphor"):
             continue
         s, e = r.speaker
         sent = doc.sentence_at(s)
@@ -239,6 +242,29 @@ def _resolve_speakers(doc: Doc, lex: dict, raws: list[Raw], candidates: list[Can
         r.speaker_text = _full_name(doc, c, candidates, raws)
         r.speaker_id = c.entity
         r.resolved = True
+
+
+def _resolve_anaphors(doc: Doc, raws: list[Raw]) -> None:
+    """'den Angaben zufolge': the source is the last speaker named shortly before in the same
+    paragraph; without one the phrase only distances the text (hedged, no speaker)."""
+    text = doc.text
+    for r in raws:
+        if r.speaker_kind != "anaphor":
+            continue
+        s = r.speaker[0]
+        si = _sent_of(doc, s)
+        prior = [o for o in raws if o is not r and o.speaker_text and o.speaker_kind != "anaphor"
+                 and (o.frame or o.speaker)[1] <= s and si - _sent_of(doc, o.speaker[0] if o.speaker else o.cstart) <= 3
+                 and "\n" not in text[(o.frame or o.speaker)[1]:s]]
+        if prior:
+            o = max(prior, key=lambda o: (o.frame or o.speaker)[1])
+            r.speaker_text, r.speaker_id, r.resolved = o.speaker_text, o.speaker_id, True
+            r.channels = r.channels or list(o.channels)
+        else:
+            r.speaker = None
+            r.speaker_kind = "np"
+            r.hedged = True
+            r.mode = "indirect"
 
 
 def _pronoun_person(lex: dict, pron: str, cue: str) -> bool | None:

@@ -168,8 +168,10 @@ class _G:
                 if m < end and (self.noun(m) or self.is_mark[m]):
                     if self.low[k - 1] in lex["according_nouns_set"]:
                         pass   # "einem Bericht der „New York Times“": genitive
-                    elif self.is_channel_word(m) or (self.is_mark[m] and self._is_channel_quote(m, end)):
+                    elif (self.is_channel_word(m) or (self.is_mark[m] and self._is_channel_quote(m, end))) and not (
+                            m + 1 < end and self.apposition_end(m + 1, end) is not None and self.is_role(k - 1)):
                         break   # "sagte ein Augenzeuge der Nachrichtenagentur AFP": dative, a channel
+                        # (but "der Geschäftsführer der Wochenzeitung, Dietrich Sattler,": a genitive)
                     n = m
                     while n < end and (self.noun(n) or self.is_mark[n]):
                         n = (self._quoted_name(n, end) or n + 1) if self.is_mark[n] else n + 1
@@ -579,7 +581,8 @@ def _reported_clause(g: _G, s: _S, first: int, a: int, e: int) -> bool:
     toks, low = g.toks, g.low
     if low[first] in ("dass", "ob", "wie", "warum", "weshalb", "wann", "wo", "wer", "was", "welche", "welcher", "inwiefern"):
         return _has_finite(g, a, e)
-    if low[a] in ("der", "die", "das") and a + 1 < e and g.noun(a + 1) and _verb_second(g, s, a, e):
+    if low[a] in ("der", "die", "das") and a + 1 < e and g.noun(a + 1) and (
+            _verb_second(g, s, a, e) or any(toks[m].finite and toks[m].mood == "sub1" for m in range(a + 2, min(e, a + 6)))):
         pass   # "…, die EU stehe an der Seite der Opfer": an article and a main clause (verb second), not a relative
     elif toks[a].pos in ("KOUS", "PRELS", "PRELAT", "KOKOM") or (low[a] in REL_WORDS and _is_relative(g, s, *s.clause_range(a))):
         return False
@@ -856,6 +859,11 @@ def _according(g: _G, s: _S, raws: list[Raw], frame_spans) -> None:
                 if all(low[x] in lex["according_nouns_set"] or toks[x].pos in DET | {"ADJA"} for x in range(a, b)):
                     src = None
                     hedge = True
+                    if a - 1 >= s.a and toks[a - 1].pos in ("PPOSAT", "PDAT") and low[a - 1] in lex["anaphoric_determiners_set"]:
+                        a -= 1
+                    if low[a] in lex["anaphoric_determiners_set"]:
+                        # "den Angaben zufolge", "ihren Informationen zufolge": the source named before
+                        src = (a, b, "anaphor")
                 found = (a, k + 1, src, k)
         elif low[k] == "nach" and k + 1 < s.b:
             m = k + 1
@@ -933,6 +941,8 @@ def _according(g: _G, s: _S, raws: list[Raw], frame_spans) -> None:
             hedge = True
         fs = (toks[a].start, toks[b - 1].end)
         channels = []
+        if kind == "anaphor":
+            hedge = False   # resolved to the earlier source, else hedged again in _resolve_speakers
         raws.append(Raw(mode="according_to" if (speaker or not hedge) else "indirect", content=[content],
                         sent=s.sent.i, speaker=speaker, speaker_kind=kind or "np", cue=cue,
                         channels=channels, hedged=hedge, frame=fs))
