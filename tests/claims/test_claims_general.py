@@ -277,3 +277,19 @@ def test_de_role_of_a_newspaper_with_apposition_is_no_channel():
     doc = run("Die Auflage sei gestiegen, sagte die Chefredakteurin der Tageszeitung, Petra Lanz, in Bern.", "de")
     c = doc.claims[0]
     assert "Lanz" in speaker(doc, c) and channels(doc, c) == []
+
+
+def test_en_dateline_is_not_content_and_unnamed_he_is_not_the_outlet():
+    doc = run("GOMA, June 2 (Reuters) - Nine people were killed in a mortar attack, hospital staff said.\n\n"
+              "A nurse at the main clinic, who declined to be named, told Reuters that more patients were arriving. "
+              "He said the clinic had no electricity.", "en")
+    first = claim_with(doc, "Nine people")
+    assert first.content.startswith("Nine people")
+    nurse = claim_with(doc, "electricity")
+    assert "nurse" in speaker(doc, nurse) and "Reuters" not in speaker(doc, nurse)
+    assert "declined" not in speaker(doc, nurse)
+
+
+def test_de_dateline_is_not_content():
+    doc = run("Kiew (dpa) - Bei einem Angriff seien drei Menschen verletzt worden, teilte die Militärverwaltung mit.", "de")
+    assert doc.claims[0].content.startswith("Bei einem Angriff")

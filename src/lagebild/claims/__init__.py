@@ -19,6 +19,7 @@ lexicons in ``data/<lang>/claims.json``.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -230,6 +231,9 @@ def _resolve_speakers(doc: Doc, lex: dict, raws: list[Raw], candidates: list[Can
             typed = [c for c in pool if _is_person(doc, c) == want]
             if typed:
                 pool = typed
+            elif want:
+                # no named person: 'he' is still not an organisation or outlet ("A doctor … told Reuters. He said …")
+                pool = [c for c in pool if not c.entity] or pool
         if not pool:
             if r.speaker_kind == "role":
                 r.speaker_id = entity_at(doc, s, e)
@@ -313,8 +317,23 @@ def _full_name(doc: Doc, c: Candidate, candidates: list[Candidate], raws: list[R
     return best
 
 
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ'\.\- ]{2,40}(?:,[^()\n]{0,40})?\s*\([^()\n]{1,40}\)\s*[-–—]\s*"
+                       r"|^[A-ZÄÖÜ][\wÄÖÜäöüß'\.\- ]{1,40}\s*\((?:dpa|AFP|AP|Reuters|KNA|epd|dpa-AFX|APA|sda|rtr)[^()\n]{0,20}\)\s*[-–—]\s*")
+
+
+def _strip_dateline(text: str, r: Raw) -> None:
+    """'KHARTOUM, May 3 (Reuters) - At least 32 …': the dateline is not what the source said."""
+    a, b = r.content[0]
+    m = _DATELINE.match(text[a:b])
+    if m and a + m.end() < b:
+        r.content[0] = (a + m.end(), b)
+
+
 def _to_claim(doc: Doc, r: Raw, cid: str) -> Claim:
     text = doc.text
+    _strip_dateline(text, r)
+    if r.speaker_text and r.speaker_text.count("(") > r.speaker_text.count(")"):
+        r.speaker_text = r.speaker_text[:r.speaker_text.rfind("(")].rstrip()   # "Forces (RSF" -> "Forces"
     cs, ce = r.cstart, r.cend
     if len(r.content) > 1:
         content = " […] ".join(text[a:b] for a, b in r.content)

@@ -116,12 +116,21 @@ def _speaker(e: _E, verb):
     a = s.left_edge.i
     while a < s.i and e.sdoc[a].tag_ in ("DT",):
         a += 1
+    right = _before_relative(e, a, right)
     span = e.span(a, right + 1)
     kind = "np"
     toks = [t for t in e.sdoc[s.left_edge.i:right + 1] if t.tag_ != "DT" and t.dep_ not in ("punct",)]
     if s.left_edge.text.lower() == "the" and len(toks) <= 2 and e.is_role(s) and not any(t.pos_ == "PROPN" for t in toks):
         kind = "role"
     return span, kind, s
+
+
+def _before_relative(e: _E, a: int, right: int) -> int:
+    """Last token before ', who/which …' ("A doctor at the hospital, who asked not to be named")."""
+    for x in range(a + 1, right):
+        if e.sdoc[x].text == "," and e.sdoc[x + 1].text.lower() in ("who", "which", "whose", "whom"):
+            return x - 1
+    return right
 
 
 def _misparsed_subject(e: _E, verb):
@@ -407,6 +416,12 @@ def _according(e: _E, sent, si: int, raws: list[Raw]) -> None:
         sp = e.tspan_nodet(obj)
         a, b = t.i, max(obj.right_edge.i, to[0].i) + 1
         s0, s1 = sent.start, sent.end
+        ls = e.doc.sentence_at(t.idx)
+        if ls is not None:   # spaCy may join sentences: keep to lagebild's sentence
+            while s0 < t.i and e.sdoc[s0].idx < ls.start:
+                s0 += 1
+            while s1 > b and e.sdoc[s1 - 1].idx >= ls.end:
+                s1 -= 1
         # inside a relative or subordinate clause, only that clause is attributed
         h = t.head
         while h.pos_ not in ("VERB", "AUX") and h.head is not h:
@@ -449,6 +464,8 @@ def _candidates(e: _E, sent, si: int) -> list[Candidate]:
     if subj and subj[0].tag_ != "PRP" and not e.in_quote(subj[0]):
         s = subj[0]
         sp = e.tspan_nodet(s)
+        a0 = next((t.i for t in s.subtree if t.idx >= sp[0]), s.i)
+        sp = e.span(a0, _before_relative(e, a0, s.right_edge.i) + 1)
         named = any(t.pos_ == "PROPN" for t in s.subtree)
         out.append(Candidate(sp[0], sp[1], e.text[sp[0]:sp[1]], None, named, si))
     for ent in e.doc.entities:
