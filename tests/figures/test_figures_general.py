@@ -86,3 +86,12 @@ def test_lives_claimed_but_not_lives_saved():
 def test_de_rioters_and_activists_are_participants():
     fs = figs("Rund 60 Randalierer zündeten Mülltonnen an.", "de")
     assert [(f.kind, f.min) for f in fs] == [("participants", 60)]
+
+
+def test_inhabitants_count_only_with_a_verb_of_an_affecting_kind():
+    fs = figs("Etwa 1.800 Einwohner wurden vor dem Hochwasser in Sicherheit gebracht.", "de")
+    assert [(f.kind, f.min) for f in fs] == [("displaced", 1800)]
+    assert figs("Die Kleinstadt hat rund 9.000 Einwohner.", "de") == []
+    fs = figs("Some 600 residents were evacuated overnight.", "en")
+    assert [(f.kind, f.min) for f in fs] == [("displaced", 600)]
+    assert figs("The island has 3,000 inhabitants.", "en") == []

@@ -546,6 +546,8 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
                 kind = prev.kind
         if kind is None and c.head is not None and lex.get("context_kinds"):
             kind = _context_kind(doc, lex, toks, low, c)
+        if c.head is not None and low[c.head] in lex.get("population_nouns", ()) and not strong:
+            continue   # "Die Stadt hat 57.000 Einwohner": a population, not people affected
         if kind is None:
             continue
         if c.q.article and c.noun_kind is None:
@@ -601,12 +603,17 @@ def _counts_people(lex, toks, low, q: Quantity, head, np_end, time_spans, lang) 
     if q.start >= 2 and low[q.start - 1] in ("von", "of", "in") and reader_number(lex, toks, q.start - 2):
         return False
     # units, money, time, inhabitants right after the number or as the counted noun
+    if head is not None and low[head] in lex.get("population_nouns", ()) and all(
+            low[k] not in lex["not_counted"] or k == head for k in range(q.end, np_end)):
+        return True   # "Einwohner" with a verb of an affecting kind: decided in _sentence_figures
     for k in range(q.end, min(n, (np_end if head is not None else q.end) + 1)):
         if low[k] in lex["not_counted"] or (toks[k].lemma or "").lower() in lex["not_counted"]:
             if not (q.article and k < (head or 0)):
                 return False
     if lang == "en" and q.end + 2 < n and low[q.end] == "-" and low[q.end + 1] in ("year", "years"):
         return False
+    if head is not None and low[head] in lex.get("population_nouns", ()):
+        return True   # "2.500 Einwohner wurden evakuiert" counts, "hat 57.000 Einwohner" not: the kind decides
     if head is not None and (low[head] in lex["not_counted"] or (toks[head].lemma or "").lower() in lex["not_counted"]):
         return False
     if (q.qualifier == "exact" and q.lo is not None and q.lo == q.hi and 1900 <= q.lo <= 2100
