@@ -293,3 +293,28 @@ def test_en_dateline_is_not_content_and_unnamed_he_is_not_the_outlet():
 def test_de_dateline_is_not_content():
     doc = run("Kiew (dpa) - Bei einem Angriff seien drei Menschen verletzt worden, teilte die Militärverwaltung mit.", "de")
     assert doc.claims[0].content.startswith("Bei einem Angriff")
+
+
+def test_de_channel_phrase_before_reported_object():
+    doc = run("Die Feuerwehr meldete auf ihrer Internetseite drei Verletzte.", "de")
+    c = doc.claims[0]
+    assert c.content == "drei Verletzte" and any("Internetseite" in n for n in channels(doc, c))
+
+
+def test_de_sourceless_findings_keep_the_reported_speaker():
+    doc = run("Eine Sprecherin der Stadt sagte, die Wasserversorgung sei gesichert. "
+              "Schäden an Gebäuden gebe es nach ersten Erkenntnissen nicht.", "de")
+    c = claim_with(doc, "Schäden")
+    assert "Sprecherin" in speaker(doc, c) and c.mode == "indirect"
+
+
+def test_de_suspected_in_attributed_statement_hedges_it_only():
+    doc = run("Drei mutmaßliche Plünderer wurden gefasst, wie die Polizei mitteilte.", "de")
+    assert len(doc.claims) == 1 and doc.claims[0].hedged
+    assert run("Die Polizei fasste einen mutmaßlichen Dieb.", "de").claims == []
+
+
+def test_en_crowd_estimate():
+    doc = run("Police estimated the crowd at 8,000.", "en")
+    assert doc.claims and "8,000" in doc.claims[0].content
+    assert [(f.kind, f.min) for f in doc.figures] == [("participants", 8000)]

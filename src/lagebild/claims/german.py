@@ -779,6 +779,16 @@ def _preposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], f
                 break
         if not preps:
             ob = k + 1
+        if ob is not None and not preps and low[ob] in lex["channel_preps_set"]:
+            # "meldete auf ihrem Telegram-Kanal zwei Verletzte": a channel phrase, then the object
+            m = ob + 1
+            while m < ce and (toks[m].pos in DET or toks[m].pos == "ADJA" or low[m] in ("ihrem", "seinem", "ihren", "seinen")):
+                m += 1
+            if m < ce and g.noun(m) and g.is_channel_word(m):
+                m += 1
+                while m < ce and toks[m].pos in ("NE", "FM"):
+                    m += 1
+                ob = m
         if ob is not None and ob + 2 < ce and low[ob] in ("unter", "mit") and low[ob + 1] in ("berufung", "verweis") and low[ob + 2] == "auf":
             # "meldete unter Berufung auf Krankenhauskreise 14 Tote": the source, then the object
             src = g.np_after(ob + 3, ce, allow_pron=False)
@@ -876,6 +886,9 @@ def _according(g: _G, s: _S, raws: list[Raw], frame_spans) -> None:
                     hedge = True
                 elif any(a.startswith("eigen") for a in adjs):
                     found = (k, m + 1, ("self",), k)
+                elif adjs and all(a.startswith(tuple(lex["sourceless_adjectives"])) for a in adjs) and not (
+                        m + 1 < s.b and low[m + 1] in ("des", "der", "von", "eines", "einer")):
+                    found = (k, m + 1, None, k)   # "nach bisherigen Erkenntnissen": nobody in particular
                 elif m + 1 < s.b and low[m + 1] in ("des", "der", "von", "eines", "einer"):
                     np = g.np_after(m + 2 if low[m + 1] == "von" else m + 1, s.b, allow_pron=False)
                     if np:
@@ -1039,6 +1052,11 @@ def _hedges(g: _G, s: _S, raws: list[Raw]) -> None:
                 a, b = _semi_range(g, s, k)
                 raws.append(Raw(mode="indirect", content=[g.span(a, b)], sent=s.sent.i,
                                 cue=(t.start, t.end), hedged=True))
+        elif t.pos == "ADJA" and low[k] in lex["hedge_words_set"]:
+            # "zwei mutmaßliche Schleuser": hedges a claim that holds it, makes none of its own
+            for r in raws:
+                if r.content and r.cstart <= t.start < r.cend:
+                    r.hedged = True
         elif low[k] in lex["hedge_adverbs_set"] and t.pos in ("ADV", "ADJD"):
             raws.append(Raw(mode="indirect", content=[g.span(s.a, s.b)], sent=s.sent.i,
                             cue=(t.start, t.end), hedged=True))
@@ -1230,8 +1248,14 @@ def continuations(doc: Doc, lex: dict, quotes: list[Quote], raws: list[Raw]) -> 
         added = False
         if sent.i == chain_end + 1 and mood in ("sub1", "sub2"):
             span = strip_span(doc.text, sent.start, sent.end)
-            if not any(r.cstart <= span[0] and span[1] <= r.cend for r in covered if not r.anchor):
+            cover = [r for r in covered if not r.anchor and r.cstart <= span[0] + 2 and span[1] - 2 <= r.cend]
+            if not cover:
                 out.append(_copy(last, "indirect", [span], sent.i))
+            for r in cover:
+                if r.speaker is None and not r.speaker_text and not r.hedged:
+                    # "Deutsche seien nach bisherigen Erkenntnissen nicht unter den Opfern": still the speaker before
+                    r.mode, r.speaker_text, r.speaker_id, r.resolved = "indirect", last.speaker_text, last.speaker_id, True
+                    r.channels = r.channels or list(last.channels)
             chain_end = sent.i
             added = True
         # quotations without a frame of their own
