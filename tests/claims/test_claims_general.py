@@ -285,6 +285,8 @@ def test_en_dateline_is_not_content_and_unnamed_he_is_not_the_outlet():
               "He said the clinic had no electricity.", "en")
     first = claim_with(doc, "Nine people")
     assert first.content.startswith("Nine people")
+    doc2 = run("LIMA, March 4 (AFP) - The electoral court on Monday annulled the vote, saying ballots had been lost.", "en")
+    assert "LIMA" not in (doc2.claims[0].speaker_text or "") and "court" in doc2.claims[0].speaker_text
     nurse = claim_with(doc, "electricity")
     assert "nurse" in speaker(doc, nurse) and "Reuters" not in speaker(doc, nurse)
     assert "declined" not in speaker(doc, nurse)

@@ -332,6 +332,10 @@ def _strip_dateline(text: str, r: Raw) -> None:
 def _to_claim(doc: Doc, r: Raw, cid: str) -> Claim:
     text = doc.text
     _strip_dateline(text, r)
+    if r.speaker_text:
+        m = _DATELINE.match(r.speaker_text)
+        if m and m.end() < len(r.speaker_text):
+            r.speaker_text = r.speaker_text[m.end():]   # "NAIROBI, Sept 18 (AFP) - Kenya's High Court"
     if r.speaker_text and r.speaker_text.count("(") > r.speaker_text.count(")"):
         r.speaker_text = r.speaker_text[:r.speaker_text.rfind("(")].rstrip()   # "Forces (RSF" -> "Forces"
     cs, ce = r.cstart, r.cend
