@@ -95,3 +95,8 @@ def test_inhabitants_count_only_with_a_verb_of_an_affecting_kind():
     fs = figs("Some 600 residents were evacuated overnight.", "en")
     assert [(f.kind, f.min) for f in fs] == [("displaced", 600)]
     assert figs("The island has 3,000 inhabitants.", "en") == []
+
+
+def test_age_in_apposition_is_not_a_figure():
+    assert figs("Police said the driver, 52, had been arrested at the scene.", "en") == []
+    assert figs("Der Fahrer, 52, wurde noch am Unfallort festgenommen.", "de") == []

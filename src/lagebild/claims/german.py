@@ -510,6 +510,8 @@ def _label_quote(g: _G, s: _S, k: int, raws: list[Raw], frame_spans) -> None:
     toks = g.toks
     if g.in_quote[k] or k == s.a:
         return
+    if k + 1 < s.b and toks[k + 1].pos == "PRF":
+        return   # "Die Gruppe nennt sich „Letzte Generation“": a name, not a statement
     # the clause of the verb up to the next finite verb of a coordinated clause
     end = k + 1
     while end < s.b and not (toks[end].finite and not g.in_quote[end]) and toks[end].text not in (";", ":"):

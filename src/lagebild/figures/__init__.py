@@ -630,6 +630,10 @@ def _counts_people(lex, toks, low, q: Quantity, head, np_end, time_spans, lang) 
         return False   # capacity or purpose: "für 2.000 Menschen ausgelegt", "food for 250,000 people"
     if "%" in "".join(low[q.end:q.end + 1]):
         return False
+    if (head is None and not q.vague and q.start >= 2 and low[q.start - 1] == "," and q.end < n and low[q.end] == ","
+            and (toks[q.start - 2].pos[:2] in ("NN", "NE") or toks[q.start - 2].upos in ("NOUN", "PROPN"))
+            and q.lo is not None and q.lo < 120):
+        return False   # "the suspect, 34, had been arrested": an age in apposition
     if head is None and not q.vague:
         # bare numbers that look like years, clock times or ordinals count nothing
         if q.lo is not None and q.lo == q.hi and 1800 <= q.lo <= 2100 and q.qualifier == "exact":
