@@ -130,6 +130,8 @@ def test_de_subordinate_clause_on_main_clause_before_frame():
 
 def test_de_label_verb_with_quotation():
     assert run("Die Initiative nennt sich „Saubere Luft jetzt“.", "de").claims == []
+    doc2 = run("Die Reederei wies den Bericht als „frei erfunden“ zurück.", "de")
+    assert doc2.claims and doc2.claims[0].content == "frei erfunden"
     doc = run("Der Verbandspräsident Udo Brandt nannte die Entscheidung einen „Schlag ins Gesicht“.", "de")
     c = doc.claims[0]
     assert c.mode == "direct" and c.content == "Schlag ins Gesicht" and "Brandt" in speaker(doc, c)
