@@ -323,3 +323,14 @@ def test_en_crowd_estimate():
     doc = run("Police estimated the crowd at 8,000.", "en")
     assert doc.claims and "8,000" in doc.claims[0].content
     assert [(f.kind, f.min) for f in doc.figures] == [("participants", 8000)]
+
+
+def test_en_label_verbs_with_quotation_and_self_naming():
+    doc = run("The company dismissed the allegations as \"baseless\".", "en")
+    assert doc.claims and doc.claims[0].content == "baseless" and doc.claims[0].mode == "direct"
+    assert run("The movement calls itself \"Free Voices\".", "en").claims == []
+
+
+def test_en_channel_in_participle_next_to_speaker():
+    doc = run("The mayor, speaking on state television, said the curfew would stay.", "en")
+    assert any("television" in n for n in channels(doc, doc.claims[0]))

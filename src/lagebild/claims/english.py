@@ -304,6 +304,8 @@ def extract(doc: Doc, lex: dict, quotes: list[Quote]):
         for v in sent:
             if v.pos_ == "VERB" and v.lemma_.lower() in lex["toll_verbs_set"] and not e.in_quote(v):
                 _toll(e, v, si, sraws)
+            if v.pos_ == "VERB" and v.lemma_.lower() in lex["label_verbs_set"] and not e.in_quote(v):
+                _label_quote(e, v, si, sraws)
             as_verb = v.pos_ == "VERB" or (v.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in v.children)
                                            and any(c.dep_ == "ccomp" for c in v.children))   # "…, the UN estimates."
             if not as_verb or v.lemma_.lower() not in lex["speech_verbs_set"]:
@@ -325,6 +327,11 @@ def extract(doc: Doc, lex: dict, quotes: list[Quote]):
             mode, cspan, best = e.mode(span)
             sp, kind, stok = _speaker(e, v)
             channels = _channels(e, v, stok)
+            if stok is not None:
+                # "The governor, speaking on local radio, said …"
+                for t in stok.subtree:
+                    if t.tag_ == "VBG" and t.lemma_.lower() in ("speak", "talk", "write") and t.i != v.i:
+                        channels += _channels(e, t, None)
             # "X reported, citing Y" (the parser may hang 'citing' on the reported clause)
             cites = [c for c in v.children if c.dep_ in ("advcl", "xcomp", "conj", "dep", "prep") and c.lemma_.lower() in lex["citing_set"]]
             cites += [c for c in sent if c.lemma_.lower() in lex["citing_set"] and c.i > v.i and c not in cites
@@ -365,6 +372,29 @@ def extract(doc: Doc, lex: dict, quotes: list[Quote]):
         candidates.extend(_candidates(e, sent, si))
     doc.extras["claims.e"] = e
     return raws, candidates
+
+
+def _label_quote(e: _E, v, si: int, raws: list[Raw]) -> None:
+    """'The ministry dismissed the report as "fabricated"': quoted words inside the clause of a
+    labelling verb are the subject's own."""
+    if any(c.dep_ == "dobj" and c.tag_ == "PRP" and c.text.lower() in ("itself", "themselves", "himself", "herself")
+           for c in v.children):
+        return   # "The group calls itself "Last Generation"": a name
+    lo = v.idx + len(v.text)
+    own = [c for c in v.children if c.i > v.i and c.dep_ not in ("advcl", "ccomp", "xcomp", "conj", "parataxis", "punct", "cc")]
+    if not own:
+        return
+    last = max(c.right_edge for c in own)
+    hi = last.idx + len(last.text)
+    q = next((q for q in e.quotes if lo <= q.start and q.end <= hi + 1), None)
+    if q is None or not any(ch.isalpha() for ch in e.text[q.inner_start:q.inner_end]):
+        return
+    sp, kind, stok = _speaker(e, v)
+    if sp is None:
+        return
+    raws.append(Raw(mode="direct", content=[(q.inner_start, q.inner_end)], sent=si, speaker=sp,
+                    speaker_kind=kind or "np", cue=(v.idx, v.idx + len(v.text)), channels=_channels(e, v, stok),
+                    frame=(min(sp[0], v.idx), v.idx + len(v.text))))
 
 
 def _toll(e: _E, v, si: int, raws: list[Raw]) -> None:
