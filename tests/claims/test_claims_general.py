@@ -326,6 +326,8 @@ def test_en_crowd_estimate():
 
 
 def test_en_label_verbs_with_quotation_and_self_naming():
+    doc = run("The agency dismissed the claim as \"absurd\".", "en")
+    assert doc.claims and doc.claims[0].content == "absurd"
     doc = run("The company dismissed the allegations as \"baseless\".", "en")
     assert doc.claims and doc.claims[0].content == "baseless" and doc.claims[0].mode == "direct"
     assert run("The movement calls itself \"Free Voices\".", "en").claims == []

@@ -381,7 +381,9 @@ def _label_quote(e: _E, v, si: int, raws: list[Raw]) -> None:
            for c in v.children):
         return   # "The group calls itself "Last Generation"": a name
     lo = v.idx + len(v.text)
-    own = [c for c in v.children if c.i > v.i and c.dep_ not in ("advcl", "ccomp", "xcomp", "conj", "parataxis", "punct", "cc")]
+    own = [c for c in v.children if c.i > v.i and (
+        c.dep_ not in ("advcl", "ccomp", "xcomp", "conj", "parataxis", "punct", "cc")
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() == "as" for m in c.children)))]
     if not own:
         return
     last = max(c.right_edge for c in own)
