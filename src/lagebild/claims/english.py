@@ -112,7 +112,7 @@ def _speaker(e: _E, verb):
     right = s.right_edge.i
     for c in s.children:
         if (c.dep_ in ("relcl", "acl") or (c.dep_ in ("appos", "amod", "npadvmod") and c.pos_ == "NUM")) and c.i > s.i:
-            right = min(right, c.left_edge.i - 1)   # "Beridze, 46, whose party …, said"
+            right = min(right, c.left_edge.i - 1)   # "Okafor, 52, whose party …, said"
     a = s.left_edge.i
     while a < s.i and e.sdoc[a].tag_ in ("DT",):
         a += 1
@@ -134,7 +134,7 @@ def _before_relative(e: _E, a: int, right: int) -> int:
 
 
 def _misparsed_subject(e: _E, verb):
-    """'Beridze, 46, whose alliance won …, said …' parsed with 'won' as a clause of 'said':
+    """'Okafor, 52, whose party won …, said …' parsed with 'won' as a clause of 'said':
     the name before the relative 'whose/who' is the speaker. (span, kind, token) or None."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
@@ -186,7 +186,7 @@ def _channels(e: _E, verb, skip_tok) -> list[Channel]:
                         sp = e.tspan_nodet(objs[0])
                         out.append(Channel(sp[0], sp[1], e.kind(e.text[sp[0]:sp[1]])))
                         continue
-                # "in a statement carried by the state news agency Khovar"
+                # "in a statement carried by the state news agency SUNA"
                 carried = [o for x in p.children if x.dep_ == "acl" and x.lemma_.lower() in e.lex["carry_verbs_set"]
                            for b_ in x.children if b_.dep_ == "agent" or (b_.dep_ == "prep" and b_.text.lower() == "by")
                            for o in b_.children if o.dep_ == "pobj"]
@@ -230,7 +230,7 @@ def _content(e: _E, verb):
     lex = e.lex
     comp = [c for c in verb.children if c.dep_ == "ccomp" and e.same_sent(c, verb)]
     if len(comp) > 1 and comp[0].i < verb.i < comp[-1].i and _misparsed_subject(e, verb) is not None:
-        comp = comp[1:]   # "Beridze, 46, whose party won …, said his party …": the first 'ccomp' is the subject
+        comp = comp[1:]   # "Okafor, 52, whose party won …, said he …": the first 'ccomp' is the subject
     if comp and verb.lemma_.lower() not in lex["need_that_clause_set"]:
         c = comp[0]
         a, b = c.left_edge.i, c.right_edge.i + 1

@@ -87,7 +87,7 @@ class _G:
             m = k + 1
             while m < s.b:
                 if s.clause[m] != c:
-                    # "teilte der Sprecher der Behörde, Farhan Durrani, am Abend mit": skip a name apposition
+                    # "teilte der Sprecher der Behörde, Ahmed Samir, am Abend mit": skip a name apposition
                     skip = self.apposition_end(m, s.b)
                     if skip is None:
                         break
@@ -102,7 +102,7 @@ class _G:
         return self.lem[k]
 
     def apposition_end(self, m: int, end: int) -> int | None:
-        """At a comma m opening a name apposition (', Farhan Durrani,'): the closing comma's index."""
+        """At a comma m opening a name apposition (', Ahmed Samir,'): the closing comma's index."""
         toks = self.toks
         if toks[m].text != "," or m + 1 >= end or toks[m + 1].pos not in ("NE", "FM", "NN"):
             return None
@@ -341,7 +341,7 @@ def _channels(g: _G, a: int, b: int, skip: tuple[int, int] | None, list_end: int
             b = b0
             if len(names) == 1 and m + 2 < len(toks) and toks[m].text == "(" and toks[m + 2].text == ")" \
                     and toks[m + 1].text[:1].isupper() and toks[m + 1].text.upper() == toks[m + 1].text:
-                # a full name with its abbreviation: "dem Rundfunk Berlin-Brandenburg (RBB)"
+                # a full name with its abbreviation: "dem Hessischen Rundfunk (HR)", "dem Sender Radio Bremen (RB)"
                 names = [(g.span(k, k + 1)[0], names[0][1])]
             if names:
                 for s, e in names:
@@ -505,7 +505,7 @@ def _gapped(g: _G, s: _S, k: int, ce: int, prep: str, raws: list[Raw], frame_spa
 
 
 def _label_quote(g: _G, s: _S, k: int, raws: list[Raw], frame_spans) -> None:
-    """'X bezeichnete den Rücktritt als „Bauernopfer“', 'X verurteilte den Anschlag als »feigen
+    """'X bezeichnete das Angebot als „Provokation“', 'X verurteilte den Angriff als »feigen
     Akt«': a quotation inside the clause of a labelling verb is the subject's own words."""
     toks = g.toks
     if g.in_quote[k] or k == s.a:
@@ -948,7 +948,7 @@ def _according(g: _G, s: _S, raws: list[Raw], frame_spans) -> None:
             cue = (toks[cue_tok].start, toks[cue_tok].end)
         else:
             cue = (toks[cue_tok].start, toks[cue_tok].end)
-        # "Nach Angaben des Verbands sollen sich Lastwagen stauen": reportive 'sollen' under an attribution
+        # "Nach Angaben der Feuerwehr sollen sich noch Menschen im Gebäude aufhalten": reportive 'sollen' under an attribution
         ca, cb = content
         if not hedge and any(toks[m].pos == "VMFIN" and low[m] in lex["hedge_modal_set"] and not g.in_quote[m]
                              and not _is_relative(g, s, *s.clause_range(m))
