@@ -336,3 +336,15 @@ def test_en_label_verbs_with_quotation_and_self_naming():
 def test_en_channel_in_participle_next_to_speaker():
     doc = run("The mayor, speaking on state television, said the curfew would stay.", "en")
     assert any("television" in n for n in channels(doc, doc.claims[0]))
+
+
+def test_quotation_paragraph_after_the_speakers_paragraph():
+    doc = run("Der Landrat Peter Vogt sagte, die Feuerwehr sei im Dauereinsatz.\n\n"
+              "„Wir haben so etwas noch nie erlebt. Das Wasser kam in Minuten.“", "de")
+    c = claim_with(doc, "Minuten")
+    assert c.mode == "direct" and "Vogt" in speaker(doc, c)
+    doc = run("Der Landrat Peter Vogt sagte, die Feuerwehr sei im Dauereinsatz.\n\nDie Pegel sinken inzwischen.", "de")
+    assert len(doc.claims) == 1
+    doc = run("Governor Ruth Ames said the levee had held.\n\n\"We were lucky this time. Next time we may not be.\"", "en")
+    c = claim_with(doc, "lucky")
+    assert c.mode == "direct" and "Ames" in speaker(doc, c)

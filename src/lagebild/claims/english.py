@@ -528,8 +528,14 @@ def continuations(doc: Doc, lex: dict, quotes: list[Quote], raws: list[Raw]) -> 
             continue   # a quotation inside a sentence with its own attribution (a title, a phrase)
         if any(r.cstart <= q.inner_start < r.cend or q.inner_start <= r.cstart < q.inner_end for r in out if r.mode == "direct"):
             continue
+        qs_ = _sent_index(doc, q.start)
+        para_start = text.rfind("\n", 0, q.start) + 1
+        opens_para = text[para_start:q.start].strip() == ""
         prior = [r for r in out if r.speaker_text and (r.frame or (r.cstart, r.cend))[1] <= q.start
-                 and "\n" not in text[r.cend:q.start]]
+                 and ("\n" not in text[r.cend:q.start]
+                      # a paragraph that is only a quotation, right after the speaker's sentence
+                      or (opens_para and _sent_index(doc, r.cstart) == qs_ - 1
+                          and text[q.end:(text.find("\n", q.end) + 1 or len(text) + 1) - 1].strip() in ("", ".")))]
         if not prior:
             continue
         last = max(prior, key=lambda r: r.cend)

@@ -1242,9 +1242,16 @@ def continuations(doc: Doc, lex: dict, quotes: list[Quote], raws: list[Raw]) -> 
             last = max(own, key=lambda r: r.cend)
             chain_end = sent.i
             continue
-        if last is None or _paragraph_break(doc, doc.sentences[_sent_index(doc, last)].start, sent.start):
-            last = None if last is None or _paragraph_break(doc, doc.sentences[_sent_index(doc, last)].start, sent.start) else last
+        if last is None:
             continue
+        if _paragraph_break(doc, doc.sentences[_sent_index(doc, last)].start, sent.start):
+            # a new paragraph goes on with the speaker only when it opens with reported speech
+            # (Konjunktiv I or a quotation without a frame) right after the speaker's sentence
+            opens = sent.i == chain_end + 1 and (_main_mood(g, sent) == "sub1" or any(
+                sent.start <= q.start <= sent.start + 1 and quote_words(doc, q) >= 4 for q in quotes))
+            if not opens:
+                last = None
+                continue
         mood = _main_mood(g, sent)
         covered = [r for r in by_sent.get(sent.i, [])]
         added = False
