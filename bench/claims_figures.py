@@ -4,8 +4,9 @@
 usage: PYTHONPATH=src python bench/claims_figures.py [--lang de|en] [--show]
 
 Runs the pipeline (language, entities, places, times, figures, claims) over every
-snippet of bench/data/claims/{dev,heldout}.<lang>.jsonl (dev: composed before the rules
-and used while developing them; heldout: composed after, never tuned on) and prints per-field precision, recall
+snippet of bench/data/claims/{dev,heldout,gen,gen2,gen3}.<lang>.jsonl (dev: composed before the rules
+and used while developing them; heldout: composed after; gen, gen2, gen3: generalization sets
+written after end-to-end misses, see README.md) and prints per-field precision, recall
 and F1 for figures (detection, kind, min/max, estimate) and claims (detection, mode,
 speaker, channel, content span overlap, hedged), per language, plus sentences/second.
 
@@ -168,10 +169,10 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lang", choices=["de", "en"], action="append")
     ap.add_argument("--show", action="store_true", help="print every snippet with an error")
-    ap.add_argument("--set", choices=["dev", "heldout"], action="append",
+    ap.add_argument("--set", choices=["dev", "heldout", "gen", "gen2", "gen3"], action="append",
                     help="dev: the set the rules were developed on; heldout: written after the rules, never tuned on")
     args = ap.parse_args(argv)
-    for which in args.set or ["dev", "heldout"]:
+    for which in args.set or ["dev", "heldout", "gen", "gen2", "gen3"]:
         for lang in args.lang or ["de", "en"]:
             res = run(lang, args.show, which)
             print(f"== {which}.{lang}: {res['items']} snippets, {res['sentences']} sentences, "

@@ -19,6 +19,7 @@ lexicons in ``data/<lang>/claims.json``.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -40,6 +41,7 @@ def lexicon(lang: str) -> dict | None:
         if isinstance(val, list) and key != "_doc":
             lex[key] = [v.lower() for v in val]
             lex[key + "_set"] = set(lex[key])
+            lex[key + "_tuple"] = tuple(lex[key])
     return lex
 
 
@@ -103,6 +105,7 @@ def annotate(doc: Doc) -> None:
     raws = _dedupe(raws)
     raws.sort(key=lambda r: (r.cstart, r.cend))
     _resolve_speakers(doc, lex, raws, candidates)
+    _resolve_anaphors(doc, raws)
     raws = impl.continuations(doc, lex, quotes, raws)
     raws = [r for r in raws if not r.anchor]
     raws.sort(key=lambda r: (r.cstart, r.cend))
@@ -153,7 +156,9 @@ def _dedupe(raws: list[Raw]) -> list[Raw]:
             if o.anchor:
                 continue
             a, b = max(o.cstart, r.cstart), min(o.cend, r.cend)
-            if a < b and (b - a) >= 0.8 * min(o.cend - o.cstart, r.cend - r.cstart) and o.mode == r.mode:
+            if a < b and (b - a) >= 0.8 * min(o.cend - o.cstart, r.cend - r.cstart) and o.mode == r.mode and not (
+                    o.speaker and r.speaker and o.cue != r.cue
+                    and doc_text_differs(o.speaker, r.speaker, o, r)):
                 o.hedged = o.hedged or r.hedged
                 dup = True
                 break
@@ -165,6 +170,12 @@ def _dedupe(raws: list[Raw]) -> list[Raw]:
         if not dup:
             out.append(r)
     return out
+
+
+def doc_text_differs(sa: tuple[int, int], sb: tuple[int, int], o: Raw, r: Raw) -> bool:
+    """Two claims with different speaker spans and different frames are two claims, even when
+    one's content holds the other's ('X said A, while Y put the toll at 14')."""
+    return sa != sb and not (o.frame and r.frame and o.frame == r.frame)
 
 
 def entity_at(doc: Doc, s: int, e: int, head: tuple[int, int] | None = None) -> str | None:
@@ -196,9 +207,11 @@ def _resolve_speakers(doc: Doc, lex: dict, raws: list[Raw], candidates: list[Can
         if r.speaker_kind == "np":
             r.speaker_id = entity_at(doc, s, e)
             r.resolved = True
+        elif r.speaker_kind == "anaphor":
+            r.speaker_text = None
     # pronouns and bare role nouns, in text order, may point to earlier speakers
     for r in raws:
-        if r.speaker is None or r.speaker_kind == "np":
+        if r.speaker is None or r.speaker_kind in ("np", "anaphor"):
             continue
         s, e = r.speaker
         sent = doc.sentence_at(s)
@@ -211,6 +224,16 @@ def _resolve_speakers(doc: Doc, lex: dict, raws: list[Raw], candidates: list[Can
                  and o.speaker_kind == "np" and si - _sent_of(doc, o.speaker[0]) <= 3]
         if r.speaker_kind == "role":
             pool = [c for c in pool if c.named]
+        # a party or acronym in parentheses after a name is not what a pronoun points to
+        pool = [c for c in pool if not (c.start > 0 and text[c.start - 1] == "(")]
+        want = _pronoun_person(lex, text[s:e], text[r.cue[0]:r.cue[1]] if r.cue else "") if r.speaker_kind == "pronoun" else None
+        if want is not None:
+            typed = [c for c in pool if _is_person(doc, c) == want]
+            if typed:
+                pool = typed
+            elif want:
+                # no named person: 'he' is still not an organisation or outlet ("A doctor … told Reuters. He said …")
+                pool = [c for c in pool if not c.entity] or pool
         if not pool:
             if r.speaker_kind == "role":
                 r.speaker_id = entity_at(doc, s, e)
@@ -223,6 +246,52 @@ def _resolve_speakers(doc: Doc, lex: dict, raws: list[Raw], candidates: list[Can
         r.speaker_text = _full_name(doc, c, candidates, raws)
         r.speaker_id = c.entity
         r.resolved = True
+
+
+def _resolve_anaphors(doc: Doc, raws: list[Raw]) -> None:
+    """'den Angaben zufolge': the source is the last speaker named shortly before in the same
+    paragraph; without one the phrase only distances the text (hedged, no speaker)."""
+    text = doc.text
+    for r in raws:
+        if r.speaker_kind != "anaphor":
+            continue
+        s = r.speaker[0]
+        si = _sent_of(doc, s)
+        prior = [o for o in raws if o is not r and o.speaker_text and o.speaker_kind != "anaphor"
+                 and (o.frame or o.speaker)[1] <= s and si - _sent_of(doc, o.speaker[0] if o.speaker else o.cstart) <= 3
+                 and "\n" not in text[(o.frame or o.speaker)[1]:s]]
+        if prior:
+            o = max(prior, key=lambda o: (o.frame or o.speaker)[1])
+            r.speaker_text, r.speaker_id, r.resolved = o.speaker_text, o.speaker_id, True
+            r.channels = r.channels or list(o.channels)
+        else:
+            r.speaker = None
+            r.speaker_kind = "np"
+            r.hedged = True
+            r.mode = "indirect"
+
+
+def _pronoun_person(lex: dict, pron: str, cue: str) -> bool | None:
+    """True for a pronoun that refers to a person ('er', 'she'), False for a thing or an
+    organisation ('es', 'it'), None when it can be either ('sie' with a plural verb, 'they')."""
+    p = pron.lower()
+    if p in lex.get("person_pronouns_set", ()):
+        return True
+    if p in lex.get("thing_pronouns_set", ()):
+        return False
+    if p in lex.get("singular_if_verb_singular_set", ()) and cue:
+        c = cue.lower()
+        if not c.endswith(tuple(lex.get("plural_verb_endings", ()))):
+            return True
+    return None
+
+
+def _is_person(doc: Doc, c: Candidate) -> bool:
+    if c.entity:
+        ent = doc.item(c.entity)
+        if ent is not None:
+            return ent.type == "PER"
+    return False
 
 
 def _sent_of(doc: Doc, offset: int) -> int:
@@ -248,8 +317,27 @@ def _full_name(doc: Doc, c: Candidate, candidates: list[Candidate], raws: list[R
     return best
 
 
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ'\.\- ]{2,40}(?:,[^()\n]{0,40})?\s*\([^()\n]{1,40}\)\s*[-–—]\s*"
+                       r"|^[A-ZÄÖÜ][\wÄÖÜäöüß'\.\- ]{1,40}\s*\((?:dpa|AFP|AP|Reuters|KNA|epd|dpa-AFX|APA|sda|rtr)[^()\n]{0,20}\)\s*[-–—]\s*")
+
+
+def _strip_dateline(text: str, r: Raw) -> None:
+    """'KHARTOUM, May 3 (Reuters) - At least 32 …': the dateline is not what the source said."""
+    a, b = r.content[0]
+    m = _DATELINE.match(text[a:b])
+    if m and a + m.end() < b:
+        r.content[0] = (a + m.end(), b)
+
+
 def _to_claim(doc: Doc, r: Raw, cid: str) -> Claim:
     text = doc.text
+    _strip_dateline(text, r)
+    if r.speaker_text:
+        m = _DATELINE.match(r.speaker_text)
+        if m and m.end() < len(r.speaker_text):
+            r.speaker_text = r.speaker_text[m.end():]   # "NAIROBI, Sept 18 (AFP) - Kenya's High Court"
+    if r.speaker_text and r.speaker_text.count("(") > r.speaker_text.count(")"):
+        r.speaker_text = r.speaker_text[:r.speaker_text.rfind("(")].rstrip()   # "Forces (RSF" -> "Forces"
     cs, ce = r.cstart, r.cend
     if len(r.content) > 1:
         content = " […] ".join(text[a:b] for a, b in r.content)

@@ -30,6 +30,11 @@ class _E:
     def tspan(self, tok) -> tuple[int, int]:
         return self.span(tok.left_edge.i, tok.right_edge.i + 1)
 
+    def same_sent(self, a, b) -> bool:
+        """Are two spaCy tokens in the same lagebild sentence (spaCy may run over a paragraph break)?"""
+        sa, sb = self.doc.sentence_at(a.idx), self.doc.sentence_at(b.idx)
+        return sa is None or sb is None or sa.i == sb.i
+
     def in_quote(self, tok) -> bool:
         return any(q.contains(tok.idx, tok.idx + len(tok.text)) for q in self.quotes)
 
@@ -50,6 +55,8 @@ class _E:
         for n in (3, 2, 1):
             for i in range(len(sub) - n + 1):
                 w = " ".join(low_tokens[i:i + n])
+                if n == 1 and w.endswith(".") and len(w) > 1 and i == len(sub) - 1:
+                    w = w[:-1]   # "on X." tokenised with the full stop
                 if w in self.lex["outlets_set"] or w in self.lex["platforms_set"]:
                     if n == 1 and not sub[i].text[:1].isupper() and w not in ("social",):
                         continue
@@ -87,7 +94,14 @@ def _speaker(e: _E, verb):
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj and verb.dep_ == "conj":
         subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "dep") and verb.head is not verb:
+        # "The court ordered an inquiry, saying …": the subject of the clause the participle hangs on
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    subj = [c for c in subj if e.same_sent(c, verb)]
     if not subj:
+        ms = _misparsed_subject(e, verb)
+        if ms is not None:
+            return ms
         return None, None, None
     s = subj[0]
     if s.text.lower() == "it" and s.dep_ == "nsubjpass":
@@ -97,17 +111,50 @@ def _speaker(e: _E, verb):
     # drop a relative clause hanging off the subject
     right = s.right_edge.i
     for c in s.children:
-        if c.dep_ in ("relcl", "acl") and c.i > s.i:
-            right = min(right, c.left_edge.i - 1)
+        if (c.dep_ in ("relcl", "acl") or (c.dep_ in ("appos", "amod", "npadvmod") and c.pos_ == "NUM")) and c.i > s.i:
+            right = min(right, c.left_edge.i - 1)   # "Okafor, 52, whose party …, said"
     a = s.left_edge.i
     while a < s.i and e.sdoc[a].tag_ in ("DT",):
         a += 1
+    right = _before_relative(e, a, right)
     span = e.span(a, right + 1)
     kind = "np"
     toks = [t for t in e.sdoc[s.left_edge.i:right + 1] if t.tag_ != "DT" and t.dep_ not in ("punct",)]
     if s.left_edge.text.lower() == "the" and len(toks) <= 2 and e.is_role(s) and not any(t.pos_ == "PROPN" for t in toks):
         kind = "role"
     return span, kind, s
+
+
+def _before_relative(e: _E, a: int, right: int) -> int:
+    """Last token before ', who/which …' ("A doctor at the hospital, who asked not to be named")."""
+    for x in range(a + 1, right):
+        if e.sdoc[x].text == "," and e.sdoc[x + 1].text.lower() in ("who", "which", "whose", "whom"):
+            return x - 1
+    return right
+
+
+def _misparsed_subject(e: _E, verb):
+    """'Okafor, 52, whose party won …, said …' parsed with 'won' as a clause of 'said':
+    the name before the relative 'whose/who' is the speaker. (span, kind, token) or None."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    pre = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if not pre:
+        return None
+    c = pre[0]
+    rel = next((t for t in e.sdoc[c.left_edge.i:c.i] if t.text.lower() in ("whose", "who")), None)
+    if rel is None:
+        return None
+    subj = next((t for t in e.sdoc[c.left_edge.i:rel.i] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN")), None)
+    if subj is None:
+        return None
+    right = subj.i
+    while right + 1 < rel.i and e.sdoc[right + 1].pos_ == "PROPN":
+        right += 1
+    left = subj.i
+    while left - 1 >= c.left_edge.i and e.sdoc[left - 1].dep_ == "compound":
+        left -= 1
+    return e.span(left, right + 1), "np", subj
 
 
 def _channels(e: _E, verb, skip_tok) -> list[Channel]:
@@ -127,7 +174,7 @@ def _channels(e: _E, verb, skip_tok) -> list[Channel]:
             sp = e.outlet_name(c)
             if sp:
                 out.append(Channel(sp[0], sp[1], e.kind(e.text[sp[0]:sp[1]])))
-        elif c.dep_ == "prep" and c.text.lower() in ("on", "in", "to", "via", "during"):
+        elif c.dep_ == "prep" and c.text.lower() in ("on", "in", "to", "via", "during", "at"):
             for p in c.children:
                 if p.dep_ != "pobj":
                     continue
@@ -139,8 +186,24 @@ def _channels(e: _E, verb, skip_tok) -> list[Channel]:
                         sp = e.tspan_nodet(objs[0])
                         out.append(Channel(sp[0], sp[1], e.kind(e.text[sp[0]:sp[1]])))
                         continue
+                # "in a statement carried by the state news agency SUNA"
+                carried = [o for x in p.children if x.dep_ == "acl" and x.lemma_.lower() in e.lex["carry_verbs_set"]
+                           for b_ in x.children if b_.dep_ == "agent" or (b_.dep_ == "prep" and b_.text.lower() == "by")
+                           for o in b_.children if o.dep_ == "pobj"]
+                for o in carried:
+                    m = o.right_edge.i + 1
+                    n = m
+                    while n < len(e.sdoc) and e.sdoc[n].pos_ == "PROPN" and e.sdoc[n].text[:1].isupper():
+                        n += 1
+                    if n > m and o.lemma_.lower() in e.lex["channel_nouns"]:
+                        csp = e.span(m, n)   # "the state news agency SUNA": the name after the channel noun
+                    else:
+                        csp = e.outlet_name(o)
+                        if csp is None:
+                            continue   # "a statement released by their lawyer": a person, not a channel
+                    out.append(Channel(csp[0], csp[1], e.kind(e.text[csp[0]:csp[1]])))
                 sp = e.outlet_name(p, allow_propn=c.text.lower() == "to")
-                if sp is None and c.text.lower() in ("in", "during") and (
+                if sp is None and c.text.lower() in ("in", "during", "at") and (
                         p.lemma_.lower() in e.lex["channel_in_nouns_set"]):
                     sp = e.tspan_nodet(p)
                     # keep only the noun phrase, not a relative clause inside it
@@ -165,10 +228,18 @@ def _first_non_det(e: _E, p) -> int:
 def _content(e: _E, verb):
     """The reported clause of a speech verb: its ccomp, a that-clause, or a quotation."""
     lex = e.lex
-    comp = [c for c in verb.children if c.dep_ == "ccomp"]
+    comp = [c for c in verb.children if c.dep_ == "ccomp" and e.same_sent(c, verb)]
+    if len(comp) > 1 and comp[0].i < verb.i < comp[-1].i and _misparsed_subject(e, verb) is not None:
+        comp = comp[1:]   # "Okafor, 52, whose party won …, said he …": the first 'ccomp' is the subject
     if comp and verb.lemma_.lower() not in lex["need_that_clause_set"]:
         c = comp[0]
         a, b = c.left_edge.i, c.right_edge.i + 1
+        while a < c.i and (e.sdoc[a].text.lower() == "that" or e.sdoc[a].is_punct):
+            a += 1
+        # a contrasting clause with its own subject is not part of it: "…, while the commission put …"
+        for x in c.children:
+            if x.i > c.i and x.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in ("while", "whereas") for m in x.children):
+                b = min(b, x.left_edge.i)
         while a < b and (e.sdoc[a].dep_ == "mark" or e.sdoc[a].is_punct):
             a += 1
         return e.span(a, b), c
@@ -176,11 +247,24 @@ def _content(e: _E, verb):
         # "witnesses reported hearing gunfire"
         if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i and c.lemma_.lower() not in lex["citing_set"]:
             return e.span(c.left_edge.i, c.right_edge.i + 1), c
+        # the same, parsed with the gerund as a compound of the object
+        if c.dep_ == "dobj" and c.i > verb.i and c.left_edge.i == verb.i + 1 and c.left_edge.tag_ == "VBG" \
+                and c.left_edge.lemma_.lower() not in lex["citing_set"]:
+            end = max(c.right_edge.i, max((x.right_edge.i for x in verb.children if x.dep_ == "prep" and x.i > c.i), default=c.right_edge.i))
+            return e.span(c.left_edge.i, end + 1), c
     for t in verb.subtree:
         if t.i > verb.i and t.dep_ == "mark" and t.text.lower() == "that":
             h = t.head
             if h.i > t.i:
                 return e.span(t.i + 1, h.right_edge.i + 1), h
+    for t in verb.subtree:
+        # "said at the time that he was …": a that-clause misparsed as a relative clause of the
+        # adverbial noun; with a subject of its own, 'that' is a complementizer
+        if verb.i < t.i <= verb.i + 6 and t.text.lower() == "that" and t.head.dep_ == "relcl" and t.head.i > t.i \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c is not t for c in t.head.children) \
+                and t.head.head.dep_ in ("pobj", "npadvmod"):
+            h = t.head
+            return e.span(t.i + 1, h.right_edge.i + 1), h
     if comp:
         c = comp[0]
         if any(x.dep_ == "mark" and x.text.lower() in ("that",) for x in c.children):
@@ -218,7 +302,13 @@ def extract(doc: Doc, lex: dict, quotes: list[Quote]):
         si = _sent_index(doc, sent.start_char)
         sraws: list[Raw] = []
         for v in sent:
-            if v.pos_ not in ("VERB",) or v.lemma_.lower() not in lex["speech_verbs_set"]:
+            if v.pos_ == "VERB" and v.lemma_.lower() in lex["toll_verbs_set"] and not e.in_quote(v):
+                _toll(e, v, si, sraws)
+            if v.pos_ == "VERB" and v.lemma_.lower() in lex["label_verbs_set"] and not e.in_quote(v):
+                _label_quote(e, v, si, sraws)
+            as_verb = v.pos_ == "VERB" or (v.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in v.children)
+                                           and any(c.dep_ == "ccomp" for c in v.children))   # "…, the UN estimates."
+            if not as_verb or v.lemma_.lower() not in lex["speech_verbs_set"]:
                 continue
             if e.in_quote(v):
                 continue
@@ -237,6 +327,11 @@ def extract(doc: Doc, lex: dict, quotes: list[Quote]):
             mode, cspan, best = e.mode(span)
             sp, kind, stok = _speaker(e, v)
             channels = _channels(e, v, stok)
+            if stok is not None:
+                # "The governor, speaking on local radio, said …"
+                for t in stok.subtree:
+                    if t.tag_ == "VBG" and t.lemma_.lower() in ("speak", "talk", "write") and t.i != v.i:
+                        channels += _channels(e, t, None)
             # "X reported, citing Y" (the parser may hang 'citing' on the reported clause)
             cites = [c for c in v.children if c.dep_ in ("advcl", "xcomp", "conj", "dep", "prep") and c.lemma_.lower() in lex["citing_set"]]
             cites += [c for c in sent if c.lemma_.lower() in lex["citing_set"] and c.i > v.i and c not in cites
@@ -279,6 +374,47 @@ def extract(doc: Doc, lex: dict, quotes: list[Quote]):
     return raws, candidates
 
 
+def _label_quote(e: _E, v, si: int, raws: list[Raw]) -> None:
+    """'The ministry dismissed the report as "fabricated"': quoted words inside the clause of a
+    labelling verb are the subject's own."""
+    if any(c.dep_ == "dobj" and c.tag_ == "PRP" and c.text.lower() in ("itself", "themselves", "himself", "herself")
+           for c in v.children):
+        return   # "The group calls itself "Last Generation"": a name
+    lo = v.idx + len(v.text)
+    own = [c for c in v.children if c.i > v.i and (
+        c.dep_ not in ("advcl", "ccomp", "xcomp", "conj", "parataxis", "punct", "cc")
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() == "as" for m in c.children)))]
+    if not own:
+        return
+    last = max(c.right_edge for c in own)
+    hi = last.idx + len(last.text)
+    q = next((q for q in e.quotes if lo <= q.start and q.end <= hi + 1), None)
+    if q is None or not any(ch.isalpha() for ch in e.text[q.inner_start:q.inner_end]):
+        return
+    sp, kind, stok = _speaker(e, v)
+    if sp is None:
+        return
+    raws.append(Raw(mode="direct", content=[(q.inner_start, q.inner_end)], sent=si, speaker=sp,
+                    speaker_kind=kind or "np", cue=(v.idx, v.idx + len(v.text)), channels=_channels(e, v, stok),
+                    frame=(min(sp[0], v.idx), v.idx + len(v.text))))
+
+
+def _toll(e: _E, v, si: int, raws: list[Raw]) -> None:
+    """'X put the death toll at 14', 'X estimated the number of dead at 30': X states a figure."""
+    objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in e.lex["toll_nouns_set"]]
+    preps = ("at", "to") if v.lemma_.lower() in e.lex["toll_change_verbs_set"] else ("at",)
+    ats = [c for c in v.children if c.dep_ == "prep" and c.text.lower() in preps and c.i > v.i]
+    if not objs or not ats:
+        return
+    sp, kind, stok = _speaker(e, v)
+    if sp is None:
+        return
+    a = _first_non_det(e, objs[0]) if objs[0].i > v.i else ats[0].i
+    cs = e.span(min(objs[0].left_edge.i, ats[0].i) if objs[0].i > v.i else ats[0].i, ats[0].right_edge.i + 1)
+    raws.append(Raw(mode="indirect", content=[cs], sent=si, speaker=sp, speaker_kind=kind or "np",
+                    cue=(v.idx, v.idx + len(v.text)), channels=_channels(e, v, stok), frame=(min(sp[0], v.idx), v.idx + len(v.text))))
+
+
 def _as_clause(e: _E, v, si: int, raws: list[Raw]) -> None:
     """'…, as Reuters reported': the main clause is attributed."""
     head = v.head
@@ -312,7 +448,22 @@ def _according(e: _E, sent, si: int, raws: list[Raw]) -> None:
         sp = e.tspan_nodet(obj)
         a, b = t.i, max(obj.right_edge.i, to[0].i) + 1
         s0, s1 = sent.start, sent.end
-        # the attributed statement: the sentence without the phrase
+        ls = e.doc.sentence_at(t.idx)
+        if ls is not None:   # spaCy may join sentences: keep to lagebild's sentence
+            while s0 < t.i and e.sdoc[s0].idx < ls.start:
+                s0 += 1
+            while s1 > b and e.sdoc[s1 - 1].idx >= ls.end:
+                s1 -= 1
+        # inside a relative or subordinate clause, only that clause is attributed
+        h = t.head
+        while h.pos_ not in ("VERB", "AUX") and h.head is not h:
+            h = h.head
+        if h.dep_ in ("relcl", "advcl") and h.head is not h:
+            s0, s1 = h.left_edge.i, h.right_edge.i + 1
+        elif h.dep_ == "ccomp" and h.head.i > h.i:
+            rel = next((x for x in e.sdoc[h.left_edge.i:h.i] if x.text.lower() in ("whose", "who")), None)
+            if rel is not None:   # a relative clause misparsed as the clause of a later 'said'
+                s0, s1 = rel.i, h.right_edge.i + 1
         if a <= s0 + 0:
             cs = e.span(b, s1)
         elif b >= s1 - 1 or all(x.is_punct for x in e.sdoc[b:s1]):
@@ -345,6 +496,8 @@ def _candidates(e: _E, sent, si: int) -> list[Candidate]:
     if subj and subj[0].tag_ != "PRP" and not e.in_quote(subj[0]):
         s = subj[0]
         sp = e.tspan_nodet(s)
+        a0 = next((t.i for t in s.subtree if t.idx >= sp[0]), s.i)
+        sp = e.span(a0, _before_relative(e, a0, s.right_edge.i) + 1)
         named = any(t.pos_ == "PROPN" for t in s.subtree)
         out.append(Candidate(sp[0], sp[1], e.text[sp[0]:sp[1]], None, named, si))
     for ent in e.doc.entities:
@@ -375,8 +528,14 @@ def continuations(doc: Doc, lex: dict, quotes: list[Quote], raws: list[Raw]) -> 
             continue   # a quotation inside a sentence with its own attribution (a title, a phrase)
         if any(r.cstart <= q.inner_start < r.cend or q.inner_start <= r.cstart < q.inner_end for r in out if r.mode == "direct"):
             continue
+        qs_ = _sent_index(doc, q.start)
+        para_start = text.rfind("\n", 0, q.start) + 1
+        opens_para = text[para_start:q.start].strip() == ""
         prior = [r for r in out if r.speaker_text and (r.frame or (r.cstart, r.cend))[1] <= q.start
-                 and "\n" not in text[r.cend:q.start]]
+                 and ("\n" not in text[r.cend:q.start]
+                      # a paragraph that is only a quotation, right after the speaker's sentence
+                      or (opens_para and _sent_index(doc, r.cstart) == qs_ - 1
+                          and text[q.end:(text.find("\n", q.end) + 1 or len(text) + 1) - 1].strip() in ("", ".")))]
         if not prior:
             continue
         last = max(prior, key=lambda r: r.cend)

@@ -64,6 +64,12 @@ class _G:
         self.in_quote = [any(q.contains(t.start, t.end) for q in quotes) for t in doc.tokens]
         self.is_mark = [t.text in QUOTE_MARKS for t in doc.tokens]
 
+    def tok_at(self, offset: int) -> int:
+        for i, t in enumerate(self.toks):
+            if t.start <= offset < t.end:
+                return i
+        return 0
+
     # -- token classes -----------------------------------------------------
     def noun(self, k: int) -> bool:
         t = self.toks[k]
@@ -78,12 +84,34 @@ class _G:
         t = self.toks[k]
         if t.finite and t.pos.startswith("VV"):
             c = s.clause[k]
-            for m in range(k + 1, s.b):
+            m = k + 1
+            while m < s.b:
                 if s.clause[m] != c:
-                    break
+                    # "teilte der Sprecher der Behörde, Ahmed Samir, am Abend mit": skip a name apposition
+                    skip = self.apposition_end(m, s.b)
+                    if skip is None:
+                        break
+                    m = skip + 1
+                    c = s.clause.get(m, c)
+                    continue
                 if self.toks[m].pos == "PTKVZ":
                     return self.low[m] + self.lem[k]
+                if self.toks[m].finite:
+                    break
+                m += 1
         return self.lem[k]
+
+    def apposition_end(self, m: int, end: int) -> int | None:
+        """At a comma m opening a name apposition (', Ahmed Samir,'): the closing comma's index."""
+        toks = self.toks
+        if toks[m].text != "," or m + 1 >= end or toks[m + 1].pos not in ("NE", "FM", "NN"):
+            return None
+        n = m + 1
+        while n < end and n - m <= 5 and toks[n].pos in ("NE", "FM", "NN") and toks[n].text[:1].isupper():
+            n += 1
+        if n < end and toks[n].text == "," and any(toks[x].pos in ("NE", "FM") for x in range(m + 1, n)):
+            return n
+        return None
 
     # -- noun phrases ------------------------------------------------------
     def np_after(self, i: int, end: int, allow_pron: bool = True) -> tuple[int, int, str] | None:
@@ -97,14 +125,15 @@ class _G:
         if toks[j].pos == "PPER" or low[j] in ("man",):
             return (j, j + 1, "pronoun") if allow_pron else None
         start = j
-        if toks[j].pos in DET:
+        if toks[j].pos in DET or (low[j] in ("deren", "dessen") and j + 1 < end and self.noun(j + 1)):
             j += 1
         while j < end and toks[j].pos in ("ADJA", "ADJD", "CARD") and not self.noun(j):
             j += 1
         k = j
         while k < end and (self.noun(k) or (self.is_mark[k] and self._quoted_name(k, end))):
             if (k > j and toks[k].pos == "NN" and toks[k - 1].pos == "NE" and "-" not in toks[k].text
-                    and not (k + 1 < end and toks[k + 1].pos == "NE")):
+                    and not (k + 1 < end and toks[k + 1].pos == "NE")
+                    and not (k + 1 >= len(toks) or toks[k + 1].text in (".", ",", "(", ";"))):
                 break   # "Ministerpräsident Erdogan Pläne": the object starts; "Kasachstans Präsident Tokajew" goes on
             if self.is_mark[k]:
                 k = self._quoted_name(k, end)
@@ -139,15 +168,19 @@ class _G:
                 if m < end and (self.noun(m) or self.is_mark[m]):
                     if self.low[k - 1] in lex["according_nouns_set"]:
                         pass   # "einem Bericht der „New York Times“": genitive
-                    elif self.is_channel_word(m) or (self.is_mark[m] and self._is_channel_quote(m, end)):
+                    elif (self.is_channel_word(m) or (self.is_mark[m] and self._is_channel_quote(m, end))) and not (
+                            m + 1 < end and self.apposition_end(m + 1, end) is not None and self.is_role(k - 1)):
                         break   # "sagte ein Augenzeuge der Nachrichtenagentur AFP": dative, a channel
+                        # (but "der Geschäftsführer der Wochenzeitung, Dietrich Sattler,": a genitive)
                     n = m
                     while n < end and (self.noun(n) or self.is_mark[n]):
                         n = (self._quoted_name(n, end) or n + 1) if self.is_mark[n] else n + 1
                     k = n
                     continue
                 break
-            if low[k] == "von" and k + 1 < end and k > start and (self.is_role(k - 1) or self.low[k - 1] in lex["according_nouns_set"]):
+            if low[k] == "von" and k + 1 < end and k > start and (
+                    self.is_role(k - 1) or self.low[k - 1] in lex["according_nouns_set"]
+                    or (toks[k + 1].pos == "NE" and self.noun(k - 1) and any(self.is_role(x) for x in range(start, k)))):
                 m = k + 1
                 while m < end and toks[m].pos in DET | {"ADJA"}:
                     m += 1
@@ -155,6 +188,14 @@ class _G:
                 while n < end and self.noun(n):
                     n += 1
                 if n > m:
+                    k = n
+                    continue
+                break
+            if toks[k].text == "," and k + 2 < end and low[k + 1] in lex["name_titles_set"] and toks[k + 2].pos == "NE":
+                n = k + 2   # ", Dr. Maren Falk,"
+                while n < end and toks[n].pos in ("NE", "FM"):
+                    n += 1
+                if n < end and toks[n].text == "," and any(self.is_role(x) for x in range(start, k)):
                     k = n
                     continue
                 break
@@ -210,7 +251,7 @@ class _G:
     def is_role(self, k: int) -> bool:
         w = self.low[k]
         roles = self.lex["person_roles_set"]
-        return w in roles or any(w.endswith(r) for r in ("sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin", "führer", "führerin"))
+        return w in roles or w.endswith(self.lex["person_role_suffixes_tuple"])
 
     def is_channel_word(self, k: int) -> bool:
         w = self.low[k]
@@ -283,7 +324,7 @@ def _channels(g: _G, a: int, b: int, skip: tuple[int, int] | None, list_end: int
                     e = g._quoted_name(m, b)
                     names.append(g.span(m, e))
                     m = e
-                elif toks[m].pos in ("NE", "FM") or (toks[m].pos == "NN" and toks[m].text[:1].isupper() and low[m] in g.lex["outlets_set"]):
+                elif toks[m].pos in ("NE", "FM") or low[m] in g.lex["outlets_set"]:
                     n = m
                     while n < b and toks[n].pos in ("NE", "FM", "NN") and toks[n].text[:1].isupper() and not g.is_channel_word(n) or (n < b and low[n] in g.lex["outlets_set"] and n == m):
                         n += 1
@@ -298,6 +339,10 @@ def _channels(g: _G, a: int, b: int, skip: tuple[int, int] | None, list_end: int
                     continue
                 break
             b = b0
+            if len(names) == 1 and m + 2 < len(toks) and toks[m].text == "(" and toks[m + 2].text == ")" \
+                    and toks[m + 1].text[:1].isupper() and toks[m + 1].text.upper() == toks[m + 1].text:
+                # a full name with its abbreviation: "dem Hessischen Rundfunk (HR)", "dem Sender Radio Bremen (RB)"
+                names = [(g.span(k, k + 1)[0], names[0][1])]
             if names:
                 for s, e in names:
                     out.append(Channel(s, e, g.channel_kind(g.doc.text[toks[k].start:toks[k].end])))
@@ -331,7 +376,7 @@ def _lexicon_name(g: _G, k: int, b: int) -> tuple[int, int, int] | None:
 
 def _np_name(g: _G, a: int, b: int) -> tuple[int, int]:
     """Strip leading determiners: 'die Nachrichtenagentur dpa' -> 'Nachrichtenagentur dpa'."""
-    while a < b - 1 and g.toks[a].pos in DET:
+    while a < b - 1 and (g.toks[a].pos in DET or g.low[a] in ("deren", "dessen")):
         a += 1
     return g.span(a, b)
 
@@ -388,13 +433,19 @@ def _frames(g: _G, s: _S, raws: list[Raw], frame_spans: list[tuple[int, int]]) -
     toks, low, lex = g.toks, g.low, g.lex
     speech = lex["speech_verbs_set"]
     cognition = lex["cognition_verbs_set"]
+    # a closing ", so X." frame makes every speech verb before it part of the content
+    so_at = next((k for k in range(s.a + 1, s.b - 1) if low[k] == "so" and toks[k - 1].text == ","
+                  and not g.in_quote[k] and (np := g.np_after(k + 1, s.b)) and np[1] >= s.b - 1
+                  and toks[np[0]].pos in ("NE", "NN", "ART", "PPER")), None)
     for k in range(s.a, s.b):
         t = toks[k]
-        if g.in_quote[k] or not t.pos.startswith("VV"):
+        if g.in_quote[k] or not t.pos.startswith("VV") or (so_at is not None and k < so_at):
             continue
         lemma = g.verb_lemma(k, s)
         is_speech = lemma in speech
         is_cog = lemma in cognition or (lemma == "gehen" and "davon" in low[s.a:s.b] and "aus" in low[s.a:s.b]) or lemma == "ausgehen"
+        if lemma in lex["label_verbs_set"] and t.finite:
+            _label_quote(g, s, k, raws, frame_spans)
         if not (is_speech or is_cog):
             continue
         if lemma == "heißen" and not (k + 1 < s.b and low[k + 1] == "es") and not (k > s.a and low[k - 1] == "es"):
@@ -424,6 +475,64 @@ def _frames(g: _G, s: _S, raws: list[Raw], frame_spans: list[tuple[int, int]]) -
                     raws.append(Raw(mode=mode[0], content=[mode[1]], sent=s.sent.i, speaker=sp, speaker_kind=kind,
                                     cue=(toks[k].start, toks[k].end), frame=(toks[k].start, toks[np[1] - 1].end)))
                     frame_spans.append((toks[k].start, toks[np[1] - 1].end))
+
+
+def _gapped(g: _G, s: _S, k: int, ce: int, prep: str, raws: list[Raw], frame_spans) -> None:
+    """'Die Veranstalter sprachen von 100.000 Teilnehmern, die Polizei von 30.000.': a second
+    speaker with the same verb left out (gapping) says the second object."""
+    toks, low = g.toks, g.low
+    if ce >= s.b or toks[ce].text != ",":
+        return
+    a = ce + 1
+    m = a
+    while m < s.b and low[m] != prep and not toks[m].finite and toks[m].text not in BOUNDARY:
+        m += 1
+    if m >= s.b or low[m] != prep or m == a or _has_finite(g, a, s.b):
+        return
+    np = g.np_after(a, m, allow_pron=False)
+    if np is None or np[1] != m:
+        return
+    e = s.b
+    while e > m + 1 and toks[e - 1].text in ".!?;":
+        e -= 1
+    if e <= m + 1:
+        return
+    sp, kd = _speaker_span(g, np)
+    fs = (toks[a].start, toks[m].end)
+    frame_spans.append(fs)
+    raws.append(Raw(mode="indirect", content=[g.span(m + 1, e)], sent=s.sent.i, speaker=sp, speaker_kind=kd,
+                    cue=(toks[k].start, toks[k].end), frame=fs))
+
+
+def _label_quote(g: _G, s: _S, k: int, raws: list[Raw], frame_spans) -> None:
+    """'X bezeichnete das Angebot als „Provokation“', 'X verurteilte den Angriff als »feigen
+    Akt«': a quotation inside the clause of a labelling verb is the subject's own words."""
+    toks = g.toks
+    if g.in_quote[k] or k == s.a:
+        return
+    if k + 1 < s.b and toks[k + 1].pos == "PRF":
+        return   # "Die Gruppe nennt sich „Letzte Generation“": a name, not a statement
+    # the clause of the verb up to the next finite verb of a coordinated clause
+    end = k + 1
+    while end < s.b and not (toks[end].finite and not g.in_quote[end]) and toks[end].text not in (";", ":"):
+        end += 1
+    q = next((q for q in g.quotes if toks[k].end <= q.start and q.end <= toks[end - 1].end
+              and toks[s.a].start <= q.start), None)
+    if q is None or not any(c.isalpha() for c in g.doc.text[q.inner_start:q.inner_end]):
+        return
+    if g._quoted_name(g.tok_at(q.start), end) is not None and g._is_channel_quote(g.tok_at(q.start), end):
+        return
+    if toks[s.a].pos == "PPER":
+        np = (s.a, s.a + 1, "pronoun")
+    else:
+        np = g.np_after(s.a, k, allow_pron=False)
+        if np is None or np[0] != s.a or np[1] < k - 1:
+            return
+    sp, kind = _speaker_span(g, np)
+    fs = (toks[s.a].start, toks[k].end)
+    frame_spans.append(fs)
+    raws.append(Raw(mode="direct", content=[(q.inner_start, q.inner_end)], sent=s.sent.i, speaker=sp,
+                    speaker_kind=kind, cue=(toks[k].start, toks[k].end), frame=fs))
 
 
 def _content_before(g: _G, s: _S, boundary: int, verb: int) -> tuple[int, int] | None:
@@ -474,7 +583,10 @@ def _reported_clause(g: _G, s: _S, first: int, a: int, e: int) -> bool:
     toks, low = g.toks, g.low
     if low[first] in ("dass", "ob", "wie", "warum", "weshalb", "wann", "wo", "wer", "was", "welche", "welcher", "inwiefern"):
         return _has_finite(g, a, e)
-    if toks[a].pos in ("KOUS", "PRELS", "PRELAT", "KOKOM") or (low[a] in REL_WORDS and _is_relative(g, s, *s.clause_range(a))):
+    if low[a] in ("der", "die", "das") and a + 1 < e and g.noun(a + 1) and (
+            _verb_second(g, s, a, e) or any(toks[m].finite and toks[m].mood == "sub1" for m in range(a + 2, min(e, a + 6)))):
+        pass   # "…, die EU stehe an der Seite der Opfer": an article and a main clause (verb second), not a relative
+    elif toks[a].pos in ("KOUS", "PRELS", "PRELAT", "KOKOM") or (low[a] in REL_WORDS and _is_relative(g, s, *s.clause_range(a))):
         return False
     if toks[a].pos in ("APPR", "APPRART") and a + 1 < e and (
             low[a + 1] in ("denen", "deren", "dessen") or toks[a + 1].pos in ("PRELS", "PRELAT")
@@ -489,12 +601,27 @@ def _reported_clause(g: _G, s: _S, first: int, a: int, e: int) -> bool:
     return any(toks[m].pos in ("PTKZU", "VVIZU") for m in range(a, min(ce, e)))
 
 
+def _verb_second(g: _G, s: _S, a: int, e: int) -> bool:
+    """Does the clause at a have its finite verb after a short first phrase and words after it
+    (a main clause), rather than at its end (a relative clause)?"""
+    toks = g.toks
+    cs, ce = s.clause_range(a)
+    ce = min(ce, e)
+    fin = next((m for m in range(a + 1, ce) if toks[m].finite and not g.in_quote[m]), None)
+    if fin is None or fin - a > 4 or not all(g.noun(m) or toks[m].pos in ("ADJA", "CARD") for m in range(a + 1, fin)):
+        return False
+    rest = [m for m in range(fin + 1, ce) if toks[m].text[:1].isalnum()]
+    return len(rest) >= 2 and not (toks[ce - 1].finite if toks[ce - 1].text[:1].isalnum() else toks[ce - 2].finite)
+
+
 def _fronted_subclause(g: _G, s: _S, boundary: int) -> bool:
     """'Später, als Augustus das Reich gegründet hatte, bezeichneten …': the clause before
     the verb is a fronted subordinate clause, so the verb is in second position."""
     if boundary <= s.a:
         return False
     cs, _ = s.clause_range(boundary - 1)
+    if cs > s.a + 1 and _has_finite(g, s.a, cs - 1):
+        return False   # "Es gebe Hinweise, dass …, sagte X": the subordinate clause hangs on a main clause
     return g.toks[cs].pos in ("KOUS", "PWAV") and g.low[cs] not in ("wie",) and not g.in_quote[cs]
 
 
@@ -654,6 +781,20 @@ def _preposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], f
                 break
         if not preps:
             ob = k + 1
+        if ob is not None and not preps and low[ob] in lex["channel_preps_set"]:
+            # "meldete auf ihrem Telegram-Kanal zwei Verletzte": a channel phrase, then the object
+            m = ob + 1
+            while m < ce and (toks[m].pos in DET or toks[m].pos == "ADJA" or low[m] in ("ihrem", "seinem", "ihren", "seinen")):
+                m += 1
+            if m < ce and g.noun(m) and g.is_channel_word(m):
+                m += 1
+                while m < ce and toks[m].pos in ("NE", "FM"):
+                    m += 1
+                ob = m
+        if ob is not None and ob + 2 < ce and low[ob] in ("unter", "mit") and low[ob + 1] in ("berufung", "verweis") and low[ob + 2] == "auf":
+            # "meldete unter Berufung auf Krankenhauskreise 14 Tote": the source, then the object
+            src = g.np_after(ob + 3, ce, allow_pron=False)
+            ob = src[1] if src else None
         if ob is not None:
             e = ce
             while e > ob and (toks[e - 1].pos in ("PTKVZ",) or toks[e - 1].text in ".!?;"):
@@ -662,6 +803,20 @@ def _preposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], f
             if e > ob and any(g.noun(x) or toks[x].pos == "CARD" for x in range(ob, e)):
                 content = g.span(ob, e)
                 frame_end = ob
+                if preps:
+                    _gapped(g, s, k, ce, low[ob - 1], raws, frame_spans)
+    if content is None and fin == s.a + 1 and low[s.a] in ("das", "dies", "dieses") and not is_cog \
+            and np is not None and s.sent.i > 0 and not any(toks[m].pos == "PTKNEG" for m in range(ms, ce)):
+        # "Das teilte die Polizei am Montag mit.": the sentence before is what the speaker said
+        prev = g.doc.sentences[s.sent.i - 1]
+        if "\n" not in g.doc.text[prev.end:s.sent.start] and not any(g.in_quote[m] for m in range(prev.tok_start, prev.tok_end)):
+            sp, kd = _speaker_span(g, np)
+            channels = _channels(g, ms, ce, (np[0], np[1]))
+            fs = (toks[ms].start, toks[ce - 1].end)
+            frame_spans.append(fs)
+            raws.append(Raw(mode="according_to", content=[strip_span(g.doc.text, prev.start, prev.end)], sent=s.sent.i,
+                            speaker=sp, speaker_kind=kd, cue=(toks[k].start, toks[k].end), channels=channels, frame=fs))
+            return
     if content is None:
         if np is not None and not is_cog and lemma not in lex["content_only_with_clause_set"]:
             # a speaker without content here ("wies die Vorwürfe zurück") may go on in Konjunktiv
@@ -716,6 +871,11 @@ def _according(g: _G, s: _S, raws: list[Raw], frame_spans) -> None:
                 if all(low[x] in lex["according_nouns_set"] or toks[x].pos in DET | {"ADJA"} for x in range(a, b)):
                     src = None
                     hedge = True
+                    if a - 1 >= s.a and toks[a - 1].pos in ("PPOSAT", "PDAT") and low[a - 1] in lex["anaphoric_determiners_set"]:
+                        a -= 1
+                    if low[a] in lex["anaphoric_determiners_set"]:
+                        # "den Angaben zufolge", "ihren Informationen zufolge": the source named before
+                        src = (a, b, "anaphor")
                 found = (a, k + 1, src, k)
         elif low[k] == "nach" and k + 1 < s.b:
             m = k + 1
@@ -728,10 +888,20 @@ def _according(g: _G, s: _S, raws: list[Raw], frame_spans) -> None:
                     hedge = True
                 elif any(a.startswith("eigen") for a in adjs):
                     found = (k, m + 1, ("self",), k)
+                elif adjs and all(a.startswith(tuple(lex["sourceless_adjectives"])) for a in adjs) and not (
+                        m + 1 < s.b and low[m + 1] in ("des", "der", "von", "eines", "einer")):
+                    found = (k, m + 1, None, k)   # "nach bisherigen Erkenntnissen": nobody in particular
                 elif m + 1 < s.b and low[m + 1] in ("des", "der", "von", "eines", "einer"):
                     np = g.np_after(m + 2 if low[m + 1] == "von" else m + 1, s.b, allow_pron=False)
                     if np:
                         found = (k, np[1], (np[0] if low[m + 1] != "von" else np[0], np[1], "np"), k)
+                elif m + 1 < s.b and (toks[m + 1].pos == "ADJA" or (toks[m + 1].pos == "NE" and low[m + 1].endswith("s"))):
+                    # a genitive without article: "nach Angaben örtlicher Behörden", "nach Angaben Kiews"
+                    np = g.np_after(m + 1, s.b, allow_pron=False)
+                    if np:
+                        found = (k, np[1], np, k)
+                    else:
+                        found = (k, m + 1, (k + 1, m + 1, "np"), k)
                 else:
                     found = (k, m + 1, (k + 1, m + 1, "np"), k)
             elif m == k + 1 and m < s.b and any(low[m].endswith(suf) for suf in lex["according_compound_suffix"]) and g.noun(m):
@@ -778,8 +948,16 @@ def _according(g: _G, s: _S, raws: list[Raw], frame_spans) -> None:
             cue = (toks[cue_tok].start, toks[cue_tok].end)
         else:
             cue = (toks[cue_tok].start, toks[cue_tok].end)
+        # "Nach Angaben der Feuerwehr sollen sich noch Menschen im Gebäude aufhalten": reportive 'sollen' under an attribution
+        ca, cb = content
+        if not hedge and any(toks[m].pos == "VMFIN" and low[m] in lex["hedge_modal_set"] and not g.in_quote[m]
+                             and not _is_relative(g, s, *s.clause_range(m))
+                             for m in range(s.a, s.b) if ca <= toks[m].start < cb):
+            hedge = True
         fs = (toks[a].start, toks[b - 1].end)
         channels = []
+        if kind == "anaphor":
+            hedge = False   # resolved to the earlier source, else hedged again in _resolve_speakers
         raws.append(Raw(mode="according_to" if (speaker or not hedge) else "indirect", content=[content],
                         sent=s.sent.i, speaker=speaker, speaker_kind=kind or "np", cue=cue,
                         channels=channels, hedged=hedge, frame=fs))
@@ -835,10 +1013,13 @@ def _according_content(g: _G, s: _S, a: int, b: int) -> tuple[int, int] | None:
         return g.span(s.a, cs - 1) if cs - 1 > s.a else None
     if cs > s.a and toks[cs].pos in SUBORD_START | {"APPR"} and (toks[cs].pos != "APPR" or (cs + 1 < ce and toks[cs + 1].pos in ("PRELS", "PRELAT"))):
         return g.span(cs, ce)
-    start, end = s.a, s.b
-    if a == s.a:
+    start, end = _semi_range(g, s, a)
+    last = end
+    while last > start and toks[last - 1].text in ".!?":
+        last -= 1
+    if a == start:
         start = b
-    elif b >= s.b - 1:
+    elif b >= last:
         end = a
     if start >= end:
         return None
@@ -857,9 +1038,12 @@ def _hedges(g: _G, s: _S, raws: list[Raw]) -> None:
         if t.pos == "VMFIN" and low[k] in lex["hedge_modal_set"]:
             cs, ce = s.clause_range(k)
             relative = _is_relative(g, s, cs, ce)
-            perfect = any(toks[m].pos == "VAINF" and low[m] in ("sein", "haben") for m in range(k + 1, ce)) or \
-                any(low[m] == "sehen" and m > 0 and low[m - 1] == "zu" for m in range(k + 1, ce)) or \
-                any(low[m] in ("zeigen", "belegen", "beweisen", "dokumentieren") for m in range(k + 1, ce))
+            # the verbal complex may follow a parenthesis: "sollen … der Gruppe (BLA) gefunden haben"
+            ve = _verbal_end(g, s, k)
+            perfect = any(toks[m].pos == "VAINF" and low[m] in ("sein", "haben") for m in range(k + 1, ve)) or \
+                any(low[m] == "sehen" and m > 0 and low[m - 1] == "zu" for m in range(k + 1, ve)) or \
+                any(low[m] in ("zeigen", "belegen", "beweisen", "dokumentieren") for m in range(k + 1, ve)) or \
+                any(toks[m].pos in ("VVINF", "VAINF") and g.lem[m] in lex["hedge_stative_set"] for m in range(k + 1, ve))
             if relative:
                 content = g.span(cs, ce)
                 speaker, kind, channels = _publisher(g, s, cs)
@@ -867,11 +1051,47 @@ def _hedges(g: _G, s: _S, raws: list[Raw]) -> None:
                                 speaker_kind=kind or "np", cue=(t.start, t.end), channels=channels, hedged=True,
                                 frame=(t.start, t.end)))
             elif perfect:
-                raws.append(Raw(mode="indirect", content=[g.span(s.a, s.b)], sent=s.sent.i,
+                a, b = _semi_range(g, s, k)
+                raws.append(Raw(mode="indirect", content=[g.span(a, b)], sent=s.sent.i,
                                 cue=(t.start, t.end), hedged=True))
+        elif t.pos == "ADJA" and low[k] in lex["hedge_words_set"]:
+            # "zwei mutmaßliche Schleuser": hedges a claim that holds it, makes none of its own
+            for r in raws:
+                if r.content and r.cstart <= t.start < r.cend:
+                    r.hedged = True
         elif low[k] in lex["hedge_adverbs_set"] and t.pos in ("ADV", "ADJD"):
             raws.append(Raw(mode="indirect", content=[g.span(s.a, s.b)], sent=s.sent.i,
                             cue=(t.start, t.end), hedged=True))
+
+
+def _verbal_end(g: _G, s: _S, k: int) -> int:
+    """End of the clause of token k for its verbal complex: parentheses do not end it."""
+    m = k + 1
+    depth = 0
+    while m < s.b:
+        t = g.toks[m].text
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and t in BOUNDARY and not g.in_quote[m]:
+            break
+        m += 1
+    return m
+
+
+def _semi_range(g: _G, s: _S, k: int) -> tuple[int, int]:
+    """The part of the sentence between semicolons that holds token k."""
+    a, b = s.a, s.b
+    for m in range(k - 1, s.a - 1, -1):
+        if g.toks[m].text == ";" and not g.in_quote[m]:
+            a = m + 1
+            break
+    for m in range(k + 1, s.b):
+        if g.toks[m].text == ";" and not g.in_quote[m]:
+            b = m
+            break
+    return a, b
 
 
 def _is_relative(g: _G, s: _S, cs: int, ce: int) -> bool:
@@ -1022,16 +1242,29 @@ def continuations(doc: Doc, lex: dict, quotes: list[Quote], raws: list[Raw]) -> 
             last = max(own, key=lambda r: r.cend)
             chain_end = sent.i
             continue
-        if last is None or _paragraph_break(doc, doc.sentences[_sent_index(doc, last)].start, sent.start):
-            last = None if last is None or _paragraph_break(doc, doc.sentences[_sent_index(doc, last)].start, sent.start) else last
+        if last is None:
             continue
+        if _paragraph_break(doc, doc.sentences[_sent_index(doc, last)].start, sent.start):
+            # a new paragraph goes on with the speaker only when it opens with reported speech
+            # (Konjunktiv I or a quotation without a frame) right after the speaker's sentence
+            opens = sent.i == chain_end + 1 and (_main_mood(g, sent) == "sub1" or any(
+                sent.start <= q.start <= sent.start + 1 and quote_words(doc, q) >= 4 for q in quotes))
+            if not opens:
+                last = None
+                continue
         mood = _main_mood(g, sent)
         covered = [r for r in by_sent.get(sent.i, [])]
         added = False
         if sent.i == chain_end + 1 and mood in ("sub1", "sub2"):
             span = strip_span(doc.text, sent.start, sent.end)
-            if not any(r.cstart <= span[0] and span[1] <= r.cend for r in covered if not r.anchor):
+            cover = [r for r in covered if not r.anchor and r.cstart <= span[0] + 2 and span[1] - 2 <= r.cend]
+            if not cover:
                 out.append(_copy(last, "indirect", [span], sent.i))
+            for r in cover:
+                if r.speaker is None and not r.speaker_text and not r.hedged:
+                    # "Deutsche seien nach bisherigen Erkenntnissen nicht unter den Opfern": still the speaker before
+                    r.mode, r.speaker_text, r.speaker_id, r.resolved = "indirect", last.speaker_text, last.speaker_id, True
+                    r.channels = r.channels or list(last.channels)
             chain_end = sent.i
             added = True
         # quotations without a frame of their own

@@ -63,6 +63,8 @@ def lexicon(lang: str) -> dict | None:
             "words": sorted({w.lower() for w in spec.get("words", [])}, key=len, reverse=True),
             "nouns": {w.lower() for w in spec.get("nouns", [])},
             "weak": bool(spec.get("weak")),
+            "requires": {w.lower(): ([r.lower()] if isinstance(r, str) else [x.lower() for x in r])
+                         for w, r in spec.get("requires", {}).items()},
         }
     lex["kinds"] = kinds
     lex["qual_sorted"] = sorted(lex["qualifiers"].items(), key=lambda kv: -len(kv[0].split()))
@@ -232,6 +234,11 @@ class _Reader:
                     val *= lex["vague"][low[j + 1]]
                     j += 2
             elif low[i] in lex["article_one"]:
+                if any(m < n and (toks[m].text[:1].isdigit() or self.word_value(m) is not None)
+                       and not (m + 1 < n and (low[m + 1] in _AGE_WORDS or low[m + 1].startswith("-")))
+                       and "-" not in toks[m].text
+                       for m in (i + 1, i + 2)):
+                    return None   # "an estimated 10,000 people": the article belongs to the number's qualifier
                 val, j, article = 1.0, i + 1, True
             else:
                 wv = self.word_value(i)
@@ -275,6 +282,10 @@ class _Reader:
         if qualifier == "at_most":
             return Quantity(start, i, j, None, v, qualifier, v, article=article)
         return Quantity(start, i, j, v, v, qualifier, v, article=article)
+
+
+_AGE_WORDS = {"jahre", "jahr", "jahren", "monate", "year", "years", "month", "months", "jährige", "jähriger",
+              "jährigen", "-jährige", "-jähriger", "year-old", "-year-old"}
 
 
 # -- the stage ---------------------------------------------------------------
@@ -336,6 +347,9 @@ def _kind_cues(lex: dict, toks: list[Token], low: list[str], sep: dict[int, str]
                     if len(ws) > 1 and low[k:k + len(ws)] == ws:
                         hit = (k, k + len(ws) - 1)
                         break
+            req = spec.get("requires", {}).get(low[hit[0]]) if hit else None
+            if req and not any(low[m] in req for m in range(max(0, hit[0] - 8), min(n, hit[1] + 9))):
+                hit = None   # "gezogen" counts marchers only with "durch": "durch die Innenstadt gezogen"
             if hit:
                 is_noun = hit[0] == hit[1] and low[k] in spec["nouns"]
                 # "Die Streikenden blockierten mehrere Straßen": a participants noun is a cue
@@ -412,6 +426,23 @@ def annotate(doc: Doc) -> None:
     doc.figures = figures
 
 
+def _context_kind(doc: Doc, lex: dict, toks: list[Token], low: list[str], c: _Cand) -> str | None:
+    """A kind that a neutral verb takes from its context: people who 'arrived' or 'crossed
+    the border' are displaced when the sentence or the two before it speak of flight."""
+    sent = doc.sentence_at(toks[c.q.start].start)
+    if sent is None:
+        return None
+    for kind, spec in lex["context_kinds"].items():
+        if not any(w in low for w in spec["words"]):
+            continue
+        lo = doc.sentences[max(0, sent.i - 2)].start
+        hi = doc.sentences[min(len(doc.sentences) - 1, sent.i + 1)].end
+        window = doc.text[lo:hi].lower()
+        if any(ctx in window for ctx in spec["context"]):
+            return kind
+    return None
+
+
 def _in_time(tok: Token, spans) -> bool:
     return any(s <= tok.start and tok.end <= e for s, e in spans)
 
@@ -440,6 +471,9 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
         if head is not None:
             for kind, spec in lex["kinds"].items():
                 if low[head] in spec["nouns"]:
+                    req = spec["requires"].get(low[head])
+                    if req and not any(low[m] in req for m in range(max(0, head - 8), min(n, head + 9))):
+                        continue   # "retteten drei Menschenleben": lives saved are not deaths
                     noun_kind = kind
                     break
         # a number directly used as a noun ("30 Verletzte" tagged NN for "Verletzte")
@@ -477,7 +511,14 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
                 and not (c.head is not None and cu[0] == c.head)]
         strong = [cu for cu in mine if not cu[3]] or [cu for cu in allc if not cu[3]]
         kind = None
-        if c.noun_kind and not lex["kinds"][c.noun_kind]["weak"]:
+        # a status noun ("Häftlinge", "detainees") counts who; a verb of another kind owned by
+        # the figure says what happened to them ("14 Häftlinge kamen ums Leben")
+        verb_other = [cu for cu in mine if not cu[3] and c.noun_kind and cu[2] != c.noun_kind
+                      and low[cu[0]] not in lex["kinds"][cu[2]]["nouns"]
+                      and low[c.head] in lex.get("status_nouns", [])]
+        if verb_other:
+            kind = min(verb_other, key=lambda cu: dist(c, cu))[2]
+        elif c.noun_kind and not lex["kinds"][c.noun_kind]["weak"]:
             kind = c.noun_kind
         elif strong:
             kind = min(strong, key=lambda cu: dist(c, cu))[2]
@@ -493,8 +534,20 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
                 later = [cu for cu in cues if clause[cu[0]] == nxt and not cu[3]]
                 if later:
                     kind = min(later, key=lambda cu: cu[0])[2]
-        if kind is None and c.q.start > 0 and low[c.q.start - 1] in lex.get("including", []) and out:
-            kind = out[-1].kind
+        if kind is None and out and any(" ".join(low[max(0, c.q.start - n):c.q.start]) in lex.get("including", [])
+                                        for n in (1, 2)):
+            kind = out[-1].kind   # "…, unter ihnen elf Polizisten": a part of the figure before
+        if kind is None and c.head is None and out and c.q.start > 0 and not _has_verb(toks, clause, cl):
+            # gapping: "sprachen von 100.000 Teilnehmern, die Polizei von 30.000"
+            prep = low[c.q.start - 1]
+            prev = out[-1]
+            pk = next((m for m, t in enumerate(toks) if t.start == prev.start), None)
+            if pk is not None and pk > 0 and low[pk - 1] == prep and toks[c.q.start - 1].pos in ("APPR", "IN"):
+                kind = prev.kind
+        if kind is None and c.head is not None and lex.get("context_kinds"):
+            kind = _context_kind(doc, lex, toks, low, c)
+        if c.head is not None and low[c.head] in lex.get("population_nouns", ()) and not strong:
+            continue   # "Die Stadt hat 57.000 Einwohner": a population, not people affected
         if kind is None:
             continue
         if c.q.article and c.noun_kind is None:
@@ -550,12 +603,17 @@ def _counts_people(lex, toks, low, q: Quantity, head, np_end, time_spans, lang) 
     if q.start >= 2 and low[q.start - 1] in ("von", "of", "in") and reader_number(lex, toks, q.start - 2):
         return False
     # units, money, time, inhabitants right after the number or as the counted noun
+    if head is not None and low[head] in lex.get("population_nouns", ()) and all(
+            low[k] not in lex["not_counted"] or k == head for k in range(q.end, np_end)):
+        return True   # "Einwohner" with a verb of an affecting kind: decided in _sentence_figures
     for k in range(q.end, min(n, (np_end if head is not None else q.end) + 1)):
         if low[k] in lex["not_counted"] or (toks[k].lemma or "").lower() in lex["not_counted"]:
             if not (q.article and k < (head or 0)):
                 return False
     if lang == "en" and q.end + 2 < n and low[q.end] == "-" and low[q.end + 1] in ("year", "years"):
         return False
+    if head is not None and low[head] in lex.get("population_nouns", ()):
+        return True   # "2.500 Einwohner wurden evakuiert" counts, "hat 57.000 Einwohner" not: the kind decides
     if head is not None and (low[head] in lex["not_counted"] or (toks[head].lemma or "").lower() in lex["not_counted"]):
         return False
     if (q.qualifier == "exact" and q.lo is not None and q.lo == q.hi and 1900 <= q.lo <= 2100
@@ -568,8 +626,14 @@ def _counts_people(lex, toks, low, q: Quantity, head, np_end, time_spans, lang) 
             return False
     if head is None and q.end < n and low[q.end] in ("of", "von") and not q.vague:
         return False   # "one of preventing …"
+    if q.start > 0 and low[q.start - 1] in lex.get("not_counted_after", []):
+        return False   # capacity or purpose: "für 2.000 Menschen ausgelegt", "food for 250,000 people"
     if "%" in "".join(low[q.end:q.end + 1]):
         return False
+    if (head is None and not q.vague and q.start >= 2 and low[q.start - 1] == "," and q.end < n and low[q.end] == ","
+            and (toks[q.start - 2].pos[:2] in ("NN", "NE") or toks[q.start - 2].upos in ("NOUN", "PROPN"))
+            and q.lo is not None and q.lo < 120):
+        return False   # "the suspect, 34, had been arrested": an age in apposition
     if head is None and not q.vague:
         # bare numbers that look like years, clock times or ordinals count nothing
         if q.lo is not None and q.lo == q.hi and 1800 <= q.lo <= 2100 and q.qualifier == "exact":
