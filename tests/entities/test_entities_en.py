@@ -67,3 +67,13 @@ def test_ordinary_sentences_make_no_entities():
     doc = run("The government said on Monday it would raise taxes. The minister said the situation "
               "was serious. Police said a 34-year-old man had been arrested.", "en")
     assert doc.entities == []
+
+
+def test_model_span_drops_a_trailing_descriptor_noun():
+    from lagebild.ingest import make_article
+    from lagebild.pipeline import Pipeline
+
+    doc = Pipeline(["language", "entities"])(make_article(
+        "The Izvestia newspaper reported that two officers had been arrested in Kazan."))
+    names = {e.name for e in doc.entities if e.type == "ORG"}
+    assert "Izvestia" in names and "Izvestia newspaper" not in names

@@ -413,13 +413,24 @@ def model(doc: Doc) -> list[Cand]:
         typ = _MODEL_TYPES.get(label)
         if typ is None or end <= start:
             continue
+        start, end = int(start), int(end)
+        if doc.lang == "en" and typ in ("ORG", "PER", "MISC"):
+            # "the Kommersant newspaper", "Reuters news agency": English names are capitalized,
+            # a trailing lower-case word is a descriptor, not part of the name (as for spaCy's spans)
+            toks = doc.tokens_in(start, end)
+            while len(toks) > 1 and (toks[-1].text[:1].islower() or not toks[-1].text[:1].isalpha()):
+                toks = toks[:-1]
+            while len(toks) > 1 and toks[0].text.lower() in ("the", "a", "an"):
+                toks = toks[1:]
+            if toks:
+                start, end = max(start, toks[0].start), min(end, toks[-1].end)
         text = doc.text[start:end]
         if c is not None and typ == "MISC":
             if text in c.adjectives or text.lower() in c.adjectives:
                 continue   # "kasachische", "Russian": an affiliation cue, not a name
             if text in c.nouns:
                 typ = "NORP"
-        out.append(Cand(int(start), int(end), typ, "model", conf=float(conf)))
+        out.append(Cand(start, end, typ, "model", conf=float(conf)))
     return out
 
 
