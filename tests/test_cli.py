@@ -61,3 +61,18 @@ def test_ingest_show_export(tmp_path):
 def test_show_without_database_is_a_clear_error(tmp_path):
     res = run("show", "abc", "--db", str(tmp_path / "missing.duckdb"))
     assert res.returncode == 1 and "no database" in res.stderr
+
+
+def test_evaluate_ner_on_a_small_germeval_file(tmp_path):
+    rows = [("Bundeskanzlerin", "O"), ("Angela", "B-PER"), ("Merkel", "I-PER"), ("reiste", "O"),
+            ("nach", "O"), ("Paris", "B-LOC"), (".", "O")]
+    f = tmp_path / "small.tsv"
+    f.write_text("#\tconstructed\n" + "".join(f"{i}\t{w}\t{t}\tO\n" for i, (w, t) in enumerate(rows, 1)) + "\n",
+                 encoding="utf-8")
+    res = run("evaluate", "ner", str(f), "--format", "germeval", "--lang", "de")
+    assert res.returncode == 0, res.stderr
+    overall = next(line for line in res.stdout.splitlines() if line.startswith("overall")).split()
+    assert overall[-2] == "2"           # two gold entities read from the file
+    assert float(overall[3]) == 1.0     # both found with exact spans
+    missing = run("evaluate", "ner", str(tmp_path / "nope.tsv"))
+    assert missing.returncode == 1 and "no such file" in missing.stderr

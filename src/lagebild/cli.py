@@ -173,5 +173,29 @@ def demo(db: Optional[Path] = typer.Option(None, help=DB_HELP)):
     raise typer.Exit(1 if summary.failed else 0)
 
 
+evaluate_app = typer.Typer(no_args_is_help=True, help="Measure a component against annotated data.")
+app.add_typer(evaluate_app, name="evaluate")
+
+
+@evaluate_app.command("ner")
+def evaluate_ner(file: Path = typer.Argument(..., help="Annotated file (GermEval TSV or CoNLL IOB)."),
+                 format: str = typer.Option("germeval", help="germeval or conll."),
+                 lang: str = typer.Option("de", help="de or en.")):
+    """P/R/F1 per type and overall (strict outer spans, PER/ORG/LOC/MISC) of the NER model."""
+    from .entities.evaluate import evaluate, format_report
+
+    if format not in ("germeval", "conll"):
+        raise typer.BadParameter(f"--format must be germeval or conll, not {format!r}")
+    if not file.is_file():
+        err.print(f"[red]error[/red]: {file}: no such file", highlight=False)
+        raise typer.Exit(1)
+    try:
+        result = evaluate(str(file), format=format, lang=lang)
+    except ValueError as e:
+        err.print(f"[red]error[/red]: {file}: {e}", highlight=False)
+        raise typer.Exit(1)
+    sys.stdout.write(format_report(result) + "\n")
+
+
 if __name__ == "__main__":
     app()
