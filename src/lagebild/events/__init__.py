@@ -83,6 +83,9 @@ def annotate(doc: Doc) -> None:
 
         cands.extend(embed.second_opinion(doc, [s for s in doc.sentences if s.i not in covered], mode))
     cands.sort(key=lambda c: (c.start, c.end))
+    for c in cands:
+        others = [(o.start, o.end) for o in cands if o is not c and o.sent.i == c.sent.i]
+        c.actors = [a for a in c.actors if not any(a.hs < e and s < a.he for s, e in others)]
     cands = _light_verbs(doc, cands)
     cands = _merge(doc, cands)
     _build(doc, cands)
@@ -201,7 +204,7 @@ def _english(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
         cand.in_pp = m.entry.pos == "noun" and m.head.dep_ == "pobj"
         targets = ra.targets
         if not things_ok(m.entry):
-            targets = [t for t in targets if en.actor_like(doc, t)]
+            targets = [x for x in (en.actor_part(doc, t) for t in targets) if x is not None]
         cand.actors = [_en_arg(doc, t) for t in ra.actors]
         cand.targets = [_en_arg(doc, t) for t in targets]
         cand.certainty = _en_certainty(m)

@@ -102,7 +102,8 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
         n = len(e.words)
         for k in range(len(stoks) - n + 1):
             seq = stoks[k:k + n]
-            if all(lem[seq[j].i] == e.words[j] or seq[j].lower_ == e.words[j] for j in range(n)):
+            if all(lem[seq[j].i] == e.words[j] or seq[j].lower_ == e.words[j] for j in range(n)) \
+                    and (seq[-1].pos_ in ("NOUN", "PROPN") if e.pos == "noun" else seq[-1].pos_ == "VERB"):
                 head = seq[-1]
                 cl = clause_tokens(head)
                 if _requires_ok(e, {lem[i] for i in cl if i in lem}):
@@ -223,6 +224,33 @@ class RawArgs:
     passive: bool = False
 
 
+def _actorish(tok) -> bool:
+    from .lexicon import classes
+
+    lem = tok.lemma_.lower()
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+        or lem in classes("en").get("actor", set()) or any(lem.endswith(s) for s in cues("en").get("actor_suffixes", ()))
+
+
+def actor_part(doc: Doc, tok):
+    """tok if it names actors, else the actor inside it: "the government's proposal",
+    "the assets of several oligarchs", "thousands of troops", "the police crackdown"."""
+    if actor_like(doc, tok):
+        return tok
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON" and actor_like(doc, c):
+            return c
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and actor_like(doc, g):
+                    return g
+    for c in tok.children:
+        if c.dep_ == "compound" and actor_like(doc, c):
+            return c
+    return None
+
+
 def actor_like(doc: Doc, tok) -> bool:
     """Does the phrase headed by tok name people, a group, an organisation or a state?"""
     from .lexicon import classes
@@ -248,7 +276,9 @@ def _bad(tok, m: Match) -> bool:
         return not (tok.lower_ in cue.get("pronoun_person", ()))
     if tok.i in {t.i for t in m.toks}:
         return True
-    if m.entry.requires and tok.lemma_.lower() in m.entry.requires and tok.lemma_.lower() not in ("reservist", "troop", "soldier", "worker"):
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return True
+    if m.entry.requires and tok.lemma_.lower() in m.entry.requires and not _actorish(tok):
         return True
     if tok.pos_ not in NOMINAL:
         return True
@@ -279,12 +309,13 @@ def arguments(m: Match) -> RawArgs:
             if m.entry.particle and preps:
                 objs = preps
             elif preps and (not objs or (objs[0].pos_ != "PROPN" and preps[0].pos_ == "PROPN"
-                                         and m.entry.type in ("AID", "SANCTION", "ASSAULT", "COERCE", "DEMAND", "THREATEN", "SUPPORT"))):
+                                         and m.entry.type in ("AID", "SANCTION", "ASSAULT", "COERCE", "DEMAND", "THREATEN", "SUPPORT", "COOPERATE"))):
                 objs = preps
-            if not objs and m.entry.requires:
-                # "opened fire on the protesters": the target hangs off the required object
+            if not objs:
+                # "opened fire on the protesters", "severed ties with Algeria": the target
+                # hangs off the object
                 for c in t.children:
-                    if c.lemma_.lower() in m.entry.requires:
+                    if c.dep_ == "dobj" or c.lemma_.lower() in m.entry.requires:
                         objs = [p for p in _prep_targets(c, m) if not _bad(p, m)]
                         if objs:
                             break
@@ -292,7 +323,7 @@ def arguments(m: Match) -> RawArgs:
                 out.targets = conjuncts(objs[0])
     else:
         # nominal trigger: possessor / by / of / between as actor, on / against as target
-        poss = [c for c in t.children if c.dep_ == "poss" and not _bad(c, m)]
+        poss = [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON" and not _bad(c, m)]
         if poss:
             out.actors = conjuncts(poss[0])
         for c in t.children:
@@ -305,7 +336,7 @@ def arguments(m: Match) -> RawArgs:
                 if objs:
                     if m.entry.type in ("INVESTIGATE", "DISAPPROVE", "COERCE") or m.entry.mode in ("release", "extradite"):
                         out.targets = out.targets or conjuncts(objs[0])
-                    elif not out.actors:
+                    elif not out.actors and t.dep_ not in ("dobj",):
                         out.actors = conjuncts(objs[0])
         if not out.actors:
             amods = [c for c in t.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
@@ -314,8 +345,13 @@ def arguments(m: Match) -> RawArgs:
         tg = [p for p in _prep_targets(t, m) if not _bad(p, m)]
         if tg and not out.targets:
             out.targets = conjuncts(tg[0])
-        if t.dep_ in ("dobj", "attr", "oprd") or (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB"
-                                                  and t.head.lower_ in ("in", "to", "for", "into")):
+        if t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.pos_ in ("AUX", "VERB"):
+            # "three officers are under investigation": the subject is the target
+            subj, _ = _subject(t.head.head)
+            if subj is not None and not _bad(subj, m) and not out.targets:
+                out.targets = conjuncts(subj)
+        elif t.dep_ in ("dobj", "attr", "oprd") or (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX")
+                                                  and t.head.lower_ in ("in", "to", "for", "into", "on")):
             v = t.head if t.dep_ != "pobj" else t.head.head
             if not out.actors:
                 subj, passive = _subject(v)

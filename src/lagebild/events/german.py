@@ -228,6 +228,14 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                 continue
             t = toks[i]
             lem = t.lemma.lower()
+            if c.finite is None and t.pos in ("ADJA", "ADJD") and lem.endswith("t") and t.text[:1].islower() \
+                    and not (i + 1 < c.b and toks[i + 1].pos in ("NN", "NE", "NNA", "ADJA")):
+                # a clause without a finite verb: the tagger took the past tense for a
+                # participle adjective ("Bewaffnete entführten in der Nacht ...")
+                e = choose(lex.lookup(lem[:-1] + "en", "verb"), lemmas)
+                if e is not None:
+                    out.append(Match(i, (i,), e, c))
+                continue
             if t.pos.startswith("VV"):
                 keys = []
                 if t.pos == "VVFIN" or t.pos == "VVIMP":
