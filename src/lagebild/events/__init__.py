@@ -62,6 +62,7 @@ class Cand:
     pos: str = "verb"
     source: str = "lexicon"
     in_pp: bool = False              # nominal trigger inside a prepositional phrase
+    reason: str = ""                 # why hypothetical: intent | threat | demanded | refused | must | modal | conditional
 
 
 # ------------------------------------------------------------------------------------
@@ -117,7 +118,7 @@ def _german(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
             targets = [np for np in targets if de.actor_like(doc, np)]
         cand.actors = _de_args(doc, ra.actors)
         cand.targets = _de_args(doc, targets)
-        cand.certainty = _de_certainty(doc, m, cls)
+        cand.certainty, _, cand.reason = _de_certainty(doc, m, cls).partition(":")
         out.append(cand)
     return out
 
@@ -148,37 +149,42 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     # hypothetical: future "werden" + infinitive, modal + infinitive, conditional, zu-infinitive
     # under a governor ("drohte, ... zu töten"), noun trigger as object of a governor
     is_inf = head.pos in ("VVINF", "VVIZU") or (m.head > 0 and toks[m.head - 1].pos == "PTKZU") \
-        or (head.pos == "VVFIN" and head.text.lower() == head.lemma.lower()
+        or (head.pos in ("VVFIN", "VVPP") and head.text.lower() == head.lemma.lower()
             and any(t.pos in ("VAFIN", "VMFIN") and t.i < m.head for t in ctoks))
     perfect_inf = any(w in ("haben", "sein", "worden") for w in words) and any(t.pos == "VVPP" for t in ctoks)
     for t in ctoks:
         lem = t.lemma.lower()
         if t.pos == "VAFIN" and lem == "werden" and (is_inf or (head.pos == "VVPP" and "werden" in [x.lemma.lower() for x in ctoks if x.pos == "VAINF"])):
-            return "hypothetical"
+            return "hypothetical:intent"
         if t.pos == "VMFIN" and lem in cue.get("modals_hypothetical", ()):
             if lem == "sollen" and perfect_inf:
                 return "alleged"
-            if lem in ("sollen", "wollen", "können", "müssen", "dürfen", "mögen") and (is_inf or head.pos == "VVPP") and t.i != m.head:
-                return "hypothetical"
+            if (is_inf or head.pos == "VVPP") and t.i != m.head:
+                return "hypothetical:" + cue.get("modal_reasons", {}).get(lem, "modal")
     if ctoks and (ctoks[0].text.lower() in cue.get("conditional", ()) or any(w in ("wenn", "falls", "sofern") for w in words)):
-        return "hypothetical"
+        return "hypothetical:conditional"
+
+    def governed(cands_toks):
+        parts = [p.lemma.lower() for p in toks[c.a:c.b] if p.pos == "PTKVZ"]
+        for t in cands_toks:
+            keys = [t.lemma.lower()] + [p + t.lemma.lower() for p in parts]
+            for key in keys:
+                if key in cue.get("hypothetical_governors", ()):
+                    return "hypothetical:" + cue.get("governor_reasons", {}).get(key, "intent")
+        return None
+
     if is_inf:
         idx = cls.index(c)
         gov = [t for cc in cls[max(0, idx - 1):idx + 1] for t in toks[cc.a:cc.b]
                if t.pos.startswith("VV") and t.i != m.head]
-        for t in gov:
-            key = t.lemma.lower()
-            parts = [p.lemma.lower() for p in toks[c.a:c.b] if p.pos == "PTKVZ"]
-            if key in cue.get("hypothetical_governors", ()) or any(p + key in cue.get("hypothetical_governors", ()) for p in parts):
-                return "hypothetical"
+        r = governed(gov)
+        if r:
+            return r
     in_pp = any(np.start <= m.head < np.core_end and np.prep for np in c.nps)
     if m.entry.pos == "noun" and not in_pp:
-        parts = [p.lemma.lower() for p in ctoks if p.pos == "PTKVZ"]
-        for t in ctoks:
-            if t.pos.startswith("VV") and t.i != m.head:
-                key = t.lemma.lower()
-                if key in cue.get("hypothetical_governors", ()) or any(p + key in cue.get("hypothetical_governors", ()) for p in parts):
-                    return "hypothetical"
+        r = governed([t for t in ctoks if t.pos.startswith("VV") and t.i != m.head])
+        if r:
+            return r
     if any(w in cue.get("hedges", ()) for w in words + lemmas):
         return "alleged"
     # Konjunktiv I on the trigger or its auxiliary: reported speech
@@ -207,7 +213,7 @@ def _english(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
             targets = [x for x in (en.actor_part(doc, t) for t in targets) if x is not None]
         cand.actors = [_en_arg(doc, t) for t in ra.actors]
         cand.targets = [_en_arg(doc, t) for t in targets]
-        cand.certainty = _en_certainty(m)
+        cand.certainty, _, cand.reason = _en_certainty(m).partition(":")
         out.append(cand)
     return out
 
@@ -239,21 +245,24 @@ def _en_certainty(m) -> str:
     while v.dep_ in ("xcomp", "ccomp", "conj", "advcl") and v.head.i != v.i and len(chain) < 4:
         v = v.head
         chain.append(v)
+    reasons = cue.get("modal_reasons", {})
     for c in verb.children:
-        if c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() in cue.get("future_aux", ()) or c.lower_ in cue.get("future_aux", ())
-                                             or c.lemma_.lower() in cue.get("modals_hypothetical", ())):
-            return "hypothetical"
+        if c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() in reasons or c.lower_ in reasons):
+            return "hypothetical:" + reasons.get(c.lower_, reasons.get(c.lemma_.lower(), "modal"))
         if c.dep_ == "mark" and c.lower_ in cue.get("conditional", ()):
-            return "hypothetical"
+            return "hypothetical:conditional"
+    gov = None
     if m.entry.pos == "verb" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cue.get("hypothetical_governors", ()):
-        return "hypothetical"
+        gov = verb.head
     if m.entry.pos == "noun" and verb.i != t.i and verb.lemma_.lower() in cue.get("hypothetical_governors", ()) \
             and t.dep_ == "dobj" and verb.lemma_.lower() not in (m.entry.lemma,):
-        return "hypothetical"
+        gov = verb
+    if gov is not None:
+        return "hypothetical:" + cue.get("governor_reasons", {}).get(gov.lemma_.lower(), "intent")
     if m.entry.pos == "noun" and verb.i != t.i:
         for c in verb.children:
-            if c.dep_ in ("aux",) and (c.lemma_.lower() in cue.get("future_aux", ()) or c.lemma_.lower() in cue.get("modals_hypothetical", ())):
-                return "hypothetical"
+            if c.dep_ in ("aux",) and (c.lemma_.lower() in reasons or c.lower_ in reasons):
+                return "hypothetical:" + reasons.get(c.lower_, reasons.get(c.lemma_.lower(), "modal"))
     sent_words = {w.lower_ for w in t.sent}
     near = {w.lower_ for w in verb.subtree} | {w.lower_ for w in t.subtree}
     if near & cue.get("hedges", set()) or (sent_words & {"allegedly", "reportedly", "purportedly"}):
@@ -413,6 +422,8 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
         )
         events.append(ev)
     doc.events = events
+    doc.extras["events.hypothetical"] = {ev.id: c.reason for ev, c in zip(events, cands) if ev.certainty == "hypothetical"}
+    doc.extras["events.source"] = {ev.id: c.source for ev, c in zip(events, cands)}
     doc.main_event = _main_event(doc, events, cands)
 
 

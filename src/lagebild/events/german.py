@@ -229,12 +229,15 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
             t = toks[i]
             lem = t.lemma.lower()
             if c.finite is None and t.pos in ("ADJA", "ADJD") and lem.endswith("t") and t.text[:1].islower() \
-                    and not (i + 1 < c.b and toks[i + 1].pos in ("NN", "NE", "NNA", "ADJA")):
+                    and (not (i + 1 < c.b and toks[i + 1].pos in ("NN", "NE", "NNA", "ADJA"))
+                         or (i > c.a and toks[i - 1].pos in ("NN", "NE", "NNA") and t.text.endswith(("te", "ten")))):
                 # a clause without a finite verb: the tagger took the past tense for a
                 # participle adjective ("Bewaffnete entführten in der Nacht ...")
-                e = choose(lex.lookup(lem[:-1] + "en", "verb"), lemmas)
-                if e is not None:
-                    out.append(Match(i, (i,), e, c))
+                for guess in (lem[:-1] + "en", lem[:-2] + "en"):      # entführt, verhaftet
+                    e = choose(lex.lookup(guess, "verb"), lemmas)
+                    if e is not None:
+                        out.append(Match(i, (i,), e, c))
+                        break
                 continue
             if t.pos.startswith("VV"):
                 keys = []
@@ -417,14 +420,15 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
             if agents:
                 out.actors = agents[0]
         else:
-            subj = subject_of(fgroups)
-            if subj is None and doc.tokens[m.head].pos == "VVIZU" or (subj is None and _zu_inf(doc, m.head)):
-                subj = _previous_subject(doc, m, cls)
+            if doc.tokens[m.head].pos == "VVIZU" or _zu_inf(doc, m.head):
+                subj = _previous_subject(doc, m, cls)     # zu-infinitive: no subject of its own
+            else:
+                subj = subject_of(fgroups)
             if subj:
                 out.actors = subj
             objs = [g for g in fgroups if g is not subj and (subj is None or g[0].start != subj[0].start)
                     and g[0].case != "nom" and not (subj and g[0].start < subj[0].start and g[0].case == "amb"
-                                                    and doc.tokens[c.a].pos not in ("KOUS",))]
+                                                    and doc.tokens[c.a].pos not in ("KOUS",) and c.a <= subj[0].start < c.b)]
             objs = [g for g in objs if g[0].start != (subj[0].start if subj else -1)
                     and not _required_thing(doc, g[0], m)]
             if not things_ok(m.entry):
