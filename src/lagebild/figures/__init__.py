@@ -1,8 +1,634 @@
-"""The figures stage: fills `doc.figures`. Not built yet: the layer stays an empty list."""
+"""The figures stage: counts of people an event affected (killed, injured, arrested, ...).
+
+Fills ``doc.figures``. Works on the tokens of the language stage (STTS or PTB tags,
+lemmas) with a per-language lexicon in ``data/<lang>/figures.json``:
+
+1. quantities: digits ("317", "1.200", "1,2 Millionen"), number words ("acht",
+   "drei Dutzend", "two hundred", "half a million"), vague quantities ("Dutzende",
+   "mehrere Hundert", "tens of thousands") and ranges ("zwischen 20 und 30", "15 bis 20"),
+   with a qualifier in front ("mindestens", "rund", "bis zu", "at least", "up to");
+2. the counted noun after it ("Demonstranten", "Polizisten und Soldaten", "dozens of
+   football fans"); numbers that count units, money, time, inhabitants ... are dropped;
+3. the kind from the counted noun ("Tote", "Verletzte", "Festnahmen") or from the nearest
+   cue word of the same clause ("getötet", "ums Leben", "festgenommen", "fled"); a
+   quantity with no kind cue counts nothing an event affected and is not a figure;
+4. ``estimate`` in ACLED's conservative way (lowest figure; dozens 12, hundreds 100 ...).
+
+``Figure.claim`` is filled later by the claims stage.
+"""
 from __future__ import annotations
 
-from ..doc import Doc
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..doc import Doc, Token
+from ..record import Figure
+
+DATA = Path(__file__).with_name("data")
+
+_BOUNDARY = {",", ";", ":", "(", ")", "–", "—", "[", "]"}
+_DIGITS = re.compile(r"^\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?$")
+_RANGE_TOKEN = re.compile(r"^(\d+(?:[.,]\d{3})*)[-–](\d+(?:[.,]\d{3})*)$")
+_NOUN_TAGS = {"NN", "NE", "NNA", "NNS", "NNP", "NNPS", "FM"}
+_ADJ_TAGS = {"ADJA", "ADJD", "JJ", "JJR", "JJS", "VBN", "VBG", "RB", "ADV", "PIAT", "PIDAT"}
+_DET_TAGS = {"ART", "DT", "PRP$", "PPOSAT", "PDAT", "POS"}
+
+# person nouns that may be counted by an article ("ein Polizist", "a man")
+_PERSON_ONE = {
+    "de": {"mann", "frau", "kind", "junge", "mädchen", "person", "mensch", "polizist", "polizistin",
+           "soldat", "soldatin", "demonstrant", "demonstrantin", "journalist", "journalistin",
+           "zivilist", "zivilistin", "passant", "passantin", "beamter", "beamtin", "jugendlicher",
+           "schüler", "schülerin", "student", "studentin", "arzt", "ärztin", "fahrer", "fahrerin",
+           "bewohner", "bewohnerin", "anwohner", "anwohnerin", "wachmann", "sicherheitsbeamter"},
+    "en": {"man", "woman", "child", "boy", "girl", "person", "police officer", "officer",
+           "policeman", "policewoman", "soldier", "protester", "demonstrator", "journalist",
+           "civilian", "passer-by", "bystander", "teenager", "student", "doctor", "driver",
+           "resident", "guard", "security guard"},
+}
+
+
+@lru_cache(maxsize=8)
+def lexicon(lang: str) -> dict | None:
+    path = DATA / lang / "figures.json"
+    if not path.exists():
+        return None
+    lex = json.loads(path.read_text(encoding="utf-8"))
+    kinds = {}
+    for kind, spec in lex["kinds"].items():
+        kinds[kind] = {
+            "lemmas": {w.lower() for w in spec.get("lemmas", [])},
+            "words": sorted({w.lower() for w in spec.get("words", [])}, key=len, reverse=True),
+            "nouns": {w.lower() for w in spec.get("nouns", [])},
+            "weak": bool(spec.get("weak")),
+        }
+    lex["kinds"] = kinds
+    lex["qual_sorted"] = sorted(lex["qualifiers"].items(), key=lambda kv: -len(kv[0].split()))
+    lex["not_counted"] = {w.lower() for w in lex["not_counted"]}
+    return lex
+
+
+# -- numbers -----------------------------------------------------------------
+
+_DE_UNITS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+             "sieben": 7, "acht": 8, "neun": 9}
+_DE_TEENS = {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+             "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
+_DE_TENS = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+            "siebzig": 70, "achtzig": 80, "neunzig": 90}
+
+
+def _de_below_hundred(w: str) -> int | None:
+    if w in _DE_UNITS:
+        return _DE_UNITS[w]
+    if w in _DE_TEENS:
+        return _DE_TEENS[w]
+    if w in _DE_TENS:
+        return _DE_TENS[w]
+    if "und" in w:
+        a, _, b = w.partition("und")
+        if a in _DE_UNITS and b in _DE_TENS:
+            return _DE_UNITS[a] + _DE_TENS[b]
+    return None
+
+
+def _de_below_thousand(w: str) -> int | None:
+    if not w:
+        return 0
+    if "hundert" in w:
+        a, _, b = w.partition("hundert")
+        h = 1 if a in ("", "ein") else _DE_UNITS.get(a)
+        rest = _de_below_hundred(b) if b else 0
+        if h is None or rest is None:
+            return None
+        return h * 100 + rest
+    return _de_below_hundred(w)
+
+
+def german_number_word(w: str) -> int | None:
+    """'dreihundertzwölf' -> 312, 'zweitausend' -> 2000, 'fünfundzwanzig' -> 25."""
+    w = w.lower()
+    if "tausend" in w:
+        a, _, b = w.partition("tausend")
+        t = 1 if a in ("", "ein") else _de_below_thousand(a)
+        rest = _de_below_thousand(b)
+        if t is None or rest is None:
+            return None
+        return t * 1000 + rest
+    return _de_below_thousand(w)
+
+
+def parse_digits(text: str, decimal_comma: bool) -> float | None:
+    t = text.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+    if not _DIGITS.match(text):
+        return None
+    thousands, decimal = (".", ",") if decimal_comma else (",", ".")
+    if re.match(rf"^\d{{1,3}}(\{thousands}\d{{3}})+$", t):
+        return float(t.replace(thousands, ""))
+    t = t.replace(thousands, "") if t.count(thousands) and not t.count(decimal) else t
+    try:
+        return float(t.replace(decimal, "."))
+    except ValueError:
+        return None
+
+
+@dataclass
+class Quantity:
+    start: int          # first token (qualifier included)
+    num_start: int      # first token of the number itself
+    end: int            # one past the last token of the quantity
+    lo: int | None
+    hi: int | None
+    qualifier: str
+    estimate: int | None
+    vague: bool = False
+    big_vague: bool = False
+    article: bool = False
+
+
+class _Reader:
+    def __init__(self, doc: Doc, lex: dict, toks: list[Token]):
+        self.doc = doc
+        self.lex = lex
+        self.toks = toks
+        self.low = [t.text.lower() for t in toks]
+        self.lang = doc.lang
+
+    def word_value(self, i: int) -> tuple[float, int] | None:
+        """A plain number at token i: (value, next index)."""
+        if i >= len(self.toks):
+            return None
+        low = self.low[i]
+        tok = self.toks[i]
+        val = None
+        if tok.text[:1].isdigit():
+            text = tok.text
+            if self.lang == "de" and text.endswith("."):
+                # "19. Januar" is an ordinal; "auf 57." at the end of a sentence is a number
+                nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+                if nxt is not None and (nxt.pos in ("NN", "NE", "ADJA", "NNA") or nxt.text[:1].islower()):
+                    return None
+                text = text[:-1]
+            val = parse_digits(text, self.lex.get("decimal_comma", False))
+        elif low in self.lex["number_words"] and low not in self.lex["article_one"]:
+            val = float(self.lex["number_words"][low])
+        elif self.lang == "de":
+            v = german_number_word(low) if tok.pos in ("CARD", "ADJA", "ADV", "NN") or low.endswith(
+                ("zig", "ßig", "hundert", "tausend", "zehn")) else None
+            if v:
+                val = float(v)
+        elif self.lang == "en" and "-" in low:
+            parts = low.split("-")
+            if all(p in self.lex["number_words"] for p in parts):
+                val = float(sum(self.lex["number_words"][p] for p in parts))
+        if val is None:
+            return None
+        j = i + 1
+        # "two hundred", "zwei Millionen", "1,2 Millionen", "three dozen"
+        while j < len(self.toks) and self.low[j] in self.lex["multipliers"]:
+            val *= self.lex["multipliers"][self.low[j]]
+            j += 1
+        # English "twenty five" / "one hundred and twenty"
+        return val, j
+
+    def quantity(self, i: int) -> Quantity | None:
+        lex = self.lex
+        toks, low = self.toks, self.low
+        n = len(toks)
+        lo = hi = None
+        vague = big_vague = article = False
+        j = i
+        val = None
+        m = _RANGE_TOKEN.match(toks[i].text)
+        if m:
+            a = parse_digits(m.group(1), lex.get("decimal_comma", False))
+            b = parse_digits(m.group(2), lex.get("decimal_comma", False))
+            if a is not None and b is not None and a < b:
+                lo, hi, j = int(a), int(b), i + 1
+        if lo is None:
+            two = low[i] + " " + low[i + 1] if i + 1 < n else ""
+            if two in lex["vague_before_multiplier"] and i + 2 < n and low[i + 2] in lex["multipliers"]:
+                # "ein paar Hundert"
+                val, j, vague = float(lex["multipliers"][low[i + 2]]), i + 3, True
+            elif low[i] in lex["vague_before_multiplier"] and i + 1 < n and low[i + 1] in lex["multipliers"]:
+                val, j, vague = float(lex["multipliers"][low[i + 1]]), i + 2, True   # mehrere Hundert
+            elif low[i] in lex["article_one"] and i + 1 < n and low[i + 1] in lex["multipliers"]:
+                val, j = float(lex["multipliers"][low[i + 1]]), i + 2                 # ein Dutzend
+            elif (low[i] in lex["article_one"] and i + 2 < n and low[i + 1] in lex["half"]
+                  and low[i + 2] in lex["multipliers"]):
+                val, j = lex["multipliers"][low[i + 2]] / 2, i + 3                   # eine halbe Million
+            elif (low[i] in lex["half"] and i + 2 < n and low[i + 1] in lex["article_one"]
+                  and low[i + 2] in lex["multipliers"]):
+                val, j = lex["multipliers"][low[i + 2]] / 2, i + 3                   # half a million
+            elif two in lex["vague"]:
+                val, j, vague = float(lex["vague"][two]), i + 2, True
+            elif low[i] in lex["vague"] and not (self.lang == "de" and low[i] == "millionen"):
+                val, j, vague = float(lex["vague"][low[i]]), i + 1, True
+                big_vague = low[i] not in lex["vague_before_multiplier"] and low[i] not in lex.get("small_vague", [])
+                # "tens of thousands", "hundreds of thousands"
+                if j + 1 < n and low[j] == "of" and low[j + 1] in lex["vague"] and lex["vague"][low[j + 1]] >= 100:
+                    val *= lex["vague"][low[j + 1]]
+                    j += 2
+            elif low[i] in lex["article_one"]:
+                val, j, article = 1.0, i + 1, True
+            else:
+                wv = self.word_value(i)
+                if wv is None:
+                    return None
+                val, j = wv
+            if val is None:
+                return None
+            # ranges "15 bis 20", "20 to 30", "zwischen 20 und 30"
+            if not vague and not article and j + 1 < n and low[j] in lex["range_join"]:
+                wv = self.word_value(j + 1)
+                if wv is not None and wv[0] > val:
+                    opened = i > 0 and low[i - 1] in lex["range_open"]
+                    if low[j] not in ("und", "and", "oder", "or") or opened:
+                        lo, hi, j = int(val), int(wv[0]), wv[1]
+            if lo is None:
+                lo = hi = int(val)
+        # qualifier before the number
+        start = i
+        qualifier = "vague" if vague else "exact"
+        if i > 0 and low[i - 1] in lex["range_open"] and lo != hi:
+            start = i - 1
+        for phrase, q in lex["qual_sorted"]:
+            words = phrase.split()
+            k = start - len(words)
+            if article:
+                break
+            if k >= 0 and low[k:start] == words:
+                start = k
+                if not vague:
+                    qualifier = q
+                break
+        if vague:
+            return Quantity(start, i, j, None, None, "vague", int(val), vague=True, big_vague=big_vague)
+        if lo != hi:
+            q = qualifier if qualifier not in ("exact",) else "about"
+            return Quantity(start, i, j, lo, hi, q, lo)
+        v = lo
+        if qualifier == "at_least":
+            return Quantity(start, i, j, v, None, qualifier, v, article=article)
+        if qualifier == "at_most":
+            return Quantity(start, i, j, None, v, qualifier, v, article=article)
+        return Quantity(start, i, j, v, v, qualifier, v, article=article)
+
+
+# -- the stage ---------------------------------------------------------------
+
+@dataclass
+class _Cand:
+    q: Quantity
+    head: int | None          # token index of the counted noun
+    np_end: int               # one past the last token of the counted noun phrase
+    who_start: int | None
+    noun_kind: str | None
+    others: bool
+
+
+def _clauses(toks: list[Token]) -> list[int]:
+    """Clause number per token (split at commas, colons, dashes, brackets)."""
+    out, c = [], 0
+    for t in toks:
+        if t.text in _BOUNDARY:
+            c += 1
+            out.append(-1)
+        else:
+            out.append(c)
+    return out
+
+
+def _separable(toks: list[Token], clause: list[int]) -> dict[int, str]:
+    """German separable verbs: 'nahm ... fest' -> {index of nahm: 'festnehmen'}."""
+    out = {}
+    for k, t in enumerate(toks):
+        if t.pos == "PTKVZ":
+            for m in range(k - 1, -1, -1):
+                if clause[m] != clause[k]:
+                    break
+                if toks[m].pos.startswith("VV") and toks[m].finite:
+                    out[m] = t.text.lower() + (toks[m].lemma or toks[m].text).lower()
+                    break
+    return out
+
+
+def _kind_cues(lex: dict, toks: list[Token], low: list[str], sep: dict[int, str]) -> list[tuple[int, int, str, bool]]:
+    """(first token, last token, kind, weak) for every cue word in the sentence."""
+    cues = []
+    n = len(toks)
+    for kind, spec in lex["kinds"].items():
+        for k in range(n):
+            lem = (toks[k].lemma or "").lower()
+            hit = None
+            if low[k] in spec["nouns"] or low[k] in spec["words"]:
+                hit = (k, k)
+            elif lem in spec["lemmas"] and toks[k].upos != "PROPN" and toks[k].pos not in ("NNP", "NNPS", "NE") and (
+                    toks[k].upos in ("VERB", "ADJ", "NOUN", "AUX") or toks[k].pos[:1] in "VNJ"):
+                hit = (k, k)
+            elif k in sep and sep[k] in spec["lemmas"]:
+                hit = (k, k)
+            else:
+                for w in spec["words"]:
+                    ws = w.split()
+                    if len(ws) > 1 and low[k:k + len(ws)] == ws:
+                        hit = (k, k + len(ws) - 1)
+                        break
+            if hit:
+                is_noun = hit[0] == hit[1] and low[k] in spec["nouns"]
+                # "Die Streikenden blockierten mehrere Straßen": a participants noun is a cue
+                # for a bare number only ("die Zahl der Demonstranten auf 8000")
+                cues.append((hit[0], hit[1], kind, spec["weak"], spec["weak"] and is_noun))
+    return cues
+
+
+def _head(lex: dict, toks: list[Token], low: list[str], q: Quantity, lang: str) -> tuple[int | None, int, int | None, bool]:
+    """The counted noun after a quantity: (head index, NP end, who start, 'others')."""
+    n = len(toks)
+    j = q.end
+    others = False
+    who_start = None
+    if lang == "en" and j < n and low[j] == "of":
+        if j + 1 < n and toks[j + 1].pos == "VBG":
+            return None, q.end, None, False   # "one of preventing …"
+        j += 1
+    # skip determiners / age phrases ("ein 19 Jahre alter Mann", "a 19-year-old man")
+    while j < n and toks[j].pos in _DET_TAGS:
+        j += 1
+    if q.article:
+        k = j
+        while k < n and (toks[k].text[:1].isdigit() or low[k] in ("-", "year", "years", "old", "jahre", "jahr")
+                         or toks[k].pos in ("ADJA", "JJ", "HYPH")):
+            k += 1
+        j = k
+    head = None
+    k = j
+    while k < n:
+        t = toks[k]
+        if low[k] in lex["others"]:
+            others = True
+            k += 1
+            continue
+        if t.pos in _NOUN_TAGS and t.text not in _BOUNDARY and t.text[:1].isalpha():
+            if who_start is None:
+                who_start = k
+            head = k
+            k += 1
+            # English compounds "police officers", "opposition supporters"
+            if lang == "en" and k < n and toks[k].pos in ("NN", "NNS", "NNP", "NNPS") and toks[k].text[:1].isalpha():
+                continue
+            # coordination "Polizisten und Soldaten"
+            if (k + 1 < n and low[k] in ("und", "and", "oder", "or")
+                    and toks[k + 1].pos in _NOUN_TAGS and toks[k + 1].text[:1].isalpha()
+                    and not any(toks[k + 1].text[:1].isdigit() for _ in [0])):
+                head = k + 1
+                k += 2
+            break
+        if t.pos in _ADJ_TAGS or (lang == "en" and t.pos in ("RB",)):
+            if who_start is None and t.pos not in ("RB", "ADV"):
+                who_start = k
+            k += 1
+            continue
+        break
+    np_end = (head + 1) if head is not None else q.end
+    if head is None:
+        who_start = None
+    return head, np_end, who_start, others
 
 
 def annotate(doc: Doc) -> None:
+    lex = lexicon(doc.lang)
+    if lex is None or not doc.tokens:
+        return
+    time_spans = [(t.start, t.end) for t in doc.times]
+    figures: list[Figure] = []
+    for sent in doc.sentences:
+        toks = doc.sentence_tokens(sent)
+        figures.extend(_sentence_figures(doc, lex, toks, time_spans))
+    for k, f in enumerate(figures, 1):
+        f.id = f"F{k}"
+    doc.figures = figures
+
+
+def _in_time(tok: Token, spans) -> bool:
+    return any(s <= tok.start and tok.end <= e for s, e in spans)
+
+
+def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> list[Figure]:
+    lang = doc.lang
+    low = [t.text.lower() for t in toks]
+    n = len(toks)
+    reader = _Reader(doc, lex, toks)
+    clause = _clauses(toks)
+    sep = _separable(toks, clause) if lang == "de" else {}
+    cands: list[_Cand] = []
+    i = 0
+    while i < n:
+        q = None
+        if toks[i].text not in _BOUNDARY:
+            q = reader.quantity(i)
+        if q is None:
+            i += 1
+            continue
+        head, np_end, who_start, others = _head(lex, toks, low, q, lang)
+        i = max(q.end, i + 1)
+        if not _counts_people(lex, toks, low, q, head, np_end, time_spans, lang):
+            continue
+        noun_kind = None
+        if head is not None:
+            for kind, spec in lex["kinds"].items():
+                if low[head] in spec["nouns"]:
+                    noun_kind = kind
+                    break
+        # a number directly used as a noun ("30 Verletzte" tagged NN for "Verletzte")
+        cands.append(_Cand(q, head, np_end, who_start, noun_kind, others))
+        i = max(i, np_end)
+    if not cands:
+        return []
+    cues = _kind_cues(lex, toks, low, sep)
+    # a cue belongs to the quantity nearest to it (verb after its subject preferred)
+
+    def dist(c: _Cand, cue) -> float:
+        a, b = c.q.start, c.np_end - 1
+        if cue[0] > b:
+            return cue[0] - b
+        if cue[1] < a:
+            return (a - cue[1]) + 1.5
+        return 0.0
+
+    owned: dict[int, list] = {k: [] for k in range(len(cands))}
+    for cue in cues:
+        same = [k for k, c in enumerate(cands) if clause[c.q.start] == clause[cue[0]]]
+        if not same:
+            continue
+        # cues inside a candidate's own number are not cues
+        same = [k for k in same if not (cands[k].q.num_start <= cue[0] < cands[k].q.end)]
+        if not same:
+            continue
+        best = min(same, key=lambda k: dist(cands[k], cue))
+        owned[best].append(cue)
+    out = []
+    for k, c in enumerate(cands):
+        cl = clause[c.q.start]
+        mine = [cu for cu in owned[k] if not (c.head is not None and cu[0] == c.head)]
+        allc = [cu for cu in cues if clause[cu[0]] == cl and not (c.q.num_start <= cu[0] < c.q.end)
+                and not (c.head is not None and cu[0] == c.head)]
+        strong = [cu for cu in mine if not cu[3]] or [cu for cu in allc if not cu[3]]
+        kind = None
+        if c.noun_kind and not lex["kinds"][c.noun_kind]["weak"]:
+            kind = c.noun_kind
+        elif strong:
+            kind = min(strong, key=lambda cu: dist(c, cu))[2]
+        elif c.noun_kind:
+            kind = c.noun_kind
+        else:
+            weak = [cu for cu in mine + allc if cu[3] and (c.head is None or not cu[4])]
+            if weak:
+                kind = weak[0][2]
+        if kind is None and not _has_verb(toks, clause, cl):
+            nxt = _next_verb_clause(toks, clause, cl)
+            if nxt is not None:
+                later = [cu for cu in cues if clause[cu[0]] == nxt and not cu[3]]
+                if later:
+                    kind = min(later, key=lambda cu: cu[0])[2]
+        if kind is None and c.q.start > 0 and low[c.q.start - 1] in lex.get("including", []) and out:
+            kind = out[-1].kind
+        if kind is None:
+            continue
+        if c.q.article and c.noun_kind is None:
+            # "ein Mann wurde getötet": an article counts one person only, with the verb right after
+            if c.head is None or not _person_one(lang, toks, c.head):
+                continue
+            if not any(not cu[3] and c.head < cu[0] <= c.head + 7 and (toks[cu[0]].pos[:1] == "V" or toks[cu[0]].upos == "VERB")
+                       for cu in cues if clause[cu[0]] == cl):
+                continue
+        if c.head is None and c.q.vague and not c.q.big_vague:
+            continue      # "viele der ..." without a noun is not a count
+        if c.head is None and c.q.article:
+            continue
+        out.append(_figure(doc, lex, toks, low, c, kind, clause))
+    return out
+
+
+_NOT_VERBS = {"including", "darunter", "among"}
+
+
+def _has_verb(toks: list[Token], clause: list[int], cl: int) -> bool:
+    return any(clause[k] == cl and (toks[k].pos[:1] == "V" or toks[k].upos in ("VERB", "AUX"))
+               and toks[k].text.lower() not in _NOT_VERBS for k in range(len(toks)))
+
+
+def _next_verb_clause(toks: list[Token], clause: list[int], cl: int) -> int | None:
+    """The first clause after ``cl`` that has a verb ("Seventeen people, including nine
+    children, were killed")."""
+    for c in sorted({x for x in clause if x > cl}):
+        if _has_verb(toks, clause, c):
+            return c
+    return None
+
+
+def _person_one(lang: str, toks: list[Token], head: int) -> bool:
+    w = toks[head].text.lower()
+    lem = (toks[head].lemma or "").lower()
+    words = _PERSON_ONE.get(lang, set())
+    if w in words or lem in words:
+        return True
+    if head > 0 and f"{toks[head - 1].text.lower()} {w}" in words:
+        return True
+    return False
+
+
+def _counts_people(lex, toks, low, q: Quantity, head, np_end, time_spans, lang) -> bool:
+    n = len(toks)
+    if any(_in_time(toks[k], time_spans) for k in range(q.num_start, q.end)):
+        return False
+    # proportions: "vier von zehn Erwachsenen", "four in ten adults"
+    if q.end + 1 < n and low[q.end] in ("von", "of", "in", "out") and reader_number(lex, toks, q.end + 1):
+        return False
+    if q.start >= 2 and low[q.start - 1] in ("von", "of", "in") and reader_number(lex, toks, q.start - 2):
+        return False
+    # units, money, time, inhabitants right after the number or as the counted noun
+    for k in range(q.end, min(n, (np_end if head is not None else q.end) + 1)):
+        if low[k] in lex["not_counted"] or (toks[k].lemma or "").lower() in lex["not_counted"]:
+            if not (q.article and k < (head or 0)):
+                return False
+    if lang == "en" and q.end + 2 < n and low[q.end] == "-" and low[q.end + 1] in ("year", "years"):
+        return False
+    if head is not None and (low[head] in lex["not_counted"] or (toks[head].lemma or "").lower() in lex["not_counted"]):
+        return False
+    if (q.qualifier == "exact" and q.lo is not None and q.lo == q.hi and 1900 <= q.lo <= 2100
+            and re.fullmatch(r"\d{4}", toks[q.num_start].text) and head is not None):
+        # "2010 famine", "die 1980 gegründete Partei": a year, unless it counts people
+        hw = low[head]
+        people = lex.get("people_nouns", [])
+        is_kind = any(hw in spec["nouns"] for spec in lex["kinds"].values())
+        if not (is_kind or hw in people) or (q.start > 0 and low[q.start - 1] in ("the", "der", "die", "das", "im")):
+            return False
+    if head is None and q.end < n and low[q.end] in ("of", "von") and not q.vague:
+        return False   # "one of preventing …"
+    if "%" in "".join(low[q.end:q.end + 1]):
+        return False
+    if head is None and not q.vague:
+        # bare numbers that look like years, clock times or ordinals count nothing
+        if q.lo is not None and q.lo == q.hi and 1800 <= q.lo <= 2100 and q.qualifier == "exact":
+            return False
+        if q.end < n and low[q.end] in ("uhr", "pm", "am", "p.m.", "a.m.", "%"):
+            return False
+        prev = low[q.start - 1] if q.start > 0 else ""
+        if prev in lex.get("year_words", []) or (q.qualifier == "exact" and q.lo is not None and q.lo == q.hi
+                                                  and 1000 <= q.lo <= 2100 and prev not in ("auf", "to", "at", "von", "of")):
+            return False   # "im Jahr 363", "starb 1399", "since 2011"
+        months = lex.get("months", [])
+        if (q.num_start > 0 and low[q.num_start - 1] in months) or (q.end < n and low[q.end] in months):
+            return False   # "March 3", "3. März"
+    return True
+
+
+def reader_number(lex: dict, toks: list[Token], k: int) -> bool:
+    if k < 0 or k >= len(toks):
+        return False
+    w = toks[k].text.lower()
+    return toks[k].text[:1].isdigit() or (w in lex["number_words"] and w not in lex["article_one"])
+
+
+def _figure(doc: Doc, lex: dict, toks: list[Token], low: list[str], c: _Cand, kind: str, clause) -> Figure:
+    q = c.q
+    last = (c.np_end - 1) if c.head is not None else q.end - 1
+    if c.head is None and c.others:
+        # "30 weitere"
+        k = q.end
+        while k < len(toks) and low[k] in lex["others"]:
+            last = k
+            k += 1
+    start, end = toks[q.start].start, toks[last].end
+    if doc.lang == "de" and last == q.end - 1 and toks[last].text[:1].isdigit() and doc.text[end - 1] == ".":
+        end -= 1   # "auf 57." glued with the full stop by the tokenizer
+    who = None
+    if c.head is not None and c.noun_kind is None or (c.head is not None and lex["kinds"].get(c.noun_kind, {}).get("weak")):
+        ws = c.who_start if c.who_start is not None else c.head
+        who = doc.text[toks[ws].start:toks[c.np_end - 1].end]
+    if who is None:
+        who = _among(doc, lex, toks, low, c, clause)
+    return Figure(id="F0", text=doc.text[start:end], start=start, end=end, kind=kind, who=who,
+                  min=q.lo, max=q.hi, qualifier=q.qualifier, estimate=q.estimate)
+
+
+def _among(doc, lex, toks, low, c: _Cand, clause) -> str | None:
+    """'Unter den Sicherheitskräften gebe es 317 Verletzte' -> 'Sicherheitskräften'."""
+    cl = clause[c.q.start]
+    for k in range(len(toks)):
+        if clause[k] != cl:
+            continue
+        for phrase in sorted(lex.get("among", []), key=lambda p: -len(p.split())):
+            ws = phrase.split()
+            if low[k:k + len(ws)] == ws:
+                m = k + len(ws)
+                while m < len(toks) and toks[m].pos in _DET_TAGS | {"ADJA", "JJ"}:
+                    m += 1
+                if m < len(toks) and toks[m].pos in _NOUN_TAGS and not (c.q.start <= m < c.np_end):
+                    if toks[m].text.lower() in lex["kinds"].get("arrested", {}).get("nouns", set()):
+                        return None
+                    return toks[m].text
     return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from . import langid
-from .tokenize import somajo_tokenize
+from .tokenize import somajo_tokenize, split_at_paragraphs
 
 
 def annotate(doc: Doc) -> None:
@@ -18,6 +18,7 @@ def annotate(doc: Doc) -> None:
         from . import en
 
         en.analyze(doc)
+        split_at_paragraphs(doc)
     elif art.language == "de":
         from . import de
 

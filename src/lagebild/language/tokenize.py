@@ -6,6 +6,7 @@ English goes through spaCy's English pipeline (see ``en``), which also tags.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..doc import Doc, Sentence, Token
@@ -18,24 +19,99 @@ def _somajo(language: str):
     return SoMaJo(language, split_camel_case=False, split_sentences=True, character_offsets=True)
 
 
+_LINE_END_BREAK = re.compile(r"""[.!?:;"“”„»«)\]]$""")
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\d+[.)])\s")
+WRAP_MIN_CHARS = 50  # a line this long that ends mid-sentence was wrapped, not a headline
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character spans of the text's paragraphs: blocks that no sentence crosses.
+
+    A blank line always ends a paragraph; a single line break ends one unless the text was
+    hard-wrapped there: the line ends without sentence punctuation and either the next line
+    starts in lower case ("... in der\nNacht") or the line is long. A short line without
+    final punctuation ("Demonstranten besetzen Flughafen") is a headline: its own paragraph.
+    """
+    spans: list[tuple[int, int]] = []
+    start = None
+    prev_line = ""
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            if start is not None:
+                spans.append((start, end))
+                start = None
+        else:
+            first = pos + (len(line) - len(line.lstrip()))
+            last = pos + len(line.rstrip())
+            if start is not None and not _continues(prev_line, stripped):
+                spans.append((start, end))
+                start = None
+            if start is None:
+                start = first
+            end = last
+            prev_line = stripped
+        pos += len(line) + 1
+    if start is not None:
+        spans.append((start, end))
+    return spans
+
+
+def _continues(prev: str, line: str) -> bool:
+    if _LINE_END_BREAK.search(prev) or _LIST_ITEM.match(line):
+        return False
+    if prev.endswith((",", "-", "–")) or line[:1].islower() or line[:1].isdigit():
+        return True
+    return len(prev) >= WRAP_MIN_CHARS
+
+
 def somajo_tokenize(doc: Doc, language: str = "de_CMC") -> None:
     """Fill ``doc.tokens`` and ``doc.sentences`` from SoMaJo, paragraph by paragraph."""
     text = doc.text
     tokens: list[Token] = []
     sentences: list[Sentence] = []
-    # SoMaJo treats each list element as a paragraph; offsets are relative to it.
-    pos = 0
-    for para in text.split("\n"):
-        if para.strip():
-            for sent in _somajo(language).tokenize_text([para]):
-                first = len(tokens)
-                for t in sent:
-                    s, e = t.character_offset
-                    tokens.append(Token(i=len(tokens), text=text[pos + s:pos + e], start=pos + s,
-                                        end=pos + e, sent=len(sentences)))
-                if len(tokens) > first:
-                    sentences.append(Sentence(i=len(sentences), start=tokens[first].start,
-                                              end=tokens[-1].end, tok_start=first, tok_end=len(tokens)))
-        pos += len(para) + 1
+    # SoMaJo treats each list element as a paragraph; offsets are relative to it. Line
+    # breaks inside a paragraph become spaces (same length, so offsets stay exact).
+    for pos, end in paragraphs(text):
+        para = text[pos:end].replace("\n", " ")
+        for sent in _somajo(language).tokenize_text([para]):
+            first = len(tokens)
+            for t in sent:
+                s, e = t.character_offset
+                tokens.append(Token(i=len(tokens), text=text[pos + s:pos + e], start=pos + s,
+                                    end=pos + e, sent=len(sentences)))
+            if len(tokens) > first:
+                sentences.append(Sentence(i=len(sentences), start=tokens[first].start,
+                                          end=tokens[-1].end, tok_start=first, tok_end=len(tokens)))
     doc.tokens = tokens
     doc.sentences = sentences
+
+
+def split_at_paragraphs(doc: Doc) -> None:
+    """Split any sentence of ``doc`` that crosses a paragraph boundary (see ``paragraphs``),
+    e.g. a headline without a full stop that a statistical splitter joined to the next line."""
+    bounds = [start for start, _end in paragraphs(doc.text)][1:]
+    if not bounds or not doc.tokens:
+        return
+    sentences: list[Sentence] = []
+    b = 0
+    for sent in doc.sentences:
+        first = sent.tok_start
+        for k in range(sent.tok_start, sent.tok_end):
+            tok = doc.tokens[k]
+            while b < len(bounds) and bounds[b] <= doc.tokens[first].start:
+                b += 1
+            if k > first and b < len(bounds) and tok.start >= bounds[b]:
+                sentences.append(_sentence(doc, len(sentences), first, k))
+                first = k
+        sentences.append(_sentence(doc, len(sentences), first, sent.tok_end))
+    for s in sentences:
+        for tok in doc.tokens[s.tok_start:s.tok_end]:
+            tok.sent = s.i
+    doc.sentences = sentences
+
+
+def _sentence(doc: Doc, i: int, tok_start: int, tok_end: int) -> Sentence:
+    return Sentence(i=i, start=doc.tokens[tok_start].start, end=doc.tokens[tok_end - 1].end,
+                    tok_start=tok_start, tok_end=tok_end)

@@ -1,8 +1,169 @@
-"""The times stage: fills `doc.times`. Not built yet: the layer stays an empty list."""
+"""The times stage: temporal expressions in German and English, normalized to TIMEX3.
+
+``annotate(doc)`` fills ``doc.times`` with ``TimeX`` items: the exact span, its type
+(DATE, TIME, DURATION, SET), a TIMEX3 value anchored on the publication date
+(``doc.article.published``) and the resolved interval ``[begin, end)`` where one exists.
+
+Recognition is a compiled regex grammar per language (``lang_de``, ``lang_en``) over
+lexicons in ``data/<lang>/``; normalization (``resolve``) uses the clause tense from the
+language layer (``tense``) to place weekdays and year-less dates before or after the
+publication date, the paragraph's reference day for times of day, and a narrative
+reference (the last explicitly dated expression) in background passages. Without a
+publication date, relative values stay underspecified and ``anchored`` is false.
+
+Conventions:
+- Spans leave out locating prepositions ("am", "in der", "on") and keep interval signals
+  ("seit 2019", "bis zum 19. Januar", "since 2015", "von Montag bis Mittwoch").
+- Intervals are half-open local datetimes: a day ends at 00:00 of the next day ("24:00");
+  a night (``TNI``) runs 20:00-06:00, "in der Nacht zu Donnerstag" is Wednesday night.
+  "seit X" runs from X to the end of the publication day, "bis X" from the publication day
+  to the end of X. A clock time covers its minute. Durations and sets have no interval.
+- Closed ranges are one item with value ``BEGIN/END`` ("2023-07-03/2023-07-05").
+- Weekends are ``YYYY-Www-WE`` (ISO week of the Saturday); BC years ``BC1000``.
+- ``anchored`` is false only when the value needed a publication date that was missing.
+"""
 from __future__ import annotations
 
+import bisect
+import re
+from datetime import date
+
 from ..doc import Doc
+from ..record import Interval, TimeX
+from . import dates as D
+from .resolve import Ctx, Res, resolve
+from .tense import TenseIndex
+
+NARRATIVE_WINDOW = 3        # sentences a narrative reference stays active
+REF_WINDOW = 2              # sentences a reference day carries over a paragraph break
+_PARA = re.compile(r"\n[ \t]*\n")
+
+
+def grammar_for(lang: str):
+    if lang == "de":
+        from .lang_de import grammar
+        return grammar()
+    if lang == "en":
+        from .lang_en import grammar
+        return grammar()
+    return None
+
+
+def parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", published)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0] + [m.end() for m in _PARA.finditer(text)]
+    if len(starts) == 1 and "\n" in text.strip():
+        starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    return starts
+
+
+def _safe_resolve(sem, ctx) -> Res | None:
+    """Resolve one expression; calendar arithmetic beyond year 1..9999 drops it, never the article."""
+    try:
+        return resolve(sem, ctx)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _recent_day(results, info, k: int, para: int, sent: int) -> Res | None:
+    """The latest day-level expression before hit k in its paragraph or the previous two sentences."""
+    for j in range(k - 1, -1, -1):
+        r = results[j]
+        if r is None or (r.day is None and r.day_value is None):
+            continue
+        if info[j][0] == para or sent - info[j][1] <= REF_WINDOW:
+            return r
+        return None
+    return None
 
 
 def annotate(doc: Doc) -> None:
-    return None
+    g = grammar_for(doc.lang)
+    if g is None:
+        doc.times = []
+        return
+    text = doc.text
+    dct = parse_published(doc.article.published)
+    hits = g.find(text)
+    if not hits:
+        doc.times = []
+        return
+    paras = _paragraph_starts(text)
+    tenses = TenseIndex(doc)
+
+    def para_of(pos: int) -> int:
+        return bisect.bisect_right(paras, pos) - 1
+
+    sent_starts = [x.start for x in doc.sentences]
+
+    def sent_of(pos: int) -> int:
+        return max(0, bisect.bisect_right(sent_starts, pos) - 1)
+
+    late = {"time", "pod"}
+    results: list[Res | None] = [None] * len(hits)
+    info = [(para_of(h.start), sent_of(h.start)) for h in hits]
+    narr = None          # (begin datetime, sentence index)
+
+    # pass 1: everything that does not hang on a reference day
+    for k, h in enumerate(hits):
+        if h.sem.kind in late:
+            continue
+        p, s = info[k]
+        tense = tenses.tense_at(h.start, h.end)
+        ctx = Ctx(dct=dct, tense="past" if tense == "pluperf" else tense, pluperf=tense == "pluperf")
+        if narr is not None and s - narr[1] <= NARRATIVE_WINDOW and not any(
+                tenses.sentence_tense(j) in ("present", "future") for j in range(narr[1] + 1, s)):
+            # a background passage: no present- or future-tense sentence since its dated start
+            ctx.narr = narr[0]
+        ref = _recent_day(results, info, k, p, s)
+        if ref is not None:
+            ctx.ref_day, ctx.ref_value, ctx.ref_explicit = ref.day, ref.day_value, ref.day_explicit
+        res = _safe_resolve(h.sem, ctx)
+        results[k] = res
+        if res is None:
+            continue
+        if res.explicit and res.begin is not None and h.sem.signal is None and h.sem.end is None:
+            narr = (res.begin, s)
+
+    # pass 2: clock times and parts of days take the day named in their sentence or paragraph
+    by_sent: dict[int, list[int]] = {}
+    for j, (_p, sj) in enumerate(info):
+        by_sent.setdefault(sj, []).append(j)
+    for k, h in enumerate(hits):
+        if h.sem.kind not in late:
+            continue
+        p, s = info[k]
+        tense = tenses.tense_at(h.start, h.end)
+        ctx = Ctx(dct=dct, tense="past" if tense == "pluperf" else tense)
+        same = [(j, results[j]) for j in by_sent.get(s, ()) if j != k and results[j] is not None
+                and (results[j].day is not None or results[j].day_value is not None)]
+        before = [x for x in same if x[0] < k]
+        after = [x for x in same if x[0] > k]
+        pick = before[-1][1] if before else (after[0][1] if after else None)
+        if pick is None:
+            pick = _recent_day(results, info, k, p, s)
+        if pick is not None:
+            ctx.ref_day, ctx.ref_value, ctx.ref_eve = pick.day, pick.day_value, pick.eve
+        results[k] = _safe_resolve(h.sem, ctx)
+
+    out: list[TimeX] = []
+    for h, res in zip(hits, results):
+        if res is None:
+            continue
+        interval = None
+        if res.begin is not None and res.end is not None:
+            interval = Interval(begin=D.iso(res.begin), end=D.iso(res.end))
+        out.append(TimeX(id=f"T{len(out) + 1}", text=text[h.start:h.end], start=h.start, end=h.end,
+                         type=res.type, value=res.value, interval=interval, anchored=res.anchored))
+    doc.times = out

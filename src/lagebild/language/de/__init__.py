@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from ...doc import Doc
+from . import mood
 
 _STTS_TO_UPOS = {
     "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "APPR": "ADP", "APPRART": "ADP", "APPO": "ADP",
@@ -22,7 +23,13 @@ _STTS_TO_UPOS = {
 def _tagger():
     from HanTa import HanoverTagger as ht
 
-    return ht.HanoverTagger("morphmodel_ger.pgz")
+    tagger = ht.HanoverTagger("morphmodel_ger.pgz")
+    # HanTa analyses every word form afresh in every sentence; the analysis of a form
+    # (and the lemma of a form under a tag) does not depend on the sentence, so memoize
+    # both per process. News vocabulary repeats, so this removes most of the work.
+    tagger.analyze_forward = lru_cache(maxsize=200_000)(tagger.analyze_forward)
+    tagger._analyze = lru_cache(maxsize=200_000)(tagger._analyze)
+    return tagger
 
 
 _PAREN = re.compile(r"\((\w+)\)")
@@ -53,3 +60,4 @@ def tag(doc: Doc) -> None:
             tok.upos = upos(tok.pos)
             tok.lemma = lemma
             tok.finite = tok.pos.endswith("FIN")
+    mood.annotate(doc)

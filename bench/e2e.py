@@ -1,0 +1,192 @@
+"""End-to-end evaluation: the whole pipeline on held-out articles, scored by the shared checker.
+
+usage: python bench/e2e.py [--verbose] [--only NAME[,NAME]] [--save DIR] [--shared DIR]
+
+Runs ``lagebild.pipeline.extract`` on every article in bench/data/e2e (each with the
+publication date of its expectations file; the language is left for the pipeline to
+detect) and scores the record with the check logic of ../shared/tools/check_record.py
+(the same scorer the seed is scored with, loaded by path). Prints, per article, the
+checks met; per language, the totals per check family (lang, per, org, place, time,
+fig, claim, ev, main); and the overall held-out score. The seed article
+(../shared/seed) is run and printed as its own row, outside the held-out totals.
+
+The held-out articles are constructed (invented events, real places), written with their
+checks before any stage was tuned on them. Do not tune rules to their names or numbers:
+add new articles instead and keep these as the held-out measure.
+
+--verbose lists each missed check; --save DIR writes each record as DIR/NAME.json.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+import traceback
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data" / "e2e"
+FAMILIES = ("lang", "per", "org", "place", "time", "fig", "claim", "ev", "main")
+_BY_LIST = {"article": "lang", "places": "place", "times": "time", "figures": "fig",
+            "claims": "claim", "events": "ev", "main_event": "main"}
+
+
+def default_shared() -> Path:
+    """../shared next to the checkout (the repository root is HERE.parent)."""
+    return HERE.parent.parent / "shared"
+
+
+def load_scorer(shared: Path):
+    path = shared / "tools" / "check_record.py"
+    if not path.is_file():
+        raise SystemExit(f"e2e: scorer not found at {path}; pass --shared DIR (the folder holding "
+                         f"tools/check_record.py and seed/)")
+    spec = importlib.util.spec_from_file_location("lagebild_check_record", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    for name in ("Record", "check"):
+        if not hasattr(mod, name):
+            raise SystemExit(f"e2e: {path} has no {name}; the scorer's interface changed")
+    return mod
+
+
+def family(c: dict) -> str:
+    """The check family: by the record list the check looks in; entities split by PER/ORG."""
+    where = c.get("in")
+    if where == "entities":
+        if c.get("type") == "PER" or str(c.get("id", "")).startswith("per-"):
+            return "per"
+        return "org"
+    return _BY_LIST.get(where, "other")
+
+
+def cases(shared: Path, only: set[str] | None):
+    """(name, group, text path, expectations) for the seed and every held-out article."""
+    out = []
+    seed_dir = shared / "seed"
+    for exp in sorted(seed_dir.glob("*.expected.json")):
+        out.append(("seed", exp))
+    for exp in sorted(DATA.glob("*.expected.json")):
+        out.append(("held-out", exp))
+    for group, exp in out:
+        name = exp.name[: -len(".expected.json")]
+        if only and name not in only:
+            continue
+        expected = json.loads(exp.read_text(encoding="utf-8"))
+        text_path = exp.parent / expected["input"]["file"]
+        yield name, group, text_path, expected
+
+
+def run_one(text_path: Path, expected: dict):
+    from lagebild.ingest import make_article
+    from lagebild.pipeline import extract
+
+    inp = expected["input"]
+    article = make_article(text_path.read_text(encoding="utf-8"), published=inp.get("published"),
+                           path=str(text_path), constructed=inp.get("constructed"))
+    return extract(article, with_tokens=False).to_dict()
+
+
+def pct(met: int, total: int) -> str:
+    return f"{met}/{total} ({100 * met / total:.1f}%)" if total else "-"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--verbose", action="store_true", help="list each missed check")
+    ap.add_argument("--only", default=None, help="comma-separated article names")
+    ap.add_argument("--save", default=None, help="write each record to DIR/NAME.json")
+    ap.add_argument("--shared", default=None, help="the shared folder (default: ../shared)")
+    args = ap.parse_args(argv)
+
+    shared = Path(args.shared) if args.shared else default_shared()
+    scorer = load_scorer(shared)
+    only = set(args.only.split(",")) if args.only else None
+    save = Path(args.save) if args.save else None
+    if save:
+        save.mkdir(parents=True, exist_ok=True)
+
+    # per group -> language -> family -> [met, total]
+    fam = defaultdict(lambda: defaultdict(lambda: defaultdict(lambda: [0, 0])))
+    positive = defaultdict(lambda: [0, 0])   # checks that ask for something to be found
+    rows = []
+    t_all = time.perf_counter()
+    for name, group, text_path, expected in cases(shared, only):
+        lang = expected["input"].get("language", "?")
+        t0 = time.perf_counter()
+        error = None
+        try:
+            rec = run_one(text_path, expected)
+        except Exception as e:  # a crashing stage scores what it scores: nothing
+            error = f"{type(e).__name__}: {e}"
+            if args.verbose:
+                traceback.print_exc()
+            rec = {}
+        secs = time.perf_counter() - t0
+        if save and rec:
+            (save / f"{name}.json").write_text(json.dumps(rec, ensure_ascii=False, indent=1),
+                                               encoding="utf-8")
+        R = scorer.Record(rec)
+        missed = []
+        met = 0
+        for c in expected["checks"]:
+            ok = bool(scorer.check(R, c))
+            met += ok
+            if not c.get("none"):
+                positive[group][0] += ok
+                positive[group][1] += 1
+            cell = fam[group][lang][family(c)]
+            cell[0] += ok
+            cell[1] += 1
+            if not ok:
+                missed.append(c)
+        total = len(expected["checks"])
+        rows.append((group, name, lang, met, total))
+        line = f"{group:8s} {lang}  {name:32s} {pct(met, total):>16s}  {secs:5.1f} s"
+        if error:
+            line += f"  ERROR {error}"
+        print(line)
+        if args.verbose:
+            for c in missed:
+                conds = {k: v for k, v in c.items() if k not in ("id", "in")}
+                print(f"    MISS {c['id']:28s} {c['in']:10s} {json.dumps(conds, ensure_ascii=False)}")
+
+    print()
+    for group in ("seed", "held-out"):
+        if group not in fam:
+            continue
+        print(f"{group}: per check family and language")
+        langs = sorted(fam[group])
+        print("  " + "family".ljust(8) + "".join(l.rjust(18) for l in langs) + "all".rjust(18))
+        for f in FAMILIES + ("other",):
+            cells = [fam[group][l].get(f) for l in langs]
+            if not any(cells):
+                continue
+            tot = [sum(c[0] for c in cells if c), sum(c[1] for c in cells if c)]
+            print("  " + f.ljust(8) + "".join(pct(*c).rjust(18) if c else "-".rjust(18) for c in cells)
+                  + pct(*tot).rjust(18))
+        per_lang = [[sum(v[0] for v in fam[group][l].values()), sum(v[1] for v in fam[group][l].values())]
+                    for l in langs]
+        tot = [sum(c[0] for c in per_lang), sum(c[1] for c in per_lang)]
+        print("  " + "total".ljust(8) + "".join(pct(*c).rjust(18) for c in per_lang) + pct(*tot).rjust(18))
+        print()
+    held = [r for r in rows if r[0] == "held-out"]
+    if held:
+        met, total = sum(r[3] for r in held), sum(r[4] for r in held)
+        macro = sum(r[3] / r[4] for r in held) / len(held)
+        print(f"held-out overall: {pct(met, total)}  (mean per article {100 * macro:.1f}%, "
+              f"{len(held)} articles)")
+        print(f"held-out positive checks only (without 'none' checks, which an empty record "
+              f"meets): {pct(*positive['held-out'])}")
+    seed = [r for r in rows if r[0] == "seed"]
+    for r in seed:
+        print(f"seed {r[1]}: {pct(r[3], r[4])}, positive checks only {pct(*positive['seed'])}")
+    print(f"time: {time.perf_counter() - t_all:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,397 @@
+"""English speech frames, according-to phrases and hedges from spaCy's dependency parse.
+
+The language stage keeps the parsed spaCy ``Doc`` in ``doc.extras["spacy"]``. A speech
+verb (``data/en/claims.json``) gives a claim when it has content: its clausal complement
+(``ccomp``, "police said 12 people were killed", "…, police said"), a that-clause in its
+subtree, or an adjacent quotation; its subject is the speaker; its addressee ("told the
+BBC"), "on Telegram", "in a televised address" are channels; "citing Y" makes Y the
+speaker and the reporting outlet a channel.
+"""
+from __future__ import annotations
+
+from ..doc import Doc
+from . import Candidate, Channel, Raw, quote_coverage, quote_words, strip_span
+from .quotes import Quote
+
+
+class _E:
+    def __init__(self, doc: Doc, lex: dict, quotes: list[Quote], sdoc):
+        self.doc = doc
+        self.lex = lex
+        self.quotes = quotes
+        self.sdoc = sdoc
+        self.text = doc.text
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Character span of spaCy tokens [a, b), without surrounding punctuation."""
+        sd = self.sdoc
+        return strip_span(self.text, sd[a].idx, sd[b - 1].idx + len(sd[b - 1].text))
+
+    def tspan(self, tok) -> tuple[int, int]:
+        return self.span(tok.left_edge.i, tok.right_edge.i + 1)
+
+    def in_quote(self, tok) -> bool:
+        return any(q.contains(tok.idx, tok.idx + len(tok.text)) for q in self.quotes)
+
+    def mode(self, span: tuple[int, int]) -> tuple[str, tuple[int, int], Quote | None]:
+        cov, best = quote_coverage(self.text, self.quotes, span[0], span[1])
+        if best is not None and (cov >= 0.97 or (cov >= 0.8 and quote_words(self.doc, best) >= 4)):
+            return "direct", (best.inner_start, best.inner_end), best
+        return "indirect", span, None
+
+    def is_role(self, tok) -> bool:
+        return tok.lemma_.lower() in self.lex["person_roles_set"] or tok.text.lower() in self.lex["person_roles_set"]
+
+    def outlet_name(self, tok, allow_propn: bool = True) -> tuple[int, int] | None:
+        """The name of an outlet or platform in the phrase headed by tok, if it is one."""
+        sub = list(tok.subtree)
+        words = " ".join(t.text.lower() for t in sub if t.dep_ != "det")
+        low_tokens = [t.text.lower() for t in sub]
+        for n in (3, 2, 1):
+            for i in range(len(sub) - n + 1):
+                w = " ".join(low_tokens[i:i + n])
+                if w in self.lex["outlets_set"] or w in self.lex["platforms_set"]:
+                    if n == 1 and not sub[i].text[:1].isupper() and w not in ("social",):
+                        continue
+                    return self.span(sub[i].i, sub[i + n - 1].i + 1)
+        if tok.text[:1].isupper() and tok.i > tok.sent.start and tok.text.lower().endswith(
+                ("funk", "news", "tv", "radio", "times", "post", "journal", "herald", "gazette", "tribune", "zeitung")):
+            return self.span(tok.i, tok.i + 1)
+        propn = [t for t in sub if t.pos_ == "PROPN"]
+        head_is_channel = tok.lemma_.lower() in self.lex["channel_nouns"] or any(
+            t.lemma_.lower() in self.lex["channel_nouns"] for t in sub if t.dep_ == "compound")
+        if propn and ((tok.pos_ == "PROPN" and allow_propn) or head_is_channel):
+            a, b = propn[0].i, propn[-1].i + 1
+            return self.span(a, b)
+        if head_is_channel or words in self.lex["platforms_set"]:
+            return self.tspan_nodet(tok)
+        return None
+
+    def tspan_nodet(self, tok) -> tuple[int, int]:
+        a = tok.left_edge.i
+        while a < tok.i and self.sdoc[a].dep_ in ("det", "poss", "case") and self.sdoc[a].tag_ in ("DT", "PRP$"):
+            a += 1
+        return self.span(a, tok.right_edge.i + 1)
+
+    def kind(self, words: str) -> str:
+        w = words.lower()
+        if w in self.lex["platforms_set"] or any(p in w for p in ("telegram", "facebook", "twitter", "instagram", "youtube", "tiktok", "social")):
+            return "platform"
+        for noun, kind in self.lex["channel_nouns"].items():
+            if w.endswith(noun):
+                return kind
+        return "outlet"
+
+
+def _speaker(e: _E, verb):
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and verb.dep_ == "conj":
+        subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return None, None, None
+    s = subj[0]
+    if s.text.lower() == "it" and s.dep_ == "nsubjpass":
+        return None, None, None   # "It has been emphasised that …", "…, so it was said"
+    if s.tag_ == "PRP" or s.text.lower() in e.lex["pronouns_set"]:
+        return e.span(s.i, s.i + 1), "pronoun", s
+    # drop a relative clause hanging off the subject
+    right = s.right_edge.i
+    for c in s.children:
+        if c.dep_ in ("relcl", "acl") and c.i > s.i:
+            right = min(right, c.left_edge.i - 1)
+    a = s.left_edge.i
+    while a < s.i and e.sdoc[a].tag_ in ("DT",):
+        a += 1
+    span = e.span(a, right + 1)
+    kind = "np"
+    toks = [t for t in e.sdoc[s.left_edge.i:right + 1] if t.tag_ != "DT" and t.dep_ not in ("punct",)]
+    if s.left_edge.text.lower() == "the" and len(toks) <= 2 and e.is_role(s) and not any(t.pos_ == "PROPN" for t in toks):
+        kind = "role"
+    return span, kind, s
+
+
+def _channels(e: _E, verb, skip_tok) -> list[Channel]:
+    out: list[Channel] = []
+    if verb.lemma_.lower() == "quote":
+        # "… was quoted as saying by Tass"
+        for t in verb.subtree:
+            if t.text.lower() == "by" and t.dep_ in ("prep", "agent"):
+                for o in t.children:
+                    if o.dep_ == "pobj":
+                        sp = e.outlet_name(o) or e.tspan_nodet(o)
+                        out.append(Channel(sp[0], sp[1], e.kind(e.text[sp[0]:sp[1]])))
+    for c in verb.children:
+        if c is skip_tok:
+            continue
+        if c.dep_ in ("dobj", "dative", "iobj") and verb.lemma_.lower() == "tell":
+            sp = e.outlet_name(c)
+            if sp:
+                out.append(Channel(sp[0], sp[1], e.kind(e.text[sp[0]:sp[1]])))
+        elif c.dep_ == "prep" and c.text.lower() in ("on", "in", "to", "via", "during"):
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                # "in an interview with X"
+                if p.lemma_.lower() == "interview":
+                    w = [x for x in p.children if x.dep_ == "prep" and x.text.lower() == "with"]
+                    objs = [o for x in w for o in x.children if o.dep_ == "pobj"]
+                    if objs:
+                        sp = e.tspan_nodet(objs[0])
+                        out.append(Channel(sp[0], sp[1], e.kind(e.text[sp[0]:sp[1]])))
+                        continue
+                sp = e.outlet_name(p, allow_propn=c.text.lower() == "to")
+                if sp is None and c.text.lower() in ("in", "during") and (
+                        p.lemma_.lower() in e.lex["channel_in_nouns_set"]):
+                    sp = e.tspan_nodet(p)
+                    # keep only the noun phrase, not a relative clause inside it
+                    right = p.i
+                    for x in p.children:
+                        if x.i > p.i and x.dep_ in ("relcl", "acl", "prep"):
+                            break
+                        right = max(right, x.right_edge.i)
+                    sp = e.span(sp and _first_non_det(e, p), right + 1)
+                if sp:
+                    out.append(Channel(sp[0], sp[1], e.kind(e.text[sp[0]:sp[1]])))
+    return out
+
+
+def _first_non_det(e: _E, p) -> int:
+    a = p.left_edge.i
+    while a < p.i and e.sdoc[a].tag_ in ("DT", "PRP$"):
+        a += 1
+    return a
+
+
+def _content(e: _E, verb):
+    """The reported clause of a speech verb: its ccomp, a that-clause, or a quotation."""
+    lex = e.lex
+    comp = [c for c in verb.children if c.dep_ == "ccomp"]
+    if comp and verb.lemma_.lower() not in lex["need_that_clause_set"]:
+        c = comp[0]
+        a, b = c.left_edge.i, c.right_edge.i + 1
+        while a < b and (e.sdoc[a].dep_ == "mark" or e.sdoc[a].is_punct):
+            a += 1
+        return e.span(a, b), c
+    for c in verb.children:
+        # "witnesses reported hearing gunfire"
+        if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i and c.lemma_.lower() not in lex["citing_set"]:
+            return e.span(c.left_edge.i, c.right_edge.i + 1), c
+    for t in verb.subtree:
+        if t.i > verb.i and t.dep_ == "mark" and t.text.lower() == "that":
+            h = t.head
+            if h.i > t.i:
+                return e.span(t.i + 1, h.right_edge.i + 1), h
+    if comp:
+        c = comp[0]
+        if any(x.dep_ == "mark" and x.text.lower() in ("that",) for x in c.children):
+            a, b = c.left_edge.i, c.right_edge.i + 1
+            while a < b and (e.sdoc[a].dep_ == "mark" or e.sdoc[a].is_punct):
+                a += 1
+            return e.span(a, b), c
+    return None, None
+
+
+def _adjacent_quote(e: _E, verb) -> Quote | None:
+    """A quotation right after 'X said:' or right before '…," X said'."""
+    sent = verb.sent
+    left, right = sent.start_char, sent.end_char
+    for q in e.quotes:
+        if q.start >= verb.idx and e.text[verb.idx + len(verb.text):q.start].strip() in (":", ",", ""):
+            if q.start - (verb.idx + len(verb.text)) <= 3 or e.text[verb.idx:q.start].rstrip().endswith(":"):
+                return q
+    for q in e.quotes:
+        if q.end <= verb.idx and q.end >= left - 2:
+            between = e.text[q.end:verb.idx]
+            if len(between) < 80 and between.strip().startswith(",") or between.strip() == "":
+                return q
+    return None
+
+
+def extract(doc: Doc, lex: dict, quotes: list[Quote]):
+    sdoc = doc.extras.get("spacy")
+    raws: list[Raw] = []
+    candidates: list[Candidate] = []
+    if sdoc is None:
+        return raws, candidates
+    e = _E(doc, lex, quotes, sdoc)
+    for sent in sdoc.sents:
+        si = _sent_index(doc, sent.start_char)
+        sraws: list[Raw] = []
+        for v in sent:
+            if v.pos_ not in ("VERB",) or v.lemma_.lower() not in lex["speech_verbs_set"]:
+                continue
+            if e.in_quote(v):
+                continue
+            if any(c.dep_ == "mark" and c.text.lower() == "as" for c in v.children):
+                if v.lemma_.lower() in lex["need_that_clause_set"]:
+                    continue
+                _as_clause(e, v, si, sraws)
+                continue
+            span, node = _content(e, v)
+            q = None
+            if span is None:
+                q = _adjacent_quote(e, v)
+                if q is None or quote_words(doc, q) < 2:
+                    continue
+                span = (q.inner_start, q.inner_end)
+            mode, cspan, best = e.mode(span)
+            sp, kind, stok = _speaker(e, v)
+            channels = _channels(e, v, stok)
+            # "X reported, citing Y" (the parser may hang 'citing' on the reported clause)
+            cites = [c for c in v.children if c.dep_ in ("advcl", "xcomp", "conj", "dep", "prep") and c.lemma_.lower() in lex["citing_set"]]
+            cites += [c for c in sent if c.lemma_.lower() in lex["citing_set"] and c.i > v.i and c not in cites
+                      and c.idx < cspan[1] and e.doc.text[v.idx + len(v.text):c.idx].strip() in (",", "")]
+            for c in cites:
+                if True:
+                    objs = [o for o in c.children if o.dep_ in ("dobj", "pobj")]
+                    if objs:
+                        if stok is not None:
+                            name = e.outlet_name(stok)
+                            if name is None and stok.lemma_.lower() in lex["media_subject_nouns_set"]:
+                                name = sp
+                            if name:
+                                channels.insert(0, Channel(name[0], name[1], e.kind(e.text[name[0]:name[1]])))
+                        sp = e.tspan_nodet(objs[0])
+                        kind = "np"
+                        cut = objs[0].right_edge.idx + len(objs[0].right_edge.text)
+                        if cspan[0] <= c.idx < cspan[1] and cut < cspan[1]:
+                            rest = e.doc.text[cut:cspan[1]]
+                            off = len(rest) - len(rest.lstrip(" ,"))
+                            if rest.lstrip(" ,").lower().startswith("that "):
+                                off += len(rest.lstrip(" ,")[:5])
+                            cspan = strip_span(e.doc.text, cut + off, cspan[1])
+            segments = [cspan]
+            if mode == "direct" and best is not None:
+                # an interrupted quotation: “A,” the mayor said, “B.”
+                frame_end = max(v.idx + len(v.text), (stok.right_edge.idx + len(stok.right_edge.text)) if stok is not None else 0)
+                for q2 in quotes:
+                    if q2.start > best.end and q2.start > frame_end and e.text[frame_end:q2.start].strip() in (",", ", ", ""):
+                        segments.append((q2.inner_start, q2.inner_end))
+                        break
+            fs = (min(v.idx, sp[0] if sp else v.idx), v.idx + len(v.text))
+            sraws.append(Raw(mode=mode, content=segments, sent=si, speaker=sp, speaker_kind=kind or "np",
+                             cue=(v.idx, v.idx + len(v.text)), channels=channels, frame=fs))
+        _according(e, sent, si, sraws)
+        _hedges(e, sent, si, sraws)
+        raws.extend(sraws)
+        candidates.extend(_candidates(e, sent, si))
+    doc.extras["claims.e"] = e
+    return raws, candidates
+
+
+def _as_clause(e: _E, v, si: int, raws: list[Raw]) -> None:
+    """'…, as Reuters reported': the main clause is attributed."""
+    head = v.head
+    if head is v:
+        return
+    a, b = head.left_edge.i, head.right_edge.i + 1
+    va, vb = v.left_edge.i, v.right_edge.i + 1
+    if va <= a:
+        cs = e.span(vb, b)
+    else:
+        cs = e.span(a, va)
+    sp, kind, stok = _speaker(e, v)
+    raws.append(Raw(mode="according_to", content=[cs], sent=si, speaker=sp, speaker_kind=kind or "np",
+                    cue=(v.idx, v.idx + len(v.text)), channels=[], frame=e.span(va, vb)))
+
+
+def _according(e: _E, sent, si: int, raws: list[Raw]) -> None:
+    for t in sent:
+        if t.text.lower() != "according":
+            continue
+        to = [c for c in t.children if c.text.lower() == "to"]
+        nxt = e.sdoc[t.i + 1] if t.i + 1 < len(e.sdoc) else None
+        if not to and nxt is not None and nxt.text.lower() == "to":
+            to = [nxt]
+        if not to:
+            continue
+        objs = [o for o in to[0].children if o.dep_ == "pobj"]
+        if not objs:
+            continue
+        obj = objs[0]
+        sp = e.tspan_nodet(obj)
+        a, b = t.i, max(obj.right_edge.i, to[0].i) + 1
+        s0, s1 = sent.start, sent.end
+        # the attributed statement: the sentence without the phrase
+        if a <= s0 + 0:
+            cs = e.span(b, s1)
+        elif b >= s1 - 1 or all(x.is_punct for x in e.sdoc[b:s1]):
+            cs = e.span(s0, a)
+        else:
+            cs = e.span(s0, s1)
+        if cs[1] <= cs[0]:
+            continue
+        hedged = any(c.hedged for c in raws if c.cstart <= cs[0] < c.cend)
+        raws.append(Raw(mode="according_to", content=[cs], sent=si, speaker=sp, speaker_kind="np",
+                        cue=(t.idx, to[0].idx + len(to[0].text)), channels=[], frame=e.span(a, b), hedged=hedged))
+
+
+def _hedges(e: _E, sent, si: int, raws: list[Raw]) -> None:
+    for t in sent:
+        if t.text.lower() in e.lex["hedge_adverbs_set"] and t.pos_ == "ADV" and not e.in_quote(t):
+            covering = [r for r in raws if r.cstart <= t.idx < r.cend]
+            if covering:
+                for r in covering:
+                    r.hedged = True
+                continue
+            raws.append(Raw(mode="indirect", content=[e.span(sent.start, sent.end)], sent=si,
+                            cue=(t.idx, t.idx + len(t.text)), hedged=True))
+
+
+def _candidates(e: _E, sent, si: int) -> list[Candidate]:
+    out = []
+    root = sent.root
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and subj[0].tag_ != "PRP" and not e.in_quote(subj[0]):
+        s = subj[0]
+        sp = e.tspan_nodet(s)
+        named = any(t.pos_ == "PROPN" for t in s.subtree)
+        out.append(Candidate(sp[0], sp[1], e.text[sp[0]:sp[1]], None, named, si))
+    for ent in e.doc.entities:
+        if ent.type not in ("PER", "ORG"):
+            continue
+        for m in ent.mentions:
+            if sent.start_char <= m.start < sent.end_char:
+                out.append(Candidate(m.start, m.end, m.text, ent.id, ent.type == "PER", si))
+    return out
+
+
+def _sent_index(doc: Doc, offset: int) -> int:
+    s = doc.sentence_at(offset)
+    return s.i if s else 0
+
+
+def continuations(doc: Doc, lex: dict, quotes: list[Quote], raws: list[Raw]) -> list[Raw]:
+    """Quotations without a frame belong to the last speaker of the paragraph; 'could
+    not be verified' hedges the claims just before it."""
+    e: _E = doc.extras.pop("claims.e", None)
+    out = list(raws)
+    text = doc.text
+    claimed_sents = {_sent_index(doc, r.cstart) for r in raws} | {_sent_index(doc, r.frame[0]) for r in raws if r.frame}
+    for q in quotes:
+        if quote_words(doc, q) < 4:
+            continue
+        if _sent_index(doc, q.start) in claimed_sents:
+            continue   # a quotation inside a sentence with its own attribution (a title, a phrase)
+        if any(r.cstart <= q.inner_start < r.cend or q.inner_start <= r.cstart < q.inner_end for r in out if r.mode == "direct"):
+            continue
+        prior = [r for r in out if r.speaker_text and (r.frame or (r.cstart, r.cend))[1] <= q.start
+                 and "\n" not in text[r.cend:q.start]]
+        if not prior:
+            continue
+        last = max(prior, key=lambda r: r.cend)
+        qs = _sent_index(doc, q.start)
+        if qs - _sent_index(doc, last.cstart) > 3:
+            continue
+        out.append(Raw(mode="direct", content=[(q.inner_start, q.inner_end)], sent=qs, speaker=None,
+                       channels=list(last.channels), speaker_id=last.speaker_id,
+                       speaker_text=last.speaker_text, resolved=True))
+    # hedges that look back
+    for sent in doc.sentences:
+        low = text[sent.start:sent.end].lower()
+        if any(p in low for p in lex["hedge_back"]):
+            prev = doc.sentences[sent.i - 1].start if sent.i > 0 else sent.start
+            for r in out:
+                if prev <= r.cstart < sent.end and "\n" not in text[r.cstart:sent.start]:
+                    r.hedged = True
+    return out

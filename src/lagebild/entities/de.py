@@ -1,0 +1,555 @@
+"""German rules: role-cued persons, organisations by head noun, capitalized-adjective names,
+and the role / country cues around a mention. Knowledge lives in ``data/de``."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..doc import Doc, Token
+from . import lexicon
+from .base import PARTICLES, QUOTES, TITLES, QUOTES_OPEN, Cand, cap, common_word, is_acronym, sentence_initial
+
+LANG = "de"
+_ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+             "einen", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren",
+             "ihrer"}
+_COMPLEMENT_PREPS = {"von", "in", "für", "im", "bei"}
+_LIST_JOIN = {",", "und", "sowie", "oder"}
+_NAME_POS = {"NE", "FM", "XY"}
+_NOT_NAME = {"Am", "Im", "Um", "Zum", "Zur", "Vom", "Beim", "Er", "Sie", "Es", "Wir", "Ihr"}
+_LOC_HEADS = ("revier", "meer", "see", "gebirge", "wald", "gebiet", "region", "becken", "küste",
+              "halbinsel", "tal", "ebene", "inseln", "insel", "alpen", "wüste", "ozean", "golf",
+              "kanal", "strom", "fluss", "bahnhof", "hauptbahnhof", "platz", "straße", "osten",
+              "westen", "norden", "süden")
+_WEEKDAYS_MONTHS = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+                    "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+                    "September", "Oktober", "November", "Dezember"}
+
+
+@dataclass
+class RolePhrase:
+    role_tok: int            # index of the role noun
+    first: int               # first token of the phrase (after article)
+    end: int                 # token index where a following name would start
+    roles: list[str]
+    country: str | None = None
+    complement: list[int] = field(default_factory=list)   # token indices of a genitive complement
+    comma: bool = False
+
+
+# -- token tests ---------------------------------------------------------------
+def country_of_word(word: str) -> str | None:
+    c = lexicon.countries(LANG)
+    if word in c.adjectives:
+        return c.adjectives[word]
+    if word in c.names:
+        return c.names[word]
+    if "-" in word:  # "US-Präsident", "US-Verteidigungsministeriums"
+        pre = word.split("-")[0]
+        if pre in c.names:
+            return c.names[pre]
+        if pre.lower() in c.adjectives:
+            return c.adjectives[pre.lower()]
+    return None
+
+
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|asch|ash|at|bin|ibn|abu|van|von|de|di|da|du|le|la|ben)-[A-ZÄÖÜ]\w")
+
+
+def name_token(doc: Doc, tok: Token) -> bool:
+    """Could this token be (part of) a personal name?"""
+    t = tok.text
+    if t in TITLES:
+        return False
+    if _PARTICLE_NAME.match(t) and tok.i > 0 and cap(doc.tokens[tok.i - 1]):
+        return True   # "Baschar al-Assad"
+    if not cap(tok) or not any(ch.isalpha() for ch in t) or t in _NOT_NAME or t in _WEEKDAYS_MONTHS:
+        return False
+    if tok.pos in ("ART", "APPR", "APPRART", "KON", "PPER", "PDS", "PIS", "PIAT", "PPOSAT") \
+            or tok.pos.startswith("V") or tok.pos.startswith("$"):
+        return False
+    if lexicon.de_role(t):
+        return False
+    c = lexicon.countries(LANG)
+    if t in c.names or t in c.nouns or t in c.adjectives:
+        return False
+    if tok.pos in _NAME_POS:
+        return True
+    if "-" in t:  # Kassym-Schomart
+        return all(p[:1].isupper() and not common_word(p, LANG, 3.5) for p in t.split("-") if p)
+    # an unknown capitalized noun: a name only when it is rare and has no common noun ending
+    low = t.lower()
+    if low.endswith(_NOUN_ENDINGS) or _head_of(t):
+        return False
+    return not common_word(t, LANG, 2.0)
+
+
+_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "schaften", "tion", "tionen", "tät", "ismus",
+                 "agentur", "agenturen", "ium", "ien", "gebiet", "kräfte", "land", "stadt", "e", "en")
+
+
+def parse_name(doc: Doc, i: int, limit: int) -> int:
+    """Tokens i..j-1 form a personal name; returns j (== i when there is none)."""
+    toks = doc.tokens
+    if i >= limit:
+        return i
+    c = lexicon.countries(LANG)
+    if toks[i].text in c.names and i + 1 < limit and toks[i + 1].pos == "NE" \
+            and name_token(doc, toks[i + 1]) and toks[i + 1].text not in c.names:
+        pass   # "Israel Katz": a first name that is also a country
+    elif not name_token(doc, toks[i]) and not (
+            _weak_name(toks[i]) and i + 1 < limit and toks[i + 1].pos == "NE" and name_token(doc, toks[i + 1])):
+        return i
+    if toks[i].text in lexicon.gazetteer():
+        return i
+    j = i + 1
+    while j < limit and j - i < 6:
+        t = toks[j]
+        if name_token(doc, t) or _weak_name(t):
+            j += 1
+        elif t.text.lower() in PARTICLES and j + 1 < limit and name_token(doc, toks[j + 1]) \
+                and t.text[:1].islower() and toks[j + 1].pos in _NAME_POS \
+                and (t.text not in _ARTICLES or toks[j - 1].text.lower() in PARTICLES):
+            j += 2
+        else:
+            break
+    return j
+
+
+def _weak_name(tok: Token) -> bool:
+    """A capitalized noun the tagger did not know as a name but that is no frequent word
+    ('Jinping' after 'Xi', 'Annalena' before 'Baerbock'): a name only beside a name."""
+    t = tok.text
+    return cap(tok) and tok.pos in ("NN", "NE", "FM") and t.isalpha() and not lexicon.de_role(t) \
+        and t not in _WEEKDAYS_MONTHS and not common_word(t, LANG, 3.0) and not _head_of(t)
+
+
+def _role_at(doc: Doc, k: int) -> tuple[str, int] | None:
+    """A role noun at token k (or a two-word role ending there): (role text, first token)."""
+    tok = doc.tokens[k]
+    R = lexicon.roles(LANG)
+    if k > 0:
+        prev = doc.tokens[k - 1]
+        for multi in R.multi:
+            if len(multi) == 2 and prev.text.lower().startswith(multi[0][:-1]) \
+                    and tok.text.lower().startswith(multi[1][:5]) and lexicon.de_role(tok.text):
+                return f"{_base_adj(prev.text)} {lexicon.de_role(tok.text)}", k - 1
+    r = lexicon.de_role(tok.text)
+    if r:
+        return r, k
+    rel = lexicon.word_list(LANG, "relational.txt")
+    w = tok.text
+    if w in rel or (w.endswith("n") and w[:-1] in rel) or (w.endswith("en") and w[:-2] in rel):
+        return "", k   # an affiliation cue without a role
+    return None
+
+
+def _base_adj(word: str) -> str:
+    for e in ("en", "em", "es"):
+        if word.endswith(e):
+            return word[: -len(e)] + "er" if word.lower().startswith("oberst") else word[: -len(e)] + "e"
+    return word
+
+
+def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
+    """Every role phrase of the document, keyed by the token index where a name would follow."""
+    out: dict[int, RolePhrase] = {}
+    toks = doc.tokens
+    c = lexicon.countries(LANG)
+    for sent in doc.sentences:
+        for k in range(sent.tok_start, sent.tok_end):
+            hit = _role_at(doc, k)
+            if not hit:
+                continue
+            role, first = hit
+            ph = RolePhrase(k, first, k + 1, [role] if role else [])
+            ph.country = country_of_word(toks[k].text)
+            # left: adjectives, modifiers, country genitives ("Kasachstans Präsident")
+            j = first - 1
+            while j >= sent.tok_start:
+                w = toks[j].text
+                iso = country_of_word(w) if (w[:1].islower() or w in c.names) else None
+                if iso and ph.country is None:
+                    ph.country = iso
+                if iso or toks[j].pos in ("ADJA", "ADJD") or w.lower().rstrip("nmrse") in R_mods():
+                    ph.first = j
+                    j -= 1
+                    continue
+                break
+            # right: genitive country, genitive complement, "von Almaty"
+            i = k + 1
+            end = sent.tok_end
+            if i < end and toks[i].text in c.names and toks[i].text.endswith("s"):
+                ph.country = ph.country or c.names[toks[i].text]
+                i += 1
+            elif i + 1 < end and toks[i].text in ("des", "der") :
+                m = i + 1
+                while m < end and m - i <= 6 and (toks[m].pos in ("ADJA", "NN", "NE", "FM", "TRUNC")
+                                                   or toks[m].text in ("für", "über", "und")):
+                    if toks[m].pos in ("NN", "NE") and (m + 1 >= end or toks[m + 1].pos not in (
+                            "NN", "NE", "ADJA") and toks[m + 1].text not in ("für", "über")):
+                        m += 1
+                        break
+                    m += 1
+                comp = list(range(i + 1, m))
+                if comp and any(toks[x].pos in ("NN", "NE") for x in comp):
+                    ph.complement = comp
+                    for x in comp:
+                        iso = country_of_word(toks[x].text)
+                        if iso and ph.country is None:
+                            ph.country = iso
+                    i = m
+            elif i + 1 < end and toks[i].text in _COMPLEMENT_PREPS and cap(toks[i + 1]) \
+                    and toks[i + 1].pos in ("NE", "FM"):
+                m = i + 1
+                while m < end and toks[m].pos in ("NE", "FM") and cap(toks[m]):
+                    m += 1
+                iso = c.names.get(doc.text[toks[i + 1].start:toks[m - 1].end])
+                if iso and ph.country is None:
+                    ph.country = iso
+                ph.complement = list(range(i + 1, m))
+                i = m
+            if i < end and toks[i].text == ",":
+                ph.comma = True
+                i += 1
+            ph.end = i
+            prev = out.get(first)
+            if prev is not None and not prev.comma:   # "Bundeskanzler und SPD-Chef" is not chained
+                ph.roles = prev.roles + [r for r in ph.roles if r not in prev.roles]
+                ph.country = ph.country or prev.country
+            out[i] = ph
+    return out
+
+
+def R_mods() -> frozenset[str]:  # noqa: N802
+    return lexicon.roles(LANG).modifiers
+
+
+# -- sources ---------------------------------------------------------------------
+def role_persons(doc: Doc, phrases: dict[int, RolePhrase]) -> list[Cand]:
+    out = []
+    toks = doc.tokens
+    for i, ph in phrases.items():
+        if i >= len(toks):
+            continue
+        limit = doc.sentences[toks[i].sent].tok_end
+        while i < limit and (toks[i].text in TITLES or toks[i].text == "."):
+            i += 1   # "Präsident Dr. Müller"
+        j = parse_name(doc, i, limit)
+        if j == i:
+            continue
+        # "Präsident Frankreichs Emmanuel Macron" handled; a plural role before a list is no cue
+        if toks[ph.role_tok].text.lower().endswith(("innen", "nen")) and toks[ph.role_tok].text != "Innen":
+            continue
+        out.append(Cand(toks[i].start, toks[j - 1].end, "PER", "roles", roles=list(ph.roles),
+                        country=ph.country))
+    return out
+
+
+def _head_of(word: str) -> tuple[str, tuple[str, bool, bool]] | None:
+    heads = lexicon.org_heads(LANG)
+    for form in (word, word[:-2] if word.endswith("en") else None, word[:-1] if word.endswith(("n", "s")) else None,
+                 word[:-2] if word.endswith("es") else None):
+        if form and form in heads:
+            return form, heads[form]
+    low = word.lower()
+    for h, v in heads.items():
+        hl = h.lower()
+        if len(hl) >= 6 and (low.endswith(hl) or low.endswith(hl + "en") or low.endswith(hl + "s")
+                             or low.endswith(hl + "n")) and len(low) > len(hl) + 2:
+            return h, v
+    return None
+
+
+def _org_name_run(doc: Doc, i: int, limit: int) -> int:
+    """An organisation name starting at token i (after a head noun): returns its end index."""
+    toks = doc.tokens
+    if i >= limit:
+        return i
+    t = toks[i]
+    if t.text in QUOTES_OPEN:
+        j = i + 1
+        while j < limit and toks[j].text not in QUOTES and j - i < 8:
+            j += 1
+        inner = toks[i + 1:j]
+        if j < limit and toks[j].text in QUOTES and inner and cap(inner[0]) \
+                and not any(x.pos.startswith("V") and x.finite for x in inner):
+            return j + 1
+        return i
+    if not cap(t) or t.pos in ("ART", "APPR", "APPRART", "KON") or t.pos.startswith("V") \
+            or t.text in _WEEKDAYS_MONTHS or t.text in _NOT_NAME:
+        return i
+    strong = t.pos in _NAME_POS or is_acronym(t.text) or not common_word(t.text, LANG, 3.3) \
+        or t.text in lexicon.gazetteer()
+    if t.pos == "ADJA" and i + 1 < limit and cap(toks[i + 1]):   # "Georgischer Traum"
+        strong = True
+    if not strong:
+        return i
+    j = i + 1
+    while j < limit and j - i < 4:
+        u = toks[j]
+        if not cap(u) or u.pos in ("ART", "APPR", "APPRART", "KON") or u.pos.startswith("V") \
+                or u.text in _WEEKDAYS_MONTHS or u.pos.startswith("$") or lexicon.de_role(u.text):
+            break
+        if u.pos not in _NAME_POS and common_word(u.text, LANG, 3.3) and toks[j - 1].pos != "ADJA":
+            break
+        j += 1
+    return j
+
+
+def org_heads(doc: Doc) -> list[Cand]:
+    out = []
+    toks = doc.tokens
+    for sent in doc.sentences:
+        k = sent.tok_start
+        while k < sent.tok_end:
+            tok = toks[k]
+            hit = _head_of(tok.text) if cap(tok) and tok.pos in ("NN", "NE") else None
+            if not hit and tok.text in lexicon.word_list(LANG, "org_place_heads.txt"):
+                hit = (tok.text, ("agency", False, False))
+            if not hit:
+                k += 1
+                continue
+            head, (kind, intro, comp) = hit
+            plural = tok.text.endswith(("en", "n")) and tok.text != head
+            nxt = k + 1
+            if intro:
+                i = nxt
+                while i < sent.tok_end:
+                    j = _org_name_run(doc, i, sent.tok_end)
+                    if j == i:
+                        break
+                    s, e = toks[i].start, toks[j - 1].end
+                    if toks[i].text in QUOTES_OPEN:
+                        s, e = toks[i + 1].start, toks[j - 2].end
+                    out.append(Cand(s, e, "ORG", "orgheads", kind=kind))
+                    i = j
+                    if plural and i + 1 < sent.tok_end and toks[i].text in _LIST_JOIN:
+                        i += 1
+                        continue
+                    break
+            if tok.text in lexicon.word_list(LANG, "org_place_heads.txt") and k + 1 < sent.tok_end \
+                    and toks[k + 1].pos == "NE" and cap(toks[k + 1]):
+                out.append(Cand(tok.start, toks[k + 1].end, "ORG", "orgheads", kind=kind))
+            if comp and not plural:
+                j = _complement_name(doc, k, sent.tok_end)
+                if j > k + 1:
+                    out.append(Cand(tok.start, toks[j - 1].end, "ORG", "orgheads", kind=kind))
+            k += 1
+    # ministries: "Innenministerium", "Außenministeriums", "US-Verteidigungsministerium"
+    for tok in toks:
+        low = tok.text.lower()
+        base = low[:-1] if low.endswith("s") else low
+        if base.endswith("ministerium") and len(base) > len("ministerium") + 2 and cap(tok):
+            out.append(Cand(tok.start, tok.end, "ORG", "orgheads", kind="ministry",
+                            key="org:" + tok.text[: len(base)].lower()))
+    return out
+
+
+def _complement_name(doc: Doc, k: int, limit: int) -> int:
+    """'Organisation für Sicherheit und Zusammenarbeit in Europa', 'Organisation des Vertrags über
+    kollektive Sicherheit': a head with an article-free 'für'/'über' phrase forms a name."""
+    toks = doc.tokens
+    i = k + 1
+    if i + 1 < limit and toks[i].text in ("des", "der") and toks[i + 1].pos in ("NN", "NE"):
+        i += 2
+    if not (i + 1 < limit and toks[i].text in ("für", "über", "zur", "zum")):
+        return k
+    m = i + 1
+    nouns = 0
+    while m < limit:
+        u = toks[m]
+        if u.pos in ("ADJA",) and not cap(u):
+            m += 1
+        elif u.pos in ("NN", "NE") and cap(u):
+            nouns += 1
+            m += 1
+        elif u.text == "und" and m + 1 < limit and toks[m + 1].pos in ("NN", "NE", "ADJA"):
+            m += 1
+        elif u.text == "in" and m + 1 < limit and toks[m + 1].pos == "NE":
+            m += 2
+            nouns += 1
+        else:
+            break
+    if nouns == 0 or toks[i + 1].pos == "ART":
+        return k
+    return m
+
+
+def quoted_orgs(doc: Doc) -> list[Cand]:
+    """„Organisation des Vertrags über kollektive Sicherheit“: a quoted name led by a head noun."""
+    out = []
+    toks = doc.tokens
+    for sent in doc.sentences:
+        k = sent.tok_start
+        while k < sent.tok_end:
+            if toks[k].text not in QUOTES_OPEN:
+                k += 1
+                continue
+            j = k + 1
+            while j < sent.tok_end and toks[j].text not in QUOTES and j - k <= 10:
+                j += 1
+            inner = toks[k + 1:j]
+            if j < sent.tok_end and toks[j].text in QUOTES and 1 <= len(inner) <= 9 and cap(inner[0]):
+                lead = inner[1] if inner[0].pos == "ADJA" and len(inner) > 1 else inner[0]
+                hit = _head_of(lead.text)
+                if hit and (len(inner) > 1 or hit[1][0] in ("party", "group")) \
+                        and not any(t.pos.startswith("V") and t.finite for t in inner):
+                    out.append(Cand(inner[0].start, inner[-1].end, "ORG", "orgheads", kind=hit[1][0]))
+            k = j + 1 if j > k else k + 1
+    return out
+
+
+def capitalized_names(doc: Doc) -> list[Cand]:
+    """A capitalized adjective inside a sentence starts a name: 'Europäische Zentralbank',
+    'Internationalen Atomenergiebehörde', 'Rheinischen Revier'."""
+    out = []
+    toks = doc.tokens
+    for sent in doc.sentences:
+        for k in range(sent.tok_start, sent.tok_end - 1):
+            t = toks[k]
+            if not (cap(t) and t.pos == "ADJA" and t.text[-1:] in "enrsm") or sentence_initial(doc, t) \
+                    or "-" in t.text:
+                continue
+            if k > sent.tok_start and cap(toks[k - 1]) and toks[k - 1].pos == "ADJA":
+                continue  # inside a run that started earlier
+            j = k + 1
+            while j < sent.tok_end and cap(toks[j]) and toks[j].pos in ("ADJA",):
+                j += 1
+            if j >= sent.tok_end or not cap(toks[j]) or toks[j].pos not in ("NN", "NE"):
+                continue
+            if _role_at(doc, j) or toks[j].text in _WEEKDAYS_MONTHS:
+                continue
+            head = toks[j]
+            end = j + 1
+            low = head.text.lower()
+            if _head_of(head.text) or low.endswith(("bank", "dienst", "hilfswerk", "bahn", "amt",
+                                                     "kreuz", "union", "kommission", "partei",
+                                                     "nationen", "staaten", "gericht", "rat",
+                                                     "behörde", "organisation", "front", "armee",
+                                                     "fonds", "agentur", "institut", "komitee",
+                                                     "gerichtshof", "rundfunk", "rundfunks", "verlag",
+                                                     "ministerium", "ministeriums", "börse")):
+                typ, kind = "ORG", (_head_of(head.text) or ("", ("org",)))[1][0]
+            elif low.endswith(_LOC_HEADS) or low.rstrip("s").endswith(_LOC_HEADS):
+                typ, kind = "LOC", None
+            else:
+                continue   # 'Kalter Krieg', 'Endogenen Retroviren': too mixed to type without a model
+            out.append(Cand(t.start, toks[end - 1].end, typ, "capitalized", kind=kind))
+    return out
+
+
+def shape_persons(doc: Doc) -> list[Cand]:
+    """Two or more adjacent proper-noun tokens that are not known places or organisations."""
+    out = []
+    toks = doc.tokens
+    c = lexicon.countries(LANG)
+    cities = lexicon.cities()
+    gaz = lexicon.gazetteer()
+    for sent in doc.sentences:
+        k = sent.tok_start
+        while k < sent.tok_end:
+            j = k
+            while j < sent.tok_end and toks[j].pos == "NE" and name_token(doc, toks[j]) \
+                    and toks[j].text not in cities and toks[j].text not in gaz:
+                j += 1
+            if 2 <= j - k <= 3 and toks[j - 1].text not in c.names and _person_shaped(doc, k, j, sent):
+                out.append(Cand(toks[k].start, toks[j - 1].end, "PER", "shape", conf=0.5))
+            k = max(j, k + 1)
+    return out
+
+
+def _person_shaped(doc: Doc, k: int, j: int, sent) -> bool:
+    """Filters for the shape rule: no acronyms, numerals or abbreviations; not part of a longer
+    capitalized name; not a phrase of common English words ('Wall Street', 'Red Devils');
+    no common German noun at the end ('Olde Burg')."""
+    toks = doc.tokens
+    run = toks[k:j]
+    for t in run:
+        w = t.text
+        if is_acronym(w) or any(ch.isdigit() for ch in w) or w.endswith(".") or \
+                w.strip("IVX") == "" or not w[1:].islower() and "-" not in w:
+            return False
+    if k > sent.tok_start and cap(toks[k - 1]) and toks[k - 1].text[:1].isalpha() \
+            and not sentence_initial(doc, toks[k - 1]) and not lexicon.de_role(toks[k - 1].text):
+        return False
+    if j < sent.tok_end and cap(toks[j]) and toks[j].pos in ("NE", "NN", "FM"):
+        return False
+    if all(lexicon.zipf(t.text.lower(), "en") >= 4.0 and not lexicon.zipf(t.text.lower(), "de") >= 4.0
+           for t in run):
+        return False
+    if common_word(run[-1].text, LANG, 3.5):
+        return False
+    return True
+
+
+# -- cues around a mention ---------------------------------------------------------
+def apposition(doc: Doc, end_tok: int) -> tuple[list[str], str | None, list[int]]:
+    """', der armenische Regierungschef,' / ', Sprecher des Außenministeriums' after a name."""
+    toks = doc.tokens
+    if end_tok >= len(toks) or toks[end_tok].text != ",":
+        return [], None, []
+    limit = doc.sentences[toks[end_tok].sent].tok_end
+    i = end_tok + 1
+    country = None
+    if i < limit and toks[i].text.lower() in _ARTICLES:
+        i += 1
+    while i < limit and i - end_tok <= 6:
+        w = toks[i].text
+        hit = _role_at(doc, i)
+        if hit and (i + 1 >= limit or toks[i + 1].pos not in ("NE",) or toks[i + 1].text in ("des", "der")):
+            phrases = role_phrases_cache(doc)
+            ph = next((p for p in phrases.values() if p.role_tok == i), None)
+            iso = country or country_of_word(w) or (ph.country if ph else None)
+            return [hit[0]], iso, (ph.complement if ph else [])
+        iso = country_of_word(w) if (w[:1].islower() or w in lexicon.countries(LANG).names) else None
+        if iso or toks[i].pos in ("ADJA", "ADJD") or w.lower() in R_mods():
+            country = country or iso
+            i += 1
+            continue
+        break
+    return [], None, []
+
+
+def role_phrases_cache(doc: Doc) -> dict[int, RolePhrase]:
+    ph = doc.extras.get("entities.role_phrases")
+    if ph is None:
+        ph = role_phrases(doc)
+        doc.extras["entities.role_phrases"] = ph
+    return ph
+
+
+def org_country(doc: Doc, start_tok: int, end_tok: int) -> str | None:
+    """'das amerikanische Außenministerium', 'Kasachstans Außenministerium', 'der russischen
+    Nachrichtenagentur Interfax', 'US-Verteidigungsministerium'."""
+    toks = doc.tokens
+    for t in toks[start_tok:end_tok]:
+        iso = country_of_word(t.text) if "-" in t.text else None
+        if iso:
+            return iso
+    sent = doc.sentences[toks[start_tok].sent]
+    j = start_tok - 1
+    c = lexicon.countries(LANG)
+    steps = 0
+    while j >= sent.tok_start and steps < 4:
+        w = toks[j].text
+        if w[:1].islower() and w in c.adjectives:
+            return c.adjectives[w]
+        if w in c.names and w.endswith("s"):
+            return c.names[w]
+        if toks[j].pos in ("ADJA", "ADJD") or _head_of(w):
+            j -= 1
+            steps += 1
+            continue
+        break
+    return None
+
+
+def is_role_token(doc: Doc, tok: Token) -> bool:
+    return bool(lexicon.de_role(tok.text)) or tok.text.lower() in R_mods()
+
+
+def is_name_head(doc: Doc, tok: Token) -> bool:
+    """A head noun that introduces a name ('Nachrichtenagentur Sputnik'): not part of it."""
+    hit = _head_of(tok.text)
+    return bool(hit and hit[1][1])

@@ -1,0 +1,384 @@
+"""Document level: resolve overlapping candidates, attach roles and countries, propagate
+short names, cluster mentions into entities."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..doc import Doc
+from ..record import Entity, Mention
+from . import lexicon
+from .base import Cand, strip_genitive
+
+_GENERIC_ORG_HEADS = {"ministerium", "ministeriums", "ministry", "behörde", "regierung", "amt", "amtes",
+                      "amts", "department", "agentur", "agency"}
+
+
+def trim(doc: Doc, cands: list[Cand], rules) -> list[Cand]:
+    """Model / spaCy spans: drop leading articles and role nouns from persons, trailing 's."""
+    out = []
+    role_toks = set()
+    for ph in rules.role_phrases_cache(doc).values():
+        first = getattr(ph, "role_first", None)
+        last = getattr(ph, "role_last", None)
+        if first is None:
+            first = last = ph.role_tok
+        role_toks.update(range(first, last + 1))
+    for c in cands:
+        if c.source in ("model", "spacy"):
+            toks = doc.tokens_in(c.start, c.end)
+            if toks and all(t.i in role_toks for t in toks):
+                continue   # "State" of "Secretary of State"
+            while len(toks) > 1 and (toks[0].text.lower() in ("the", "der", "die", "das", "des", "dem", "den")
+                                     or (c.type == "PER" and _cue_token(doc, toks[0], rules))
+                                     or (c.type == "ORG" and rules.is_name_head(doc, toks[0]))):
+                toks = toks[1:]
+            while toks and toks[-1].text in ("'s", "’s", ",", "."):
+                toks = toks[:-1]
+            if not toks or all(rules.is_role_token(doc, t) for t in toks):
+                continue
+            if doc.lang == "en":   # "Supreme" of "Supreme Leader"
+                from .en import role_at_tokens
+                words = [t.text.lower() for t in doc.tokens[toks[0].i:toks[-1].i + 4]]
+                if role_at_tokens(words) >= len(toks):
+                    continue
+            c.start, c.end = max(c.start, toks[0].start), min(c.end, toks[-1].end)
+            if c.end <= c.start:
+                continue
+        out.append(c)
+    return out
+
+
+def _cue_token(doc: Doc, tok, rules) -> bool:
+    """Words before a person's name that a model may take into the span: roles, modifiers,
+    countries and their adjectives ('Kasachstans Präsident Tokajew'), titles."""
+    from .base import TITLES
+
+    c = lexicon.countries(doc.lang)
+    w = tok.text
+    genitive = (doc.lang == "de" and w.endswith("s") and w[:-1] in c.names) or (
+        doc.lang == "en" and tok.i + 1 < len(doc.tokens) and doc.tokens[tok.i + 1].text in ("'s", "’s")
+        and w in c.names)
+    return (rules.is_role_token(doc, tok) or w in TITLES or genitive or w in c.adjectives
+            or w[:1].islower())
+
+
+def resolve(cands: list[Cand]) -> list[Cand]:
+    """Keep non-overlapping spans: the outer (longest) span wins, the source priority breaks
+    ties; a span crossing a higher-priority one is dropped, and so is a span of another type
+    that swallows a higher-priority person."""
+    keep = []
+    for c in cands:
+        bad = False
+        for h in cands:
+            if h is c or h.prio <= c.prio or not c.overlaps(h):
+                continue
+            if not (c.contains(h) or h.contains(c)):
+                bad = True
+                break
+            if c.contains(h) and h.type == "PER" and c.type != "PER":
+                bad = True
+                break
+            if c.contains(h) and h.source == "gazetteer" and c.type != h.type:
+                bad = True
+                break
+        if not bad:
+            keep.append(c)
+    keep.sort(key=lambda c: (-(c.end - c.start), -c.prio, c.start))
+    accepted: list[Cand] = []
+    for c in keep:
+        if any(c.overlaps(a) for a in accepted):
+            continue
+        accepted.append(c)
+    # merge what other sources knew about the same span
+    for a in accepted:
+        for c in cands:
+            if c is a or (c.start, c.end) != (a.start, a.end):
+                continue
+            if a.type == "LOC" and c.type == "GPE" and a.source in ("model", "spacy", "capitalized"):
+                a.type = "GPE"
+            if c.type == a.type or (a.type in ("GPE", "LOC") and c.type in ("GPE", "LOC")):
+                a.key = a.key or c.key
+                a.name = a.name or c.name
+                a.kind = a.kind or c.kind
+                a.country = a.country or c.country
+                for r in c.roles:
+                    if r not in a.roles:
+                        a.roles.append(r)
+    accepted.sort(key=lambda c: c.start)
+    return accepted
+
+
+def attach(doc: Doc, accepted: list[Cand], rules) -> None:
+    """Roles and countries from the words around each mention."""
+    phrases = rules.role_phrases_cache(doc)
+    for c in accepted:
+        toks = doc.tokens_in(c.start, c.end)
+        if not toks:
+            continue
+        i0, i1 = toks[0].i, toks[-1].i + 1
+        if c.type == "PER":
+            ph = phrases.get(i0)
+            complement: list[int] = []
+            if ph is not None:
+                for r in ph.roles:
+                    if r not in c.roles:
+                        c.roles.append(r)
+                c.country = c.country or ph.country
+                complement = ph.complement
+            roles, iso, comp2 = rules.apposition(doc, i1)
+            for r in roles:
+                if r not in c.roles:
+                    c.roles.append(r)
+            c.country = c.country or iso
+            complement = complement or comp2
+            if c.country is None and complement:
+                c.country = _complement_country(doc, accepted, complement)
+            if c.country is None and ph is not None:   # "Pentagon spokesman John Kirby"
+                ps, pe = doc.tokens[ph.first].start, c.start
+                c.country = next((a.country for a in accepted if ps <= a.start and a.end <= pe
+                                  and a.type in ("ORG", "GPE") and a.country), None)
+        elif c.type == "ORG" and c.country is None and c.end == toks[-1].end and c.kind != "platform":
+            # (platforms: "kasachische Telegram-Kanäle" describes the channels, not Telegram)
+            c.country = rules.org_country(doc, i0, i1)
+            if c.country is None and i0 >= 2 and doc.tokens[i0 - 1].text in _LIST_WORDS:
+                # "Russian news agencies TASS and RIA Novosti": the list shares its modifier
+                prev = next((a for a in reversed(accepted) if a.end <= doc.tokens[i0 - 1].start), None)
+                if prev is not None and prev.type == "ORG" and prev.end == doc.tokens[i0 - 2].end \
+                        and prev.kind == c.kind:
+                    c.country = prev.country
+
+
+_LIST_WORDS = {",", "und", "and", "sowie", "oder", "or"}
+
+
+def _complement_country(doc: Doc, accepted: list[Cand], complement: list[int]) -> str | None:
+    """'Sprecher des US-Verteidigungsministeriums' -> US; 'Sprecher des Ministeriums' -> the
+    country of the ministry named last before it."""
+    toks = doc.tokens
+    cs, ce = toks[complement[0]].start, toks[complement[-1]].end
+    for a in accepted:
+        if a.start >= cs and a.end <= ce and a.type in ("ORG", "GPE") and a.country:
+            return a.country
+    words = {toks[i].text.lower() for i in complement}
+    if words & _GENERIC_ORG_HEADS:
+        head = next(w for w in (toks[i].text.lower() for i in complement) if w in _GENERIC_ORG_HEADS)
+        prior = [a for a in accepted if a.end <= cs and a.type == "ORG" and a.country
+                 and (a.kind in ("ministry", "agency") or head[:5] in doc.text[a.start:a.end].lower())]
+        if prior:
+            return prior[-1].country
+    return None
+
+
+def propagate(doc: Doc, accepted: list[Cand]) -> list[Cand]:
+    """Later short mentions of a person ('Tokajew', 'Tokajews', "Tokayev's") and repeated
+    organisation names found by rules anywhere in the text."""
+    lang = doc.lang
+    covered = [(a.start, a.end) for a in accepted]
+    forms: dict[str, str] = {}
+    for a in accepted:
+        if a.type == "PER":
+            last = doc.text[a.start:a.end].split()[-1]
+            last = strip_genitive(last, lang) if _is_genitive_variant(last, accepted, doc) else last
+            m = _PARTICLE.match(last)
+            if m:   # "al-Assad" -> later "Assad"
+                last = m.group(1)
+            if len(last) >= 3 and last[:1].isupper() and last not in lexicon.countries(lang).names:
+                forms.setdefault(last, "PER")
+        elif a.type == "ORG" and a.source in ("orgheads", "model", "capitalized", "spacy") \
+                and " " not in doc.text[a.start:a.end] and len(doc.text[a.start:a.end]) >= 3:
+            forms.setdefault(strip_genitive(doc.text[a.start:a.end], lang), "ORG")
+    new = []
+    for tok in doc.tokens:
+        t = tok.text
+        base = None
+        if t in forms:
+            base = t
+        elif lang == "de" and t.endswith("s") and t[:-1] in forms:
+            base = t[:-1]
+        if base is None:
+            continue
+        same = [a for a in accepted if (a.start, a.end) == (tok.start, tok.end)
+                and a.source in ("spacy", "model", "cities", "shape") and a.type != forms[base]]
+        if same and forms[base] == "PER":   # a person's surname the NER read as a place / an org
+            for a in same:
+                a.type, a.source, a.key, a.name, a.kind = "PER", "propagated", None, None, None
+            continue
+        if any(s < tok.end and tok.start < e for s, e in covered):
+            continue
+        if lang == "en" and tok.upos not in ("PROPN", "X", "NOUN"):
+            continue
+        if lang == "de" and tok.pos not in ("NE", "NN", "FM", "XY"):
+            continue
+        new.append(Cand(tok.start, tok.end, forms[base], "propagated"))
+        covered.append((tok.start, tok.end))
+    return sorted(accepted + new, key=lambda c: c.start)
+
+
+def _is_genitive_variant(word: str, accepted: list[Cand], doc: Doc) -> bool:
+    if not word.endswith("s"):
+        return False
+    stem = word[:-1]
+    return any(doc.text[a.start:a.end].split()[-1] == stem for a in accepted)
+
+
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|asch|ash|at|bin|ibn|abu|ben)-(\w.*)$", re.IGNORECASE)
+
+
+def _norm_tokens(text: str, lang: str) -> list[str]:
+    parts = text.replace("'s", "").replace("’s", "").replace(" - ", "-").split()
+    out = []
+    for p in parts:
+        m = _PARTICLE.match(p)
+        out.append((m.group(1) if m else p).lower())
+    return out
+
+
+def cluster(doc: Doc, mentions: list[Cand]) -> list[Entity]:
+    lang = doc.lang
+    groups: list[list[Cand]] = []
+    by_key: dict[str, list[Cand]] = {}
+    persons: list[tuple[list[str], list[Cand]]] = []
+    surname_stems: set[str] = set()
+    for m in mentions:
+        if m.type == "PER":
+            surname_stems.add(_norm_tokens(doc.text[m.start:m.end], lang)[-1])
+    # persons: longest names first, shorter ones join a name they are part of
+    for m in sorted((m for m in mentions if m.type == "PER"),
+                    key=lambda m: (-len(doc.text[m.start:m.end].split()), m.start)):
+        toks = _norm_tokens(doc.text[m.start:m.end], lang)
+        if lang == "de" and toks[-1].endswith("s") and toks[-1][:-1] in surname_stems:
+            toks[-1] = toks[-1][:-1]
+        home = None
+        best_dist = None
+        for full, g in persons:
+            if set(toks) <= set(full) and toks[-1] == full[-1] or (len(toks) == 1 and toks[0] in full[1:]):
+                dist = min(abs(m.start - x.start) for x in g)
+                if best_dist is None or dist < best_dist:
+                    home, best_dist = g, dist
+        if home is None:
+            home = [m]
+            persons.append((toks, home))
+            groups.append(home)
+        else:
+            home.append(m)
+    for m in mentions:
+        if m.type == "PER":
+            continue
+        key = m.key
+        if key is None:
+            text = doc.text[m.start:m.end]
+            key = f"{m.type}:{text.lower()}"
+            if lang == "de" and text.endswith("s") and f"{m.type}:{text[:-1].lower()}" in by_key:
+                key = f"{m.type}:{text[:-1].lower()}"
+            elif lang == "de" and text.endswith(("ums", "amts", "ates", "ats")):
+                key = f"{m.type}:{text[:-1].lower()}"
+        if key not in by_key:
+            by_key[key] = []
+            groups.append(by_key[key])
+        by_key[key].append(m)
+    groups.sort(key=lambda g: min(m.start for m in g))
+    entities = []
+    for n, g in enumerate(groups, 1):
+        g.sort(key=lambda m: m.start)
+        types = Counter(m.type for m in g)
+        typ = max(types, key=lambda t: (types[t], max(m.prio for m in g if m.type == t)))
+        name = next((m.name for m in g if m.name), None) or _fullest(doc, g, lang)
+        roles: list[str] = []
+        for m in g:
+            for r in m.roles:
+                if r.lower() not in {x.lower() for x in roles}:
+                    roles.append(r)
+        countries = Counter(m.country for m in g if m.country)
+        country = countries.most_common(1)[0][0] if countries else None
+        kind = next((m.kind for m in g if m.kind), None)
+        seen = set()
+        mentions_out = []
+        for m in g:
+            if (m.start, m.end) in seen:
+                continue
+            seen.add((m.start, m.end))
+            mentions_out.append(Mention(start=m.start, end=m.end, text=doc.text[m.start:m.end]))
+        entities.append(Entity(id=f"E{n}", type=typ, name=name, mentions=mentions_out, roles=roles,
+                               country=country, kind=kind))
+    return entities
+
+
+def _fullest(doc: Doc, g: list[Cand], lang: str) -> str:
+    texts = [doc.text[m.start:m.end] for m in g]
+    best = max(texts, key=lambda t: (len(t.split()), len(t)))
+    # prefer a form without the genitive s when the text has one ("Tokajew" beside "Tokajews")
+    stripped = strip_genitive(best, lang)
+    if stripped != best and (stripped in texts or any(t.split()[-1] == stripped.split()[-1] for t in texts)):
+        return stripped
+    if lang == "de" and best.endswith(("ministeriums", "amts")):
+        return best[:-1]
+    return best
+
+
+_DEFINITE = {"der", "die", "the"}
+
+
+def corefer_roles(doc: Doc, rules) -> None:
+    """'sagte der Staatschef' after 'Präsident Kassym-Schomart Tokajew': a definite role noun
+    with no name of its own refers to the person last named (within two sentences) whose
+    roles name the same office. Adds the role noun as a mention and its role."""
+    groups = lexicon.role_groups(doc.lang)
+    if not groups or not doc.entities:
+        return
+    phrases = rules.role_phrases_cache(doc)
+    toks = doc.tokens
+    covered = [(m.start, m.end) for e in doc.entities for m in e.mentions]
+    persons = [e for e in doc.entities if e.type == "PER"]
+    changed = False
+    for end, ph in phrases.items():
+        if not ph.roles or ph.complement:
+            continue
+        role_first = getattr(ph, "role_first", ph.role_tok if hasattr(ph, "role_tok") else None)
+        role_last = getattr(ph, "role_last", role_first)
+        art = role_first - 1
+        # an article right before the role (adjectives allowed between: "der kasachische Staatschef")
+        while art >= 0 and toks[art].pos in ("ADJA", "JJ") and art > ph.first - 1:
+            art -= 1
+        if art < 0 or toks[art].text.lower() not in _DEFINITE:
+            continue
+        if end < len(toks) and toks[end].sent == toks[role_last].sent and any(
+                m.start == toks[end].start for p in persons for m in p.mentions):
+            continue   # a name follows: the role belongs to that name
+        role = ph.roles[-1]
+        g = groups.get(role.lower())
+        if g is None:
+            continue
+        s_idx = toks[role_first].sent
+        start, stop = toks[role_first].start, toks[role_last].end
+        if any(s < stop and start < e for s, e in covered):
+            continue
+        best = None
+        n_cands = 0
+        for e in persons:
+            if not any(groups.get(r.lower()) == g for r in e.roles):
+                continue
+            prior = [m for m in e.mentions if m.end <= start]
+            if not prior:
+                continue
+            last = prior[-1]
+            tok = doc.token_at(last.start)
+            if tok is None or s_idx - tok.sent > 2:
+                continue
+            n_cands += 1
+            if best is None or last.start > best[1]:
+                best = (e, last.start)
+        if best is None or n_cands > 1:   # two presidents in view: the reference is unclear
+            continue
+        e = best[0]
+        e.mentions.append(Mention(start=start, end=stop, text=doc.text[start:stop]))
+        e.mentions.sort(key=lambda m: m.start)
+        if role.lower() not in {r.lower() for r in e.roles}:
+            e.roles.append(role)
+        covered.append((start, stop))
+        doc.extras.setdefault("entities.nominal", set()).add((start, stop))
+        changed = True
+    if changed:
+        doc.entities.sort(key=lambda x: min(m.start for m in x.mentions))
+        for n, e in enumerate(doc.entities, 1):
+            e.id = f"E{n}"

@@ -1,0 +1,346 @@
+"""English rules: role-cued persons, organisations by head noun, and role / country cues."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..doc import Doc, Token
+from . import lexicon
+from .base import PARTICLES, TITLES, Cand, cap, common_word
+
+LANG = "en"
+_DETS = {"the", "a", "an", "his", "her", "its", "their", "our"}
+_MONTHS_DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                "January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"}
+_MINISTRY = {"ministry", "department", "office", "agency", "service", "directorate"}
+
+
+@dataclass
+class RolePhrase:
+    role_first: int
+    role_last: int
+    first: int
+    end: int
+    roles: list[str]
+    country: str | None = None
+    complement: list[int] = field(default_factory=list)
+    comma: bool = False
+
+
+def country_of_word(word: str) -> str | None:
+    c = lexicon.countries(LANG)
+    return c.adjectives.get(word) or c.names.get(word)
+
+
+def name_token(tok: Token) -> bool:
+    t = tok.text
+    if t in TITLES:
+        return False
+    if not cap(tok) or not any(ch.isalpha() for ch in t) or t in _MONTHS_DAYS:
+        return False
+    if tok.upos not in ("PROPN", "X", "NOUN", "ADJ"):
+        return False
+    if role_at_tokens([t.lower()]) or t.lower() in lexicon.roles(LANG).modifiers:
+        return False
+    c = lexicon.countries(LANG)
+    if t in c.names or t in c.nouns or t in c.adjectives:
+        return False
+    if tok.upos != "PROPN" and common_word(t, LANG, 3.5):
+        return False
+    return True
+
+
+def role_at_tokens(words: list[str]) -> int:
+    """Length of the longest role starting the lowercase word list (0 if none)."""
+    R = lexicon.roles(LANG)
+    best = 0
+    for multi in R.multi:
+        n = len(multi)
+        if n > best and tuple(words[:n]) == multi:
+            best = n
+    if not best and words and words[0] in R.bases:
+        best = 1
+    return best
+
+
+def relational(word: str) -> bool:
+    return word in lexicon.word_list(LANG, "relational.txt")
+
+
+def parse_name(doc: Doc, i: int, limit: int) -> int:
+    toks = doc.tokens
+    if i >= limit or not name_token(toks[i]) or toks[i].text in lexicon.gazetteer():
+        return i
+    j = i + 1
+    while j < limit and j - i < 6:
+        t = toks[j]
+        if t.text == "-" and j + 1 < limit and name_token(toks[j + 1]) and toks[j + 1].start == t.end:
+            j += 2
+        elif name_token(t) and t.upos == "PROPN":
+            j += 1
+        elif t.text.lower() in PARTICLES and t.text[:1].islower() and j + 1 < limit \
+                and name_token(toks[j + 1]):
+            j += 2
+        else:
+            break
+    return j
+
+
+def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
+    out: dict[int, RolePhrase] = {}
+    toks = doc.tokens
+    c = lexicon.countries(LANG)
+    for sent in doc.sentences:
+        words = [t.text.lower() for t in toks[sent.tok_start:sent.tok_end]]
+        k = sent.tok_start
+        while k < sent.tok_end:
+            n = role_at_tokens(words[k - sent.tok_start:])
+            rel = not n and relational(words[k - sent.tok_start])
+            if not n and not rel:
+                k += 1
+                continue
+            n = n or 1
+            last = k + n - 1
+            role = doc.text[toks[k].start:toks[last].end]
+            ph = RolePhrase(k, last, k, last + 1, [] if rel else [role])
+            j = k - 1
+            while j >= sent.tok_start:
+                w = toks[j].text
+                if w in ("'s", "’s") and j - 1 >= sent.tok_start:
+                    iso = c.names.get(toks[j - 1].text)
+                    if iso:
+                        ph.country = ph.country or iso
+                        ph.first = j - 1
+                    break
+                iso = country_of_word(w)
+                if iso:
+                    ph.country = ph.country or iso
+                    ph.first = j
+                    j -= 1
+                    continue
+                if w.lower() in lexicon.roles(LANG).modifiers or toks[j].upos in ("ADJ",) or \
+                        (toks[j].upos == "PROPN" and cap(toks[j])) or w == "-":
+                    ph.first = j
+                    j -= 1
+                    continue
+                break
+            i = last + 1
+            end = sent.tok_end
+            if i + 1 < end and toks[i].text == "of":
+                m = i + 1
+                if m < end and toks[m].text.lower() == "the":
+                    m += 1
+                s = m
+                while m < end and (toks[m].upos == "PROPN" or toks[m].text in ("of", "and")) \
+                        and (cap(toks[m]) or toks[m].text in ("of", "and")):
+                    m += 1
+                if m > s:
+                    iso = c.names.get(doc.text[toks[s].start:toks[m - 1].end])
+                    ph.country = ph.country or iso
+                    ph.complement = list(range(s, m))
+                    i = m
+            if i < end and toks[i].text == ",":
+                ph.comma = True
+                i += 1
+            ph.end = i
+            prev = out.get(k)
+            if prev is not None and not prev.comma:   # "Supreme Leader Ayatollah Ali Khamenei"
+                ph.roles = prev.roles + [r for r in ph.roles if r not in prev.roles]
+                ph.country = ph.country or prev.country
+                ph.first = prev.first
+            out[i] = ph
+            k = last + 1
+    return out
+
+
+def role_phrases_cache(doc: Doc) -> dict[int, RolePhrase]:
+    ph = doc.extras.get("entities.role_phrases")
+    if ph is None:
+        ph = role_phrases(doc)
+        doc.extras["entities.role_phrases"] = ph
+    return ph
+
+
+def role_persons(doc: Doc, phrases: dict[int, RolePhrase]) -> list[Cand]:
+    out = []
+    toks = doc.tokens
+    for i, ph in phrases.items():
+        if i >= len(toks):
+            continue
+        if ph.role_first == ph.role_last and toks[ph.role_first].text.lower() in ("official", "officer", "head", "chief") \
+                and not ph.complement and not cap(toks[ph.role_first]):
+            continue
+        limit = doc.sentences[toks[i].sent].tok_end
+        while i < limit and toks[i].text in TITLES:
+            i += 1
+        j = parse_name(doc, i, limit)
+        if j == i:
+            continue
+        out.append(Cand(toks[i].start, toks[j - 1].end, "PER", "roles", roles=list(ph.roles),
+                        country=ph.country))
+    return out
+
+
+def org_heads(doc: Doc) -> list[Cand]:
+    """'Ministry of Foreign Affairs', 'interior ministry', 'State Department', 'Anadolu news
+    agency', 'news agency Xinhua', 'Labour Party', 'Georgian Dream party'."""
+    out = []
+    toks = doc.tokens
+    c = lexicon.countries(LANG)
+    for sent in doc.sentences:
+        for k in range(sent.tok_start, sent.tok_end):
+            t = toks[k]
+            low = t.text.lower()
+            if low == "ministry" and k + 2 < sent.tok_end and toks[k + 1].text == "of" and cap(t):
+                m = k + 2
+                while m < sent.tok_end and (cap(toks[m]) or toks[m].text in ("and", "of")):
+                    m += 1
+                while toks[m - 1].text in ("and", "of"):
+                    m -= 1
+                if m > k + 2:
+                    out.append(Cand(t.start, toks[m - 1].end, "ORG", "orgheads", kind="ministry"))
+                continue
+            if low in _MINISTRY and (low == "ministry" or cap(t)):
+                j = k
+                while j - 1 >= sent.tok_start and k - j < 3:
+                    p = toks[j - 1]
+                    if p.text.lower() in _DETS or p.text in ("'s", "’s") or not p.text.isalpha() \
+                            or p.text in c.names or p.text in c.adjectives or p.upos not in ("NOUN", "ADJ", "PROPN") \
+                            or (low != "ministry" and not cap(p)) or p.text in lexicon.gazetteer() \
+                            or role_at_tokens([p.text.lower()]):
+                        break
+                    j -= 1
+                if j < k:
+                    kind = "ministry" if low in ("ministry", "department", "office") else "agency"
+                    out.append(Cand(toks[j].start, t.end, "ORG", "orgheads", kind=kind,
+                                    key="org:" + doc.text[toks[j].start:t.end].lower()))
+                    # "disaster management agency AFAD"
+                    if low == "agency" and k + 1 < sent.tok_end and toks[k + 1].upos == "PROPN":
+                        m = k + 1
+                        while m < sent.tok_end and toks[m].upos == "PROPN" and cap(toks[m]):
+                            m += 1
+                        out.append(Cand(toks[k + 1].start, toks[m - 1].end, "ORG", "orgheads", kind="agency"))
+            if low == "agency" and k > sent.tok_start and toks[k - 1].text.lower() == "news":
+                # "Anadolu news agency" / "news agency Xinhua"
+                j = k - 1
+                while j - 1 >= sent.tok_start and toks[j - 1].upos == "PROPN" and cap(toks[j - 1]):
+                    j -= 1
+                if j < k - 1:
+                    out.append(Cand(toks[j].start, toks[k - 2].end, "ORG", "orgheads", kind="agency"))
+                elif k + 1 < sent.tok_end and toks[k + 1].upos == "PROPN":
+                    m = k + 1
+                    while m < sent.tok_end and toks[m].upos == "PROPN" and cap(toks[m]):
+                        m += 1
+                    out.append(Cand(toks[k + 1].start, toks[m - 1].end, "ORG", "orgheads", kind="agency"))
+            if low == "party" and k > sent.tok_start and toks[k - 1].upos in ("PROPN", "ADJ") \
+                    and cap(toks[k - 1]):
+                j = k - 1
+                while j - 1 >= sent.tok_start and cap(toks[j - 1]) and toks[j - 1].upos in ("PROPN", "ADJ"):
+                    j -= 1
+                if j == k - 1 and toks[j].text in c.adjectives and not cap(t):
+                    continue
+                end = t.end if cap(t) else toks[k - 1].end
+                out.append(Cand(toks[j].start, end, "ORG", "orgheads", kind="party"))
+    return out
+
+
+def capitalized_orgs(doc: Doc) -> list[Cand]:
+    """A run of capitalized words ending in an organisation head: 'National Assembly',
+    'Rapid Support Forces', 'Federal Criminal Police Office', 'Bank of England'."""
+    heads = lexicon.word_list(LANG, "org_heads.txt")
+    c = lexicon.countries(LANG)
+    out = []
+    toks = doc.tokens
+    for sent in doc.sentences:
+        for k in range(sent.tok_start, sent.tok_end):
+            t = toks[k]
+            if t.text not in heads:
+                continue
+            j = k
+            while j - 1 >= sent.tok_start and k - j < 5:
+                p = toks[j - 1]
+                if not cap(p) or not p.text[:1].isalpha() or p.text in ("The", "A", "An") \
+                        or p.text in c.names or p.text in c.adjectives or p.upos not in ("PROPN", "ADJ", "NOUN") \
+                        or role_at_tokens([p.text.lower()]) or p.text in lexicon.gazetteer():
+                    break
+                j -= 1
+            end = k + 1
+            if end + 1 < sent.tok_end and toks[end].text == "of":   # "Bank of England"
+                m = end + 1
+                if m < sent.tok_end and toks[m].text == "the":
+                    m += 1
+                s = m
+                while m < sent.tok_end and cap(toks[m]) and toks[m].upos in ("PROPN", "NOUN", "ADJ") and m - s < 4:
+                    m += 1
+                if m > s:
+                    end = m
+            if j == k and end == k + 1:
+                continue   # a bare head ("the Council") names nothing by itself
+            if j == k and sentence_start(doc, k):
+                continue
+            out.append(Cand(toks[j].start, toks[end - 1].end, "ORG", "capitalized", kind=_kind(t.text)))
+    return out
+
+
+def _kind(head: str) -> str:
+    return {"Party": "party", "Ministry": "ministry", "Department": "ministry", "Office": "ministry",
+            "Court": "court", "Parliament": "parliament", "Assembly": "parliament", "Congress": "parliament",
+            "Senate": "parliament", "Army": "military", "Forces": "group", "Front": "group",
+            "Movement": "group", "Bank": "bank", "Company": "company", "Corporation": "company",
+            "Agency": "agency", "Police": "agency", "Service": "agency"}.get(head, "org")
+
+
+def sentence_start(doc: Doc, k: int) -> bool:
+    return k == doc.sentences[doc.tokens[k].sent].tok_start
+
+
+def apposition(doc: Doc, end_tok: int) -> tuple[list[str], str | None, list[int]]:
+    """'Ned Price, a State Department spokesman,' after a name."""
+    toks = doc.tokens
+    if end_tok >= len(toks) or toks[end_tok].text != ",":
+        return [], None, []
+    limit = doc.sentences[toks[end_tok].sent].tok_end
+    i = end_tok + 1
+    if i < limit and toks[i].text.lower() in _DETS:
+        i += 1
+    phrases = role_phrases_cache(doc)
+    while i < limit and i - end_tok <= 6:
+        ph = next((p for p in phrases.values() if p.role_first == i), None)
+        if ph is not None:
+            return list(ph.roles), ph.country, ph.complement
+        if toks[i].upos in ("ADJ", "PROPN", "NOUN") or toks[i].text in ("'s", "’s"):
+            i += 1
+            continue
+        break
+    return [], None, []
+
+
+def org_country(doc: Doc, start_tok: int, end_tok: int) -> str | None:
+    """"Russia's Defence Ministry", "the U.S. State Department", "Kazakh foreign ministry"."""
+    toks = doc.tokens
+    sent = doc.sentences[toks[start_tok].sent]
+    c = lexicon.countries(LANG)
+    j = start_tok - 1
+    steps = 0
+    while j >= sent.tok_start and steps < 4:
+        w = toks[j].text
+        if w in ("'s", "’s") and j - 1 >= sent.tok_start and toks[j - 1].text in c.names:
+            return c.names[toks[j - 1].text]
+        iso = country_of_word(w)
+        if iso:
+            return iso
+        if toks[j].upos in ("ADJ", "NOUN", "PROPN") or w == "-":
+            j -= 1
+            steps += 1
+            continue
+        break
+    return None
+
+
+def is_role_token(doc: Doc, tok: Token) -> bool:
+    w = tok.text.lower()
+    return bool(role_at_tokens([w])) or w in lexicon.roles(LANG).modifiers
+
+
+def is_name_head(doc: Doc, tok: Token) -> bool:
+    return tok.text.lower() in ("agency", "news", "newspaper", "broadcaster", "channel")

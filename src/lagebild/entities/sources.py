@@ -1,0 +1,409 @@
+"""Language-independent sources of candidate spans: gazetteer (outlets, platforms,
+organisations), countries and demonyms, cities, the NER model and spaCy's English NER."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..doc import Doc
+from . import lexicon
+from .base import QUOTES, Cand, cap, common_word, sentence_initial
+
+_CTX_WORDS = {"auf", "on", "via", "bei", "über", "plattform", "platform", "kurznachrichtendienst",
+              "onlinedienst", "messengerdienst", "dienst", "app", "messaging", "messenger", "using",
+              "account", "in", "im", "posted", "wrote", "schrieb", "postete", "veröffentlichte"}
+_MEDIA_HEADS = {"zeitung", "magazin", "nachrichtenmagazin", "blatt", "sender", "boulevardblatt",
+                "newspaper", "magazine", "tageszeitung", "wochenzeitung", "des", "der", "the"}
+
+
+@lru_cache(maxsize=1)
+def _gaz_regex():
+    gaz = lexicon.gazetteer()
+    cs = sorted((n for n, e in gaz.items() if "cs" in e.flags or n == e.key and "cs" in e.flags),
+                key=len, reverse=True)
+    ci = sorted((n for n, e in gaz.items() if "cs" not in e.flags), key=len, reverse=True)
+    alt = lambda names: "|".join(re.escape(n) for n in names)  # noqa: E731
+    # names followed by an optional genitive s, a hyphenated continuation or nothing
+    tail = r"(?P<gen>s|'s|’s)?(?P<hy>-[\w\-]+)?(?![\w])"
+    return (re.compile(rf"(?<![\w\-])(?P<n>{alt(cs)}){tail}"),
+            re.compile(rf"(?<![\w\-])(?P<n>{alt(ci)}){tail}", re.IGNORECASE))
+
+
+def _hyphen_is_name(rest: str, doc: Doc) -> bool:
+    """'Interfax-Kasachstan': the part after the hyphen is itself a name, not a common noun."""
+    words = [w for w in rest.split("-") if w]
+    if not words:
+        return False
+    lang = doc.lang
+    c = lexicon.countries(lang)
+    for w in words:
+        if not w[:1].isupper():
+            return False
+        if w in c.names or w in lexicon.cities():
+            continue
+        if common_word(w, lang, 3.0):
+            return False
+    return True
+
+
+def gazetteer(doc: Doc) -> list[Cand]:
+    text = doc.text
+    gaz = lexicon.gazetteer()
+    out: list[Cand] = []
+    for rx in _gaz_regex():
+        for m in rx.finditer(text):
+            form = m.group("n")
+            entry = gaz.get(form)
+            if entry is None:  # case-insensitive hit: find the entry by case-folding
+                entry = next((e for n, e in gaz.items() if n.lower() == form.lower()
+                              and "cs" not in e.flags), None)
+            if entry is None or not form[:1].isupper() and not entry.key[:1].islower():
+                continue
+            if "cs" not in entry.flags and form.isupper() and not entry.key.isupper() \
+                    and len(form) <= 4 and form not in gaz:
+                continue
+            start, end = m.start("n"), m.end("n")
+            key = entry.key
+            hy = m.group("hy")
+            if hy:
+                if "prefix" in entry.flags and _hyphen_is_name(hy, doc):
+                    end = m.end("hy")
+                    key = text[start:end]
+                elif entry.kind not in ("platform", "outlet", "agency") and doc.lang == "de":
+                    continue   # "Grünen-Politikerin", "Nato-Gipfel": part of a word, not a mention
+                # else: "Telegram-Kanäle": the mention is the name part only (the channel)
+            elif m.group("gen") and doc.lang != "en":   # "Facebooks"; English "'s" stays outside
+                end = m.end("gen")
+            tok = doc.token_at(start)
+            if "ctx" in entry.flags and not _has_context(doc, start):
+                continue
+            if "quoted" in entry.flags and not _quoted_or_media(doc, start, end):
+                continue
+            if tok is not None and entry.type == "ORG" and form.lower() in ("linke", "grünen", "grüne") \
+                    and sentence_initial(doc, tok):
+                continue
+            state = entry.kind in ("government", "ministry", "parliament", "military", "court")
+            out.append(Cand(start, end, entry.type, "gazetteer", kind=entry.kind, key="gaz:" + key,
+                            country=entry.country if state else None))
+    return out
+
+
+def _has_context(doc: Doc, start: int) -> bool:
+    tok = doc.token_at(start)
+    if tok is None or tok.i == 0:
+        return False
+    prev = doc.tokens[tok.i - 1].text.lower()
+    if prev in _CTX_WORDS:
+        return True
+    nxt = " ".join(t.text.lower() for t in doc.tokens[tok.i + 1: tok.i + 4])
+    return "twitter" in nxt
+
+
+def _quoted_or_media(doc: Doc, start: int, end: int) -> bool:
+    before = doc.text[max(0, start - 2):start].strip()
+    after = doc.text[end:end + 1]
+    if before[-1:] in QUOTES and after in QUOTES:
+        return True
+    tok = doc.token_at(start)
+    if tok is not None and tok.i > 0:
+        prev = doc.tokens[tok.i - 1]
+        if prev.text.lower() in _MEDIA_HEADS - {"des", "der", "the"}:
+            return True
+        # "Der Spiegel" mid-sentence, "the Guardian"
+        if prev.text in ("Der", "Die", "The") and not sentence_initial(doc, prev):
+            return True
+    return False
+
+
+_MEDIA_CONTEXT = {"bericht", "berichten", "berichtete", "berichtet", "interview", "gespräch", "angaben",
+                  "laut", "ausgabe", "online-ausgabe", "sagte", "sagten", "erklärte", "schrieb", "schreibt",
+                  "recherche", "recherchen", "artikel", "told", "report", "interview", "according"}
+
+
+def quoted_outlets(doc: Doc) -> list[Cand]:
+    """'sagte er der „Bild am Sonntag“', 'laut einem Bericht des „Handelsblatts“': a short
+    quoted name after an article and a media context word is an outlet."""
+    toks = doc.tokens
+    out = []
+    for k, t in enumerate(toks):
+        if t.text not in QUOTES or k < 2:
+            continue
+        art = toks[k - 1]
+        if art.text.lower() not in ("der", "des", "dem", "im", "the"):
+            continue
+        window = [x.text.lower() for x in toks[max(0, k - 8):k - 1] if x.sent == t.sent]
+        if toks[k - 2].text.lower() not in _MEDIA_CONTEXT and not (
+                art.text.lower() in ("der", "dem") and any(w in _MEDIA_CONTEXT for w in window)):
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].text not in QUOTES and j - k <= 5 and toks[j].sent == t.sent:
+            j += 1
+        inner = toks[k + 1:j]
+        if not inner or j >= len(toks) or toks[j].text not in QUOTES or not cap(inner[0]) \
+                or any(x.pos.startswith("V") and x.finite for x in inner) or toks[j].start - inner[0].start > 40:
+            continue
+        text = doc.text[inner[0].start:inner[-1].end]
+        name = text[:-1] if art.text.lower() == "des" and text.endswith("s") and len(inner) == 1 else None
+        out.append(Cand(inner[0].start, inner[-1].end, "ORG", "orgheads", kind="outlet", name=name,
+                        key=f"org:{(name or text).lower()}"))
+    return out
+
+
+def clubs(doc: Doc) -> list[Cand]:
+    """'FC Bayern München', 'Borussia Dortmund', 'Real Madrid': a club word and the
+    capitalized names after it form one organisation."""
+    prefixes = lexicon.word_list(doc.lang, "club_prefixes.txt")
+    if not prefixes:
+        return []
+    toks = doc.tokens
+    out = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        first = k
+        if t.text == "1" and k + 2 < len(toks) and toks[k + 1].text == "." and toks[k + 2].text == "FC":
+            k += 2
+            t = toks[k]
+        elif t.text == "1." and k + 1 < len(toks) and toks[k + 1].text == "FC":
+            k += 1
+            t = toks[k]
+        if t.text not in prefixes:
+            k += 1
+            continue
+        j = k + 1
+        while j < len(toks) and j - k <= 3 and toks[j].sent == t.sent and cap(toks[j]) \
+                and toks[j].text[:1].isalpha() and toks[j].pos not in ("ART", "APPR", "KON") \
+                and not (toks[j].pos.startswith("V") or toks[j].upos in ("VERB", "AUX")):
+            j += 1
+        strong = t.text in ("FC", "SC", "SV", "VfB", "VfL", "TSV", "TSG", "SpVgg", "SSV", "AC", "AS", "RB")
+        if j > k + 1 and (strong or toks[k + 1].text in lexicon.cities()):
+            out.append(Cand(toks[first].start, toks[j - 1].end, "ORG", "orgheads", kind="club"))
+            k = j
+        else:
+            k += 1
+    return out
+
+
+# -- countries and demonyms -------------------------------------------------
+@lru_cache(maxsize=4)
+def _country_regex(lang: str):
+    c = lexicon.countries(lang)
+    names = sorted(c.names, key=len, reverse=True)
+    nouns = sorted(c.nouns, key=len, reverse=True)
+    alt = lambda ns: "|".join(re.escape(n) for n in ns)  # noqa: E731
+    gen = r"(?:'s|’s)?" if lang == "en" else ""
+    after = r"(?![\w])" if lang == "en" else r"(?![\w\-])"   # English "Russia-led" names Russia
+    return (re.compile(rf"(?<![\w\-])(?:{alt(names)}){gen}{after}"),
+            re.compile(rf"(?<![\w\-])(?:{alt(nouns)})(?![\w\-])"))
+
+
+def countries(doc: Doc) -> list[Cand]:
+    lang = doc.lang
+    c = lexicon.countries(lang)
+    rx_names, rx_nouns = _country_regex(lang)
+    out: list[Cand] = []
+    for m in rx_names.finditer(doc.text):
+        form = m.group(0)
+        base = re.sub(r"(?:'s|’s)$", "", form)
+        iso = c.names.get(base)
+        if iso is None:
+            continue
+        end = m.start() + len(base)
+        if lang == "en" and base in ("US", "U.S.") and _adjectival_us(doc, end):
+            continue  # "U.S. President": an affiliation cue, not a mention of the country
+        out.append(Cand(m.start(), end, "GPE", "countries", kind="country", key=f"gpe:{iso}",
+                        name=c.canonical.get(iso, base), country=iso))
+    for m in rx_nouns.finditer(doc.text):
+        iso = c.nouns[m.group(0)]
+        out.append(Cand(m.start(), m.end(), "NORP", "countries", key=f"norp:{m.group(0)}",
+                        country=iso))
+    return out
+
+
+def end_of(toks) -> int:
+    return toks[-1].idx + len(toks[-1].text)
+
+
+def _adjectival_us(doc: Doc, end: int) -> bool:
+    tok = doc.token_at(end) or doc.token_at(end + 1)
+    nxt = doc.text[end:end + 2]
+    if nxt.startswith("'") or nxt.startswith("’"):
+        return False
+    if tok is None:
+        return False
+    if tok.start < end:  # "U.S." token followed by its own tail
+        return False
+    return tok.upos in ("NOUN", "PROPN", "ADJ") and tok.text[:1].isalpha()
+
+
+@lru_cache(maxsize=4)
+def _region_regex(lang: str):
+    forms = sorted(lexicon.regions(lang), key=len, reverse=True)
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w\-])")
+
+
+def regions(doc: Doc) -> list[Cand]:
+    rx = _region_regex(doc.lang)
+    if rx is None:
+        return []
+    table = lexicon.regions(doc.lang)
+    out = []
+    for m in rx.finditer(doc.text):
+        name, typ = table[m.group(0)]
+        out.append(Cand(m.start(), m.end(), typ, "regions", kind="region", key=f"region:{name}", name=name))
+    return out
+
+
+# -- cities -----------------------------------------------------------------
+_PLACE_PREPS = {"in", "nach", "aus", "von", "bei", "bis", "im", "to", "from", "near", "at", "of"}
+
+
+def cities(doc: Doc) -> list[Cand]:
+    """Cities of the GeoNames gazetteer, only where the tagger calls the word a proper noun."""
+    table = lexicon.cities()
+    lang = doc.lang
+    cn = lexicon.countries(lang)
+    out: list[Cand] = []
+    toks = doc.tokens
+    i = 0
+    while i < len(toks):
+        hit = None
+        if cap(toks[i]):
+            for n in (3, 2, 1):
+                j = i + n
+                if j > len(toks) or toks[j - 1].sent != toks[i].sent:
+                    continue
+                span = doc.text[toks[i].start:toks[j - 1].end]
+                form = span
+                if form not in table and lang == "de" and form.endswith("s"):
+                    form = form[:-1]
+                if form in table and form not in cn.names and form not in cn.nouns \
+                        and form not in cn.adjectives:
+                    if all(t.upos in ("PROPN", "X") or t.pos in ("NE", "FM", "NNP") for t in toks[i:j]
+                           if t.text[:1].isalpha()):
+                        hit = (j, form)
+                        break
+                    # tagged as a common noun ('Solingen' -> Soling): only after a place preposition
+                    if i > 0 and toks[i - 1].text in _PLACE_PREPS and toks[i - 1].sent == toks[i].sent \
+                            and (table[form][2] >= 100_000 or not common_word(form, lang, 3.5)):
+                        hit = (j, form)
+                        break
+        if hit and _inside_longer_name(doc, i, hit[0]):
+            hit = None   # "Michael Jackson", "Borussia Dortmund", "Inter Mailand"
+        if hit:
+            j, form = hit
+            gid, iso, _pop = table[form]
+            out.append(Cand(toks[i].start, toks[j - 1].end, "GPE", "cities", kind="city",
+                            key=f"city:{gid}", name=form))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _inside_longer_name(doc: Doc, i: int, j: int) -> bool:
+    toks = doc.tokens
+    from .base import PARTICLES
+
+    def namey(k: int) -> bool:
+        if k < 0 or k >= len(toks) or toks[k].sent != toks[i].sent:
+            return False
+        t = toks[k]
+        if not cap(t) or not t.text[:1].isalpha():
+            return False
+        if t.upos == "PROPN" or t.pos in ("NE", "FM", "NNP"):
+            c = lexicon.countries(doc.lang)
+            if doc.lang == "en":
+                from .en import role_at_tokens
+                if role_at_tokens([t.text.lower()]):
+                    return False   # "Kyiv Mayor Vitali Klitschko"
+            elif lexicon.de_role(t.text):
+                return False
+            return t.text not in c.names and t.text not in c.adjectives
+        return False
+
+    if namey(i - 1) and not sentence_initial(doc, toks[i - 1]) or namey(j):
+        return True
+    if i > 0 and toks[i - 1].text.lower() in PARTICLES and toks[i - 1].text[:1].islower() and namey(i - 2):
+        return True   # "Giacomo della Porta"
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and doc.lang == "de":
+        from .lexicon import de_role
+        if de_role(prev.text):
+            return True   # "Präsident Jackson"
+    return False
+
+
+# -- the trained NER model (another stage helper ships it) -----------------
+_MODEL_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+
+
+def model(doc: Doc) -> list[Cand]:
+    """Spans of the trained NER model, when its module and weights are installed."""
+    try:
+        from . import model as ner_model  # noqa: PLC0415
+    except ImportError:
+        return []
+    predict = getattr(ner_model, "predict", None)
+    if predict is None:
+        return []
+    try:
+        spans = predict(doc) or []
+    except FileNotFoundError:   # the module is there but its weights are not (not trained yet)
+        return []
+    c = lexicon.countries(doc.lang) if doc.lang in ("de", "en") else None
+    out = []
+    for start, end, label, conf in spans:
+        typ = _MODEL_TYPES.get(label)
+        if typ is None or end <= start:
+            continue
+        text = doc.text[start:end]
+        if c is not None and typ == "MISC":
+            if text in c.adjectives or text.lower() in c.adjectives:
+                continue   # "kasachische", "Russian": an affiliation cue, not a name
+            if text in c.nouns:
+                typ = "NORP"
+        out.append(Cand(int(start), int(end), typ, "model", conf=float(conf)))
+    return out
+
+
+_SPACY_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
+                "FAC": "LOC", "EVENT": "MISC", "LAW": "MISC", "WORK_OF_ART": "MISC",
+                "PRODUCT": "MISC", "LANGUAGE": "MISC"}
+
+
+def spacy(doc: Doc) -> list[Cand]:
+    sdoc = doc.extras.get("spacy")
+    if sdoc is None:
+        return []
+    out = []
+    for ent in sdoc.ents:
+        typ = _SPACY_TYPES.get(ent.label_)
+        if typ is None:
+            continue
+        toks = list(ent)
+        while toks and toks[0].lower_ in ("the", "a", "an"):
+            toks = toks[1:]
+        while toks and toks[-1].text in ("'s", "’s", "'", "’"):
+            toks = toks[:-1]
+        if typ in ("ORG", "PER", "MISC"):   # "Xinhua news agency", "Georgian Dream party", "Dortmund 2-1"
+            while len(toks) > 1 and (toks[-1].text[:1].islower() or not toks[-1].text[:1].isalpha()):
+                toks = toks[:-1]
+        country = None
+        c = lexicon.countries("en")
+        while len(toks) > 1 and typ != "NORP" and (toks[0].text in c.adjectives or toks[0].text in ("U.S.", "US", "UK", "U.K.")):
+            country = country or c.adjectives.get(toks[0].text) or c.names.get(toks[0].text)
+            toks = toks[1:]
+        if not toks:
+            continue
+        if len(toks) == 1 and toks[0].text in c.adjectives and typ != "NORP":
+            continue   # "Kazakh" read as an organisation
+        if typ == "GPE" and ent.text in ("U.S.", "US", "UK", "U.K.") and _adjectival_us(doc, end_of(toks)):
+            continue
+        if typ == "NORP" and not (toks[-1].tag_ in ("NNS", "NNPS") or ent.text in c.nouns):
+            continue   # "Russian troops": an affiliation cue, not a mention of a group
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        out.append(Cand(start, end, typ, "spacy", conf=0.7, country=country))
+    return out

@@ -1,0 +1,183 @@
+"""The store: one embedded DuckDB file holding articles, every record layer and the full record.
+
+Each article is written in one transaction (all of its rows, or none), so a crash in the
+middle of a batch never leaves half an article and never loses one already stored.
+Articles are keyed by their id: storing the same article twice stores it once.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from ..record import Record
+
+SCHEMA_SQL = """
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY, url VARCHAR, source VARCHAR, title VARCHAR, published VARCHAR,
+    language VARCHAR, path VARCHAR, text VARCHAR, n_sentences INTEGER, n_tokens INTEGER,
+    main_event VARCHAR, stored_at TIMESTAMP DEFAULT current_timestamp
+);
+CREATE TABLE IF NOT EXISTS records (article_id VARCHAR PRIMARY KEY, record JSON);
+CREATE TABLE IF NOT EXISTS entities (
+    article_id VARCHAR, id VARCHAR, type VARCHAR, name VARCHAR, kind VARCHAR, roles VARCHAR[],
+    country VARCHAR, place VARCHAR, n_mentions INTEGER, mentions JSON, PRIMARY KEY (article_id, id)
+);
+CREATE TABLE IF NOT EXISTS places (
+    article_id VARCHAR, id VARCHAR, name VARCHAR, feature VARCHAR, country VARCHAR, admin1 VARCHAR,
+    lat DOUBLE, lon DOUBLE, geonames_id BIGINT, precision INTEGER, n_mentions INTEGER, mentions JSON,
+    PRIMARY KEY (article_id, id)
+);
+CREATE TABLE IF NOT EXISTS times (
+    article_id VARCHAR, id VARCHAR, text VARCHAR, start_offset INTEGER, end_offset INTEGER,
+    type VARCHAR, value VARCHAR, begin_at VARCHAR, end_at VARCHAR, anchored BOOLEAN,
+    PRIMARY KEY (article_id, id)
+);
+CREATE TABLE IF NOT EXISTS figures (
+    article_id VARCHAR, id VARCHAR, text VARCHAR, start_offset INTEGER, end_offset INTEGER,
+    kind VARCHAR, who VARCHAR, min BIGINT, max BIGINT, qualifier VARCHAR, estimate BIGINT,
+    claim VARCHAR, PRIMARY KEY (article_id, id)
+);
+CREATE TABLE IF NOT EXISTS claims (
+    article_id VARCHAR, id VARCHAR, start_offset INTEGER, end_offset INTEGER, mode VARCHAR,
+    speaker VARCHAR, speaker_text VARCHAR, cue VARCHAR, channel VARCHAR[], content VARCHAR,
+    hedged BOOLEAN, PRIMARY KEY (article_id, id)
+);
+CREATE TABLE IF NOT EXISTS events (
+    article_id VARCHAR, id VARCHAR, type VARCHAR, mode VARCHAR, acled_event_type VARCHAR,
+    acled_sub_event_type VARCHAR, trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
+    actors JSON, targets JSON, place VARCHAR, time VARCHAR, figures VARCHAR[], claims VARCHAR[],
+    certainty VARCHAR, sentence_start INTEGER, sentence_end INTEGER, is_main BOOLEAN,
+    PRIMARY KEY (article_id, id)
+);
+"""
+
+LAYER_TABLES = ("entities", "places", "times", "figures", "claims", "events")
+
+
+def default_db_path() -> Path:
+    """``$LAGEBILD_DB``, else ``$XDG_DATA_HOME/lagebild/lagebild.duckdb`` (~/.local/share/...)."""
+    env = os.environ.get("LAGEBILD_DB")
+    if env:
+        return Path(env)
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "lagebild" / "lagebild.duckdb"
+
+
+@dataclass
+class StoreResult:
+    stored: bool        # False: the article was already there
+    article_id: str
+
+
+class Store:
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
+        import duckdb
+
+        self.path = Path(path) if path else default_db_path()
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        elif not self.path.exists():
+            raise FileNotFoundError(f"no database at {self.path}")
+        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        if not read_only:
+            self.con.execute(SCHEMA_SQL)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------
+    def has(self, article_id: str) -> bool:
+        return self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
+
+    def put(self, record: Record) -> StoreResult:
+        """Store one record in one transaction; an article already stored is left as it is."""
+        a = record.article
+        if self.has(a.id):
+            return StoreResult(False, a.id)
+        rows = _layer_rows(record)
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(
+                "INSERT INTO articles (id, url, source, title, published, language, path, text, "
+                "n_sentences, n_tokens, main_event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [a.id, a.url, a.source, a.title, a.published, a.language, a.path, a.text,
+                 len(record.sentences), len(record.tokens), record.main_event])
+            con.execute("INSERT INTO records VALUES (?, ?)", [a.id, record.to_json()])
+            for table, table_rows in rows.items():
+                if table_rows:
+                    marks = ", ".join("?" * len(table_rows[0]))
+                    con.executemany(f"INSERT INTO {table} VALUES ({marks})", table_rows)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return StoreResult(True, a.id)
+
+    # -- reading -------------------------------------------------------------
+    def count(self, table: str = "articles") -> int:
+        if table not in ("articles", "records", *LAYER_TABLES):
+            raise ValueError(f"unknown table {table!r}")
+        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def resolve_id(self, prefix: str) -> str | None:
+        """The article id that equals or uniquely starts with ``prefix``."""
+        rows = self.con.execute("SELECT id FROM articles WHERE id = ? OR starts_with(id, ?) LIMIT 2",
+                                [prefix, prefix]).fetchall()
+        exact = [r[0] for r in rows if r[0] == prefix]
+        if exact:
+            return exact[0]
+        return rows[0][0] if len(rows) == 1 else None
+
+    def get(self, article_id: str) -> Record | None:
+        row = self.con.execute("SELECT record FROM records WHERE article_id = ?", [article_id]).fetchone()
+        return Record.from_json(row[0]) if row else None
+
+    def records(self) -> Iterator[Record]:
+        cur = self.con.execute("SELECT record FROM records ORDER BY article_id")
+        while True:
+            batch = cur.fetchmany(256)
+            if not batch:
+                return
+            for (rec,) in batch:
+                yield Record.from_json(rec)
+
+    def query(self, sql: str, params: list | None = None):
+        return self.con.execute(sql, params or [])
+
+
+def _j(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _layer_rows(r: Record) -> dict[str, list[tuple]]:
+    aid = r.article.id
+    ments = lambda ms: _j([m.model_dump() for m in ms])  # noqa: E731
+    args = lambda xs: _j([x if isinstance(x, str) else x.model_dump() for x in xs])  # noqa: E731
+    return {
+        "entities": [(aid, e.id, e.type, e.name, e.kind, e.roles, e.country, e.place, len(e.mentions),
+                      ments(e.mentions)) for e in r.entities],
+        "places": [(aid, p.id, p.name, p.feature, p.country, p.admin1, p.lat, p.lon, p.geonames_id,
+                    p.precision, len(p.mentions), ments(p.mentions)) for p in r.places],
+        "times": [(aid, t.id, t.text, t.start, t.end, t.type, t.value,
+                   t.interval.begin if t.interval else None, t.interval.end if t.interval else None,
+                   t.anchored) for t in r.times],
+        "figures": [(aid, f.id, f.text, f.start, f.end, f.kind, f.who, f.min, f.max, f.qualifier,
+                     f.estimate, f.claim) for f in r.figures],
+        "claims": [(aid, c.id, c.start, c.end, c.mode, c.speaker, c.speaker_text, c.cue, c.channel,
+                    c.content, c.hedged) for c in r.claims],
+        "events": [(aid, v.id, v.type, v.mode, v.acled.event_type if v.acled else None,
+                    v.acled.sub_event_type if v.acled else None, v.trigger.text, v.trigger.start,
+                    v.trigger.end, args(v.actors), args(v.targets), v.place, v.time, v.figures,
+                    v.claims, v.certainty, v.sentence[0], v.sentence[1], v.id == r.main_event)
+                   for v in r.events],
+    }

@@ -1,0 +1,147 @@
+"""Batch ingestion: read, extract and store many articles, one transaction each.
+
+A broken input or an article the pipeline cannot handle is reported and skipped;
+everything else is stored. The summary counts what was read, stored, already there
+and failed (with the reasons).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from ..record import Article, Record
+from . import Store
+
+
+@dataclass
+class Summary:
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    failures: list[str] = field(default_factory=list)
+    stored_ids: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+
+def _progress(console: Console | None) -> Progress:
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.fields[status]}"), TimeElapsedColumn(),
+                    console=console or Console(stderr=True), transient=False,
+                    disable=console is None)
+
+
+def _extract(article: Article) -> tuple[Article, str | None, str | None]:
+    """(article, record JSON, error): runs in a worker process or inline."""
+    from ..pipeline import extract
+
+    try:
+        return article, extract(article).to_json(), None
+    except Exception as e:  # reported, never fatal for the batch
+        return article, None, f"{article.path or article.id}: extraction failed: {e!r}"
+
+
+class _Runner:
+    """Extracts articles inline or in a pool of worker processes; the store stays in this one."""
+
+    def __init__(self, store: Store, summary: Summary, workers: int):
+        self.store, self.summary, self.workers = store, summary, max(1, workers)
+        self.pending: list[Article] = []
+        self.seen: set[str] = set()
+        self.pool = None
+        if self.workers > 1:
+            import multiprocessing as mp
+
+            self.pool = mp.get_context("fork").Pool(self.workers)
+
+    def add(self, article: Article) -> None:
+        self.summary.read += 1
+        if article.id in self.seen or self.store.has(article.id):
+            self.summary.duplicates += 1
+            return
+        self.seen.add(article.id)
+        self.pending.append(article)
+        if len(self.pending) >= 8 * self.workers:
+            self.flush()
+
+    def flush(self) -> None:
+        batch, self.pending = self.pending, []
+        results = self.pool.imap(_extract, batch) if self.pool else map(_extract, batch)
+        for article, rec_json, error in results:
+            if error:
+                self.summary.failures.append(error)
+                continue
+            try:
+                result = self.store.put(Record.from_json(rec_json))
+            except Exception as e:
+                self.summary.failures.append(f"{article.path or article.id}: not stored: {e!r}")
+                continue
+            if result.stored:
+                self.summary.stored += 1
+                self.summary.stored_ids.append(result.article_id)
+            else:
+                self.summary.duplicates += 1
+
+    def close(self) -> None:
+        self.flush()
+        if self.pool:
+            self.pool.close()
+            self.pool.join()
+
+
+def ingest_paths(store: Store, paths: Iterable[str | Path], *, published: str | None = None,
+                 language: str | None = None, console: Console | None = None, workers: int = 1) -> Summary:
+    from ..ingest import IngestError, iter_files
+    from ..ingest.readers import read_file
+
+    files = list(iter_files(paths))
+    summary = Summary()
+    runner = _Runner(store, summary, workers)
+    try:
+        with _progress(console) as bar:
+            task = bar.add_task("ingest", total=len(files), status="")
+            for f in files:
+                bar.update(task, status=f.name[-40:])
+                for item in read_file(f, published=published, language=language):
+                    if isinstance(item, IngestError):
+                        summary.read += 1
+                        summary.failures.append(str(item))
+                    else:
+                        runner.add(item)
+                bar.advance(task)
+            runner.flush()
+            bar.update(task, status=f"{summary.stored} stored")
+    finally:
+        runner.close()
+    return summary
+
+
+def ingest_articles(store: Store, articles: Iterable[Article], console: Console | None = None,
+                    workers: int = 1) -> Summary:
+    articles = list(articles)
+    summary = Summary()
+    runner = _Runner(store, summary, workers)
+    try:
+        with _progress(console) as bar:
+            task = bar.add_task("ingest", total=len(articles), status="")
+            for a in articles:
+                runner.add(a)
+                runner.flush()
+                bar.advance(task)
+    finally:
+        runner.close()
+    return summary
+
+
+def print_summary(s: Summary, console: Console, db: Path | None = None) -> None:
+    where = f" into {db}" if db else ""
+    console.print(f"read {s.read}, stored {s.stored}, duplicates {s.duplicates}, failed {s.failed}{where}",
+                  highlight=False)
+    for reason in s.failures:
+        console.print(f"  [red]failed[/red] {reason}", highlight=False)

@@ -1,0 +1,182 @@
+"""The matching machinery shared by the language grammars.
+
+A grammar is a list of ``Rule``s: a compiled pattern and a builder that turns one match
+into a ``Sem`` (or rejects it). All rules run over the whole text once; overlapping hits
+are resolved longest-first; then interval signals ("seit", "bis zum", "since", "until")
+are attached and closed ranges ("von Montag bis Mittwoch") are merged.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+from .sem import Sem
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@lru_cache(maxsize=None)
+def load_json(lang: str, name: str) -> dict:
+    path = DATA / lang / f"{name}.json"
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def alt(words, *, escape: bool = True) -> str:
+    """A regex alternation of lexicon entries, longest first, spaces matching any whitespace."""
+    items = sorted(set(words), key=len, reverse=True)
+    out = []
+    for w in items:
+        p = re.escape(w) if escape else w
+        p = p.replace(r"\ ", r"\s+").replace(" ", r"\s+")
+        out.append(p)
+    return "(?:" + "|".join(out) + ")"
+
+
+@dataclass
+class Rule:
+    name: str
+    pattern: re.Pattern
+    build: Callable[[re.Match, str], Sem | None]
+    priority: int = 0
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    sem: Sem
+    rule: str
+    priority: int = 0
+
+
+_BC = re.compile(r"\s*(?:v\.\s*Chr\.|vor\s+Christus|v\.\s*u\.\s*Z\.|BCE\b|BC\b|B\.C\.(?:E\.)?)")
+WORD = re.compile(r"[\w.'’-]+", re.UNICODE)
+
+
+def words_before(text: str, pos: int, n: int = 3) -> list[str]:
+    """The up to ``n`` words before ``pos`` (lower-cased, nearest last), within the sentence."""
+    seg = text[max(0, pos - 80):pos]
+    cut = max(seg.rfind(". "), seg.rfind("\n"), seg.rfind("! "), seg.rfind("? "))
+    if cut >= 0:
+        seg = seg[cut + 1:]
+    return [w.lower().strip(".'’") for w in WORD.findall(seg)][-n:]
+
+
+def word_after(text: str, pos: int) -> str:
+    m = re.match(r"\s*([\w'’-]+)", text[pos:pos + 60])
+    return m.group(1) if m else ""
+
+
+class Grammar:
+    """One language's rules plus its signal and range vocabulary."""
+
+    def __init__(self, lang: str, rules: list[Rule]):
+        self.lang = lang
+        self.rules = rules
+        lex = load_json(lang, "lexicon")
+        sig = lex.get("signals", {})
+        self.signals = []
+        for kind, phrases in sig.items():
+            for p in phrases:
+                self.signals.append((kind, p))
+        self.signals.sort(key=lambda kp: len(kp[1]), reverse=True)
+        self.signal_re = [(k, re.compile(r"(?:^|(?<=[\s(„\"“]))" + alt([p]) + r"\s+$", re.IGNORECASE)) for k, p in self.signals]
+        self.range_from = re.compile(r"(?:^|(?<=[\s(„\"“]))" + alt(lex.get("range_from", [])) + r"\s+$", re.IGNORECASE)
+        self.range_to = re.compile(r"^\s*" + alt(lex.get("range_to", [])) + r"\s*$", re.IGNORECASE)
+
+    def find(self, text: str) -> list[Hit]:
+        hits: list[Hit] = []
+        for rule in self.rules:
+            for m in rule.pattern.finditer(text):
+                sem = rule.build(m, text)
+                if sem is None:
+                    continue
+                s, e = (m.span("x") if "x" in rule.pattern.groupindex and m.group("x") is not None else m.span())
+                if e <= s:
+                    continue
+                if sem.kind == "cal" and (sem.y is not None or sem.century is not None or sem.decade is not None):
+                    bc = _BC.match(text, e)
+                    if bc:
+                        sem.extra["bc"] = True
+                        e = bc.end()
+                hits.append(Hit(s, e, sem, rule.name, rule.priority))
+        chosen = self._select(hits)
+        chosen = self._ranges(text, chosen)
+        self._signals(text, chosen)
+        return chosen
+
+    @staticmethod
+    def _select(hits: list[Hit]) -> list[Hit]:
+        hits.sort(key=lambda h: (-(h.end - h.start), -h.priority, h.start))
+        taken: list[Hit] = []
+        for h in hits:
+            if any(h.start < t.end and t.start < h.end for t in taken):
+                continue
+            taken.append(h)
+        taken.sort(key=lambda h: h.start)
+        return taken
+
+    _RANGE_KINDS = {"cal", "weekday", "holiday", "time"}
+
+    def _ranges(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """Merge "von A bis B", "zwischen A und B", "from A to B", "A bis B" (same granularity)."""
+        out: list[Hit] = []
+        i = 0
+        while i < len(hits):
+            h = hits[i]
+            if i + 1 < len(hits):
+                n = hits[i + 1]
+                between = text[h.end:n.start]
+                if (h.sem.kind in self._RANGE_KINDS and n.sem.kind in self._RANGE_KINDS and h.sem.end is None
+                        and n.sem.end is None and len(between) <= 12 and self.range_to.match(between)):
+                    conn = between.strip().lower()
+                    pre = self.range_from.search(text[max(0, h.start - 20):h.start])
+                    same = _same_granularity(h.sem, n.sem)
+                    pair_ok = (pre is not None and (conn not in ("und", "and") or pre.group(0).strip().lower() in ("zwischen", "between"))) \
+                        or (same and conn in ("bis", "-", "–", "to", "through"))
+                    if pair_ok and (same or h.sem.kind == n.sem.kind):
+                        start = h.start - len(pre.group(0)) if pre is not None else h.start
+                        sem = h.sem
+                        sem.end = n.sem
+                        out.append(Hit(start, n.end, sem, h.rule + "+range", h.priority))
+                        i += 2
+                        continue
+            out.append(h)
+            i += 1
+        return out
+
+    def _signals(self, text: str, hits: list[Hit]) -> None:
+        for h in hits:
+            if h.sem.end is not None and not h.rule.endswith("+range"):
+                # a range matched by one rule ("3. bis 5. März"): take its "vom"/"zwischen dem"
+                pre = self.range_from.search(text[max(0, h.start - 20):h.start])
+                if pre is not None:
+                    h.start -= len(pre.group(0))
+                continue
+            if h.sem.signal or h.sem.end is not None or h.sem.kind in ("set", "ref", "offset"):
+                continue
+            before = text[max(0, h.start - 25):h.start]
+            for kind, rx in self.signal_re:
+                m = rx.search(before)
+                if m:
+                    if h.sem.kind == "dur" and kind != "since":
+                        break
+                    h.sem.signal = kind
+                    h.start -= len(m.group(0))
+                    break
+
+
+def _same_granularity(a: Sem, b: Sem) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "cal":
+        fa = tuple(x is not None for x in (a.m, a.d, a.season, a.quarter, a.decade, a.hour))
+        fb = tuple(x is not None for x in (b.m, b.d, b.season, b.quarter, b.decade, b.hour))
+        return fa == fb or (a.d is not None and b.d is not None)
+    return True

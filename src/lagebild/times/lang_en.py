@@ -1,0 +1,506 @@
+"""English temporal expression grammar (patterns over the lexicon in data/en/lexicon.json)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .dates import valid_date
+from .grammar import Grammar, Rule, alt, load_json, word_after, words_before
+from .lang_de import _pvalue
+from .sem import Sem
+
+F = re.IGNORECASE | re.UNICODE
+NL = r"(?![A-Za-z])"
+
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                 "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                 "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    L = load_json("en", "lexicon")
+    months = L["months"]
+    MON = alt(months)
+    WD = alt(L["weekdays"])
+    NUMW = alt(L["numbers"])
+    NUM = rf"(?:\d+(?:\.\d+)?|{NUMW})"
+    VAGUE = alt(L["vague_numbers"])
+    APPROX = alt(L["approx"])
+    UNIT = alt(L["units"])
+    PLUNIT = alt(L["plural_units"])
+    DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+    ORDSUF = r"(?:st|nd|rd|th)?"
+    YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+    SHIFT = r"(?:this\s+coming|last|next|this|past|coming|previous|following|current|same)"
+    MOD = r"(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)"
+    HOL = alt(L["holidays"])
+    ORD = alt(L["quarter_ordinals"])
+    triggers = set(L["month_triggers"])
+    qty_before_year = set(L["quantity_before_year"])
+    age_rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in L["age_context"]) + r")", re.IGNORECASE)
+
+    def num(s: str | None) -> float | None:
+        if s is None:
+            return None
+        s = re.sub(r"\s+", " ", s.lower())
+        if s in L["numbers"]:
+            return float(L["numbers"][s])
+        if re.fullmatch(r"\d+(?:\.\d+)?", s):
+            return float(s)
+        return None
+
+    def month(s: str) -> int:
+        return months[s.lower()]
+
+    def mod_of(s: str | None):
+        if not s:
+            return None
+        s = s.lower()
+        for k, v in (("early", "START"), ("beginning", "START"), ("start", "START"), ("mid", "MID"), ("middle", "MID"),
+                     ("late", "END"), ("end", "END")):
+            if k in s:
+                return v
+        return None
+
+    def shift_of(s: str | None):
+        if not s:
+            return None
+        s = re.sub(r"\s+", " ", s.lower())
+        if s == "this coming":
+            return 1
+        v = L["shifts"].get(s)
+        if v == "ref":
+            return "ref"
+        if s == "following":
+            return "ref+1"
+        return v
+
+    def year2(s: str) -> int:
+        y = int(s)
+        if len(s) == 2:
+            y += 2000 if y < 50 else 1900
+        return y
+
+    rules: list[Rule] = []
+
+    def rule(name, pattern, flags=F, priority=0):
+        def deco(fn):
+            rules.append(Rule(name, re.compile(pattern, flags), fn, priority))
+            return fn
+        return deco
+
+    def month_ok(name: str) -> bool:
+        return name[0].isupper()
+
+    # -- calendar dates ----------------------------------------------------------------
+    @rule("date_mdy", rf"(?:\b(?P<wd>{WD}),?\s+)?\b(?P<mon>{MON}){NL}\s*(?P<d>{DAY}){ORDSUF}\b"
+                      rf"(?:\s*(?:-|–|to|and|through)\s*(?P<d2>{DAY}){ORDSUF}\b)?(?:,?\s+(?P<y>{YEAR})\b)?", priority=2)
+    def _date_mdy(m, text):
+        if not month_ok(m.group("mon")):
+            return None
+        mo, d = month(m.group("mon")), int(m.group("d"))
+        y = int(m.group("y")) if m.group("y") else None
+        if not valid_date(y or 2000, mo, d):
+            return None
+        nxt = word_after(text, m.end()).lower()
+        if not m.group("y") and (nxt in L["plural_units"] or nxt in ("percent", "people")):
+            return None
+        sem = Sem("cal", y=y, m=mo, d=d)
+        if m.group("wd"):
+            sem.dow = L["weekdays"][m.group("wd").lower()]
+        if m.group("d2"):
+            d2 = int(m.group("d2"))
+            if not valid_date(y or 2000, mo, d2) or d2 <= d:
+                return None
+            sem.end = Sem("cal", y=y, m=mo, d=d2)
+        return sem
+
+    @rule("date_dmy", rf"\b(?:the\s+)?(?P<d>{DAY}){ORDSUF}\s+(?:of\s+)?(?P<mon>{MON}){NL}(?:,?\s+(?P<y>{YEAR})\b)?", priority=2)
+    def _date_dmy(m, text):
+        if not month_ok(m.group("mon")):
+            return None
+        mo, d = month(m.group("mon")), int(m.group("d"))
+        y = int(m.group("y")) if m.group("y") else None
+        if not valid_date(y or 2000, mo, d):
+            return None
+        if m.group("mon").lower() in ("may", "march") and not y and not re.match(r"\s*(?:,|\.|;|$)", text[m.end():m.end() + 2]):
+            return None
+        return Sem("cal", y=y, m=mo, d=d)
+
+    @rule("date_us", rf"(?<![\d/.])\b(?P<m>0?[1-9]|1[0-2])/(?P<d>{DAY})/(?P<y>(?:19|20)\d\d|\d\d)\b(?!/)", priority=3)
+    def _date_us(m, text):
+        y, mo, d = year2(m.group("y")), int(m.group("m")), int(m.group("d"))
+        return Sem("cal", y=y, m=mo, d=d) if valid_date(y, mo, d) else None
+
+    @rule("date_iso", rf"\b(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b", priority=3)
+    def _date_iso(m, text):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        return Sem("cal", y=y, m=mo, d=d) if valid_date(y, mo, d) else None
+
+    SAMEYEAR = (r"(?P<same>\s+of\s+(?:that|the\s+same)\s+year\b)"
+                r"|\s+of\s+the\s+(?P<nextyr>following|next|previous|preceding)\s+year\b")
+
+    def year_suffix(sem, m):
+        if m.group("same"):
+            sem.shift = "ref"
+        elif m.group("nextyr"):
+            w = m.group("nextyr").lower()
+            sem.shift = "ref+1" if w in ("following", "next") else "ref-1"
+        return sem
+
+    @rule("month", rf"\b(?:(?P<mod>{MOD})[\s-]+)?(?P<mon>{MON}){NL}(?:,?\s+(?:of\s+)?(?P<y>{YEAR})\b|{SAMEYEAR})?")
+    def _month(m, text):
+        name = m.group("mon")
+        if not month_ok(name):
+            return None
+        y = int(m.group("y")) if m.group("y") else None
+        if re.search(r"\d(?:st|nd|rd|th)?\s*(?:of\s+)?$", text[max(0, m.start() - 6):m.start()]):
+            return None   # the month of a day that is not a date ("February 30" is caught there, "30 February" here)
+        if re.match(r"\s*\d", text[m.end():m.end() + 3]) and not y:
+            return None
+        prev = words_before(text, m.start(), 1)
+        if not y and not m.group("mod"):
+            if name.lower() in L["ambiguous_months"] or name.endswith("."):
+                if not prev or prev[-1] not in triggers:
+                    return None
+        return year_suffix(Sem("cal", y=y, m=month(name), mod=mod_of(m.group("mod"))), m)
+
+    @rule("year", rf"(?<![\d.,/$-])\b(?:(?P<mod>{MOD})[\s-]+)?(?P<y>{YEAR})\b(?![.,]\d|\d|%|\s*(?:%|percent))")
+    def _year(m, text):
+        prev = words_before(text, m.start(), 2)
+        if prev and (prev[-1] in qty_before_year or " ".join(prev[-2:]) in qty_before_year):
+            return None
+        nxt = word_after(text, m.end())
+        nl = nxt.lower()
+        if nl and nxt[0].islower() and nl.endswith("s") and nl not in ("was", "is", "has", "as", "this", "its", "his", "hers", "ours", "yours") \
+                and (not prev or prev[-1] not in triggers | {"of", "the"}):
+            return None   # "2000 people"
+        return Sem("cal", y=int(m.group("y")), mod=mod_of(m.group("mod")))
+
+    @rule("decade", rf"\b(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)['’]?s\b")
+    def _decade(m, text):
+        return Sem("cal", decade=int(m.group("dec")) // 10, mod=mod_of(m.group("mod")))
+
+    @rule("decade_short", rf"(?:\b(?P<mod>early|mid|late)[\s-]+)?['’](?P<dec>\d0)s\b")
+    def _decade_short(m, text):
+        return Sem("cal", decade=190 + int(m.group("dec")) // 10, mod=mod_of(m.group("mod")))
+
+    @rule("decade_word", r"\b(?:(?P<mod>early|mid|late)[\s-]+)?(?:the\s+)?(?P<w>" + alt(L["decade_words"]) + r")\b")
+    def _decade_word(m, text):
+        if not re.search(r"\bthe\s+" + re.escape(m.group("w")) + "$", text[max(0, m.start() - 5):m.end()], re.I) \
+                and "the" not in words_before(text, m.start(), 1):
+            return None
+        return Sem("cal", decade=190 + L["decade_words"][m.group("w").lower()], mod=mod_of(m.group("mod")))
+
+    @rule("century", rf"\b(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{alt(ORDINAL_WORDS)}))[\s-]+century\b")
+    def _century(m, text):
+        n = int(m.group("n")) if m.group("n") else ORDINAL_WORDS[m.group("w").lower()]
+        return Sem("cal", century=n - 1) if 1 <= n <= 21 else None
+
+    @rule("quarter", rf"\b(?P<ord>{ORD})\s+(?P<u>quarter|half)\b(?:\s+of\s+(?:(?P<y>{YEAR})|(?:the\s+|this\s+)?(?P<shift>last|next|this|the)?\s*year))?")
+    def _quarter(m, text):
+        k = L["quarter_ordinals"][m.group("ord").lower()]
+        nxt = word_after(text, m.end()).lower()
+        if nxt in ("century", "mile", "point", "inning", "of"):
+            return None
+        sem = Sem("cal", y=int(m.group("y")) if m.group("y") else None)
+        if m.group("u").lower() == "quarter":
+            sem.quarter = k
+        else:
+            if k > 2:
+                k = 2
+            sem.half = k
+        sh = (m.group("shift") or "").lower()
+        if sh in ("last", "next", "this"):
+            sem.extra["year_shift"] = {"last": -1, "next": 1, "this": 0}[sh]
+        return sem
+
+    @rule("quarter_q", rf"\bQ(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?\b", flags=re.UNICODE)
+    def _quarter_q(m, text):
+        return Sem("cal", y=int(m.group("y")) if m.group("y") else None, quarter=int(m.group("q")))
+
+    @rule("season", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?P<y>{YEAR})\b|{SAMEYEAR})?")
+    def _season(m, text):
+        prev = words_before(text, m.start(), 2)
+        y = int(m.group("y")) if m.group("y") else None
+        ok = y or m.group("shift") or m.group("mod")
+        if not ok and prev:
+            if prev[-1] in ("in", "since", "until", "by", "during", "through", "over", "before", "after"):
+                ok = True
+            elif prev[-1] == "the" and len(prev) > 1 and prev[-2] in ("in", "since", "until", "by", "during", "through", "over", "before", "after", "for"):
+                ok = True
+        if not ok:
+            return None
+        code = L["seasons"][m.group("s").lower()]
+        sem = Sem("cal", y=y, season=code, mod=mod_of(m.group("mod")))
+        sh = shift_of(m.group("shift"))
+        if isinstance(sh, int):
+            sem.shift = sh
+        return year_suffix(sem, m)
+
+    # -- weekdays, days, parts of days -------------------------------------------------
+    @rule("weekday", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?:(?P<mod>early|late)\s+)?(?P<wd>{WD})\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?")
+    def _weekday(m, text):
+        if not m.group("wd")[0].isupper():
+            return None
+        if not m.group("shift") and words_before(text, m.start(), 1)[-1:] in (["a"], ["any"], ["every"]):
+            return None   # "fell on a Friday": no particular day
+        pod = m.group("pod")
+        return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()], pod=L["day_parts"][pod.lower()] if pod else None,
+                   shift=shift_of(m.group("shift")))
+
+    @rule("weekday_hours", rf"\b(?:early|small|wee)\s+hours\s+of\s+(?P<wd>{WD})\b", priority=1)
+    def _weekday_hours(m, text):
+        return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()])
+
+    @rule("weekday_midnight", rf"\b(?P<t>midnight|noon)\s+(?:on\s+)?(?P<wd>{WD})\b", priority=1)
+    def _weekday_midnight(m, text):
+        return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()], hour=24 if m.group("t").lower() == "midnight" else 12, minute=0)
+
+    @rule("relday", r"\b(?P<rd>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow)\b"
+                    r"(?:\s+(?P<pod>morning|afternoon|evening|night))?")
+    def _relday(m, text):
+        rd = re.sub(r"\s+", " ", m.group("rd").lower())
+        pod = m.group("pod")
+        if rd == "tonight":
+            return Sem("relday", shift=0, pod="NI")
+        return Sem("relday", shift=L["relative_days"][rd], pod=L["day_parts"][pod.lower()] if pod else None)
+
+    @rule("this_pod", r"\b(?P<s>this|last|tomorrow|yesterday)\s+(?P<pod>morning|afternoon|evening|night)\b", priority=1)
+    def _this_pod(m, text):
+        s, pod = m.group("s").lower(), L["day_parts"][m.group("pod").lower()]
+        if s == "last" and pod == "NI":
+            return Sem("lastnight")
+        if s == "last":
+            return Sem("relday", shift=-1, pod=pod)
+        return Sem("relday", shift={"this": 0, "tomorrow": 1, "yesterday": -1}[s], pod=pod)
+
+    @rule("overnight", r"\bovernight\b")
+    def _overnight(m, text):
+        nxt = word_after(text, m.end()).lower()
+        if nxt in ("stay", "stays", "trip", "train", "flight", "shift", "shifts", "rates", "rate", "success", "sensation", "bag"):
+            return None
+        return Sem("lastnight")
+
+    @rule("pod", r"\b(?P<pod>morning|afternoon|evening|night|noon|midday|midnight)\b")
+    def _pod(m, text):
+        p = m.group("pod").lower()
+        prev = words_before(text, m.start(), 2)
+        last = prev[-1] if prev else ""
+        if p in ("noon", "midday", "midnight"):
+            if last not in ("at", "by", "until", "till", "before", "after", "around", "since", "from", "to", "about", "past"):
+                return None
+            return Sem("time", hour=24 if p == "midnight" else 12, minute=0)
+        if last in ("every", "each"):
+            return Sem("set", value="T" + L["day_parts"][p])
+        if last == "the" and len(prev) > 1 and prev[-2] in ("in", "during", "by", "until", "through", "overnight"):
+            return Sem("pod", pod=L["day_parts"][p])
+        if last in ("that", "same"):
+            return Sem("pod", pod=L["day_parts"][p])
+        return None
+
+    @rule("weekend", rf"\b(?:(?P<shift>{SHIFT})\s+)?weekend\b")
+    def _weekend(m, text):
+        return Sem("weekend", shift=shift_of(m.group("shift")))
+
+    # -- relative expressions ----------------------------------------------------------
+    @rule("relunit", rf"\b(?:(?P<lead>earlier|later|early|late|mid)[\s-]+)?(?P<shift>{SHIFT})\s+(?P<unit>week|month|year|quarter)\b")
+    def _relunit(m, text):
+        unit = {"week": "W", "month": "M", "year": "Y", "quarter": "Q"}[m.group("unit").lower()]
+        sh = shift_of(m.group("shift"))
+        if sh is None:
+            return None
+        lead = (m.group("lead") or "").lower()
+        mod = {"early": "START", "late": "END", "mid": "MID"}.get(lead)
+        if m.group("shift").lower() == "past" and unit in ("W", "M", "Y"):
+            prev = words_before(text, m.start(), 1)
+            if prev and prev[-1] == "the" and not lead:
+                return Sem("dur", n=1.0, unit=unit)   # "over the past year": a span up to now
+            sh = -1
+        sem = Sem("relunit", unit=unit, shift=sh, mod=mod)
+        sem.extra["sunday_week"] = True
+        return sem
+
+    @rule("relunit_mod", r"\b(?P<mod>end|beginning|start|middle)\s+of\s+(?:the|this)\s+(?P<unit>week|month|year)\b")
+    def _relunit_mod(m, text):
+        unit = {"week": "W", "month": "M", "year": "Y"}[m.group("unit").lower()]
+        return Sem("relunit", unit=unit, shift=0, mod=mod_of(m.group("mod")))
+
+    @rule("prev_unit", r"\b(?:the\s+)?(?P<s>previous|following|same)\s+(?P<unit>day|year|month)\b", priority=1)
+    def _prev_unit(m, text):
+        s = m.group("s").lower()
+        unit = m.group("unit").lower()
+        if unit == "day":
+            return Sem("refday", shift={"previous": -1, "following": 1, "same": 0}[s])
+        return Sem("relunit", unit={"year": "Y", "month": "M"}[unit], shift={"previous": "ref-1", "following": "ref+1", "same": "ref"}[s])
+
+    @rule("ago", rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUM}|{VAGUE})\s+(?P<unit>{UNIT})\s+ago\b", priority=1)
+    def _ago(m, text):
+        n = num(m.group("n"))
+        unit = L["units"][m.group("unit").lower()]
+        if n is None:
+            return Sem("ref", value="PAST_REF")
+        return Sem("offset", n=n, unit=unit, shift=-1, exact=(m.group("approx") or "").lower() in L["exact_words"])
+
+    @rule("ago_bare", rf"\b(?P<unit>{PLUNIT})\s+ago\b")
+    def _ago_bare(m, text):
+        return Sem("ref", value="PAST_REF")
+
+    @rule("in_future", rf"\bin\s+(?P<n>{NUM})\s+(?P<unit>days|weeks|months|years)(?:['’]\s+time)?\b", priority=-1)
+    def _in_future(m, text):
+        prev = words_before(text, m.start(), 3)
+        if set(prev) & {"time", "first", "level", "high", "highest", "low", "lowest", "once", "twice", "ever", "last", "only"}:
+            return None
+        n = num(m.group("n"))
+        return Sem("offset", n=n, unit=L["units"][m.group("unit").lower()], shift=1) if n else None
+
+    @rule("vague_ref", rf"\b(?P<s>recent|coming|upcoming|past\s+few|last\s+few|next\s+few)\s+(?P<unit>{PLUNIT})\b")
+    def _vague_ref(m, text):
+        s = m.group("s").lower()
+        if s in ("coming", "upcoming") or s.startswith("next"):
+            return Sem("ref", value="FUTURE_REF")
+        return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
+
+    # -- durations ---------------------------------------------------------------------
+    @rule("duration", rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?:-long)?\b(?!-old)")
+    def _duration(m, text):
+        low = text[max(0, m.start() - 12):m.end() + 12].lower()
+        if age_rx.search(low):
+            return None
+        nxt = word_after(text, m.end()).lower()
+        if nxt in ("old", "older", "younger", "ago"):
+            return None
+        n = num(m.group("n"))
+        unit = L["units"][m.group("unit").lower()]
+        if unit == "Q" and nxt == "of":
+            return None   # "three-quarters of a percentage point"
+        if unit == "S" and m.group("n").lower() in ("a", "an", "one") and not m.group("approx"):
+            return None   # "a second term"
+        if m.group("n").lower() in ("a", "an") and not m.group("approx"):
+            prev = words_before(text, m.start(), 1)
+            last = prev[-1] if prev else ""
+            if nxt not in ("after", "before", "later", "earlier", "of", "or", "and", "in", "to") and last not in (
+                    "for", "in", "within", "over", "than", "nearly", "almost", "only", "just", "least", "about", "around", "half", "but", "lasted", "took", "spent"):
+                # "100,000 vehicles a day", "twice a year": a frequency
+                if last and unit in ("D", "W", "M", "Y", "H"):
+                    return Sem("set", value=_pvalue(1, unit))
+                return None
+        return Sem("dur", n=n, unit=unit)
+
+    @rule("duration_ordinal", rf"\b(?P<s>past|last|next|coming|previous|first|final)\s+(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUM})\s+(?P<unit>{PLUNIT})\b")
+    def _duration_ordinal(m, text):
+        prev = words_before(text, m.start(), 1)
+        if not prev or prev[-1] not in ("the", "these", "those", "its", "their", "his", "her", "our"):
+            return None   # "expected to last about three weeks": the verb, not "the last"
+        n = num(m.group("n"))
+        return Sem("dur", n=n, unit=L["plural_units"][m.group("unit").lower()]) if n else None
+
+    @rule("duration_bare", rf"\b(?:for|over|within|after|in)\s+(?P<x>(?:(?:many|several|some)\s+)?(?P<unit>{PLUNIT}))\b")
+    def _duration_bare(m, text):
+        return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
+
+    @rule("duration_later", rf"\b(?P<unit>hours|days|weeks|months|years|decades)\s+(?:after|before|later|earlier){NL}")
+    def _duration_later(m, text):
+        pm = re.search(r"([\w'’-]+)\s+$", text[max(0, m.start() - 30):m.start()])
+        prev = [pm.group(1).lower()] if pm else []
+        if prev and (prev[-1] in L["numbers"] or prev[-1] in L["vague_numbers"] or prev[-1].isdigit() or prev[-1] in ("few", "many", "the", "of")):
+            return None
+        return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
+
+    @rule("duration_period", r"\b(?:a|an)\s+(?:limited|short|long|brief|certain|indefinite|extended|lengthy)\s+(?:period|time|while)(?:\s+of\s+time)?\b")
+    def _duration_period(m, text):
+        return Sem("dur", n=None, unit="X")
+
+    # -- sets --------------------------------------------------------------------------
+    @rule("set_every", rf"\b(?:every|each)\s+(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b", priority=1)
+    def _set_every(m, text):
+        n = num(m.group("n")) if m.group("n") else 1.0
+        return Sem("set", value=_pvalue(n, L["units"][m.group("unit").lower()])) if n else None
+
+    @rule("set_per", r"\b(?:per|a)\s+(?P<unit>day|week|month|year|hour)\b(?=\s*(?:[.,;]|$|\b(?:for|to|in|on|at|during)\b))", priority=-1)
+    def _set_per(m, text):
+        g = m.group(0).lower()
+        if g.startswith("a "):
+            return None
+        return Sem("set", value=_pvalue(1, L["units"][m.group("unit").lower()]))
+
+    @rule("set_per2", r"\bper\s+(?P<unit>day|week|month|year|hour)\b", priority=1)
+    def _set_per2(m, text):
+        return Sem("set", value=_pvalue(1, L["units"][m.group("unit").lower()]))
+
+    @rule("set_weekday", rf"\b(?:every|each)\s+(?P<wd>{WD})\b", priority=1)
+    def _set_weekday(m, text):
+        return Sem("set", value=f"XXXX-WXX-{L['weekdays'][m.group('wd').lower()]}")
+
+    @rule("set_season", r"\b(?:every|each)\s+(?P<s>spring|summer|fall|autumn|winter)\b", priority=1)
+    def _set_season(m, text):
+        return Sem("set", value="XXXX-" + L["seasons"][m.group("s").lower()])
+
+    @rule("set_wd_plural", r"\b(?P<w>" + alt(L["weekday_sets"]) + r")\b")
+    def _set_wd_plural(m, text):
+        if not m.group("w")[0].isupper():
+            return None
+        return Sem("set", value=f"XXXX-WXX-{L['weekday_sets'][m.group('w').lower()]}")
+
+    @rule("set_adverb", r"\b(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)\b")
+    def _set_adverb(m, text):
+        w = m.group("w").lower()
+        v = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+             "nightly": "TNI", "quarterly": "P3M"}[w]
+        return Sem("set", value=v)
+
+    # -- clock times -------------------------------------------------------------------
+    @rule("time_ampm", r"(?<![\d.:])\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)", flags=re.IGNORECASE)
+    def _time_ampm(m, text):
+        h = int(m.group("h")) % 12
+        if m.group("ap").lower().startswith("p"):
+            h += 12
+        return Sem("time", hour=h, minute=int(m.group("mi") or 0))
+
+    @rule("time_24", r"(?<![\d.:])\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b(?!:\d)(?:\s*(?:GMT|UTC|CET|ET|EST|EDT|BST|local\s+time)\b)?")
+    def _time_24(m, text):
+        return Sem("time", hour=int(m.group("h")), minute=int(m.group("mi")))
+
+    @rule("time_oclock", rf"\b(?P<h>1[0-2]|0?[1-9]|{alt(['one','two','three','four','five','six','seven','eight','nine','ten','eleven','twelve'])})\s+o['’]clock\b")
+    def _time_oclock(m, text):
+        h = num(m.group("h"))
+        return Sem("time", hour=int(h), minute=0) if h else None
+
+    # -- holidays ----------------------------------------------------------------------
+    @rule("holiday", rf"\b(?P<hol>{HOL})(?![A-Za-z])(?:\s+(?P<y>{YEAR})\b)?")
+    def _holiday(m, text):
+        if not m.group("hol")[0].isupper():
+            return None
+        if word_after(text, m.end()).lower() in L["holiday_modified"]:
+            return None   # "the Easter recess", "Christmas shopping"
+        key = re.sub(r"\s+", " ", m.group("hol").lower()).replace("’", "'")
+        return Sem("holiday", holiday=L["holidays"][key], y=int(m.group("y")) if m.group("y") else None)
+
+    @rule("holiday_weekend", r"\b(?P<w>" + alt(L["holiday_weekends"]) + r")\b", priority=1)
+    def _holiday_weekend(m, text):
+        if not m.group("w")[0].isupper():
+            return None
+        return Sem("weekend", holiday=L["holiday_weekends"][re.sub(r"\s+", " ", m.group("w").lower())])
+
+    @rule("new_year", r"\bthe\s+(?P<x>new\s+year)\b")
+    def _new_year(m, text):
+        if m.group("x")[0].isupper():
+            return None   # "the New Year": the holiday
+        return Sem("cal", shift="newyear")
+
+    @rule("past_future_ref", r"\b(?P<w>" + alt(L["past_ref"] + L["future_ref"]) + r")(?![\w])")
+    def _past_future_ref(m, text):
+        w = re.sub(r"\s+", " ", m.group("w")).lower()
+        prev = words_before(text, m.start(), 1)
+        if prev and prev[-1] in ("as", "too", "how", "so", "very", "bis"):
+            return None   # "as soon as", "bis vor kurzem"
+        if w == "shortly" and word_after(text, m.end()).lower() in ("after", "before"):
+            return None
+        return Sem("ref", value="PAST_REF" if w in [x.lower() for x in L["past_ref"]] else "FUTURE_REF")
+
+    @rule("present_ref", r"\b(?P<w>" + alt(L["present_ref"]) + r")\b")
+    def _present_ref(m, text):
+        return Sem("ref", value="PRESENT_REF")
+
+    return Grammar("en", rules)

@@ -1,0 +1,125 @@
+"""English claims."""
+import pytest
+
+from lagebild.ingest import make_article
+from lagebild.pipeline import Pipeline
+from lagebild.record import Record
+
+PIPE = Pipeline(("language", "entities", "places", "times", "figures", "claims"))
+
+
+def run(text):
+    doc = PIPE(make_article(text, language="en"))
+    for c in doc.claims:
+        assert doc.text[c.content_start:c.content_end] == c.content or "[…]" in c.content
+    Record.from_doc(doc)
+    return doc
+
+
+def speaker(doc, c):
+    names = [c.speaker_text or ""]
+    if c.speaker:
+        names.append(doc.item(c.speaker).name)
+    return " | ".join(names)
+
+
+def channels(doc, c):
+    return [doc.item(x).name for x in c.channel]
+
+
+def only(doc):
+    assert len(doc.claims) == 1, [(c.mode, c.content) for c in doc.claims]
+    return doc.claims[0]
+
+
+@pytest.mark.parametrize("text", [
+    '"The situation remains extremely tense," a UN spokesman said.',
+    "“The situation remains extremely tense,” a UN spokesman said.",
+    "'The situation remains extremely tense,' a UN spokesman said.",
+    "‘The situation remains extremely tense,’ a UN spokesman said.",
+])
+def test_direct_quote_styles(text):
+    doc = run(text)
+    c = only(doc)
+    assert c.mode == "direct" and c.content.startswith("The situation remains extremely tense")
+    assert "UN spokesman" in speaker(doc, c)
+
+
+def test_colon_and_interrupted_and_multi_sentence_quotes():
+    c = only(run('Interior Minister Gerald Darmanin said: "The violence of last night is unacceptable."'))
+    assert c.mode == "direct" and c.content == "The violence of last night is unacceptable."
+    doc = run("“We tried everything,” the mayor said, “but the water came too fast.”")
+    c = only(doc)
+    assert c.content == "We tried everything, […] but the water came too fast."
+    doc = run('"The fighters have withdrawn into the mountains. We continue to pursue them," '
+              'army spokesman Mohammed Ali said on Tuesday.')
+    c = only(doc)
+    assert c.content.startswith("The fighters have withdrawn") and c.content.endswith("pursue them,")
+    assert "Mohammed Ali" in speaker(doc, c) and c.channel == []
+
+
+def test_unframed_quote_goes_to_the_last_speaker():
+    doc = run("“This is a dark day for our country,” Prime Minister Mark Rutte said. “We mourn with the families.”")
+    assert len(doc.claims) == 2 and all("Mark Rutte" in speaker(doc, c) for c in doc.claims)
+
+
+def test_indirect_before_and_after():
+    c = only(run("At least 23 people were killed in a bomb attack on Sunday, police said."))
+    assert c.mode == "indirect" and c.content == "At least 23 people were killed in a bomb attack on Sunday"
+    assert c.speaker_text == "police"
+    doc = run("A spokesman for the prosecutor's office confirmed that three suspects had been arrested.")
+    c = only(doc)
+    assert c.content == "three suspects had been arrested" and doc.figures[0].claim == c.id
+
+
+@pytest.mark.parametrize("text,channel", [
+    ("A witness told the BBC that police had opened fire on the crowd.", "BBC"),
+    ("President Volodymyr Zelensky wrote on Telegram that the situation was difficult.", "Telegram"),
+    ("President Macron said in a televised address that the reform would go ahead.", "televised address"),
+    ("Kremlin spokesman Dmitry Peskov told the Interfax news agency that Moscow saw no reason for talks.", "Interfax"),
+])
+def test_channels(text, channel):
+    doc = run(text)
+    c = only(doc)
+    assert channels(doc, c) == [channel]
+
+
+def test_told_reporters_is_no_channel():
+    c = only(run('"We will not retreat," opposition leader Maria Kolesnikova told reporters.'))
+    assert c.channel == [] and "Maria Kolesnikova" in c.speaker_text
+
+
+def test_citing():
+    doc = run("The Kommersant newspaper reported, citing security sources, that the general had been detained.")
+    c = only(doc)
+    assert c.speaker_text == "security sources" and channels(doc, c) == ["Kommersant"]
+    assert c.content == "the general had been detained"
+
+
+def test_according_to():
+    doc = run("According to the health ministry, more than 120 civilians died in the airstrikes.")
+    c = only(doc)
+    assert c.mode == "according_to" and "health ministry" in c.speaker_text
+    assert c.content == "more than 120 civilians died in the airstrikes"
+    assert doc.figures[0].claim == c.id
+
+
+def test_pronoun_speaker():
+    doc = run("Opposition leader Ousmane Sonko called for new protests. He told Le Monde that the regime was afraid.")
+    c = only(doc)
+    assert "Ousmane Sonko" in speaker(doc, c) and channels(doc, c) == ["Le Monde"]
+
+
+def test_hedges():
+    c = only(run("More than 40 people were reportedly killed in the attack."))
+    assert c.hedged and c.speaker is None
+    c = only(run("The video allegedly shows soldiers firing at civilians."))
+    assert c.hedged
+    assert run("The alleged attacker was arrested at the scene.").claims == []
+    doc = run("The army said 18 insurgents had been killed. The claim could not be independently verified.")
+    c = only(doc)
+    assert c.hedged
+
+
+def test_no_claim_without_speech():
+    assert run("The opposition accused the government of electoral fraud. The president announced new elections.").claims == []

@@ -1,0 +1,94 @@
+"""The DuckDB store, on a real database file."""
+import subprocess
+import sys
+
+import pytest
+
+from lagebild.ingest import make_article
+from lagebild.pipeline import extract
+from lagebild.store import Store
+
+EN = ("Police in Lyon detained 40 protesters on Saturday after a march against pension cuts turned "
+      "violent, the prefecture said. \"The situation is under control,\" a spokesman told AFP.")
+
+
+@pytest.fixture(scope="module")
+def records(seed_text):
+    return [extract(make_article(seed_text, published="2022-01-06")), extract(make_article(EN, published="2023-03-12"))]
+
+
+def test_put_is_idempotent_and_round_trips(tmp_path, records):
+    db = tmp_path / "x.duckdb"
+    with Store(db) as s:
+        assert [s.put(r).stored for r in records] == [True, True]
+        assert [s.put(r).stored for r in records] == [False, False]
+        assert s.count() == 2
+        back = s.get(records[0].article.id)
+        assert back.to_dict() == records[0].to_dict()
+        assert s.resolve_id(records[1].article.id[:6]) == records[1].article.id
+    with Store(db) as s:  # reopened from the file
+        assert s.count("records") == 2
+        langs = dict(s.query("SELECT id, language FROM articles").fetchall())
+        assert langs == {records[0].article.id: "de", records[1].article.id: "en"}
+
+
+def test_failed_write_leaves_no_half_article(tmp_path, records, monkeypatch):
+    import lagebild.store as store_mod
+
+    real = store_mod._layer_rows
+
+    def broken(rec):
+        rows = real(rec)
+        rows["times"] = [("too", "few", "columns")]  # the database rejects this insert
+        return rows
+
+    with Store(tmp_path / "x.duckdb") as s:
+        s.put(records[0])
+        monkeypatch.setattr(store_mod, "_layer_rows", broken)
+        with pytest.raises(Exception):
+            s.put(records[1])
+        monkeypatch.setattr(store_mod, "_layer_rows", real)
+        assert s.count() == 1
+        assert s.count("records") == 1
+        assert not s.has(records[1].article.id)
+        assert s.put(records[1]).stored  # and the article can be stored afterwards
+
+
+def test_crash_mid_batch_keeps_committed_articles(tmp_path, seed_text):
+    db = tmp_path / "crash.duckdb"
+    script = f"""
+import os
+from lagebild.ingest import make_article
+from lagebild.pipeline import Pipeline
+from lagebild.record import Record
+from lagebild.store import Store
+p = Pipeline(["language"])
+s = Store({str(db)!r})
+for i in range(3):
+    s.put(Record.from_doc(p(make_article("Artikel %d. " % i + {seed_text[:400]!r}))))
+os._exit(9)  # the process dies without closing the database
+"""
+    res = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert res.returncode == 9, res.stderr
+    with Store(db) as s:
+        assert s.count() == 3
+        assert s.count("records") == 3
+
+
+def test_batch_ingest_with_worker_processes(tmp_path, seed_text):
+    from lagebild.store.batch import ingest_paths
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    paras = [p for p in seed_text.split("\n\n") if len(p) > 200][:4]
+    for i, p in enumerate(paras):
+        (folder / f"{i}.txt").write_text(p, encoding="utf-8")
+    (folder / "dup.txt").write_text(paras[0], encoding="utf-8")
+    (folder / "empty.txt").write_text("  \n", encoding="utf-8")
+    with Store(tmp_path / "w.duckdb") as s:
+        summary = ingest_paths(s, [folder], published="2022-01-06", workers=2)
+        assert (summary.read, summary.stored, summary.duplicates, summary.failed) == (6, 4, 1, 1)
+        assert "empty.txt" in summary.failures[0]
+        assert s.count() == 4
+        again = ingest_paths(s, [folder], workers=2)
+        assert (again.stored, again.duplicates) == (0, 5)

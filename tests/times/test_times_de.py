@@ -1,0 +1,259 @@
+"""German temporal expressions: recognition and normalization on real sentences."""
+from __future__ import annotations
+
+import pytest
+
+from lagebild import language, times
+from lagebild.doc import Doc
+from lagebild.record import Article
+
+
+def run(text: str, published: str | None = "2022-01-06", lang: str = "de") -> Doc:
+    doc = Doc(article=Article(id="t", language=lang, published=published, text=text))
+    language.annotate(doc)
+    times.annotate(doc)
+    return doc
+
+
+def find(doc: Doc, needle: str):
+    hits = [t for t in doc.times if needle in t.text]
+    assert hits, f"no time expression containing {needle!r} in {[t.text for t in doc.times]}"
+    return hits[0]
+
+
+def test_offsets_and_ids():
+    doc = run("Am Mittwoch trat die Regierung zurück. Seit 2019 ist er im Amt.")
+    assert [t.id for t in doc.times] == [f"T{i + 1}" for i in range(len(doc.times))]
+    for t in doc.times:
+        assert doc.text[t.start:t.end] == t.text
+
+
+# -- tense decides the weekday ------------------------------------------------------------
+def test_weekday_past_tense_is_the_last_one():
+    doc = run("Am Montag hatte der Minister vor Sturmböen gewarnt.")          # published Thursday 2022-01-06
+    assert find(doc, "Montag").value == "2022-01-03"
+
+
+def test_weekday_future_tense_is_the_next_one():
+    doc = run("Er werde am Montag in das Katastrophengebiet reisen, sagte ein Sprecher.")
+    assert find(doc, "Montag").value == "2022-01-10"
+
+
+def test_weekday_in_reported_future_and_past_clauses_of_one_sentence():
+    doc = run("Er werde am Freitag in das Katastrophengebiet reisen, kündigte ein Sprecher am Dienstag an.")
+    assert find(doc, "Freitag").value == "2022-01-07"
+    assert find(doc, "Dienstag").value == "2022-01-04"
+
+
+def test_weekday_of_the_publication_day_is_that_day():
+    doc = run("Am Donnerstag wurden weitere Festnahmen gemeldet.")
+    assert find(doc, "Donnerstag").value == "2022-01-06"
+
+
+def test_present_tense_schedule_points_forward():
+    doc = run("Der Landtag berät am Mittwoch über das Versammlungsrecht.", published="2021-03-15")
+    assert find(doc, "Mittwoch").value == "2021-03-17"
+
+
+def test_night_to_thursday_is_wednesday_night():
+    doc = run("Bei den Protesten sind in der Nacht zu Donnerstag dutzende Demonstranten getötet worden.")
+    t = find(doc, "Nacht zu Donnerstag")
+    assert t.value == "2022-01-05TNI" and t.type == "TIME"
+    assert t.interval.begin <= "2022-01-05T22:00" and t.interval.end >= "2022-01-06T05:00"
+
+
+def test_weekday_with_part_of_day():
+    doc = run("Am Mittwochnachmittag hatte eine Menschenmenge den Flughafen besetzt.")
+    t = find(doc, "Mittwochnachmittag")
+    assert t.value == "2022-01-05TAF"
+    assert t.interval.begin == "2022-01-05T12:00:00"
+
+
+def test_weekend_in_a_past_report_is_the_last_weekend():
+    doc = run("Bei den am Wochenende ausgebrochenen Unruhen handele es sich um eine Untergrabung des Staates.")
+    t = find(doc, "Wochenende")
+    assert t.value == "2021-W52-WE"
+    assert t.interval.begin == "2022-01-01T00:00:00" and t.interval.end == "2022-01-03T00:00:00"
+
+
+def test_weekend_in_a_future_clause_is_the_next_weekend():
+    doc = run("Die Demonstranten wollen sich am Wochenende erneut versammeln.")
+    assert find(doc, "Wochenende").value == "2022-W01-WE"
+
+
+# -- years across New Year -----------------------------------------------------------------
+def test_past_december_date_after_new_year_is_last_year():
+    doc = run("Am 28. Dezember hatte die Regierung die Gaspreise freigegeben.")
+    assert find(doc, "28. Dezember").value == "2021-12-28"
+
+
+def test_future_january_date_before_new_year_is_next_year():
+    doc = run("Die Kanzlerin will sich am 5. Januar erneut mit den Ländern beraten.", published="2020-12-30")
+    assert find(doc, "5. Januar").value == "2021-01-05"
+
+
+def test_until_date_is_the_coming_one_even_in_a_past_clause():
+    doc = run("Er verhängte zudem bis zum 19. Januar den Ausnahmezustand.")
+    t = find(doc, "19. Januar")
+    assert t.value == "2022-01-19"
+    assert t.text.startswith("bis")
+
+
+def test_silvester_in_a_past_report():
+    doc = run("An Silvester waren es deutlich weniger Neuinfektionen.")
+    assert find(doc, "Silvester").value == "2021-12-31"
+
+
+def test_last_week_across_new_year():
+    doc = run("Vergangene Woche hatten die Gesundheitsämter mehr Fälle gemeldet.")
+    assert find(doc, "Vergangene Woche").value == "2021-W52"
+
+
+# -- intervals and durations ---------------------------------------------------------------
+def test_since_year_is_an_open_interval_with_the_year_value():
+    doc = run("Tokajew ist seit 2019 im Amt.")
+    t = find(doc, "2019")
+    assert t.value == "2019"
+    assert t.interval.begin == "2019-01-01T00:00:00"
+    assert t.interval.end == "2022-01-07T00:00:00"
+
+
+def test_closed_weekday_range():
+    doc = run("Der Streik bei der Bahn soll von Montag bis Mittwoch dauern.", published="2023-07-02")
+    t = find(doc, "von Montag bis Mittwoch")
+    assert t.value == "2023-07-03/2023-07-05"
+    assert t.interval.begin == "2023-07-03T00:00:00" and t.interval.end == "2023-07-06T00:00:00"
+
+
+def test_month_range_keeps_the_year():
+    doc = run("Das Ticket gilt von Juni bis August im gesamten Nahverkehr.", published="2022-06-15")
+    assert find(doc, "Juni bis August").value == "2022-06/2022-08"
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("Die Soldaten sollten für einen begrenzten Zeitraum entsandt werden.", "begrenzten Zeitraum", "PXX"),
+    ("Das Land wurde über Jahrzehnte von Nasarbajew regiert.", "Jahrzehnte", "PXDE"),
+    ("Die Aufräumarbeiten dürften noch drei Tage dauern.", "drei Tage", "P3D"),
+    ("Die Sitzung dauerte mehr als drei Stunden.", "drei Stunden", "PT3H"),
+    ("Die Gespräche dauerten eine halbe Stunde länger.", "halbe Stunde", "PT30M"),
+])
+def test_durations(text, needle, value):
+    t = find(run(text), needle)
+    assert t.type == "DURATION" and t.value == value
+
+
+def test_sets():
+    doc = run("Damit verbunden sind Ausgangssperren in den Nachtstunden. Jeden Montag wird demonstriert.")
+    assert find(doc, "Nachtstunden").type == "SET"
+    t = find(doc, "Jeden Montag")
+    assert t.type == "SET" and t.value == "XXXX-WXX-1"
+
+
+def test_clock_time_takes_the_day_of_its_sentence():
+    doc = run("Die Wahllokale schlossen am Sonntag um 18 Uhr.", published="2021-03-15")
+    t = find(doc, "18 Uhr")
+    assert t.value == "2021-03-14T18:00" and t.type == "TIME"
+
+
+def test_relative_days_and_ago():
+    doc = run("Gestern wurde das bekannt, vor drei Tagen hatte es begonnen, übermorgen soll es enden.")
+    assert find(doc, "Gestern").value == "2022-01-05"
+    assert find(doc, "vor drei Tagen").value == "2022-01-03"
+    assert find(doc, "übermorgen").value == "2022-01-08"
+
+
+def test_numeric_dates_and_boundaries():
+    doc = run("Das Treffen ist für den 25.03.2021 geplant. Anfang Januar war es noch ruhig.", published="2021-03-15")
+    assert find(doc, "25.03.2021").value == "2021-03-25"
+    t = find(doc, "Anfang Januar")
+    assert t.value == "2021-01" and t.interval.end <= "2021-01-12"
+
+
+# -- narrative passages --------------------------------------------------------------------
+def test_narrative_month_follows_an_earlier_explicit_date():
+    doc = run("Im September 1939 überfiel die Wehrmacht Polen. Im Mai begann der Westfeldzug.")
+    assert find(doc, "September 1939").value == "1939-09"
+    assert find(doc, "Mai").value == "1940-05"
+
+
+def test_news_month_after_a_background_year_in_present_tense_stays_news():
+    doc = run("Im September 1939 überfiel die Wehrmacht Polen. Das Museum zeigt die Ausstellung noch bis zum 30. April.")
+    assert find(doc, "30. April").value == "2022-04-30"
+
+
+# -- without a publication date ------------------------------------------------------------
+def test_unanchored_values_stay_underspecified():
+    doc = run("Die Polizei nahm am Mittwoch drei Verdächtige fest, zuletzt in der Nacht zu Montag. Gestern gab es Durchsuchungen.",
+              published=None)
+    t = find(doc, "Mittwoch")
+    assert t.value == "XXXX-WXX-3" and t.anchored is False and t.interval is None
+    assert find(doc, "Nacht zu Montag").value == "XXXX-WXX-7TNI"
+    assert find(doc, "Gestern").value == "XXXX-XX-XX"
+
+
+def test_unanchored_absolute_dates_are_still_dates():
+    doc = run("Am 3. Oktober 1990 trat die DDR der Bundesrepublik bei.", published=None)
+    t = find(doc, "3. Oktober 1990")
+    assert t.value == "1990-10-03" and t.anchored is True
+
+
+# -- bad dates and false friends -----------------------------------------------------------
+def test_invalid_dates_are_not_dates():
+    doc = run("Der 31. Februar ist kein Datum, und auch der 30.02.2021 kommt in keinem Kalender vor.")
+    assert doc.times == []
+
+
+def test_counts_are_not_years():
+    doc = run("Mehr als 2000 Menschen wurden festgenommen, rund 1500 Polizisten waren im Einsatz.")
+    assert doc.times == []
+
+
+def test_age_is_not_a_duration():
+    doc = run("Die Queen ist im Alter von 96 Jahren gestorben.")
+    assert not any("96" in t.text for t in doc.times)
+
+
+def test_seed_article_time_checks(seed_text):
+    doc = run(seed_text)
+    by_text = {t.text: t for t in doc.times}
+    assert by_text["Nacht zu Donnerstag"].value in ("2022-01-05TNI", "2022-01-06TNI")
+    assert by_text["Mittwochnachmittag"].value == "2022-01-05TAF"
+    assert find(doc, "19. Januar").value == "2022-01-19"
+    assert find(doc, "Wochenende").value == "2021-W52-WE"
+    assert find(doc, "2019").value == "2019"
+
+
+def test_day_ranges_and_week_qualified_weekdays():
+    doc = run("Die Messe findet vom 3. bis 5. März statt, das Treffen dauert bis Mittwoch nächster Woche.")
+    t = find(doc, "3. bis 5. März")
+    assert t.text.startswith("vom") and t.value == "2022-03-03/2022-03-05"
+    assert find(doc, "Mittwoch nächster Woche").value == "2022-01-12"
+
+
+def test_before_christ():
+    doc = run("Die Siedlung entstand um 1000 v. Chr. und wurde im 5. Jahrhundert v. Chr. aufgegeben.")
+    assert find(doc, "1000").value == "BC1000"
+    assert find(doc, "5. Jahrhundert").value == "BC04"
+
+
+def test_weekday_with_date_picks_the_matching_year():
+    # 31 August is a Tuesday in 2021, not in 2022: the weekday names the year
+    doc = run("Ab Dienstag , 31. August , können sich Interessierte anmelden.", published="2022-01-06")
+    assert find(doc, "31. August").value == "2021-08-31"
+
+
+def test_narrative_pluperfect_looks_back_and_following_year_steps_forward():
+    doc = run("Am 8. Mai 1945 trat die Kapitulation in Kraft. Bereits am 30. April hatte sich Hitler das Leben genommen. "
+              "Im Juli trafen sich die Siegermächte in Potsdam.", published="2023-05-08")
+    assert find(doc, "30. April").value == "1945-04-30"
+    assert find(doc, "Juli").value == "1945-07"
+    doc = run("Der Konzern wurde 1887 gegründet. Im Frühjahr des folgenden Jahres eröffnete er seine erste Fabrik, "
+              "im Herbst beschäftigte er 200 Arbeiter.", published=None)
+    assert find(doc, "Frühjahr").value == "1888-SP"
+    assert find(doc, "Herbst").value == "1888-FA"
+
+
+def test_present_tense_sentence_ends_a_background_passage():
+    doc = run("Großbritannien verlässt die EU am 31. Dezember endgültig, der Austritt war bereits am 31. Januar 2020 vollzogen worden. "
+              "Die Übergangsphase endet um Mitternacht. Das Abkommen war an Heiligabend vereinbart worden.", published="2020-12-30")
+    assert find(doc, "Heiligabend").value == "2020-12-24"

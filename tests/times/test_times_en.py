@@ -1,0 +1,110 @@
+"""English temporal expressions: recognition and normalization on real sentences."""
+from __future__ import annotations
+
+from lagebild import language, times
+from lagebild.doc import Doc
+from lagebild.record import Article
+
+
+def run(text: str, published: str | None = "2022-01-06") -> Doc:
+    doc = Doc(article=Article(id="t", language="en", published=published, text=text))
+    language.annotate(doc)
+    times.annotate(doc)
+    return doc
+
+
+def find(doc: Doc, needle: str):
+    hits = [t for t in doc.times if needle in t.text]
+    assert hits, f"no time expression containing {needle!r} in {[t.text for t in doc.times]}"
+    return hits[0]
+
+
+def test_weekdays_by_tense():
+    doc = run("The protests erupted on Sunday. The president will address the nation on Monday.")
+    assert find(doc, "Sunday").value == "2022-01-02"
+    assert find(doc, "Monday").value == "2022-01-10"
+
+
+def test_weekday_night_and_morning():
+    doc = run("The government resigned Wednesday morning, and troops arrived Thursday night.")
+    assert find(doc, "Wednesday morning").value == "2022-01-05TMO"
+    t = find(doc, "Thursday night")
+    assert t.value == "2022-01-06TNI" and t.interval.end == "2022-01-07T06:00:00"
+
+
+def test_month_day_formats():
+    doc = run("The emergency will remain in force until Jan. 19. He took office on 12 June 2019 and on 2019-06-20 named a cabinet.")
+    t = find(doc, "Jan. 19")
+    assert t.value == "2022-01-19" and t.text.startswith("until")
+    assert find(doc, "12 June 2019").value == "2019-06-12"
+    assert find(doc, "2019-06-20").value == "2019-06-20"
+
+
+def test_year_across_new_year():
+    doc = run("Britain approved the vaccine on Dec. 30, and the first shots will be given on Jan. 4.", published="2020-12-30")
+    assert find(doc, "Dec. 30").value == "2020-12-30"
+    assert find(doc, "Jan. 4").value == "2021-01-04"
+
+
+def test_relative_expressions():
+    doc = run("Officials said yesterday that more doses were given last week than three weeks ago. Revenue fell last year.")
+    assert find(doc, "yesterday").value == "2022-01-05"
+    assert find(doc, "last week").value == "2021-W52"
+    assert find(doc, "three weeks ago").value == "2021-W50"
+    assert find(doc, "last year").value == "2021"
+
+
+def test_ranges_and_since():
+    doc = run("The talks were held between Monday and Wednesday. American troops have been stationed there since 2015.",
+              published="2019-10-11")
+    assert find(doc, "between Monday and Wednesday").value == "2019-10-07/2019-10-09"
+    t = find(doc, "2015")
+    assert t.value == "2015" and t.interval.end == "2019-10-12T00:00:00"
+
+
+def test_durations_and_sets():
+    doc = run("The soldiers would be deployed for a limited period. Aid trucks will enter every day, "
+              "and the bridge carries 100,000 vehicles a day, two decades after it opened.")
+    assert find(doc, "limited period").type == "DURATION"
+    assert find(doc, "every day").value == "P1D"
+    assert find(doc, "a day").type == "SET"
+    assert find(doc, "two decades").value == "P2DE"
+
+
+def test_times_of_day():
+    doc = run("The truce took effect at 7 a.m. on Friday and negotiators met again at noon.", published="2023-11-24")
+    assert find(doc, "7 a.m.").value == "2023-11-24T07:00"
+    assert find(doc, "noon").value == "2023-11-24T12:00"
+
+
+def test_holidays():
+    doc = run("Shoppers lined up for Black Friday deals, a day after Thanksgiving. Sales during the Christmas season rose.",
+              published="2023-11-24")
+    assert find(doc, "Black Friday").value == "2023-11-24"
+    assert find(doc, "Thanksgiving").value == "2023-11-23"
+    assert not any(t.text == "Christmas" for t in doc.times)
+
+
+def test_unanchored():
+    doc = run("Police arrested two men on Tuesday. The robbery took place last month.", published=None)
+    t = find(doc, "Tuesday")
+    assert t.value == "XXXX-WXX-2" and t.anchored is False and t.interval is None
+    assert find(doc, "last month").value == "XXXX-XX"
+
+
+def test_bad_dates_and_names():
+    doc = run("A date such as February 30 does not exist, and 31 April is not valid either. Theresa May said so.")
+    assert doc.times == []
+
+
+def test_past_year_is_a_span_and_nearest_verb_sets_the_tense():
+    doc = run("Prices rose 7 percent over the past year. Rebel leaders said on Wednesday they would meet the mediator.")
+    assert find(doc, "past year").value == "P1Y"
+    assert find(doc, "Wednesday").value == "2022-01-05"
+
+
+def test_narrative_in_english():
+    doc = run("Germany invaded Poland in September 1939. In May, German troops swept into France. "
+              "The Berlin Wall fell on Nov. 9, 1989. In the summer, thousands of East Germans had fled through Hungary.")
+    assert find(doc, "May").value == "1940-05"
+    assert find(doc, "summer").value == "1989-SU"
