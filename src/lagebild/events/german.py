@@ -100,6 +100,9 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
             while j < b:
                 tj = toks[j]
                 if tj.pos in NP_HEAD and tj.text not in QUOTES:
+                    if head is not None and tj.pos == "NE" and toks[head].pos in ("NN", "NNA") \
+                            and tj.text.endswith("s") and tj.lemma != tj.text:
+                        break           # "die Residenz Tokajews": a genitive, not the head
                     if head is not None:
                         ph = toks[head]
                         # "Präsident Tokajew", "Kasachstans Präsident"; not "Militärbündnis Hilfe"
@@ -157,7 +160,8 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
             prev = out[-1]
             adjacent = np.start == prev.end and np.prep is None
             if adjacent and (np.case == "gen" or toks[np.start].text.lower() in ("der", "des", "eines", "einer", "beider", "aller", "mehrerer", "vieler", "zweier", "dreier")
-                             or (toks[np.start].pos == "NE" and toks[np.start].text.endswith("s") and False)):
+                             or (np.start == np.head and toks[np.start].pos == "NE" and toks[np.start].text.endswith("s")
+                                 and toks[np.start].lemma != toks[np.start].text)):
                 prev.gen = np
                 prev.end = np.end
                 continue
