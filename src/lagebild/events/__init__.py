@@ -475,6 +475,8 @@ def _link_time(doc: Doc, c: Cand) -> str | None:
         for tx in doc.times:
             if tx.type == "SET" or not (c.sent.start <= tx.start < c.sent.end):
                 continue
+            if tx.type == "DURATION" and not tx.text.lower().startswith(("seit", "since", "for ")):
+                continue            # "zehn Jahre Haft", "eine Stunde lang": how long, not when
             if scope == "clause" and not _in_clause(c, tx.start, tx.end):
                 continue
             d = abs(tx.start - c.start)

@@ -21,9 +21,13 @@ import numpy as np
 from ..doc import Doc, Sentence
 from .lexicon import TriggerEntry, examples
 
+# Calibrated on the dev sets (bench/data/events, 336 sentences): the nearest-example vote
+# alone is right for 54 % of the sentences; with best similarity >= 0.80 and a vote share
+# >= 0.8 it fires on 16 of them and is right on all 16. The second opinion is a
+# high-precision, low-recall complement of the lexicon, not a classifier of its own.
 K = 5
-THRESHOLD = 0.86
-SHARE = 0.6
+THRESHOLD = 0.80
+SHARE = 0.8
 LEAD = 4
 
 
