@@ -102,9 +102,12 @@ def second_opinion(doc: Doc, sentences: list[Sentence], mode: str = "lead"):
             def pick(sent=sent, entry=entry):
                 sd = doc.extras.get("spacy")
                 span = sd.char_span(sent.start, sent.end, alignment_mode="expand") if sd is not None else None
-                if span is None or span.root.pos_ != "VERB":
+                if span is None:
                     return []
-                return [en.Match(span.root, (span.root,), entry, en.clause_tokens(span.root))]
+                verbs = [span.root] if span.root.pos_ == "VERB" else [t for t in span if t.pos_ == "VERB"]
+                if not verbs:
+                    return []
+                return [en.Match(verbs[0], (verbs[0],), entry, en.clause_tokens(verbs[0]))]
 
             got = _english(doc, sent, pick)
         for c in got:
