@@ -60,16 +60,24 @@ class Doc:
         return self.article.language
 
     # -- navigation helpers -------------------------------------------------
+    def _starts(self, key: str, items: list) -> list[int]:
+        """Start offsets of ``items``, cached until the layer is replaced or grows."""
+        cached = self.extras.get(key)
+        if cached is None or cached[0] is not items or len(cached[1]) != len(items):
+            cached = (items, [x.start for x in items])
+            self.extras[key] = cached
+        return cached[1]
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing character ``offset``."""
-        starts = [s.start for s in self.sentences]
+        starts = self._starts("doc.sentence_starts", self.sentences)
         k = bisect.bisect_right(starts, offset) - 1
         if 0 <= k < len(self.sentences) and offset < self.sentences[k].end:
             return self.sentences[k]
         return None
 
     def token_at(self, offset: int) -> Token | None:
-        starts = [t.start for t in self.tokens]
+        starts = self._starts("doc.token_starts", self.tokens)
         k = bisect.bisect_right(starts, offset) - 1
         if 0 <= k < len(self.tokens) and offset < self.tokens[k].end:
             return self.tokens[k]
@@ -77,7 +85,15 @@ class Doc:
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """Tokens overlapping the character range [start, end)."""
-        return [t for t in self.tokens if t.end > start and t.start < end]
+        starts = self._starts("doc.token_starts", self.tokens)
+        k = max(0, bisect.bisect_right(starts, start) - 1)
+        out = []
+        for t in self.tokens[k:]:
+            if t.start >= end:
+                break
+            if t.end > start:
+                out.append(t)
+        return out
 
     def sentence_tokens(self, sent: Sentence) -> list[Token]:
         return self.tokens[sent.tok_start:sent.tok_end]

