@@ -90,18 +90,18 @@ def test_entities_places_times_figures_claims_linked():
     assert kill.certainty == "reported"
     emerg = of_type(doc, "COERCE")[0]
     assert emerg.actors == ["E2"]
-    assert emerg.place is None            # one mention makes no dominant place
-    assert emerg.time == "T1"             # reference time of the sentence before, same paragraph
+    assert emerg.place == "P1"            # narrative place and time: the sentence before,
+    assert emerg.time == "T1"             # same paragraph
 
 
 def test_place_fallback_needs_a_dominant_place():
-    text = "Proteste in Almaty. Die Polizei nahm Demonstranten fest. Auch in Almaty blieb es unruhig."
+    text = "Proteste in Almaty.\n\nDie Polizei nahm Demonstranten fest. Auch in Almaty blieb es unruhig."
     doc = analyze(text, "de")
     place(doc, "P1", "Almaty", "KZ")
     place(doc, "P1", "Almaty", "KZ", nth=1)
     run(doc)
     arrest = of_type(doc, "COERCE")[0]
-    assert arrest.place == "P1"           # no place in its sentence: the dominant place
+    assert arrest.place == "P1"           # no place in its sentence or paragraph: the dominant place
     assert arrest.time is None            # and no time rather than a guess
 
 
@@ -116,3 +116,11 @@ def test_pronoun_subject_resolved_to_claim_speaker():
     assert ev.actors == ["E1"]
     assert names(doc, ev.targets) == ["das Militärbündnis"]
     assert ev.certainty == "reported"
+
+
+def test_no_dominant_place_from_a_single_mention_and_no_place_from_non_locatives():
+    text = "Ein von Russland geführtes Bündnis sagte Hilfe zu.\n\nDie Polizei nahm Demonstranten fest."
+    doc = analyze(text, "de")
+    place(doc, "P1", "Russland", "RU", feature="country")
+    run(doc)
+    assert all(e.place is None for e in doc.events)

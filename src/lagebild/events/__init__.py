@@ -371,7 +371,8 @@ def _locative(doc: Doc, s: int) -> bool:
         if t.sent != tok.sent:
             break
         if t.upos == "ADP" or t.pos in ("APPR", "APPRART", "IN"):
-            return True
+            locs = cues(doc.lang).get("locative_preps", set())
+            return t.text.lower() in locs or t.lemma.lower() in locs
         if t.upos in ("VERB", "AUX") or t.pos.startswith("V") or t.text in (",", ";"):
             break
     return False
@@ -456,14 +457,21 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
                 if not _place_ok(doc, men.start, men.end, args):
                     continue
                 loc = _locative(doc, men.start)
-                if scope == "sentence" and not loc:
-                    continue
+                if not loc:
+                    continue        # "ein von Russland geführtes Bündnis", "Kasachstans Präsident"
                 d = abs(men.start - c.start)
                 key = (0 if loc else 1, d)
                 if best is None or key < best[0]:
                     best = (key, p.id)
         if best:
             return best[1]
+    # narrative place: a place named in the sentence before, same paragraph
+    if not _paragraph_start(doc, c.sent):
+        prev = doc.sentences[c.sent.i - 1]
+        ms = [(men.start, p.id) for p in doc.places for men in p.mentions
+              if prev.start <= men.start < prev.end and _locative(doc, men.start)]
+        if ms:
+            return max(ms)[1]
     return dominant
 
 
