@@ -268,7 +268,7 @@ def _en_certainty(m) -> str:
     if near & cue.get("hedges", set()) or (sent_words & {"allegedly", "reportedly", "purportedly"}):
         return "alleged"
     for v in chain[1:]:
-        if v.lemma_.lower() in ("say", "tell", "report", "claim", "state", "announce", "add"):
+        if v.lemma_.lower() in cue.get("reporting_verbs", ()):
             return "reported"
     return "asserted"
 

@@ -112,7 +112,7 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
     for t in stoks:
         if t.i in used:
             continue
-        if t.pos_ == "VERB" or (t.pos_ == "AUX" and False):
+        if t.pos_ == "VERB":
             pos = "verb"
         elif t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and t.lemma_.lower() in ("riot",)):
             pos = "noun"
@@ -146,8 +146,7 @@ def np_span(tok) -> Span:
             break
     right = tok
     for c in tok.rights:
-        if c.dep_ in ("compound", "flat", "nummod", "case") or (c.dep_ == "prep" and c.lower_ in ("of",)) \
-                or (c.dep_ == "appos" and False):
+        if c.dep_ in ("compound", "flat", "nummod", "case") or (c.dep_ == "prep" and c.lower_ in ("of",)):
             if c.right_edge.i > right.i:
                 right = c.right_edge
         else:
@@ -338,10 +337,6 @@ def arguments(m: Match) -> RawArgs:
                         out.targets = out.targets or conjuncts(objs[0])
                     elif not out.actors and t.dep_ not in ("dobj",):
                         out.actors = conjuncts(objs[0])
-        if not out.actors:
-            amods = [c for c in t.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
-            if amods and False:
-                out.actors = amods
         tg = [p for p in _prep_targets(t, m) if not _bad(p, m)]
         if tg and not out.targets:
             out.targets = conjuncts(tg[0])

@@ -279,9 +279,6 @@ def groups(doc: Doc, nps: list[NP]) -> list[list[NP]]:
         if out and np.prep is None and out[-1][-1].end + 1 == np.start \
                 and toks[np.start - 1].text.lower() in COORD:
             out[-1].append(np)
-        elif out and np.prep is not None and out[-1][-1].end + 1 == np.start \
-                and toks[np.start - 1].text.lower() in COORD and False:
-            out[-1].append(np)
         else:
             out.append([np])
     # "zwischen Armee und Islamisten": second member without its own preposition
@@ -380,8 +377,7 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
     cue = cues("de")
     passive = is_passive(doc, c, m.head)
     nps = c.nps if passive else attach_von(doc, list(c.nps))
-    skip = {k for k in trigger_heads if k != m.head} if False else set()
-    skip |= time_toks
+    skip = set(time_toks)
 
     def free(np: NP) -> bool:
         return np.prep is None and not _excluded(doc, np, m, skip) and np.case != "gen"
@@ -474,8 +470,6 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                     and actor_like(doc, g[0])]
             if objs and m.entry.type in ("AID", "SUPPORT", "THREATEN", "SANCTION", "DEMAND", "DISAPPROVE", "CONCEDE"):
                 out.targets = objs[0]
-        if m.entry.type == "ASSAULT" and m.entry.mode in ("clash", "firearms") and tn is not None and tn.prep == "zwischen":
-            pass
         # "Kämpfe zwischen Armee und Islamisten"
         for g in groups(doc, nps):
             if g[0].prep == "zwischen" and g[0].start <= after + 1:
