@@ -105,14 +105,30 @@ def arg_match(pred: list[str], gold: str | None) -> tuple[int, int, int]:
     return 0, int(bool(p)), int(bool(g))
 
 
-def pick_event(rec, gold: dict, code=lambda ev: ev.type):
+def _depth(doc, ev) -> int:
+    """Depth of the trigger in the dependency tree (English), 0 when unknown."""
+    sd = doc.extras.get("spacy") if doc is not None else None
+    if sd is None:
+        return 0
+    sp = sd.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if sp is None:
+        return 0
+    t, d = sp.root, 0
+    while t.head.i != t.i and d < 50:
+        t, d = t.head, d + 1
+    return d
+
+
+def pick_event(rec, gold: dict, code=lambda ev: ev.type, doc=None):
+    """The predicted event for the sentence: the one on the gold trigger (of several gold
+    trigger spans, as in the GSR markup, the syntactically highest), else of the gold type."""
     evs = rec.events
     if not evs:
         return None
     gw = words(gold.get("trigger"))
-    for ev in evs:
-        if words(ev.trigger.text) & gw:
-            return ev
+    on = [ev for ev in evs if words(ev.trigger.text) & gw]
+    if on:
+        return min(on, key=lambda ev: (_depth(doc, ev), ev.trigger.start))
     for ev in evs:
         if code(ev) == gold["type"]:
             return ev
@@ -134,7 +150,7 @@ def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = F
         rec = Record.from_doc(doc, with_tokens=False)
         hyp = doc.extras.get("events.hypothetical", {})
         code = (lambda e: plover_code(e, hyp.get(e.id))) if convention else (lambda e: e.type)
-        ev = pick_event(rec, it, code)
+        ev = pick_event(rec, it, code, doc)
         gold_types.append(it["type"])
         pred_types.append(code(ev) if ev else "NONE")
         if ev is None:
