@@ -318,6 +318,16 @@ def arguments(m: Match) -> RawArgs:
                         objs = [p for p in _prep_targets(c, m) if not _bad(p, m)]
                         if objs:
                             break
+            if not objs:
+                # "agreed to provide aid to Romania", "offered to negotiate with Armenia":
+                # the recipient of the embedded action
+                for x in t.children:
+                    if x.dep_ == "xcomp":
+                        for c in x.children:
+                            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with"):
+                                objs += [g for g in c.children if g.dep_ == "pobj" and not _bad(g, m)]
+                            elif c.dep_ == "dative" and not _bad(c, m):
+                                objs.append(c)
             if objs:
                 out.targets = conjuncts(objs[0])
     else:
