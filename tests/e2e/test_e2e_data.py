@@ -1,4 +1,5 @@
-"""The held-out end-to-end set is well formed: every expectations file names its text,
+"""The end-to-end sets (dev: bench/data/e2e; held-out test: bench/data/e2e-test) are well
+formed: every expectations file names its text,
 publication date and language; its checks use the scorer's check language; every text
 the checks look for literally occurs in the article (so no check is unmeetable by
 construction); and the scorer accepts it."""
@@ -10,8 +11,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "bench" / "data" / "e2e"
+SETS = {"dev": ROOT / "bench" / "data" / "e2e", "test": ROOT / "bench" / "data" / "e2e-test"}
+DATA = SETS["dev"]
 FILES = sorted(DATA.glob("*.expected.json"))
+TEST_FILES = sorted(SETS["test"].glob("*.expected.json"))
+ALL_FILES = FILES + TEST_FILES
 LISTS = {"article", "entities", "places", "times", "figures", "claims", "events", "main_event"}
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE",
           "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CRIME", "MOBILIZE",
@@ -27,11 +31,44 @@ def test_ten_articles_six_german_four_english():
     assert langs.count("de") == 6 and langs.count("en") == 4
 
 
-@pytest.mark.parametrize("path", FILES, ids=[f.name.split(".")[0] for f in FILES])
+def test_test_set_ten_articles_five_german_five_english():
+    langs = [json.loads(f.read_text(encoding="utf-8"))["input"]["language"] for f in TEST_FILES]
+    assert len(TEST_FILES) == 10
+    assert langs.count("de") == 5 and langs.count("en") == 5
+    assert (SETS["test"] / "README.md").is_file()
+
+
+def test_sets_are_disjoint():
+    """No article of the held-out test set is (a copy of) a dev article."""
+    def texts(files):
+        return {json.loads(f.read_text(encoding="utf-8"))["input"]["file"]: (f.parent / json.loads(
+            f.read_text(encoding="utf-8"))["input"]["file"]).read_text(encoding="utf-8") for f in files}
+    dev, test = texts(FILES), texts(TEST_FILES)
+    assert not set(dev) & set(test)
+    dev_sentences = {s.strip() for t in dev.values() for s in re.split(r"(?<=[.!?])\s+", t) if len(s) > 40}
+    for name, t in test.items():
+        assert not dev_sentences & {s.strip() for s in re.split(r"(?<=[.!?])\s+", t)}, name
+
+
+@pytest.mark.parametrize("path", TEST_FILES, ids=[f.name.split(".")[0] for f in TEST_FILES])
+def test_test_set_sizes(path):
+    """The held-out articles keep to their brief: 250-450 words, 30-45 checks, every family."""
+    exp = json.loads(path.read_text(encoding="utf-8"))
+    text = (path.parent / exp["input"]["file"]).read_text(encoding="utf-8")
+    assert 250 <= len(text.split()) <= 450
+    assert 30 <= len(exp["checks"]) <= 45
+    ids = [c["id"] for c in exp["checks"]]
+    for prefix in ("lang", "per-", "org-", "place-", "time-", "fig-", "no-fig-", "claim-", "ev-",
+                   "main-event"):
+        assert any(i.startswith(prefix) for i in ids), (path.name, prefix)
+
+
+@pytest.mark.parametrize("path", ALL_FILES,
+                         ids=[f"{f.parent.name}/{f.name.split('.')[0]}" for f in ALL_FILES])
 def test_expectations_well_formed(path):
     exp = json.loads(path.read_text(encoding="utf-8"))
     inp = exp["input"]
-    text_path = DATA / inp["file"]
+    text_path = path.parent / inp["file"]
     assert text_path.name.endswith(f".{inp['language']}.txt")
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", inp["published"])
     assert inp.get("constructed") is True
@@ -65,7 +102,7 @@ def test_scorer_accepts_every_file():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     empty = mod.Record({})
-    for f in FILES:
+    for f in ALL_FILES:
         for c in json.loads(f.read_text(encoding="utf-8"))["checks"]:
             # an empty record meets exactly the checks that ask for absence
             assert bool(mod.check(empty, c)) == bool(c.get("none")), (f.name, c["id"])
