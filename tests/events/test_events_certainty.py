@@ -9,15 +9,14 @@ from lagebild.events.convention import plover_code
     ("de", "Die Polizei hat keine Demonstranten festgenommen.", "COERCE", "negated"),
     ("de", "Die Regierung hat die Ausgangssperre nicht aufgehoben.", "CONCEDE", "negated"),
     ("de", "Die Allianz werde Friedenstruppen entsenden.", "AID", "hypothetical"),
-    ("de", "Die Rebellen drohten, die Stadt anzugreifen.", "ASSAULT", "hypothetical"),
+    ("de", "Die Rebellen planen, die Stadt anzugreifen.", "ASSAULT", "hypothetical"),
     ("de", "Die Soldaten sollen dutzende Zivilisten erschossen haben.", "ASSAULT", "alleged"),
     ("de", "Angeblich wurden mehrere Oppositionelle verhaftet.", "COERCE", "alleged"),
     ("de", "Dutzende Angreifer seien getötet worden.", "ASSAULT", "reported"),
     ("de", "Die Armee beschoss die Stadt.", "ASSAULT", "asserted"),
     ("en", "Police did not arrest any protesters.", "COERCE", "negated"),
     ("en", "The alliance will send peacekeeping troops.", "AID", "hypothetical"),
-    ("en", "The rebels threatened to attack the city.", "ASSAULT", "hypothetical"),
-    ("en", "If talks fail, the union will strike.", "PROTEST", "hypothetical"),
+    ("en", "The rebels plan to attack the city.", "ASSAULT", "hypothetical"),
     ("en", "Soldiers reportedly killed dozens of civilians.", "ASSAULT", "alleged"),
     ("en", "The army shelled the city.", "ASSAULT", "asserted"),
 ])
@@ -45,9 +44,21 @@ def test_plover_convention_for_stated_intentions():
     ev = of_type(doc, "SUPPORT")[0]
     assert ev.certainty == "hypothetical"
     assert plover_code(ev, doc.extras["events.hypothetical"][ev.id]) == "AGREE"
-    doc = run(analyze("The army threatened to shell the city.", "en"))
-    ev = of_type(doc, "ASSAULT")[0]
+    doc = run(analyze("The government will expel the diplomats.", "en"))
+    ev = of_type(doc, "SANCTION")[0]
     assert plover_code(ev, doc.extras["events.hypothetical"][ev.id]) == "THREATEN"
+
+
+def test_threatened_hostile_action_is_a_threat():
+    for lang, text in (("de", "Die Rebellen drohten, die Stadt anzugreifen."),
+                       ("en", "The rebels threatened to attack the city."),
+                       ("en", "If talks fail, the union will strike."),
+                       ("de", "Sollte die Regierung nicht einlenken, werde die Gewerkschaft streiken.")):
+        doc = run(analyze(text, lang))
+        threats = [e for e in doc.events if e.type == "THREATEN"]
+        assert len(threats) == 1, (text, [(e.type, e.trigger.text) for e in doc.events])
+        assert threats[0].certainty == "asserted" and threats[0].actors
+        assert not [e for e in doc.events if e.type in ("ASSAULT", "PROTEST")]
 
 
 def test_same_type_triggers_in_one_sentence_merge():

@@ -84,6 +84,7 @@ def annotate(doc: Doc) -> None:
 
         cands.extend(embed.second_opinion(doc, [s for s in doc.sentences if s.i not in covered], mode))
     cands.sort(key=lambda c: (c.start, c.end))
+    _threats(cands)
     for c in cands:
         others = [(o.start, o.end) for o in cands if o is not c and o.sent.i == c.sent.i]
         c.actors = [a for a in c.actors if not any(a.hs < e and s < a.he for s, e in others)]
@@ -152,6 +153,11 @@ def _de_certainty(doc: Doc, m, cls) -> str:
         or (head.pos in ("VVFIN", "VVPP") and head.text.lower() == head.lemma.lower()
             and any(t.pos in ("VAFIN", "VMFIN") and t.i < m.head for t in ctoks))
     perfect_inf = any(w in ("haben", "sein", "worden") for w in words) and any(t.pos == "VVPP" for t in ctoks)
+    idx = cls.index(c)
+    conds = cue.get("conditional", ())
+    if (ctoks and ctoks[0].text.lower() in conds) or any(w in ("wenn", "falls", "sofern") for w in words) \
+            or any(toks[cc.a].text.lower() in conds for cc in cls[max(0, idx - 1):idx]):
+        return "hypothetical:conditional"        # "Sollte die Regierung nicht einlenken, werde ..."
     for t in ctoks:
         lem = t.lemma.lower()
         if t.pos == "VAFIN" and lem == "werden" and (is_inf or (head.pos == "VVPP" and "werden" in [x.lemma.lower() for x in ctoks if x.pos == "VAINF"])):
@@ -247,6 +253,9 @@ def _en_certainty(m) -> str:
         chain.append(v)
     reasons = cue.get("modal_reasons", {})
     for c in verb.children:
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cue.get("conditional", ()) for g in c.children):
+            return "hypothetical:conditional"    # "the union will strike if talks fail"
+    for c in verb.children:
         if c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() in reasons or c.lower_ in reasons):
             return "hypothetical:" + reasons.get(c.lower_, reasons.get(c.lemma_.lower(), "modal"))
         if c.dep_ == "mark" and c.lower_ in cue.get("conditional", ()):
@@ -274,16 +283,33 @@ def _en_certainty(m) -> str:
 
 
 # -- merging, linking, building ---------------------------------------------------------
+def _threats(cands: list[Cand]) -> None:
+    """A hostile action announced under a condition or a threat ("drohten, die Stadt
+    anzugreifen", "will strike if talks fail") is a THREATEN event (PLOVER), asserted as a
+    threat; its mode keeps the threatened action."""
+    conv = lexicon.plover().get("coding_convention", {})
+    hostile = set(conv.get("hostile", ())) | set(conv.get("threat_also", ()))
+    for c in cands:
+        if c.certainty == "hypothetical" and c.reason in ("conditional", "threat") and c.entry.type in hostile:
+            e = c.entry
+            mode = e.mode or e.type.lower()
+            c.entry = TriggerEntry(lemma=e.lemma, pos=e.pos, type="THREATEN", mode=mode, acled_event_type=None,
+                                   acled_sub_event_type=None, particle=e.particle, requires=e.requires, line=e.line)
+            c.certainty, c.reason = "asserted", ""
+
+
+
 def _light_verbs(doc: Doc, cands: list[Cand]) -> list[Cand]:
-    """"Hilfe zusagen", "pledge aid": a promise verb with a noun trigger in its clause is
-    the noun's event (the promise makes it hypothetical), not a separate AGREE event."""
+    """"Hilfe zusagen", "pledge aid", "eine Untersuchung anordnen": a promise or order verb
+    with a noun trigger as its object is the noun's event (made hypothetical by the promise),
+    not an event of its own."""
     light = cues(doc.lang).get("light_promise_verbs", set())
     drop = set()
     for i, c in enumerate(cands):
-        if c.pos != "verb" or c.entry.type != "AGREE" or c.entry.lemma not in light:
+        if c.pos != "verb" or c.entry.lemma not in light:
             continue
         nouns = [o for o in cands if o is not c and o.pos == "noun" and o.clause == c.clause
-                 and o.entry.type != "AGREE" and not o.in_pp]
+                 and o.entry.type != c.entry.type and not o.in_pp]
         if nouns:
             drop.add(i)
             for o in nouns:
@@ -336,7 +362,7 @@ def _resolve(doc: Doc, a: Arg, claims_here: list, prev_person: dict) -> str | Te
     cue = cues(lang)
     if a.pron:
         p = a.pron
-        if claims_here and p in (cue.get("pronoun_person", set()) | {"wir", "we", "ich", "i"}):
+        if claims_here and p in (cue.get("pronoun_person", set()) | cue.get("speaker_pronouns", set())):
             cl = claims_here[0]
             if cl.speaker:
                 return cl.speaker
@@ -366,13 +392,15 @@ def _locative(doc: Doc, s: int) -> bool:
         return False
     if tok.pos in ("ADJA", "JJ") or tok.upos == "ADJ":
         return False
-    for k in range(tok.i - 1, max(-1, tok.i - 5), -1):
+    locs = cues(doc.lang).get("locative_preps", set())
+    for k in range(tok.i - 1, max(-1, tok.i - 7), -1):
         t = doc.tokens[k]
         if t.sent != tok.sent:
             break
         if t.upos == "ADP" or t.pos in ("APPR", "APPRART", "IN"):
-            locs = cues(doc.lang).get("locative_preps", set())
-            return t.text.lower() in locs or t.lemma.lower() in locs
+            if t.text.lower() in locs or t.lemma.lower() in locs:
+                return True
+            continue        # "in the port city of Batumi", "im Stadtgebiet von Almaty"
         if t.upos in ("VERB", "AUX") or t.pos.startswith("V") or t.text in (",", ";"):
             break
     return False

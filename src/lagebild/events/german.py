@@ -16,7 +16,7 @@ NP_HEAD = {"NN", "NE", "NNA", "FM"}
 PRON = {"PPER", "PIS", "PDS", "PRELS"}
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 QUOTES = set("\"„“”‚‘’«»'")
-CLAUSE_BREAK = {",", ";", ":", "–", "—", "(", ")", "-"}
+CLAUSE_BREAK = {",", ";", ":", "–", "—", "-"}
 COORD = {"und", "sowie", "oder", "&"}
 
 
@@ -53,6 +53,20 @@ def clauses(doc: Doc, sent: Sentence) -> list[Clause]:
             a = i + 1
     if a < sent.tok_end:
         out.append(Clause(a, sent.tok_end))
+    # appositions and lists ("Ein Sprecher der Rebellen, Emmanuel Bizimana, wies ... zurück"):
+    # a segment without any verb belongs to the clause after it
+    merged: list[Clause] = []
+    pending: int | None = None
+    for c in out:
+        has_verb = any(doc.tokens[i].pos.startswith("V") for i in range(c.a, c.b))
+        if not has_verb and c is not out[-1]:
+            pending = c.a if pending is None else pending
+            continue
+        if pending is not None:
+            c = Clause(pending, c.b)
+            pending = None
+        merged.append(c)
+    out = merged
     for c in out:
         c.nps = noun_phrases(doc, c.a, c.b)
         for i in range(c.a, c.b):
@@ -138,7 +152,13 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
             while first < head and toks[first].text in QUOTES:
                 first += 1
             end = head + 1
-            np = NP(first, end, head, end, case=_case(toks[first], cue))
+            if j < b and toks[j].text == "(":
+                # "Rainer Köhnke (SPD)", "die Rapid Support Forces (RSF)": part of the phrase
+                close = next((k for k in range(j + 1, min(b, j + 8)) if toks[k].text == ")"), None)
+                if close is not None:
+                    j = close + 1
+            np = NP(first, max(end, j if j > end and toks[j - 1].text == ")" else end), head, end,
+                    case=_case(toks[first], cue))
             nps.append(np)
             i = j
             continue
