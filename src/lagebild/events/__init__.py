@@ -386,6 +386,14 @@ def _place_ok(doc: Doc, s: int, e: int, args: list[Arg]) -> bool:
     return not any(a.start <= s and e <= a.end for a in args)
 
 
+def _in_named_actor(doc: Doc, s: int, e: int) -> bool:
+    """A place name inside an organisation's or person's name ("Defensoría del Pueblo")."""
+    for ent, men in _mentions(doc):
+        if ent.type in ("ORG", "PER") and men.start <= s and e <= men.end and (men.start, men.end) != (s, e):
+            return True
+    return False
+
+
 def _locative(doc: Doc, s: int) -> bool:
     tok = doc.token_at(s)
     if tok is None:
@@ -397,6 +405,8 @@ def _locative(doc: Doc, s: int) -> bool:
         t = doc.tokens[k]
         if t.sent != tok.sent:
             break
+        if t.text.lower() in cues(doc.lang).get("source_words", ()):
+            return False    # "nach Angaben der Defensoría del Pueblo": a source, not a place
         if t.upos == "ADP" or t.pos in ("APPR", "APPRART", "IN"):
             if t.text.lower() in locs or t.lemma.lower() in locs:
                 return True
@@ -482,7 +492,7 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
                     continue
                 if scope == "clause" and not _in_clause(c, men.start, men.end):
                     continue
-                if not _place_ok(doc, men.start, men.end, args):
+                if not _place_ok(doc, men.start, men.end, args) or _in_named_actor(doc, men.start, men.end):
                     continue
                 loc = _locative(doc, men.start)
                 if not loc:
@@ -631,6 +641,8 @@ def _main_event(doc: Doc, events: list[Event], cands: list[Cand]) -> str | None:
             s -= 3.0
         if c.source != "lexicon":
             s -= 1.0
+        if c.in_pp:
+            s -= 1.5        # "nach wochenlangen Protesten", "over the crackdown": background
         if best is None or s > best[0]:
             best = (s, ev.id)
     return best[1]
