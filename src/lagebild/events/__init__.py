@@ -62,6 +62,7 @@ class Cand:
     pos: str = "verb"
     source: str = "lexicon"
     in_pp: bool = False              # nominal trigger inside a prepositional phrase
+    main_clause: bool = False        # the trigger predicates its sentence's main clause
     reason: str = ""                 # why hypothetical: intent | threat | demanded | refused | must | modal | conditional
 
 
@@ -114,6 +115,8 @@ def _german(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
                     [(doc.tokens[i].start, doc.tokens[i].end) for i in range(m.clause.a, m.clause.b)],
                     pos=m.entry.pos)
         cand.in_pp = ra.in_pp
+        cand.main_clause = doc.tokens[m.clause.a].pos not in ("KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS") \
+            and m.clause.finite is not None and (m.entry.pos == "verb" or not ra.in_pp)
         targets = ra.targets
         if not things_ok(m.entry):
             targets = [np for np in targets if de.actor_like(doc, np)]
@@ -214,6 +217,8 @@ def _english(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
                     (c0.idx, c1.idx + len(c1.text)),
                     [(sd[i].idx, sd[i].idx + len(sd[i].text)) for i in cl], pos=m.entry.pos)
         cand.in_pp = m.entry.pos == "noun" and m.head.dep_ == "pobj"
+        ch = en.clause_head(m.head)
+        cand.main_clause = (ch.dep_ == "ROOT" or (ch.dep_ == "conj" and ch.head.dep_ == "ROOT")) and not cand.in_pp
         targets = ra.targets
         if not things_ok(m.entry):
             targets = [x for x in (en.actor_part(doc, t) for t in targets) if x is not None]
@@ -643,6 +648,8 @@ def _main_event(doc: Doc, events: list[Event], cands: list[Cand]) -> str | None:
             s -= 1.0
         if c.in_pp:
             s -= 1.5        # "nach wochenlangen Protesten", "over the crackdown": background
+        if c.main_clause:
+            s += 1.0
         if best is None or s > best[0]:
             best = (s, ev.id)
     return best[1]
