@@ -399,11 +399,13 @@ def _in_named_actor(doc: Doc, s: int, e: int) -> bool:
     return False
 
 
-def _locative(doc: Doc, s: int) -> bool:
+def _locative(doc: Doc, s: int, e: int | None = None) -> bool:
+    """Is the place mention at [s, e) where something happens ("in Almaty", "in the port
+    city of Batumi"), not an attribute ("kasachische Medien") or a source?"""
     tok = doc.token_at(s)
     if tok is None:
         return False
-    if tok.pos in ("ADJA", "JJ") or tok.upos == "ADJ":
+    if (tok.pos in ("ADJA", "JJ") or tok.upos == "ADJ") and (e is None or e <= tok.end):
         return False
     locs = cues(doc.lang).get("locative_preps", set())
     for k in range(tok.i - 1, max(-1, tok.i - 7), -1):
@@ -444,7 +446,7 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
                        and c.end <= (cl.content_end if cl.content_end is not None else cl.end)]
         before = [pid for st, pid in person_mentions if st < c.start and st >= doc.sentences[max(0, c.sent.i - 2)].start]
         prev_person = {"id": before[-1]} if before else {}
-        actors = _dedup([_resolve(doc, a, claims_here, prev_person) for a in c.actors])
+        actors = _dedup([_resolve(doc, a, claims_here, prev_person) for a in c.actors if not _dateline(doc, a)])
         targets = _dedup([_resolve(doc, a, claims_here, prev_person) for a in c.targets])
         targets = [t for t in targets if t not in actors]
         allargs = c.actors + c.targets
@@ -469,6 +471,11 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
     doc.extras["events.hypothetical"] = {ev.id: c.reason for ev, c in zip(events, cands) if ev.certainty == "hypothetical"}
     doc.extras["events.source"] = {ev.id: c.source for ev, c in zip(events, cands)}
     doc.main_event = _main_event(doc, events, cands)
+
+
+def _dateline(doc: Doc, a: Arg) -> bool:
+    """"NAIROBI, Sept 18 (AFP) -": the dateline's city is no actor."""
+    return a.start < 40 and a.text.isupper() and len(a.text) > 2 and doc.text[a.end:a.end + 2].lstrip()[:1] in (",", "(")
 
 
 def _dedup(refs):
@@ -499,7 +506,7 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
                     continue
                 if not _place_ok(doc, men.start, men.end, args) or _in_named_actor(doc, men.start, men.end):
                     continue
-                loc = _locative(doc, men.start)
+                loc = _locative(doc, men.start, men.end)
                 if not loc:
                     continue        # "ein von Russland geführtes Bündnis", "Kasachstans Präsident"
                 d = abs(men.start - c.start)
@@ -512,7 +519,7 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
     if not _paragraph_start(doc, c.sent):
         prev = doc.sentences[c.sent.i - 1]
         ms = [(men.start, p.id) for p in doc.places for men in p.mentions
-              if prev.start <= men.start < prev.end and _locative(doc, men.start)]
+              if prev.start <= men.start < prev.end and _locative(doc, men.start, men.end)]
         if ms:
             return max(ms)[1]
     return dominant
@@ -626,9 +633,9 @@ def _main_event(doc: Doc, events: list[Event], cands: list[Cand]) -> str | None:
         if ev.trigger.start < title_end:
             s += 3.0
         if si == 0:
-            s += 3.0
+            s += 4.5        # news lead: the inverted pyramid tells the main event first
         elif si == 1:
-            s += 1.5
+            s += 2.0
         elif ev.trigger.start < first_par_end:
             s += 1.0
         s += min(counts[ev.type] - 1, 4) * 0.4
