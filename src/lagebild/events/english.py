@@ -174,6 +174,8 @@ def _subject(v):
     if v.dep_ in ("xcomp",) and v.head.i != v.i:
         s, pas = _subject(v.head)
         return s, False
+    if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ", "VBP"):
+        return None, False          # a finite verb misparsed as a modifier: see arguments()
     if v.dep_ in ("relcl", "acl") and v.head.pos_ in NOMINAL:
         return v.head, v.dep_ == "acl" and v.tag_ == "VBN"
     return None, False
@@ -284,6 +286,24 @@ def _bad(tok, m: Match) -> bool:
     return False
 
 
+def _speaker_for(pron):
+    """ "The State Department said it was concerned and called on ...": a pronoun subject
+    under a verb of saying is the sayer."""
+    if pron.lower_ not in cues("en").get("speaker_pronouns", set()) | cues("en").get("pronoun_person", set()):
+        return pron
+    v = pron.head
+    for _ in range(6):
+        if v.head.i == v.i:
+            break
+        v = v.head
+        if v.lemma_.lower() in cues("en").get("reporting_verbs", set()):
+            for c in v.children:
+                if c.dep_ == "nsubj" and c.pos_ != "PRON":
+                    return c
+            break
+    return pron
+
+
 def arguments(m: Match) -> RawArgs:
     t = m.head
     out = RawArgs()
@@ -299,6 +319,13 @@ def arguments(m: Match) -> RawArgs:
             if ag is not None and not _bad(ag, m):
                 out.actors = conjuncts(ag)
         else:
+            if subj is None and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ in ("acl", "relcl"):
+                # a finite verb parsed as a modifier: "Russia, which has bases ..., called for"
+                root = t.sent.root
+                if root.pos_ in ("PROPN", "NOUN") and root.i < t.i:
+                    subj = root
+            if subj is not None and subj.pos_ == "PRON":
+                subj = _speaker_for(subj)
             if subj is not None and not _bad(subj, m):
                 out.actors = conjuncts(subj)
             objs = [c for c in t.children if c.dep_ in ("dative",) and c.pos_ in NOMINAL and not _bad(c, m)]
