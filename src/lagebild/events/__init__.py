@@ -570,16 +570,11 @@ def _link_figures(doc: Doc, c: Cand, cands: list[Cand]) -> list[str]:
 
 
 def _classes_in(doc: Doc, args: list[Arg]) -> set[str]:
-    cls = lexicon.classes(doc.lang)
     found: set[str] = set()
     for a in args:
-        words = [t.lemma.lower() for t in doc.tokens_in(a.start, a.end)] + [w.lower() for w in re.findall(r"\w+", a.text)]
-        for name, lemmas in cls.items():
-            for w in words:
-                if w in lemmas or any(len(l) >= 4 and w.endswith(l) for l in lemmas) or \
-                        any(w.rstrip("s") == l for l in lemmas):
-                    found.add(name)
-                    break
+        words = {t.lemma.lower() for t in doc.tokens_in(a.start, a.end)} | {w.lower() for w in re.findall(r"\w+", a.text)}
+        for w in words:
+            found |= lexicon.word_classes(doc.lang, w)
     return found
 
 

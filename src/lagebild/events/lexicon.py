@@ -54,6 +54,13 @@ class Lexicon:
 
     def lookup_noun(self, lemma: str, compounds: bool) -> tuple[list[TriggerEntry], str | None]:
         """Entries for a noun lemma; German compounds match on their last part."""
+        key = (lemma, compounds)
+        cache = self.__dict__.setdefault("_noun_cache", {})
+        if key not in cache:
+            cache[key] = self._lookup_noun(lemma, compounds)
+        return cache[key]
+
+    def _lookup_noun(self, lemma: str, compounds: bool) -> tuple[list[TriggerEntry], str | None]:
         hit = self.single.get((lemma, "noun"))
         if hit:
             return hit, lemma
@@ -131,6 +138,16 @@ def classes(lang: str) -> dict[str, set[str]]:
             cls, lemma = raw.split("\t")[:2]
             out.setdefault(cls.strip(), set()).add(lemma.strip().lower())
     return out
+
+
+@lru_cache(maxsize=65536)
+def word_classes(lang: str, word: str) -> frozenset[str]:
+    """The word classes (classes.tsv) of one lower-case word: exact, compound head, plural -s."""
+    found = set()
+    for name, lemmas in classes(lang).items():
+        if word in lemmas or word.rstrip("s") in lemmas or any(len(l) >= 4 and word.endswith(l) for l in lemmas):
+            found.add(name)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=8)
