@@ -124,3 +124,12 @@ def test_no_dominant_place_from_a_single_mention_and_no_place_from_non_locatives
     place(doc, "P1", "Russland", "RU", feature="country")
     run(doc)
     assert all(e.place is None for e in doc.events)
+
+
+def test_figure_in_the_next_sentence_joins_the_event_before():
+    text = "Am Mittwoch zogen Tausende Menschen durch die Innenstadt. Die Polizei sprach von etwa 7.000 Teilnehmern."
+    doc = analyze(text, "de")
+    figure(doc, "F1", "etwa 7.000 Teilnehmern", "participants")
+    run(doc)
+    march = of_type(doc, "PROTEST")[0]
+    assert march.figures == ["F1"]

@@ -477,6 +477,7 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
             sentence=(c.sent.start, c.sent.end),
         )
         events.append(ev)
+    _orphan_figures(doc, events, cands)
     doc.events = events
     doc.extras["events.hypothetical"] = {ev.id: c.reason for ev, c in zip(events, cands) if ev.certainty == "hypothetical"}
     doc.extras["events.source"] = {ev.id: c.source for ev, c in zip(events, cands)}
@@ -577,6 +578,24 @@ def _link_figures(doc: Doc, c: Cand, cands: list[Cand]) -> list[str]:
         if len(fitting) == 1 and fitting[0] is c:
             out.append(f.id)
     return out
+
+
+def _orphan_figures(doc: Doc, events: list[Event], cands: list[Cand]) -> None:
+    """A figure in a sentence without an event it fits ("Die Polizei sprach von etwa 7.000
+    Teilnehmern.") belongs to the one fitting event of the sentence before, same paragraph."""
+    linked = {f for ev in events for f in ev.figures}
+    for f in doc.figures:
+        if f.id in linked:
+            continue
+        sent = doc.sentence_at(f.start)
+        if sent is None or sent.i == 0 or _paragraph_start(doc, sent):
+            continue
+        ok_types = FIG_KINDS.get(f.kind, set())
+        if any(c.sent.i == sent.i and c.entry.type in ok_types for c in cands):
+            continue
+        fitting = [ev for ev, c in zip(events, cands) if c.sent.i == sent.i - 1 and ev.type in ok_types]
+        if len(fitting) == 1:
+            fitting[0].figures.append(f.id)
 
 
 def _classes_in(doc: Doc, args: list[Arg]) -> set[str]:
