@@ -419,7 +419,7 @@ def _locative(doc: Doc, s: int, e: int | None = None) -> bool:
     if (tok.pos in ("ADJA", "JJ") or tok.upos == "ADJ") and (e is None or e <= tok.end):
         return False
     locs = cues(doc.lang).get("locative_preps", set())
-    for k in range(tok.i - 1, max(-1, tok.i - 7), -1):
+    for k in range(tok.i - 1, max(-1, tok.i - 9), -1):
         t = doc.tokens[k]
         if t.sent != tok.sent:
             break
