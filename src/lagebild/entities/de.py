@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..doc import Doc, Token
 from . import lexicon
@@ -169,6 +170,8 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
             while j >= sent.tok_start:
                 w = toks[j].text
                 iso = country_of_word(w) if (w[:1].islower() or w in c.names) else None
+                if iso is None and w.endswith("s"):   # "Bayerns Innenminister": a German minister
+                    iso = lexicon.region_countries(LANG).get(w)
                 if iso and ph.country is None:
                     ph.country = iso
                 if iso or toks[j].pos in ("ADJA", "ADJD") or w.lower().rstrip("nmrse") in R_mods():
@@ -191,6 +194,14 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                         m += 1
                         break
                     m += 1
+                # "der Provinzregierung von Belutschistan", "des Krankenhauses in Gao"
+                if m + 1 < end and toks[m].text in ("von", "in", "im", "aus") and cap(toks[m + 1]) \
+                        and toks[m + 1].pos in ("NE", "FM") and toks[m - 1].pos in ("NN", "NE"):
+                    n = m + 1
+                    while n < end and toks[n].pos in ("NE", "FM") and cap(toks[n]) and n - m <= 3:
+                        n += 1
+                    if n < end and toks[n].text == ",":
+                        m = n
                 comp = list(range(i + 1, m))
                 if comp and any(toks[x].pos in ("NN", "NE") for x in comp):
                     ph.complement = comp
@@ -238,6 +249,9 @@ def role_persons(doc: Doc, phrases: dict[int, RolePhrase]) -> list[Cand]:
         j = parse_name(doc, i, limit)
         if j == i:
             continue
+        if j == i + 1 and j + 1 < limit and toks[i].pos == "NE" and _surname_like(doc, j) \
+                and (toks[j + 1].text in (",", ".", "(", ":", ";") or toks[j + 1].pos.startswith("V")):
+            j += 1   # "Chef von Siemens Energy, Christian Bruch,": a surname that is also a common noun
         # "Präsident Frankreichs Emmanuel Macron" handled; a plural role before a list is no cue
         if toks[ph.role_tok].text.lower().endswith(("innen", "nen")) and toks[ph.role_tok].text != "Innen":
             continue
@@ -246,6 +260,47 @@ def role_persons(doc: Doc, phrases: dict[int, RolePhrase]) -> list[Cand]:
     return out
 
 
+def _surname_like(doc: Doc, j: int) -> bool:
+    """A capitalized noun right after a role-cued first name that may be a surname ('Bruch',
+    'Koch', 'Fischer'): no role, month, country, organisation head or common noun ending."""
+    t = doc.tokens[j]
+    w = t.text
+    return cap(t) and t.pos in ("NN", "NE") and w.isalpha() and not lexicon.de_role(w) \
+        and w not in _WEEKDAYS_MONTHS and w not in _NOT_NAME and not country_of_word(w) and not _head_of(w) \
+        and not w.lower().endswith(("ung", "heit", "keit", "schaft", "tion", "ismus", "tät")) \
+        and w not in lexicon.gazetteer()
+
+
+def apposition_persons(doc: Doc, phrases: dict[int, RolePhrase]) -> list[Cand]:
+    """'Amina Bello, die Leiterin des Krankenhauses, …', 'Farhan Durrani, Sprecher der …': a name
+    right before a comma that opens a role apposition is a person (the role attaches later)."""
+    out = []
+    toks = doc.tokens
+    for ph in phrases.values():
+        if not ph.roles:
+            continue
+        c = ph.first - 1
+        if c >= 0 and toks[c].text.lower() in ("der", "die", "ein", "eine"):
+            c -= 1
+        if c < 1 or toks[c].text != ",":
+            continue
+        sent = doc.sentences[toks[c].sent]
+        if toks[ph.role_tok].text.lower().endswith(("innen", "nen")) and toks[ph.role_tok].text != "Innen":
+            continue   # a plural role describes a list
+        # the longest name ending right before the comma (2-4 tokens, at a name boundary)
+        for i in range(max(sent.tok_start, c - 4), c - 1):
+            if parse_name(doc, i, c) == c and (i == sent.tok_start or not cap(toks[i - 1])
+                                               or toks[i - 1].pos in ("ART", "APPR", "APPRART", "KON")
+                                               or sentence_initial(doc, toks[i])):
+                if any(toks[x].text in lexicon.gazetteer() or toks[x].text in lexicon.countries(LANG).names
+                       for x in range(i, c)):
+                    break
+                out.append(Cand(toks[i].start, toks[c - 1].end, "PER", "apposition"))
+                break
+    return out
+
+
+@lru_cache(maxsize=100_000)
 def _head_of(word: str) -> tuple[str, tuple[str, bool, bool]] | None:
     heads = lexicon.org_heads(LANG)
     for form in (word, word[:-2] if word.endswith("en") else None, word[:-1] if word.endswith(("n", "s")) else None,
@@ -286,8 +341,11 @@ def _org_name_run(doc: Doc, i: int, limit: int) -> int:
     if not strong:
         return i
     j = i + 1
-    while j < limit and j - i < 4:
+    while j < limit and j - i < 4 + 3 * _foreign(t):
         u = toks[j]
+        if _connector(doc, j, limit):   # "Defensoría del Pueblo", "Port of Antwerp"
+            j += 1
+            continue
         if not cap(u) or u.pos in ("ART", "APPR", "APPRART", "KON") or u.pos.startswith("V") \
                 or u.text in _WEEKDAYS_MONTHS or u.pos.startswith("$") or lexicon.de_role(u.text):
             break
@@ -297,6 +355,50 @@ def _org_name_run(doc: Doc, i: int, limit: int) -> int:
     return j
 
 
+def _foreign(tok: Token) -> bool:
+    """A token of a name in another language ('Rapid', 'Jurado', 'Defensoría'): tagged as a
+    foreign word or proper noun, and no frequent German word."""
+    return tok.pos in ("FM", "NE") and not common_word(tok.text, LANG, 3.3) \
+        or tok.pos == "FM" or (cap(tok) and lexicon.zipf(tok.text.lower(), "en") >= 3.0
+                               and lexicon.zipf(tok.text.lower(), "de") < 2.0)
+
+
+_CONNECTORS = {"of", "for", "and", "on", "de", "del", "de la", "la", "los", "las", "el", "do", "da", "dos",
+               "y", "e", "di", "della", "du", "van", "for", "the"}
+
+
+def _connector(doc: Doc, j: int, limit: int) -> bool:
+    """A lowercase function word inside a foreign name, between two foreign name words."""
+    toks = doc.tokens
+
+    def word(x: int) -> bool:
+        return cap(toks[x]) and toks[x].pos in ("FM", "NE")
+
+    def conn(x: int) -> bool:
+        return toks[x].text in _CONNECTORS and toks[x].pos in ("FM", "NE", "XY")
+
+    if not (conn(j) and 0 < j and j + 1 < limit):
+        return False
+    prev_ok = word(j - 1) or (j - 2 >= 0 and conn(j - 1) and word(j - 2))   # "de los"
+    next_ok = word(j + 1) or (j + 2 < limit and conn(j + 1) and word(j + 2))
+    return prev_ok and next_ok
+
+
+def _foreign_run(doc: Doc, i: int, limit: int) -> int:
+    """A run of >= 2 foreign name words (with connectors) from token i; returns its end (i: none)."""
+    toks = doc.tokens
+    j = i
+    while j < limit and j - i < 8:
+        u = toks[j]
+        if cap(u) and _foreign(u) and not u.pos.startswith("V") and "-" not in u.text[:1]:
+            j += 1
+        elif j > i and _connector(doc, j, limit):
+            j += 1
+        else:
+            break
+    return j if j - i >= 2 else i
+
+
 def org_heads(doc: Doc) -> list[Cand]:
     out = []
     toks = doc.tokens
@@ -304,15 +406,16 @@ def org_heads(doc: Doc) -> list[Cand]:
         k = sent.tok_start
         while k < sent.tok_end:
             tok = toks[k]
-            hit = _head_of(tok.text) if cap(tok) and tok.pos in ("NN", "NE") else None
+            hit = _head_of(tok.text) if cap(tok) and tok.pos[:2] in ("NN", "NE") else None
             if not hit and tok.text in lexicon.word_list(LANG, "org_place_heads.txt"):
-                hit = (tok.text, ("agency", False, False))
+                hit = (tok.text, ("outlet" if tok.text.lower().endswith("rundfunk") else "agency", False, False))
             if not hit:
                 k += 1
                 continue
             head, (kind, intro, comp) = hit
-            plural = tok.text.endswith(("en", "n")) and tok.text != head
+            plural = tok.text.lower().endswith((head.lower() + "en", head.lower() + "n"))
             nxt = k + 1
+            n_before = len(out)
             if intro:
                 i = nxt
                 while i < sent.tok_end:
@@ -328,13 +431,34 @@ def org_heads(doc: Doc) -> list[Cand]:
                         i += 1
                         continue
                     break
+            elif not plural:
+                # any organisation head before a foreign name: "Menschenrechtskommission Comisión
+                # Nacional de los Derechos Humanos", "Hafenbetreiber Port of Antwerp"
+                j = _foreign_run(doc, nxt, sent.tok_end)
+                if j > nxt:
+                    out.append(Cand(toks[nxt].start, toks[j - 1].end, "ORG", "orgheads", kind=kind))
             if tok.text in lexicon.word_list(LANG, "org_place_heads.txt") and k + 1 < sent.tok_end \
-                    and toks[k + 1].pos == "NE" and cap(toks[k + 1]):
-                out.append(Cand(tok.start, toks[k + 1].end, "ORG", "orgheads", kind=kind))
+                    and cap(toks[k + 1]) and (toks[k + 1].pos == "NE" or toks[k + 1].text in _COMPASS):
+                if is_acronym(toks[k + 1].text):   # "der flämische Rundfunk VRT": the acronym is the name
+                    out.append(Cand(toks[k + 1].start, toks[k + 1].end, "ORG", "orgheads", kind=kind))
+                else:
+                    out.append(Cand(tok.start, toks[k + 1].end, "ORG", "orgheads", kind=kind))
             if comp and not plural:
                 j = _complement_name(doc, k, sent.tok_end)
                 if j > k + 1:
                     out.append(Cand(tok.start, toks[j - 1].end, "ORG", "orgheads", kind=kind))
+                else:
+                    j = _genitive_name(doc, k, sent)
+                    if j > k + 1:
+                        name = head + doc.text[tok.end:toks[j - 1].end] if tok.text.startswith(head) \
+                            else None
+                        out.append(Cand(tok.start, toks[j - 1].end, "ORG", "orgheads", kind=kind, name=name))
+            if not plural and tok.text != head and _compound_org(tok.text) and len(out) == n_before \
+                    and not _names_follow(doc, k, sent):
+                # "Ärztekomitee", "Bauernverband", "Wahlkommission": a compound naming one body
+                base = _compound_org(tok.text)
+                out.append(Cand(tok.start, tok.end, "ORG", "orgheads", kind=kind, name=base,
+                                key="org:" + base.lower()))
             k += 1
     # ministries: "Innenministerium", "Außenministeriums", "US-Verteidigungsministerium"
     for tok in toks:
@@ -344,6 +468,58 @@ def org_heads(doc: Doc) -> list[Cand]:
             out.append(Cand(tok.start, tok.end, "ORG", "orgheads", kind="ministry",
                             key="org:" + tok.text[: len(base)].lower()))
     return out
+
+
+_COMPASS = {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest", "Zentral"}
+_GENITIVE_NAME_HEADS = ("verband", "verbands", "verbandes", "bund", "bundes", "verein", "vereins",
+                        "vereinigung", "zentralrat", "zentralrats")
+# (not "-behörde", "-kommission": "Umweltbehörde", "Untersuchungskommission" are mostly generic)
+_COMPOUND_ORG_HEADS = ("komitee", "verband", "gewerkschaft", "hilfswerk")
+
+
+def _names_follow(doc: Doc, k: int, sent) -> bool:
+    """A proper name or acronym shortly after a head ('der Dachverband der Gewerkschaften CGTP'):
+    the head describes that named organisation and is no name itself."""
+    toks = doc.tokens
+    for x in range(k + 1, min(k + 5, sent.tok_end)):
+        t = toks[x]
+        if t.pos.startswith("V") or t.pos.startswith("$"):
+            return False
+        if t.pos in ("NE", "FM") and cap(t) or is_acronym(t.text):
+            return True
+    return False
+
+
+def _compound_org(word: str) -> str | None:
+    """'Ärztekomitees' -> 'Ärztekomitee': a compound (>= 3 letters before the head) ending in a
+    head that names one body; singular forms only (plurals are generic)."""
+    low = word.lower()
+    for h in _COMPOUND_ORG_HEADS:
+        for suf in ("", "s", "es"):
+            if low.endswith(h + suf) and len(low) - len(h + suf) >= 3 and word[:1].isupper() \
+                    and low[len(low) - len(h + suf) - 1] != "-":
+                return word[: len(word) - len(suf)] if suf else word
+    return None
+
+
+def _genitive_name(doc: Doc, k: int, sent) -> int:
+    """'des Verbands der Spediteure', 'der Bund der Steuerzahler': an association head after a
+    definite article with a genitive noun phrase names the association."""
+    toks = doc.tokens
+    low = toks[k].text.lower()
+    if not low.endswith(_GENITIVE_NAME_HEADS) or k == sent.tok_start \
+            or toks[k - 1].text.lower() not in ("der", "die", "das", "des", "dem", "den"):
+        return k
+    i = k + 1
+    if not (i + 1 < sent.tok_end and toks[i].text in ("der", "des")):
+        return k
+    m = i + 1
+    while m < sent.tok_end and toks[m].pos == "ADJA":
+        m += 1
+    if m < sent.tok_end and toks[m].pos in ("NN", "NE") and cap(toks[m]) and not lexicon.de_role(toks[m].text) \
+            and not (m + 1 < sent.tok_end and toks[m + 1].pos in ("NN", "NE")):
+        return m + 1
+    return k
 
 
 def _complement_name(doc: Doc, k: int, limit: int) -> int:
@@ -553,3 +729,83 @@ def is_name_head(doc: Doc, tok: Token) -> bool:
     """A head noun that introduces a name ('Nachrichtenagentur Sputnik'): not part of it."""
     hit = _head_of(tok.text)
     return bool(hit and hit[1][1])
+
+
+_LEGAL_FORMS = {"AG", "GmbH", "SE", "KGaA", "KG", "eG", "e.V.", "mbH", "Inc.", "Inc", "Ltd", "Ltd.", "plc",
+                "PLC", "S.A.", "SA", "N.V.", "NV", "B.V.", "LLC", "Corp.", "Co.", "AB", "ASA", "SpA", "S.p.A."}
+
+
+def legal_form_orgs(doc: Doc) -> list[Cand]:
+    """'Hamburger Hafen und Logistik AG', 'Rheinmetall AG', 'Siemens Energy AG': capitalized words
+    (joined by 'und' / '&') before a legal form name a company."""
+    out = []
+    toks = doc.tokens
+    for sent in doc.sentences:
+        for k in range(sent.tok_start + 1, sent.tok_end):
+            if toks[k].text not in _LEGAL_FORMS:
+                continue
+            j = k
+            while j - 1 >= sent.tok_start and k - j < 6:
+                p = toks[j - 1]
+                if p.text in ("und", "&") and j - 2 >= sent.tok_start and cap(toks[j - 2]) and j < k:
+                    j -= 1
+                    continue
+                if p.text.lower().endswith(("firma", "gesellschaft", "konzern", "unternehmen", "tochter")) \
+                        and j < k:
+                    break   # "die Müllfirma Houston Recycling Inc": the descriptor is no part of the name
+                if not cap(p) or not p.text[:1].isalnum() or p.pos in ("ART", "APPR", "APPRART", "KON", "PPOSAT") \
+                        or p.pos.startswith("V") or lexicon.de_role(p.text) or _head_of(p.text) and j < k \
+                        and lexicon.org_heads(LANG).get(_head_of(p.text)[0], ("", False))[1]:
+                    break
+                j -= 1
+            if toks[j].text in ("und", "&"):
+                j += 1
+            if j < k:
+                out.append(Cand(toks[j].start, toks[k].end, "ORG", "orgheads", kind="company"))
+    return out
+
+
+def org_head_word(word: str) -> bool:
+    """Does this word end an organisation's name (German heads, compounds, English heads)?"""
+    return bool(_head_of(word) or _compound_org(word) or word in lexicon.word_list(LANG, "org_place_heads.txt")
+                or word in lexicon.word_list("en", "org_heads.txt")
+                or word.lower().endswith(("rundfunk", "programm", "ministerium", "amt", "dienst")))
+
+
+def _english_word(tok: Token) -> bool:
+    low = tok.text.lower()
+    return tok.pos == "FM" or lexicon.zipf(low, "en") >= lexicon.zipf(low, "de") + 1.0
+
+
+def foreign_orgs(doc: Doc) -> list[Cand]:
+    """English organisation names in German text: 'die paramilitärischen Rapid Support Forces',
+    'die Grenzschutzbehörde Border Force', 'Port of Antwerp': capitalized words ending in an
+    English organisation head (or a head followed by 'of' and a name), at least one of them
+    plainly English (so 'Deutsche Bank' stays German)."""
+    heads = lexicon.word_list("en", "org_heads.txt")
+    out = []
+    toks = doc.tokens
+    for sent in doc.sentences:
+        for k in range(sent.tok_start, sent.tok_end):
+            t = toks[k]
+            if t.text not in heads or not cap(t):
+                continue
+            j = k
+            while j - 1 >= sent.tok_start and k - j < 5:
+                p = toks[j - 1]
+                if not cap(p) or not p.text[:1].isalpha() or p.pos in ("ART", "APPR", "APPRART", "KON") \
+                        or p.pos.startswith("V") or lexicon.de_role(p.text) or country_of_word(p.text) \
+                        or not (p.pos in ("NE", "FM") or _english_word(p)):
+                    break
+                j -= 1
+            end = k + 1
+            if end + 1 < sent.tok_end and toks[end].text == "of" and cap(toks[end + 1]) \
+                    and toks[end + 1].pos in ("NE", "FM"):
+                end += 2
+                while end < sent.tok_end and cap(toks[end]) and toks[end].pos in ("NE", "FM") and end - k < 6:
+                    end += 1
+            span = toks[j:end]
+            if len(span) < 2 or not any(_english_word(x) for x in span if x.text != "of"):
+                continue
+            out.append(Cand(toks[j].start, toks[end - 1].end, "ORG", "orgheads", kind="org"))
+    return out

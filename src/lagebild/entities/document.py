@@ -109,6 +109,45 @@ def resolve(cands: list[Cand]) -> list[Cand]:
     return accepted
 
 
+def link_acronyms(doc: Doc, accepted: list[Cand]) -> list[Cand]:
+    """'Rapid Support Forces (RSF)': the acronym in parentheses after an organisation is a mention
+    of it (replacing what a weaker source made of it, e.g. a city), and so is every later
+    occurrence of the acronym as a word of its own."""
+    from .sources import acronym_at
+
+    toks = doc.tokens
+    links: dict[str, Cand] = {}
+    for a in accepted:
+        if a.type != "ORG":
+            continue
+        last = doc.token_at(a.end - 1)
+        if last is None or last.i + 3 >= len(toks) or toks[last.i].end != a.end:
+            continue
+        acr = acronym_at(doc, last.i + 1)
+        if acr is None or acr in links or acr == doc.text[a.start:a.end]:
+            continue
+        if a.key is None:
+            a.key = "org:" + doc.text[a.start:a.end].lower()
+        links[acr] = a
+    if not links:
+        return accepted
+    out = list(accepted)
+    for tok in toks:
+        owner = links.get(tok.text)
+        if owner is None:
+            continue
+        here = [c for c in out if c.start < tok.end and tok.start < c.end]
+        if any(c.start != tok.start or c.end != tok.end for c in here):
+            continue   # part of a longer name
+        if any(c.source == "gazetteer" and c.key != owner.key or c.type == "PER" for c in here):
+            continue
+        for c in here:
+            out.remove(c)
+        out.append(Cand(tok.start, tok.end, "ORG", "propagated", kind=owner.kind, key=owner.key,
+                        country=owner.country))
+    return sorted(out, key=lambda c: c.start)
+
+
 def attach(doc: Doc, accepted: list[Cand], rules) -> None:
     """Roles and countries from the words around each mention."""
     phrases = rules.role_phrases_cache(doc)
@@ -141,6 +180,8 @@ def attach(doc: Doc, accepted: list[Cand], rules) -> None:
         elif c.type == "ORG" and c.country is None and c.end == toks[-1].end and c.kind != "platform":
             # (platforms: "kasachische Telegram-Kanäle" describes the channels, not Telegram)
             c.country = rules.org_country(doc, i0, i1)
+            if c.country is None and c.source != "gazetteer" and c.kind not in ("club", "intergov", "alliance"):
+                c.country = _named_country(doc, toks)   # "Ghana Health Service", "Armed Forces of Ukraine"
             if c.country is None and i0 >= 2 and doc.tokens[i0 - 1].text in _LIST_WORDS:
                 # "Russian news agencies TASS and RIA Novosti": the list shares its modifier
                 prev = next((a for a in reversed(accepted) if a.end <= doc.tokens[i0 - 1].start), None)
@@ -150,6 +191,22 @@ def attach(doc: Doc, accepted: list[Cand], rules) -> None:
 
 
 _LIST_WORDS = {",", "und", "and", "sowie", "oder", "or"}
+
+
+def _named_country(doc: Doc, toks) -> str | None:
+    """The country a multiword organisation name contains as a word of its own ('Kenya Red Cross
+    Society', 'Armed Forces of Ukraine', 'Polizei Kasachstans'); one country only."""
+    if len(toks) < 2:
+        return None
+    names = lexicon.countries(doc.lang).names
+    found = {names[t.text] for t in toks if t.text in names}
+    words = [t.text for t in toks]
+    for n in (2, 3):
+        for i in range(len(words) - n + 1):
+            iso = names.get(" ".join(words[i:i + n]))
+            if iso:
+                found.add(iso)
+    return found.pop() if len(found) == 1 else None
 
 
 def _complement_country(doc: Doc, accepted: list[Cand], complement: list[int]) -> str | None:
@@ -164,7 +221,8 @@ def _complement_country(doc: Doc, accepted: list[Cand], complement: list[int]) -
     if words & _GENERIC_ORG_HEADS:
         head = next(w for w in (toks[i].text.lower() for i in complement) if w in _GENERIC_ORG_HEADS)
         prior = [a for a in accepted if a.end <= cs and a.type == "ORG" and a.country
-                 and (a.kind in ("ministry", "agency") or head[:5] in doc.text[a.start:a.end].lower())]
+                 and (head[:5] in doc.text[a.start:a.end].lower()
+                      or a.kind == "ministry" and head.startswith(("minist", "depart")))]
         if prior:
             return prior[-1].country
     return None
@@ -210,6 +268,9 @@ def propagate(doc: Doc, accepted: list[Cand]) -> list[Cand]:
             continue
         if lang == "de" and tok.pos not in ("NE", "NN", "FM", "XY"):
             continue
+        if lang == "de" and forms[base] == "PER" and tok.i > 0 and lexicon.zipf(base.lower(), lang) >= 3.5 \
+                and doc.tokens[tok.i - 1].pos in ("ART", "ADJA", "PIAT", "PPOSAT", "PDAT", "CARD", "APPRART"):
+            continue   # "Stein" the surname, but "der Stein" / "die Männer" are common nouns
         new.append(Cand(tok.start, tok.end, forms[base], "propagated"))
         covered.append((tok.start, tok.end))
     return sorted(accepted + new, key=lambda c: c.start)
@@ -262,10 +323,18 @@ def cluster(doc: Doc, mentions: list[Cand]) -> list[Entity]:
             groups.append(home)
         else:
             home.append(m)
+    # "the Law Society" after "Law Society of Kenya": the name before "of" is a short form
+    of_heads: dict[str, str] = {}
+    for m in mentions:
+        text = doc.text[m.start:m.end]
+        if m.type == "ORG" and " of " in text and len(text.split(" of ")[0].split()) >= 2:
+            of_heads.setdefault(text.split(" of ")[0].lower(), m.key or f"ORG:{text.lower()}")
     for m in mentions:
         if m.type == "PER":
             continue
         key = m.key
+        if key is None and m.type == "ORG" and doc.text[m.start:m.end].lower() in of_heads:
+            key = of_heads[doc.text[m.start:m.end].lower()]
         if key is None:
             text = doc.text[m.start:m.end]
             key = f"{m.type}:{text.lower()}"

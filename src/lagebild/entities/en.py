@@ -13,6 +13,7 @@ _MONTHS_DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturda
                 "January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"}
 _MINISTRY = {"ministry", "department", "office", "agency", "service", "directorate"}
+_LOWER_HEADS = {"service", "guard", "agency", "committee", "directorate"}
 
 
 @dataclass
@@ -119,7 +120,10 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                     j -= 1
                     continue
                 if w.lower() in lexicon.roles(LANG).modifiers or toks[j].upos in ("ADJ",) or \
-                        (toks[j].upos == "PROPN" and cap(toks[j])) or w == "-":
+                        (toks[j].upos == "PROPN" and cap(toks[j])) or w == "-" or (
+                        toks[j].upos == "NOUN" and w.isalpha() and w.islower() and k - j <= 2
+                        and j - 1 >= sent.tok_start and country_of_word(toks[j - 1].text)):
+                    # "Ugandan police spokesman": a lowercase noun between country cue and role
                     ph.first = j
                     j -= 1
                     continue
@@ -139,6 +143,29 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                     ph.country = ph.country or iso
                     ph.complement = list(range(s, m))
                     i = m
+            if ph.complement and i < end and toks[i].upos == "NOUN" and not cap(toks[i]):
+                # "the head of the Red Cross delegation, Ana Silva": the name was a modifier
+                m = i
+                while m < end and m - i < 3 and toks[m].upos == "NOUN" and not cap(toks[m]):
+                    m += 1
+                if m < end and toks[m].text == ",":
+                    ph.complement = ph.complement + list(range(i, m))
+                    i = m
+            elif i + 1 < end and toks[i].text in ("for", "at", "of", "with") and not ph.complement:
+                # "a spokesman for the committee, Farrukh Rahimov", "an official at the ministry
+                # of health, Grace Mensah": a lowercase complement up to the comma before a name
+                m = i + 1
+                if toks[m].text.lower() in ("the", "a", "an"):
+                    m += 1
+                s = m
+                while m < end and m - s < 6 and (toks[m].upos in ("NOUN", "ADJ", "PROPN")
+                                                 or toks[m].text in ("of", "and", "'s", "’s")):
+                    m += 1
+                if m > s and m < end and toks[m].text == "," and toks[m - 1].upos in ("NOUN", "PROPN"):
+                    ph.complement = list(range(s, m))
+                    for x in ph.complement:
+                        ph.country = ph.country or country_of_word(toks[x].text)
+                    i = m
             if i < end and toks[i].text == ",":
                 ph.comma = True
                 i += 1
@@ -149,7 +176,7 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 ph.country = ph.country or prev.country
                 ph.first = prev.first
             out[i] = ph
-            k = last + 1
+            k = max(last + 1, ph.complement[-1] + 1 if ph.complement else 0)   # no role inside the complement
     return out
 
 
@@ -200,6 +227,34 @@ def org_heads(doc: Doc) -> list[Cand]:
                 if m > k + 2:
                     out.append(Cand(t.start, toks[m - 1].end, "ORG", "orgheads", kind="ministry"))
                 continue
+            if low == "ministry" and not cap(t) and k + 2 < sent.tok_end and toks[k + 1].text == "of" \
+                    and toks[k + 2].upos in ("NOUN", "PROPN") and not cap(toks[k + 2]):
+                m = k + 2   # "the ministry of health"
+                while m < sent.tok_end and (toks[m].upos in ("NOUN", "PROPN") and not cap(toks[m])
+                                            or toks[m].text in ("and",) and m + 1 < sent.tok_end
+                                            and toks[m + 1].upos == "NOUN") and m - k < 6:
+                    m += 1
+                out.append(Cand(t.start, toks[m - 1].end, "ORG", "orgheads", kind="ministry",
+                                key="org:" + doc.text[t.start:toks[m - 1].end].lower()))
+                continue
+            if low in _LOWER_HEADS and not cap(t) and k > sent.tok_start and t.upos == "NOUN" \
+                    and toks[k + 1 if k + 1 < sent.tok_end else k].upos != "NOUN":
+                # "Kyrgyzstan's border service", "the Polish border guard": with a country cue only
+                j = k
+                while j - 1 >= sent.tok_start and k - j < 2 and toks[j - 1].upos == "NOUN" \
+                        and not cap(toks[j - 1]) and toks[j - 1].text.isalpha():
+                    j -= 1
+                cue = toks[j - 1] if j - 1 >= sent.tok_start else None
+                iso = None
+                if cue is not None and cue.text in ("'s", "’s") and j - 2 >= sent.tok_start:
+                    iso = c.names.get(toks[j - 2].text)
+                elif cue is not None:
+                    iso = c.adjectives.get(cue.text)
+                named = k + 1 < sent.tok_end and toks[k + 1].upos == "PROPN" and cap(toks[k + 1])
+                if iso and j < k and not named:   # (a name after it is the organisation: "agency AFAD")
+                    out.append(Cand(toks[j].start, t.end, "ORG", "orgheads", kind="agency", country=iso,
+                                    key="org:" + doc.text[toks[j].start:t.end].lower() + ":" + iso))
+                    continue
             if low in _MINISTRY and (low == "ministry" or cap(t)):
                 j = k
                 while j - 1 >= sent.tok_start and k - j < 3:
@@ -344,3 +399,8 @@ def is_role_token(doc: Doc, tok: Token) -> bool:
 
 def is_name_head(doc: Doc, tok: Token) -> bool:
     return tok.text.lower() in ("agency", "news", "newspaper", "broadcaster", "channel")
+
+
+def org_head_word(word: str) -> bool:
+    """Does this word end an organisation's name ('Authority', 'Forces', 'Commission')?"""
+    return word in lexicon.word_list(LANG, "org_heads.txt") or word.lower() in _MINISTRY

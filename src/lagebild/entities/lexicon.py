@@ -225,6 +225,20 @@ def regions(lang: str) -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=4)
+def region_countries(lang: str) -> dict[str, str]:
+    """Surface form -> ISO2 of regions inside one country (4th column of regions.tsv):
+    "Bayerns Innenminister" is a German minister."""
+    out: dict[str, str] = {}
+    for line in _lines(DATA / lang / "regions.tsv"):
+        cols = line.split("\t") + ["", "", ""]
+        iso = cols[3].strip()
+        if iso:
+            for f in [cols[0], *[x for x in cols[2].split("|") if x]]:
+                out[f.strip()] = iso
+    return out
+
+
+@lru_cache(maxsize=4)
 def role_groups(lang: str) -> dict[str, int]:
     """Role form (lowercase) -> group number, for roles that name the same office."""
     out: dict[str, int] = {}

@@ -167,6 +167,11 @@ def clubs(doc: Doc) -> list[Cand]:
         elif t.text == "1." and k + 1 < len(toks) and toks[k + 1].text == "FC":
             k += 1
             t = toks[k]
+        suffix = _club_suffix(doc, k)
+        if suffix:
+            out.append(_club(doc, suffix[0], suffix[1], prefixes))
+            k = suffix[1]
+            continue
         if t.text not in prefixes:
             k += 1
             continue
@@ -175,13 +180,54 @@ def clubs(doc: Doc) -> list[Cand]:
                 and toks[j].text[:1].isalpha() and toks[j].pos not in ("ART", "APPR", "KON") \
                 and not (toks[j].pos.startswith("V") or toks[j].upos in ("VERB", "AUX")):
             j += 1
-        strong = t.text in ("FC", "SC", "SV", "VfB", "VfL", "TSV", "TSG", "SpVgg", "SSV", "AC", "AS", "RB")
+        strong = t.text in ("FC", "SC", "SV", "VfB", "VfL", "TSV", "TSG", "SpVgg", "SSV", "AC", "AS", "RB",
+                            "FSV", "VfR", "KFC", "SpVg", "FSG", "BSG", "SG")
         if j > k + 1 and (strong or toks[k + 1].text in lexicon.cities()):
-            out.append(Cand(toks[first].start, toks[j - 1].end, "ORG", "orgheads", kind="club"))
+            if j < len(toks) and toks[j].sent == t.sent and re.fullmatch(r"0\d|\d\d", toks[j].text):
+                j += 1   # "FSV Mainz 05", "Hannover 96"
+            out.append(_club(doc, first, j, prefixes))
             k = j
         else:
             k += 1
     return out
+
+
+def _club(doc: Doc, i: int, j: int, prefixes) -> Cand:
+    """A club over tokens i..j-1; its cluster key leaves out a trailing city when a name word
+    remains ('Oder-Kickers Frankfurt' and 'die Oder-Kickers', 'FSV Lausitz Cottbus')."""
+    toks = doc.tokens
+    words = [t.text for t in toks[i:j]]
+    key_words = words
+    if len(words) >= 2 and words[-1] in lexicon.cities() and any(
+            w not in prefixes and w not in ("1", "1.", ".") for w in words[:-1]):
+        key_words = words[:-1]
+    return Cand(toks[i].start, toks[j - 1].end, "ORG", "orgheads", kind="club",
+                key="club:" + " ".join(key_words).lower())
+
+
+def _club_suffix(doc: Doc, k: int) -> tuple[int, int] | None:
+    """'Würzburger Kickers', 'Kickers Offenbach', 'Oder-Kickers Frankfurt', 'Newcastle United':
+    a word closing a club's name (club_suffixes.txt), with a place adjective or city before it
+    or a hyphenated first part, and an optional city after it."""
+    suffixes = lexicon.word_list(doc.lang, "club_suffixes.txt")
+    toks = doc.tokens
+    t = toks[k]
+    hy = "-" in t.text and t.text.rsplit("-", 1)[1] in suffixes and t.text[:1].isupper()
+    if not (t.text in suffixes or hy):
+        return None
+    cities = lexicon.cities()
+    sent = t.sent
+    i = k
+    if not hy and k > 0 and toks[k - 1].sent == sent and cap(toks[k - 1]) and (
+            toks[k - 1].text in cities or (doc.lang == "de" and toks[k - 1].text.endswith("er")
+                                           and toks[k - 1].text[:-2] in cities)):
+        i = k - 1
+    j = k + 1
+    if j < len(toks) and toks[j].sent == sent and toks[j].text in cities:
+        j += 1
+    if i == k and not hy and j == k + 1:
+        return None
+    return i, j
 
 
 # -- countries and demonyms -------------------------------------------------
@@ -292,6 +338,8 @@ def cities(doc: Doc) -> list[Cand]:
                         break
         if hit and _inside_longer_name(doc, i, hit[0]):
             hit = None   # "Michael Jackson", "Borussia Dortmund", "Inter Mailand"
+        if hit and hit[0] == i + 1 and toks[i].text in _MONTHS_DAYS:
+            hit = None   # "in March": a month before a city of that name
         if hit:
             j, form = hit
             gid, iso, _pop = table[form]
@@ -301,6 +349,12 @@ def cities(doc: Doc) -> list[Cand]:
         else:
             i += 1
     return out
+
+
+_MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                "Saturday", "Sunday", "Januar", "Februar", "März", "Mai", "Juni", "Juli", "Oktober",
+                "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"}
 
 
 def _inside_longer_name(doc: Doc, i: int, j: int) -> bool:
@@ -406,4 +460,76 @@ def spacy(doc: Doc) -> list[Cand]:
             continue   # "Russian troops": an affiliation cue, not a mention of a group
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         out.append(Cand(start, end, typ, "spacy", conf=0.7, country=country))
+    return out
+
+
+# -- acronyms ---------------------------------------------------------------
+_ACR_SKIP = {"of", "for", "and", "on", "the", "de", "del", "la", "los", "las", "el", "do", "da", "dos", "y",
+             "e", "di", "du", "und", "für", "der", "des", "die", "im", "in", "zur", "zum", "&"}
+
+
+def acronym_at(doc: Doc, k: int) -> str | None:
+    """The acronym in '( ACR )' starting at token k ('(' at k), or None."""
+    toks = doc.tokens
+    if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
+        return None
+    a = toks[k + 1].text
+    letters = [ch for ch in a if ch.isalpha()]
+    if not 2 <= len(letters) <= 8 or not a[:1].isupper() or sum(ch.isupper() for ch in letters) < len(letters) - 1:
+        return None
+    return a
+
+
+def _initials(words: list[str], hyphen_parts: bool) -> str:
+    out = []
+    for w in words:
+        if w.lower() in _ACR_SKIP and not w[:1].isupper():
+            continue
+        parts = [p for p in w.split("-") if p] if hyphen_parts else [w]
+        out += [p[0] for p in parts if p[:1].isalpha()]
+    return "".join(out).upper()
+
+
+def acronym_longforms(doc: Doc, org_head) -> list[Cand]:
+    """'Independent Policing Oversight Authority (IPOA)', 'Rundfunk Berlin-Brandenburg (RBB)',
+    'Jurado Nacional de Elecciones (JNE)': capitalized words before an acronym in parentheses whose
+    initials spell it form an organisation's name when the last word is an organisation head
+    (``org_head(word)``) or every word is tagged a proper noun / foreign word."""
+    toks = doc.tokens
+    out = []
+    for k in range(1, len(toks) - 2):
+        acr = acronym_at(doc, k)
+        if acr is None:
+            continue
+        target = "".join(ch for ch in acr if ch.isalpha()).upper()
+        sent = toks[k].sent
+        for n in range(len(target), 1, -1):
+            # the shortest window of content words ending at k-1 with n initials
+            i = k
+            content = 0
+            while i - 1 >= 0 and toks[i - 1].sent == sent and content < n:
+                w = toks[i - 1].text
+                if w.lower() in _ACR_SKIP and not w[:1].isupper():
+                    i -= 1
+                    continue
+                if not (w[:1].isupper() and w[:1].isalpha()):
+                    break
+                content += 1
+                i -= 1
+            if i == k or toks[i].text.lower() in _ACR_SKIP:
+                continue
+            words = [t.text for t in toks[i:k]]
+            if _initials(words, False) != target and _initials(words, True) != target:
+                continue
+            if len([w for w in words if w[:1].isupper()]) < 2 and "-" not in words[0]:
+                continue
+            # without an organisation head: a foreign-language name ('Jurado Nacional de Elecciones')
+            proper = doc.lang != "en" and any(t.pos == "FM" for t in toks[i:k]) and all(
+                t.upos in ("PROPN", "X") or t.pos in ("NE", "FM") for t in toks[i:k] if t.text[:1].isupper())
+            if not (org_head(toks[k - 1].text) or org_head(toks[i].text) or proper):
+                continue
+            if toks[i].pos == "ART" or toks[i].text in ("The", "A", "An"):
+                i += 1
+            out.append(Cand(toks[i].start, toks[k - 1].end, "ORG", "orgheads", kind="org"))
+            break
     return out

@@ -1,12 +1,15 @@
 """The places stage: fills ``doc.places`` with every toponym resolved to a gazetteer entry.
 
-Recognition: names from the offline gazetteer (GeoNames populated places, countries, ISO
-3166-2 first-level units, our aliases) matched over the tokens, German genitives
+Recognition: names from the offline gazetteer (GeoNames populated places down to 500
+inhabitants, countries, first-level units under their ISO 3166-2 and GeoNames names, named
+regions made of units such as Darfur, our aliases) matched over the tokens, German genitives
 ("Kasachstans"), hyphen compounds ("US-Außenministerium", "Almaty-Region"), country
 adjectives ("kasachische", "Russian") as mentions of their country, plus the GPE/LOC
 mentions of the entities stage. Filters keep out common words that are also town names
-(POS, the German tagger's lexicon, word frequency, context), outlets/platforms and names
-inside longer person or organisation names.
+(POS, the German tagger's lexicon, word frequency, context), outlets/platforms, names
+inside longer person or organisation names (also after Romance particles: "Defensoría del
+Pueblo"), acronyms of organisations ("(BLA)", an all-caps ORG), calendar words, and German
+town names after an article ("nach dem Derby").
 
 Resolution: candidates are scored by population, feature class, the countries and admin
 units the article names unambiguously, distance to other places of the article and a small
@@ -30,10 +33,14 @@ _DE_ENDINGS = ("en", "em", "er", "es", "e")
 _COMPASS = {"nord", "süd", "ost", "west", "zentral", "nordost", "nordwest", "südost", "südwest",
             "north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
             "southwest", "mittel", "ober", "nieder"}
+_DE_COMPASS_EN = {"nord": "North", "süd": "South", "ost": "East", "west": "West", "zentral": "Central",
+                  "nordost": "Northeast", "nordwest": "Northwest", "südost": "Southeast", "südwest": "Southwest"}
 _DET_DE = ("ART", "PDAT", "PIAT", "PPOSAT", "PIDAT", "PWAT", "PRELAT")
 _DET_EN = ("DT", "PRP$", "WDT")
 _BLOCK_TYPES = ("ORG", "PER", "MISC")
-_FEAT_BONUS = {"country": 3.0, "admin1": 0.3, "city": 1.3}
+_FEAT_BONUS = {"country": 3.0, "admin1": 0.3, "city": 1.3, "region": 0.3}
+_DISTRICT_TOWN = 100_000   # below: a unit named after the town is a district around it (precision 2)
+_NAME_PARTICLES = {"del", "della", "degli", "dei", "de", "da", "do", "dos", "das", "di", "du", "des", "la", "los", "las"}
 
 
 @dataclass
@@ -108,7 +115,12 @@ def _curated_rows() -> dict[tuple[str, str], set[int]]:
         for r in _tsv(DATA / lang / "admin1.tsv"):
             for code in g.codes(norm(r[0])):
                 row = code if code >= 0 else -code - 1
-                if g.feat[row] == "admin1" and g.cc[row] == r[1].split("-")[0]:
+                if g.feat[row] == "admin1" and g.cc[row] == r[1][:2]:
+                    targets.setdefault((lang, norm(r[0])), set()).add(row)
+        for r in _tsv(DATA / lang / "regions.tsv"):
+            for code in g.codes(norm(r[0])):
+                row = code if code >= 0 else -code - 1
+                if g.feat[row] == "region" and g.name[row] == r[1]:
                     targets.setdefault((lang, norm(r[0])), set()).add(row)
     return targets
 
@@ -130,8 +142,19 @@ def _words(doc: Doc, sent) -> list[tuple[int, int, int, int]]:
     return [tuple(w) for w in out]
 
 
+def _weight(cands: list[Cand]) -> float:
+    """How prominent the best reading of a name is: a country or region outweighs any town."""
+    return max((c.pop * (100 if c.feat != "city" else 1) if c.strong else c.pop / 10) for c in cands)
+
+
 def _lookup(g, key: str, lang: str, translit: bool = True) -> tuple[str, list[Cand]]:
     c = g.lookup(key)
+    if c and lang == "de" and len(key) > 4 and key.endswith("s") and key[-2] not in "sxzß" and " " not in key:
+        # a genitive of a country or big place beats a small namesake of the inflected form:
+        # "Perus" (Peru, not Perus in São Paulo), "Chinas", "Kenias"
+        base = g.lookup(key[:-1])
+        if base and _weight(base) > 20 * _weight(c) and any(x.strong for x in base):
+            return key[:-1], base
     if c and (any(x.strong for x in c) or lang != "de" or " " in key or not translit):
         return key, c
     if c:
@@ -143,6 +166,17 @@ def _lookup(g, key: str, lang: str, translit: bool = True) -> tuple[str, list[Ca
         return key, c
     if lang == "de" and len(key) > 4 and key.endswith("s") and key[-2] not in "sxzß":
         c = g.lookup(key[:-1])
+        if c:
+            return key[:-1], c
+    if lang == "de" and "-" in key and key.split("-", 1)[0].lower() in _DE_COMPASS_EN:
+        # "Nord-Darfur", "Süd-Kordofan", "Ost-Kasai": the unit's English name
+        head, rest = key.split("-", 1)
+        c = [x for x in g.lookup(f"{_DE_COMPASS_EN[head.lower()]} {rest}") if x.feat != "city" or x.pop >= 15_000]
+        if c:
+            return key, c
+    if lang == "de" and len(key) > 5 and key.endswith("en") and " " not in key:
+        # dative plural of plural country names: "den Niederlanden", "den Malediven" -> -e / as is
+        c = [x for x in g.lookup(key[:-1]) if x.feat != "city" and x.strong]
         if c:
             return key[:-1], c
     if lang == "de" and translit and " " not in key and key[:1].isupper():
@@ -364,6 +398,41 @@ def caps_lower_block(lang: str) -> frozenset[str]:
     return frozenset(a[0] + a[1:].lower() for a in caps_aliases(lang) if len(a) <= 3)
 
 
+def _caps_ok(surface: str, cands: list[Cand], lang: str, is_curated: bool) -> bool:
+    """An all-caps name is a place only as one of our all-caps aliases ("USA", "NRW") or as a long
+    enough name of a big place (a dateline "NAIROBI"), never "ROM" for Rom or "BLA" for Bla."""
+    if not (len(surface) > 1 and surface.replace(".", "").isupper()):
+        return True
+    big = any(c.strong and (c.feat != "city" or c.pop >= 100_000) for c in cands)
+    return surface in caps_aliases(lang) or (len(surface) >= 4 and (is_curated or big))
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """An all-caps name opening a paragraph: the dateline "NAIROBI (Reuters) -", "LAGOS, 3. Mai"."""
+    before = doc.text[:start].rstrip(" \t")
+    return doc.text[start:end].isupper() and (not before or before.endswith("\n"))
+
+
+def _acronym_of_name(doc: Doc, start: int, end: int) -> bool:
+    """An all-caps word in parentheses after a longer name, or named as an organisation anywhere in
+    the article: "Befreiungsarmee (BLA)", "Tehrik-i-Taliban Pakistan (TTP)"."""
+    surface = doc.text[start:end]
+    if not surface.replace(".", "").isupper() or len(surface) < 2:
+        return False
+    if _dateline(doc, start, end):
+        return False
+    for ent in doc.entities:
+        if ent.type == "ORG" and any(mm.text == surface for mm in ent.mentions):
+            return True
+    before = doc.text[max(0, start - 2):start]
+    after = doc.text[end:end + 1]
+    if before.endswith("(") and after == ")" and surface not in caps_aliases(doc.lang):
+        words = doc.text[max(0, start - 80):start - 1].split()
+        if words and words[-1][:1].isupper() and not words[-1].isupper():
+            return True
+    return False
+
+
 def _token_at(doc: Doc, offset: int) -> Token | None:
     """Doc.token_at with the token starts computed once per document."""
     starts = doc.extras.get("places.starts")
@@ -426,7 +495,8 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
             continue
         m.ner = bool(_covering(doc, m.start, m.end, ("GPE", "LOC")))
         blockers = [(ent, mm) for ent, mm in _covering(doc, m.start, m.end, _BLOCK_TYPES)]
-        if any((mm.end - mm.start) > (m.end - m.start) or not m.curated for _e, mm in blockers):
+        if any((mm.end - mm.start) > (m.end - m.start) or not (m.curated or _dateline(doc, m.start, m.end))
+               for _e, mm in blockers):
             continue
         rows = cur_rows.get((lang, norm(m.key)))
         country_like = bool(rows) and all(g.feat[r] != "city" for r in rows)
@@ -434,6 +504,9 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
         if lang == "de":
             if first.pos.startswith(("V", "ART", "APPR", "PP", "PR", "PD", "PI", "PW", "K", "$", "ADV", "CARD")) and not country_like:
                 continue
+            if prev is not None and prev.pos == "ART" and not country_like and " " not in m.key \
+                    and all(c.feat == "city" for c in m.cands) and not m.extra.get("compound"):
+                continue   # German towns take no article: "nach dem Derby", "die Halle", even if tagged
         else:
             initial = ti == sent.tok_start or (prev is not None and prev.text in ('"', "“", "'", "(", "‘"))
             if not m.ner and not first.pos.startswith("NNP"):
@@ -448,9 +521,7 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
         m.extra["loc_ctx"] = loc_ctx
         surface = text[m.start:m.end]
         if len(surface) > 1 and surface.replace(".", "").isupper() and not m.demonym:
-            # all-caps only for our all-caps aliases ("USA", "NRW"), not "ROM" for Rom
-            big = any(c.strong and (c.feat != "city" or c.pop >= 100_000) for c in m.cands)
-            if surface not in caps_aliases(lang) and not (len(surface) >= 4 and (m.curated or big)):
+            if not _caps_ok(surface, m.cands, lang, m.curated) or _acronym_of_name(doc, m.start, m.end):
                 continue
         elif surface in caps_lower_block(lang):
             continue   # "Us" in a song title is not "US"
@@ -490,6 +561,10 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
             if nxt is not None and nxt.pos in name_tags and nxt.text[:1].isupper() and nxt.i not in cand_toks \
                     and nxt.text not in heads and not m.extra.get("compound"):
                 continue
+            if prev is not None and prev.text.lower() in _NAME_PARTICLES and prev2 is not None \
+                    and (prev2.text[:1].isupper() or prev2.text.lower() in _NAME_PARTICLES) \
+                    and prev2.i not in cand_toks and prev2.text.lower() not in loc_words:
+                continue   # "Defensoría del Pueblo", "Banco de Bogotá": inside a Romance name
             single = " " not in m.key and "-" not in m.key
             after_det = prev is not None and prev.pos in det
             if single and _common_word(m.key if lang == "de" else text[m.start:m.end], lang):
@@ -506,8 +581,11 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
                 continue   # transliterated reading of a small place
             if not m.curated and not best.strong and not loc_ctx and not _looks_like(surface, best.name):
                 continue   # an untagged alternate name unlike the main name ("Stalin" for Donetsk) needs context
-            if not m.curated and best.pop < 15_000 and not loc_ctx:
-                continue
+            weak_ctx = prev_l in ("von", "of") and (prev2 is None or prev2.text.lower() not in loc_words)
+            if not m.curated and best.pop < 5_000 and weak_ctx and not m.near:
+                continue   # "in den Arbeiten von Lynch": "von" alone does not make a village
+            if not m.curated and best.pop < 15_000 and not loc_ctx and not (" " in m.key and best.pop >= 1000):
+                continue   # a small place needs "in", "bei", "the town of" (a two-word name is evidence enough)
         kept.append(m)
     return kept
 
@@ -526,11 +604,20 @@ def _ner_mentions(doc: Doc, ms: list[_M]) -> list[_M]:
             if norm(mm.text) in outlets():
                 continue
             key, cands = _lookup(g, mm.text, doc.lang)
-            if not cands:
+            if not cands or norm(key) in words(doc.lang, "nonplaces") or norm(mm.text) in words(doc.lang, "nonplaces"):
+                continue   # "March" tagged as a place is the month
+            if not _caps_ok(mm.text, cands, doc.lang, norm(key) in curated(doc.lang)):
+                continue   # "BLA" tagged as a place is an acronym, not Bla in Mali
+            if _acronym_of_name(doc, mm.start, mm.end):
                 continue
             t = _token_at(doc, max(mm.end - 1, mm.start))
             if t is None:
                 continue
+            t0 = _token_at(doc, mm.start)
+            if doc.lang == "de" and t0 is not None and t0.i > doc.sentences[t0.sent].tok_start \
+                    and doc.tokens[t0.i - 1].pos == "ART" and " " not in key \
+                    and all(c.feat == "city" for c in cands) and norm(key) not in curated(doc.lang):
+                continue   # "nach dem Derby" tagged as a place
             out.append(_M(mm.start, mm.end, key, cands, t.i, ner=True, curated=norm(key) in curated(doc.lang)))
             covered.append((mm.start, mm.end))
     return out
@@ -585,6 +672,14 @@ def _resolve(doc: Doc, ms: list[_M]) -> None:
                 m.extra["apposed_cc"] = {c.cc for c in units if c.feat == "country"}
                 admin = {c.name for c in units if c.feat == "admin1"}
                 m.extra["apposed"] = {c.row for c in m.cands if c.admin1 in admin}
+    # a short form of a longer name the article also uses: "Frankfurt" after "Frankfurt (Oder)",
+    # "Santiago" after "Santiago de Chile"; the short form means the same place
+    for m in ms:
+        nk = norm(m.key)
+        longer = {c.row for mm in ms if mm is not m and norm(mm.key).startswith(nk + " ")
+                  for c in mm.extra["pool"] if c.feat == "city"}
+        if longer and any(c.row in longer for c in m.extra["pool"]):
+            m.extra["apposed"] = set(m.extra.get("apposed", set())) | longer
     # pass 1: readings without context; confident ones become the article's anchors
     anchors: list[tuple[int, Cand]] = []
     for k, m in enumerate(ms):
@@ -655,8 +750,10 @@ def find_places(doc: Doc) -> list[Place]:
     for m in clean:
         if m.resolved is None:
             continue
-        # a town and the region named after it are two places
-        r = (m.resolved.row, m.resolved.feat == "city" and m.extra.get("level") == 3)
+        # a city and the province named after it are two places ("Gebiet Donezk", "Donezk"); a
+        # small town and the district around it that bears its name are one ("im Gebiet X", "in X")
+        r = (m.resolved.row, m.resolved.feat == "city" and m.extra.get("level") == 3
+             and m.resolved.pop >= _DISTRICT_TOWN)
         if r not in groups:
             groups[r] = []
             order.append(r)
@@ -668,7 +765,12 @@ def find_places(doc: Doc) -> list[Place]:
         if c.feat == "city" and r[1]:
             prec = 3
         elif c.feat == "city":
-            prec = 1 if any(not m.near for m in ms_r) else 2
+            if any(not m.near for m in ms_r):
+                prec = 1
+            elif all(m.extra.get("level") == 3 for m in ms_r) and c.pop >= _DISTRICT_TOWN:
+                prec = 3
+            else:
+                prec = 2
         else:
             prec = 3
         places.append(Place(

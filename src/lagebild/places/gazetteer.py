@@ -23,7 +23,7 @@ class Cand:
     gid: int | None
     name: str
     cc: str
-    feat: str           # country | admin1 | city
+    feat: str           # country | admin1 | city | region (a named union of admin1 units)
     lat: float
     lon: float
     pop: int
@@ -114,7 +114,7 @@ def demonyms(lang: str) -> dict[str, str]:
 def curated(lang: str) -> frozenset[str]:
     """Names from our own alias files (countries, admin1, city exonyms) of a language."""
     out = set()
-    for f in ("countries.tsv", "admin1.tsv", "cities.tsv"):
+    for f in ("countries.tsv", "admin1.tsv", "cities.tsv", "regions.tsv"):
         out.update(norm(r[0]) for r in _tsv(DATA / lang / f))
     return frozenset(out)
 
