@@ -1,8 +1,686 @@
-"""The events stage: fills `doc.events` and `doc.main_event`. Not built yet: the layer stays an empty list."""
+"""The events stage: PLOVER-typed events with actors, targets, place, time, figures, claims
+and certainty, and the article's main event.
+
+How it works (German and English share everything but the clause analysis):
+
+1. Triggers (``data/<lang>/triggers.tsv``): verb and noun lemmas, German separable verbs
+   joined with their particle ("trat ... zurück" -> zurücktreten), German compounds on their
+   last part ("Großkundgebung" -> Kundgebung), multiword entries, English phrasal verbs,
+   and entries that need a word in the clause ("verhängen" + Ausnahmezustand -> COERCE).
+2. Second opinion (``embed.py``): lead sentences without any lexicon trigger are compared
+   with the example sentences per type (``data/<lang>/examples.tsv``) in multilingual-e5
+   space; a clear nearest-neighbour vote above a similarity threshold adds one event on the
+   sentence's main verb. The lexicon always wins where it fires (measured in
+   bench/events.py: the second opinion adds +0.005 type macro-F1 on the PLOVER records,
+   nothing on the dev sets, and costs 20-50 ms a sentence).
+3. Arguments (``german.py`` / ``english.py``): actor and target from the clause (subject
+   and object, passive agents "von"/"durch"/"by", coordination, zu-infinitive control),
+   targets of non-violent events only when they name actors; resolved to entity ids where
+   an entity mention covers the phrase head, else ``{"text": ...}``; pronouns to the claim's
+   speaker or the last person named. Place: a locative place mention in the clause, else in
+   the sentence, else in the sentence before (same paragraph), else the article's dominant
+   place (two or more mentions). Time: in the clause, else the sentence, else the sentence
+   before in the same paragraph (narrative reference time), else none. Figures in the clause
+   (of a kind that fits the type); claims whose content covers the trigger.
+4. Certainty: negated > hypothetical > alleged > reported > asserted; a hostile action
+   announced under a condition or threat is itself a THREATEN event (PLOVER).
+5. One event per trigger; same-type triggers in one sentence merge unless their actors
+   differ; a promise or order verb with a noun trigger as object is the noun's event.
+6. Main event: type weight, lead position, main-clause predicate, casualty figures,
+   recurrence of the type, place; background nouns in prepositional phrases weigh less.
+"""
 from __future__ import annotations
 
-from ..doc import Doc
+import dataclasses
+import os
+import re
+from dataclasses import dataclass, field
+
+from ..doc import Doc, Sentence
+from ..record import Acled, Event, TextArg, Trigger
+from . import lexicon
+from .lexicon import TriggerEntry, cues, things_ok
+
+FIG_KINDS = {
+    "killed": {"ASSAULT", "CRIME", "PROTEST"}, "injured": {"ASSAULT", "CRIME", "PROTEST", "COERCE"},
+    "missing": {"ASSAULT", "CRIME"}, "arrested": {"COERCE"}, "participants": {"PROTEST"},
+    "displaced": {"ASSAULT", "RETREAT"}, "other": set(),
+}
 
 
+@dataclass
+class Arg:
+    start: int
+    end: int
+    hs: int          # head start / end (character offsets)
+    he: int
+    text: str
+    pron: str | None = None
+
+
+@dataclass
+class Cand:
+    sent: Sentence
+    start: int                       # trigger span
+    end: int
+    entry: TriggerEntry
+    clause: tuple[int, int]          # character range of the clause (first..last token)
+    clause_chars: list[tuple[int, int]] = field(default_factory=list)   # token spans of the clause
+    actors: list[Arg] = field(default_factory=list)
+    targets: list[Arg] = field(default_factory=list)
+    certainty: str = "asserted"
+    pos: str = "verb"
+    source: str = "lexicon"
+    in_pp: bool = False              # nominal trigger inside a prepositional phrase
+    main_clause: bool = False        # the trigger predicates its sentence's main clause
+    reason: str = ""                 # why hypothetical: intent | threat | demanded | refused | must | modal | conditional
+
+
+# ------------------------------------------------------------------------------------
 def annotate(doc: Doc) -> None:
+    doc.events = []
+    doc.main_event = None
+    if doc.lang not in ("de", "en") or not doc.sentences or lexicon.triggers(doc.lang) is None:
+        return
+    cands: list[Cand] = []
+    covered: set[int] = set()
+    for sent in doc.sentences:
+        got = _german(doc, sent) if doc.lang == "de" else _english(doc, sent)
+        if got:
+            covered.add(sent.i)
+        cands.extend(got)
+    mode = os.environ.get("LAGEBILD_EVENTS_EMBED", "lead")
+    if mode != "off":
+        from . import embed
+
+        cands.extend(embed.second_opinion(doc, [s for s in doc.sentences if s.i not in covered], mode))
+    cands.sort(key=lambda c: (c.start, c.end))
+    _threats(cands)
+    for c in cands:
+        others = [(o.start, o.end) for o in cands if o is not c and o.sent.i == c.sent.i]
+        c.actors = [a for a in c.actors if not any(a.hs < e and s < a.he for s, e in others)]
+    cands = _light_verbs(doc, cands)
+    cands = _merge(doc, cands)
+    _build(doc, cands)
+
+
+# -- language front ends -------------------------------------------------------------
+def _german(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
+    """Lexicon triggers of one German sentence, or (pick given) the one match pick(clauses) makes."""
+    from . import german as de
+
+    cls = de.clauses(doc, sent)
+    matches = de.find_triggers(doc, sent, cls) if pick is None else pick(cls)
+    if not matches:
+        return []
+    time_toks = {t.i for tx in doc.times for t in doc.tokens_in(tx.start, tx.end) if t.sent == sent.i} \
+        if doc.times else set()
+    heads = {m.head for m in matches}
+    out = []
+    for m in matches:
+        ra = de.arguments(doc, m, cls, heads, time_toks)
+        c0, c1 = doc.tokens[m.clause.a], doc.tokens[m.clause.b - 1]
+        toks = [doc.tokens[i] for i in m.toks]
+        cand = Cand(sent, toks[0].start, toks[-1].end, m.entry, (c0.start, c1.end),
+                    [(doc.tokens[i].start, doc.tokens[i].end) for i in range(m.clause.a, m.clause.b)],
+                    pos=m.entry.pos)
+        cand.in_pp = ra.in_pp
+        cand.main_clause = doc.tokens[m.clause.a].pos not in ("KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS") \
+            and m.clause.finite is not None and (m.entry.pos == "verb" or not ra.in_pp)
+        targets = ra.targets
+        if not things_ok(m.entry):
+            targets = [np for np in targets if de.actor_like(doc, np)]
+        cand.actors = _de_args(doc, ra.actors)
+        cand.targets = _de_args(doc, targets)
+        cand.certainty, _, cand.reason = _de_certainty(doc, m, cls).partition(":")
+        out.append(cand)
+    return out
+
+
+def _de_args(doc: Doc, nps) -> list[Arg]:
+    out = []
+    for np in nps:
+        h = doc.tokens[np.head]
+        s, e = doc.tokens[np.start].start, doc.tokens[np.end - 1].end
+        pron = h.text.lower() if np.pron else None
+        out.append(Arg(s, e, h.start, h.end, doc.text[s:e], pron))
+    return out
+
+
+def _de_certainty(doc: Doc, m, cls) -> str:
+    cue = cues("de")
+    toks = doc.tokens
+    c = m.clause
+    head = toks[m.head]
+    ctoks = toks[c.a:c.b]
+    lemmas = [t.lemma.lower() for t in ctoks]
+    words = [t.text.lower() for t in ctoks]
+    # negation: "nicht" / "kein" in the clause before the end of the trigger
+    for t in ctoks:
+        if t.pos == "PTKNEG" or (t.lemma.lower() in ("kein",) and t.i <= m.head + 1):
+            if m.entry.pos == "verb" or t.i < m.head:
+                return "negated"
+    # hypothetical: future "werden" + infinitive, modal + infinitive, conditional, zu-infinitive
+    # under a governor ("drohte, ... zu töten"), noun trigger as object of a governor
+    is_inf = head.pos in ("VVINF", "VVIZU") or (m.head > 0 and toks[m.head - 1].pos == "PTKZU") \
+        or (head.pos in ("VVFIN", "VVPP") and head.text.lower() == head.lemma.lower()
+            and any(t.pos in ("VAFIN", "VMFIN") and t.i < m.head for t in ctoks))
+    perfect_inf = any(w in ("haben", "sein", "worden") for w in words) and any(t.pos == "VVPP" for t in ctoks)
+    idx = cls.index(c)
+    conds = cue.get("conditional", ())
+    if (ctoks and ctoks[0].text.lower() in conds) or any(w in ("wenn", "falls", "sofern") for w in words) \
+            or any(toks[cc.a].text.lower() in conds for cc in cls[max(0, idx - 1):idx]):
+        return "hypothetical:conditional"        # "Sollte die Regierung nicht einlenken, werde ..."
+    for t in ctoks:
+        lem = t.lemma.lower()
+        if t.pos == "VAFIN" and lem == "werden" and (is_inf or (head.pos == "VVPP" and "werden" in [x.lemma.lower() for x in ctoks if x.pos == "VAINF"])):
+            return "hypothetical:intent"
+        if t.pos == "VMFIN" and lem in cue.get("modals_hypothetical", ()):
+            if lem == "sollen" and perfect_inf:
+                return "alleged"
+            if (is_inf or head.pos == "VVPP") and t.i != m.head:
+                return "hypothetical:" + cue.get("modal_reasons", {}).get(lem, "modal")
+    if ctoks and (ctoks[0].text.lower() in cue.get("conditional", ()) or any(w in ("wenn", "falls", "sofern") for w in words)):
+        return "hypothetical:conditional"
+
+    def governed(cands_toks):
+        parts = [p.lemma.lower() for p in toks[c.a:c.b] if p.pos == "PTKVZ"]
+        for t in cands_toks:
+            keys = [t.lemma.lower()] + [p + t.lemma.lower() for p in parts]
+            for key in keys:
+                if key in cue.get("hypothetical_governors", ()):
+                    return "hypothetical:" + cue.get("governor_reasons", {}).get(key, "intent")
+        return None
+
+    if is_inf:
+        idx = cls.index(c)
+        gov = [t for cc in cls[max(0, idx - 1):idx + 1] for t in toks[cc.a:cc.b]
+               if t.pos.startswith("VV") and t.i != m.head]
+        r = governed(gov)
+        if r:
+            return r
+    in_pp = any(np.start <= m.head < np.core_end and np.prep for np in c.nps)
+    if m.entry.pos == "noun" and not in_pp:
+        r = governed([t for t in ctoks if t.pos.startswith("VV") and t.i != m.head])
+        if r:
+            return r
+    if any(w in cue.get("hedges", ()) for w in words + lemmas):
+        return "alleged"
+    # Konjunktiv I on the trigger or its auxiliary: reported speech
+    for t in ctoks:
+        if t.finite and (t.mood == "sub1" or (t.mood is None and t.text.lower() in cue.get("reported_forms", ()))):
+            return "reported"
+    return "asserted"
+
+
+def _english(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
+    from . import english as en
+
+    matches = en.find_triggers(doc, sent) if pick is None else pick()
+    out = []
+    for m in matches:
+        ra = en.arguments(m)
+        cl = sorted(m.clause)
+        sd = m.head.doc
+        c0, c1 = sd[cl[0]], sd[cl[-1]]
+        cand = Cand(sent, m.toks[0].idx, m.toks[-1].idx + len(m.toks[-1].text), m.entry,
+                    (c0.idx, c1.idx + len(c1.text)),
+                    [(sd[i].idx, sd[i].idx + len(sd[i].text)) for i in cl], pos=m.entry.pos)
+        cand.in_pp = m.entry.pos == "noun" and m.head.dep_ == "pobj"
+        ch = en.clause_head(m.head)
+        cand.main_clause = (ch.dep_ == "ROOT" or (ch.dep_ == "conj" and ch.head.dep_ == "ROOT")) and not cand.in_pp
+        targets = ra.targets
+        if not things_ok(m.entry):
+            targets = [x for x in (en.actor_part(doc, t) for t in targets) if x is not None]
+        cand.actors = [_en_arg(doc, t) for t in ra.actors]
+        cand.targets = [_en_arg(doc, t) for t in targets]
+        cand.certainty, _, cand.reason = _en_certainty(m).partition(":")
+        out.append(cand)
+    return out
+
+
+def _en_arg(doc: Doc, tok) -> Arg:
+    from .english import np_span
+
+    sp = np_span(tok)
+    pron = tok.lower_ if tok.pos_ == "PRON" else None
+    return Arg(sp.start, sp.end, tok.idx, tok.idx + len(tok.text), doc.text[sp.start:sp.end], pron)
+
+
+def _en_certainty(m) -> str:
+    cue = cues("en")
+    t = m.head
+    verb = t
+    if m.entry.pos == "noun":
+        for c in t.children:
+            if c.dep_ == "det" and c.lower_ == "no":
+                return "negated"
+        verb = t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") else t
+        if t.dep_ == "pobj":
+            verb = t.head.head
+    for c in verb.children:
+        if c.dep_ == "neg":
+            return "negated"
+    chain = [verb]
+    v = verb
+    while v.dep_ in ("xcomp", "ccomp", "conj", "advcl") and v.head.i != v.i and len(chain) < 4:
+        v = v.head
+        chain.append(v)
+    reasons = cue.get("modal_reasons", {})
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cue.get("conditional", ()) for g in c.children):
+            return "hypothetical:conditional"    # "the union will strike if talks fail"
+    for c in verb.children:
+        if c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() in reasons or c.lower_ in reasons):
+            return "hypothetical:" + reasons.get(c.lower_, reasons.get(c.lemma_.lower(), "modal"))
+        if c.dep_ == "mark" and c.lower_ in cue.get("conditional", ()):
+            return "hypothetical:conditional"
+    gov = None
+    if m.entry.pos == "verb" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cue.get("hypothetical_governors", ()):
+        gov = verb.head
+    if m.entry.pos == "noun" and verb.i != t.i and verb.lemma_.lower() in cue.get("hypothetical_governors", ()) \
+            and t.dep_ == "dobj" and verb.lemma_.lower() not in (m.entry.lemma,):
+        gov = verb
+    if gov is not None:
+        return "hypothetical:" + cue.get("governor_reasons", {}).get(gov.lemma_.lower(), "intent")
+    if m.entry.pos == "noun" and verb.i != t.i:
+        for c in verb.children:
+            if c.dep_ in ("aux",) and (c.lemma_.lower() in reasons or c.lower_ in reasons):
+                return "hypothetical:" + reasons.get(c.lower_, reasons.get(c.lemma_.lower(), "modal"))
+    sent_words = {w.lower_ for w in t.sent}
+    near = {w.lower_ for w in verb.subtree} | {w.lower_ for w in t.subtree}
+    if near & cue.get("hedges", set()) or (sent_words & {"allegedly", "reportedly", "purportedly"}):
+        return "alleged"
+    for v in chain[1:]:
+        if v.lemma_.lower() in cue.get("reporting_verbs", ()):
+            return "reported"
+    return "asserted"
+
+
+# -- merging, linking, building ---------------------------------------------------------
+def _threats(cands: list[Cand]) -> None:
+    """A hostile action announced under a condition or a threat ("drohten, die Stadt
+    anzugreifen", "will strike if talks fail") is a THREATEN event (PLOVER), asserted as a
+    threat; its mode keeps the threatened action."""
+    conv = lexicon.plover().get("coding_convention", {})
+    hostile = set(conv.get("hostile", ())) | set(conv.get("threat_also", ()))
+    for c in cands:
+        if c.certainty == "hypothetical" and c.reason in ("conditional", "threat") and c.entry.type in hostile:
+            e = c.entry
+            mode = e.mode or e.type.lower()
+            c.entry = TriggerEntry(lemma=e.lemma, pos=e.pos, type="THREATEN", mode=mode, acled_event_type=None,
+                                   acled_sub_event_type=None, particle=e.particle, requires=e.requires, line=e.line)
+            c.certainty, c.reason = "asserted", ""
+
+
+
+def _light_verbs(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"Hilfe zusagen", "pledge aid", "eine Untersuchung anordnen": a promise or order verb
+    with a noun trigger as its object is the noun's event (made hypothetical by the promise),
+    not an event of its own."""
+    light = cues(doc.lang).get("light_promise_verbs", set())
+    drop = set()
+    for i, c in enumerate(cands):
+        if c.pos != "verb" or c.entry.lemma not in light:
+            continue
+        nouns = [o for o in cands if o is not c and o.pos == "noun" and o.clause == c.clause
+                 and o.entry.type != c.entry.type and not o.in_pp]
+        if nouns:
+            drop.add(i)
+            for o in nouns:
+                o.actors = o.actors or [a for a in c.actors if not (a.start <= o.start < a.end)]
+                o.targets = o.targets or [a for a in c.targets if not (a.start <= o.start < a.end)]
+    return [c for i, c in enumerate(cands) if i not in drop]
+
+
+
+def _norm(a: Arg) -> str:
+    return a.text.lower()
+
+
+def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Same-type triggers in one sentence are one event unless their actors differ."""
+    out: list[Cand] = []
+    for c in cands:
+        twin = None
+        for o in out:
+            if o.sent.i != c.sent.i or o.entry.type != c.entry.type:
+                continue
+            if o.actors and c.actors and not ({_norm(a) for a in o.actors} & {_norm(a) for a in c.actors}):
+                continue
+            if o.certainty != c.certainty and "negated" in (o.certainty, c.certainty):
+                continue
+            twin = o
+            break
+        if twin is None:
+            out.append(c)
+            continue
+        # keep the verb (the predicate) as the trigger, unite the arguments
+        keep, drop = (twin, c) if (twin.pos == "verb" or c.pos != "verb") else (c, twin)
+        if keep is c:
+            out[out.index(twin)] = c
+        keep.actors = keep.actors or drop.actors
+        keep.targets = keep.targets or drop.targets
+        if keep.entry.acled_event_type is None and drop.entry.acled_event_type is not None:
+            # "verhängte eine Ausgangssperre": the noun's mode and ACLED category are the finer ones
+            keep.entry = dataclasses.replace(drop.entry, lemma=keep.entry.lemma, pos=keep.entry.pos)
+    return out
+
+
+def _mentions(doc: Doc):
+    for ent in doc.entities:
+        for men in ent.mentions:
+            yield ent, men
+
+
+def _resolve(doc: Doc, a: Arg, claims_here: list, prev_person: dict) -> str | TextArg | None:
+    lang = doc.lang
+    cue = cues(lang)
+    if a.pron:
+        p = a.pron
+        if claims_here and p in (cue.get("pronoun_person", set()) | cue.get("speaker_pronouns", set())):
+            cl = claims_here[0]
+            if cl.speaker:
+                return cl.speaker
+            if cl.speaker_text:
+                return TextArg(text=cl.speaker_text)
+        if p in cue.get("pronoun_person", set()):
+            return prev_person.get("id")
+        return None
+    best = None
+    for ent, men in _mentions(doc):
+        if men.start < a.he and men.end > a.hs:
+            if best is None or ent.type in ("PER", "ORG") and best.type not in ("PER", "ORG"):
+                best = ent
+    if best is not None:
+        return best.id
+    text = a.text.strip().strip("\"„“”'‚‘’«» ")
+    return TextArg(text=text) if text else None
+
+
+def _place_ok(doc: Doc, s: int, e: int, args: list[Arg]) -> bool:
+    return not any(a.start <= s and e <= a.end for a in args)
+
+
+def _in_named_actor(doc: Doc, s: int, e: int) -> bool:
+    """A place name inside an organisation's or person's name ("Defensoría del Pueblo")."""
+    for ent, men in _mentions(doc):
+        if ent.type in ("ORG", "PER") and men.start <= s and e <= men.end and (men.start, men.end) != (s, e):
+            return True
+    return False
+
+
+def _locative(doc: Doc, s: int, e: int | None = None) -> bool:
+    """Is the place mention at [s, e) where something happens ("in Almaty", "in the port
+    city of Batumi"), not an attribute ("kasachische Medien") or a source?"""
+    tok = doc.token_at(s)
+    if tok is None:
+        return False
+    if (tok.pos in ("ADJA", "JJ") or tok.upos == "ADJ") and (e is None or e <= tok.end):
+        return False
+    locs = cues(doc.lang).get("locative_preps", set())
+    for k in range(tok.i - 1, max(-1, tok.i - 9), -1):
+        t = doc.tokens[k]
+        if t.sent != tok.sent:
+            break
+        if t.text.lower() in cues(doc.lang).get("source_words", ()):
+            return False    # "nach Angaben der Defensoría del Pueblo": a source, not a place
+        if t.upos == "ADP" or t.pos in ("APPR", "APPRART", "IN"):
+            if t.text.lower() in locs or t.lemma.lower() in locs:
+                return True
+            continue        # "in the port city of Batumi", "im Stadtgebiet von Almaty"
+        if t.upos in ("VERB", "AUX") or t.pos.startswith("V") or t.text in (",", ";"):
+            break
+    return False
+
+
+def _paragraph_start(doc: Doc, sent: Sentence) -> bool:
+    if sent.i == 0:
+        return True
+    prev = doc.sentences[sent.i - 1]
+    return "\n" in doc.text[prev.end:sent.start]
+
+
+def _build(doc: Doc, cands: list[Cand]) -> None:
+    # dominant place: the most mentioned place, if mentioned at least twice
+    dominant = None
+    if doc.places:
+        best = max(doc.places, key=lambda p: (len(p.mentions), -min((m.start for m in p.mentions), default=0)))
+        if len(best.mentions) >= 2:
+            dominant = best.id
+    events: list[Event] = []
+    person_mentions = sorted(((men.start, ent.id) for ent, men in _mentions(doc) if ent.type == "PER"))
+    for n, c in enumerate(cands, 1):
+        claims_here = [cl for cl in doc.claims
+                       if (cl.content_start if cl.content_start is not None else cl.start) <= c.start
+                       and c.end <= (cl.content_end if cl.content_end is not None else cl.end)]
+        before = [pid for st, pid in person_mentions if st < c.start and st >= doc.sentences[max(0, c.sent.i - 2)].start]
+        prev_person = {"id": before[-1]} if before else {}
+        actors = _dedup([_resolve(doc, a, claims_here, prev_person) for a in c.actors if not _dateline(doc, a)])
+        targets = _dedup([_resolve(doc, a, claims_here, prev_person) for a in c.targets])
+        targets = [t for t in targets if t not in actors]
+        allargs = c.actors + c.targets
+        place = _link_place(doc, c, allargs, dominant)
+        time = _link_time(doc, c)
+        figs = _link_figures(doc, c, cands)
+        certainty = c.certainty
+        if certainty == "asserted" and claims_here:
+            certainty = "alleged" if any(cl.hedged for cl in claims_here) else "reported"
+        elif certainty == "reported" and any(cl.hedged for cl in claims_here):
+            certainty = "alleged"
+        ev = Event(
+            id=f"V{n}", type=c.entry.type, mode=c.entry.mode,
+            acled=_acled(doc, c, cands),
+            trigger=Trigger(start=c.start, end=c.end, text=doc.text[c.start:c.end]),
+            actors=actors, targets=targets, place=place, time=time, figures=figs,
+            claims=[cl.id for cl in claims_here], certainty=certainty,
+            sentence=(c.sent.start, c.sent.end),
+        )
+        events.append(ev)
+    _orphan_figures(doc, events, cands)
+    doc.events = events
+    doc.extras["events.hypothetical"] = {ev.id: c.reason for ev, c in zip(events, cands) if ev.certainty == "hypothetical"}
+    doc.extras["events.source"] = {ev.id: c.source for ev, c in zip(events, cands)}
+    doc.main_event = _main_event(doc, events, cands)
+
+
+def _dateline(doc: Doc, a: Arg) -> bool:
+    """"NAIROBI, Sept 18 (AFP) -": the dateline's city is no actor."""
+    return a.start < 40 and a.text.isupper() and len(a.text) > 2 and doc.text[a.end:a.end + 2].lstrip()[:1] in (",", "(")
+
+
+def _dedup(refs):
+    out, seen = [], set()
+    for r in refs:
+        if r is None:
+            continue
+        key = r if isinstance(r, str) else ("t", r.text.lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
+
+
+def _in_clause(c: Cand, s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in c.clause_chars)
+
+
+def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str | None:
+    best = None
+    for scope in ("clause", "sentence"):
+        for p in doc.places:
+            for men in p.mentions:
+                if not (c.sent.start <= men.start < c.sent.end):
+                    continue
+                if scope == "clause" and not _in_clause(c, men.start, men.end):
+                    continue
+                if not _place_ok(doc, men.start, men.end, args) or _in_named_actor(doc, men.start, men.end):
+                    continue
+                loc = _locative(doc, men.start, men.end)
+                if not loc:
+                    continue        # "ein von Russland geführtes Bündnis", "Kasachstans Präsident"
+                d = abs(men.start - c.start)
+                key = (0 if loc else 1, d)
+                if best is None or key < best[0]:
+                    best = (key, p.id)
+        if best:
+            return best[1]
+    # narrative place: a place named in the sentence before, same paragraph
+    if not _paragraph_start(doc, c.sent):
+        prev = doc.sentences[c.sent.i - 1]
+        ms = [(men.start, p.id) for p in doc.places for men in p.mentions
+              if prev.start <= men.start < prev.end and _locative(doc, men.start, men.end)]
+        if ms:
+            return max(ms)[1]
+    return dominant
+
+
+def _link_time(doc: Doc, c: Cand) -> str | None:
+    if not doc.times:
+        return None
+    best = None
+    for scope in ("clause", "sentence"):
+        for tx in doc.times:
+            if tx.type == "SET" or not (c.sent.start <= tx.start < c.sent.end):
+                continue
+            if tx.type == "DURATION" and not tx.text.lower().startswith(("seit", "since", "for ")):
+                continue            # "zehn Jahre Haft", "eine Stunde lang": how long, not when
+            if scope == "clause" and not _in_clause(c, tx.start, tx.end):
+                continue
+            d = abs(tx.start - c.start)
+            if best is None or d < best[0]:
+                best = (d, tx.id)
+        if best:
+            return best[1]
+    # narrative reference time: the last date of the sentence before, same paragraph
+    if not _paragraph_start(doc, c.sent):
+        prev = doc.sentences[c.sent.i - 1]
+        ts = [tx for tx in doc.times if prev.start <= tx.start < prev.end and tx.type in ("DATE", "TIME")]
+        if ts:
+            return ts[-1].id
     return None
+
+
+def _link_figures(doc: Doc, c: Cand, cands: list[Cand]) -> list[str]:
+    out = []
+    same_sent = [o for o in cands if o.sent.i == c.sent.i]
+    for f in doc.figures:
+        if not (c.sent.start <= f.start < c.sent.end):
+            continue
+        ok_types = FIG_KINDS.get(f.kind, set())
+        if _in_clause(c, f.start, f.end):
+            if f.kind == "other" or c.entry.type in ok_types:
+                out.append(f.id)
+            continue
+        # outside the clause: only when this is the one event of a fitting type in the sentence
+        fitting = [o for o in same_sent if o.entry.type in ok_types]
+        if len(fitting) == 1 and fitting[0] is c:
+            out.append(f.id)
+    return out
+
+
+def _orphan_figures(doc: Doc, events: list[Event], cands: list[Cand]) -> None:
+    """A figure in a sentence without an event it fits ("Die Polizei sprach von etwa 7.000
+    Teilnehmern.") belongs to the one fitting event of the sentence before, same paragraph."""
+    linked = {f for ev in events for f in ev.figures}
+    for f in doc.figures:
+        if f.id in linked:
+            continue
+        sent = doc.sentence_at(f.start)
+        if sent is None or sent.i == 0 or _paragraph_start(doc, sent):
+            continue
+        ok_types = FIG_KINDS.get(f.kind, set())
+        if any(c.sent.i == sent.i and c.entry.type in ok_types for c in cands):
+            continue
+        fitting = [ev for ev, c in zip(events, cands) if c.sent.i == sent.i - 1 and ev.type in ok_types]
+        if len(fitting) == 1:
+            fitting[0].figures.append(f.id)
+
+
+def _classes_in(doc: Doc, args: list[Arg]) -> set[str]:
+    found: set[str] = set()
+    for a in args:
+        words = {t.lemma.lower() for t in doc.tokens_in(a.start, a.end)} | {w.lower() for w in re.findall(r"\w+", a.text)}
+        for w in words:
+            found |= lexicon.word_classes(doc.lang, w)
+    return found
+
+
+def _acled(doc: Doc, c: Cand, cands: list[Cand]) -> Acled | None:
+    conf = lexicon.plover().get("acled", {})
+    e = c.entry
+    cur = None
+    if e.acled_event_type:
+        cur = {"event_type": e.acled_event_type, "sub_event_type": e.acled_sub_event_type}
+    elif e.type in conf.get("defaults", {}):
+        cur = conf["defaults"][e.type]
+    actor_cls = _classes_in(doc, c.actors)
+    target_cls = _classes_in(doc, c.targets)
+    sent_types = {o.entry.type for o in cands if o.sent.i == c.sent.i and o is not c}
+    for r in conf.get("rules", []):
+        if r.get("type") and r["type"] != e.type:
+            continue
+        if "mode" in r and e.mode not in r["mode"]:
+            continue
+        if "actor_class" in r and r["actor_class"] not in actor_cls:
+            continue
+        if "target_class" in r and r["target_class"] not in target_cls:
+            continue
+        if "sentence_has" in r and not (sent_types & set(r["sentence_has"])):
+            continue
+        cur = r["then"]
+        break
+    if not cur:
+        return None
+    return Acled(event_type=cur["event_type"], sub_event_type=cur.get("sub_event_type"))
+
+
+def _main_event(doc: Doc, events: list[Event], cands: list[Cand]) -> str | None:
+    if not events:
+        return None
+    types = lexicon.plover()["types"]
+    title_end = 0
+    if doc.article.title and doc.text.startswith(doc.article.title):
+        title_end = len(doc.article.title)
+    first_par_end = doc.text.find("\n")
+    if first_par_end < 0:
+        first_par_end = len(doc.text)
+    counts: dict[str, int] = {}
+    for ev in events:
+        counts[ev.type] = counts.get(ev.type, 0) + 1
+    fig_by_id = {f.id: f for f in doc.figures}
+    best = None
+    for ev, c in zip(events, cands):
+        s = types.get(ev.type, {}).get("weight", 1.0)
+        si = c.sent.i
+        if ev.trigger.start < title_end:
+            s += 3.0
+        if si == 0:
+            s += 4.5        # news lead: the inverted pyramid tells the main event first
+        elif si == 1:
+            s += 2.0
+        elif ev.trigger.start < first_par_end:
+            s += 1.0
+        s += min(counts[ev.type] - 1, 4) * 0.4
+        for fid in ev.figures:
+            f = fig_by_id.get(fid)
+            if f and f.kind in ("killed", "injured"):
+                s += 2.0
+                break
+            if f and f.kind in ("arrested", "participants"):
+                s += 1.0
+                break
+        if ev.place:
+            s += 0.5
+        if ev.certainty in ("negated", "hypothetical"):
+            s -= 3.0
+        if c.source != "lexicon":
+            s -= 1.0
+        if c.in_pp:
+            s -= 1.5        # "nach wochenlangen Protesten", "over the crackdown": background
+        if c.main_clause:
+            s += 1.0
+        if best is None or s > best[0]:
+            best = (s, ev.id)
+    return best[1]

@@ -1,0 +1,540 @@
+"""German clause analysis for the events stage: clauses, noun phrases, triggers, arguments.
+
+No parser: STTS tags and HanTa lemmas from the language stage, and the few cues German
+offers for grammatical roles: article case forms, position before / after the finite verb
+(V2), prepositions, "von"/"durch" agents in passives, separable particles (PTKVZ).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..doc import Doc, Sentence, Token
+from .lexicon import TriggerEntry, cues, things_ok, triggers
+
+NP_DET = {"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "PWAT", "ADJA", "CARD", "ADJD"}
+NP_HEAD = {"NN", "NE", "NNA", "FM"}
+PRON = {"PPER", "PIS", "PDS", "PRELS"}
+FINITE = {"VVFIN", "VAFIN", "VMFIN"}
+QUOTES = set("\"„“”‚‘’«»'")
+CLAUSE_BREAK = {",", ";", ":", "–", "—", "-"}
+COORD = {"und", "sowie", "oder", "&"}
+
+
+@dataclass
+class NP:
+    start: int                 # token index (doc.tokens), inclusive
+    end: int                   # exclusive, including an attached genitive / von-phrase
+    head: int                  # token index of the head noun / pronoun
+    core_end: int              # end of the NP without its attachments
+    prep: str | None = None    # lemma of the governing preposition
+    case: str = "amb"          # nom | acc | dat | gen | obj | amb
+    gen: "NP | None" = None    # attached genitive / von-phrase
+    pron: bool = False
+
+
+@dataclass
+class Clause:
+    a: int                     # first token index
+    b: int                     # one past the last
+    nps: list[NP] = field(default_factory=list)
+    finite: int | None = None
+
+
+# -- clauses and noun phrases ----------------------------------------------------------
+
+def clauses(doc: Doc, sent: Sentence) -> list[Clause]:
+    out: list[Clause] = []
+    a = sent.tok_start
+    for i in range(sent.tok_start, sent.tok_end):
+        t = doc.tokens[i]
+        if t.text in CLAUSE_BREAK and t.pos.startswith("$"):
+            if i > a:
+                out.append(Clause(a, i))
+            a = i + 1
+    if a < sent.tok_end:
+        out.append(Clause(a, sent.tok_end))
+    # appositions and lists ("Ein Sprecher der Rebellen, Emmanuel Bizimana, wies ... zurück"):
+    # a segment without any verb belongs to the clause after it
+    merged: list[Clause] = []
+    pending: int | None = None
+    for c in out:
+        has_verb = any(doc.tokens[i].pos.startswith("V") for i in range(c.a, c.b))
+        if not has_verb and c is not out[-1]:
+            pending = c.a if pending is None else pending
+            continue
+        if pending is not None:
+            c = Clause(pending, c.b)
+            pending = None
+        merged.append(c)
+    out = merged
+    for c in out:
+        c.nps = noun_phrases(doc, c.a, c.b)
+        for i in range(c.a, c.b):
+            if doc.tokens[i].pos in FINITE:
+                c.finite = i
+                break
+    return out
+
+
+def _case(tok: Token, cue: dict) -> str:
+    w = tok.text.lower()
+    if tok.pos in ("PPER", "PRELS", "PDS", "PIS"):
+        if w in cue.get("subject_pronouns", ()):
+            return "nom" if w not in ("sie", "es") else "amb"
+        if w in cue.get("object_pronouns", ()):
+            return "obj"
+        if w in ("der", "die", "das", "welche", "welcher"):
+            return "amb"
+        if w in ("den", "dem", "denen", "dessen", "deren"):
+            return "obj"
+        return "amb"
+    if w in cue.get("acc_articles", ()):
+        return "acc"
+    if w in cue.get("gen_articles", ()):
+        return "gen"
+    if w in cue.get("dat_articles", ()) and w not in ("der", "einer", "dieser"):
+        return "dat"
+    return "amb"
+
+
+def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
+    cue = cues("de")
+    toks = doc.tokens
+    nps: list[NP] = []
+    i = a
+    while i < b:
+        t = toks[i]
+        if t.pos in PRON and t.lemma.lower() not in ("sich",):
+            nps.append(NP(i, i + 1, i, i + 1, case=_case(t, cue), pron=True))
+            i += 1
+            continue
+        if (t.pos in NP_DET or t.pos in NP_HEAD) and t.text not in QUOTES:
+            j = i
+            head = None
+            while j < b:
+                tj = toks[j]
+                if tj.pos in NP_HEAD and tj.text not in QUOTES:
+                    if head is not None and tj.pos == "NE" and toks[head].pos in ("NN", "NNA") \
+                            and tj.text.endswith("s") and tj.lemma != tj.text:
+                        break           # "die Residenz Tokajews": a genitive, not the head
+                    if head is not None:
+                        ph = toks[head]
+                        # "Präsident Tokajew", "Kasachstans Präsident"; not "Militärbündnis Hilfe"
+                        if not (tj.pos == "NE" or (ph.pos == "NE" and ph.text.endswith("s"))
+                                or ph.lemma.lower() in cue.get("quantity_nouns", ())):
+                            break
+                    head = j
+                    j += 1
+                    continue
+                if head is None and tj.pos == "ADJA" and tj.text[:1].isupper() \
+                        and not (j + 1 < b and toks[j + 1].pos in ("NN", "NE", "ADJA")):
+                    head = j            # nominalized adjective: "die Aufständischen", "Bewaffnete"
+                    j += 1
+                    continue
+                if head is None and tj.text.lower() in cue.get("quantifier_preps", ()) and j + 1 < b \
+                        and toks[j + 1].pos == "CARD":
+                    j += 1              # "über hundert Schüler"
+                    continue
+                if head is None and (tj.pos in NP_DET or tj.text in QUOTES or tj.text.lower() in ("mehr", "als", "rund", "etwa", "knapp", "fast", "mindestens", "bis", "zu")):
+                    # "mehr als 300 Demonstranten", quoted names
+                    if tj.text.lower() in ("als", "bis", "zu") and not (j + 1 < b and toks[j + 1].pos == "CARD"):
+                        break
+                    j += 1
+                    continue
+                if head is not None and tj.text in QUOTES:
+                    j += 1
+                    continue
+                break
+            if head is None:
+                i = max(j, i + 1)
+                continue
+            first = i
+            while first < head and toks[first].text in QUOTES:
+                first += 1
+            end = head + 1
+            if j < b and toks[j].text == "(":
+                # "Rainer Köhnke (SPD)", "die Rapid Support Forces (RSF)": part of the phrase
+                close = next((k for k in range(j + 1, min(b, j + 8)) if toks[k].text == ")"), None)
+                if close is not None:
+                    j = close + 1
+            np = NP(first, max(end, j if j > end and toks[j - 1].text == ")" else end), head, end,
+                    case=_case(toks[first], cue))
+            nps.append(np)
+            i = j
+            continue
+        i += 1
+    # governing prepositions
+    for np in nps:
+        k = np.start - 1
+        while k >= a and toks[k].text in QUOTES:
+            k -= 1
+        if k >= a and toks[k].pos in ("APPR", "APPRART", "APPO") \
+                and not (toks[k].text.lower() in cue.get("quantifier_preps", ()) and toks[np.start].pos == "CARD"):
+            np.prep = toks[k].lemma.lower() if toks[k].pos == "APPRART" else toks[k].text.lower()
+        elif k >= a and toks[k].pos == "KOKOM":
+            np.prep = toks[k].text.lower()
+    # attach genitives ("der Außenminister der G7") and "von" phrases to the NP before them
+    out: list[NP] = []
+    for np in nps:
+        if out and not np.pron and not out[-1].pron:
+            prev = out[-1]
+            adjacent = np.start == prev.end and np.prep is None
+            if adjacent and (np.case == "gen" or toks[np.start].text.lower() in ("der", "des", "eines", "einer", "beider", "aller", "mehrerer", "vieler", "zweier", "dreier")
+                             or (np.start == np.head and toks[np.start].pos == "NE" and toks[np.start].text.endswith("s")
+                                 and toks[np.start].lemma != toks[np.start].text)):
+                prev.gen = np
+                prev.end = np.end
+                continue
+        out.append(np)
+    return out
+
+
+def attach_von(doc: Doc, nps: list[NP]) -> list[NP]:
+    """In active clauses "der Gouverneur von Darfur" is one noun phrase."""
+    out: list[NP] = []
+    for np in nps:
+        if out and np.prep == "von" and not out[-1].pron and out[-1].gen is None \
+                and np.start == out[-1].end + 1 and doc.tokens[out[-1].head].pos in NP_HEAD:
+            out[-1].gen = np
+            out[-1].end = np.end
+            continue
+        out.append(np)
+    return out
+
+
+# -- triggers ----------------------------------------------------------------------------
+
+@dataclass
+class Match:
+    head: int
+    toks: tuple[int, ...]
+    entry: TriggerEntry
+    clause: Clause
+
+
+def _requires_ok(entry: TriggerEntry, lemmas: list[str]) -> bool:
+    if not entry.requires:
+        return True
+    for r in entry.requires:
+        for lem in lemmas:
+            if lem == r or (len(r) >= 4 and len(lem) > len(r) and lem.endswith(r)):
+                return True
+    return False
+
+
+def choose(entries: list[TriggerEntry], lemmas: list[str]) -> TriggerEntry | None:
+    ok = [e for e in entries if _requires_ok(e, lemmas)]
+    if not ok:
+        return None
+    spec = [e for e in ok if e.requires]
+    return (spec or ok)[0]
+
+
+def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
+    lex = triggers("de")
+    if lex is None:
+        return []
+    toks = doc.tokens
+    out: list[Match] = []
+    for c in cls:
+        lemmas = [toks[i].lemma.lower() for i in range(c.a, c.b)]
+        particles = [toks[i] for i in range(c.a, c.b) if toks[i].pos == "PTKVZ"]
+        used: set[int] = set()
+        # multiword entries: consecutive lemmas
+        for e in lex.multi:
+            n = len(e.words)
+            for i in range(c.a, c.b - n + 1):
+                if all(toks[i + k].lemma.lower() == e.words[k] for k in range(n)) and _requires_ok(e, lemmas):
+                    out.append(Match(i + n - 1, tuple(range(i, i + n)), e, c))
+                    used.update(range(i, i + n))
+        for i in range(c.a, c.b):
+            if i in used:
+                continue
+            t = toks[i]
+            lem = t.lemma.lower()
+            if c.finite is None and t.pos in ("ADJA", "ADJD") and lem.endswith("t") and t.text[:1].islower() \
+                    and (not (i + 1 < c.b and toks[i + 1].pos in ("NN", "NE", "NNA", "ADJA"))
+                         or (i > c.a and toks[i - 1].pos in ("NN", "NE", "NNA") and t.text.endswith(("te", "ten")))):
+                # a clause without a finite verb: the tagger took the past tense for a
+                # participle adjective ("Bewaffnete entführten in der Nacht ...")
+                for guess in (lem[:-1] + "en", lem[:-2] + "en"):      # entführt, verhaftet
+                    e = choose(lex.lookup(guess, "verb"), lemmas)
+                    if e is not None:
+                        out.append(Match(i, (i,), e, c))
+                        break
+                continue
+            if t.pos.startswith("VV"):
+                keys = []
+                if t.pos == "VVFIN" or t.pos == "VVIMP":
+                    after = [p for p in particles if p.i > i]
+                    if after:
+                        keys.append(after[0].lemma.lower() + lem)
+                    else:
+                        keys.append(lem)
+                else:
+                    keys.append(lem)
+                for key in keys:
+                    e = choose(lex.lookup(key, "verb"), lemmas)
+                    if e is not None:
+                        span = (i,)
+                        out.append(Match(i, span, e, c))
+                        break
+            elif t.pos == "NN":
+                entries, suf = lex.lookup_noun(lem, compounds=True)
+                if suf is not None and suf != lem and suf in cues("de").get("no_compound_heads", ()):
+                    entries = []
+                e = choose(entries, lemmas)
+                if e is not None:
+                    out.append(Match(i, (i,), e, c))
+    return out
+
+
+# -- arguments ---------------------------------------------------------------------------
+
+def groups(doc: Doc, nps: list[NP]) -> list[list[NP]]:
+    """Coordinated noun phrases ("Israel und die Hamas") form one group."""
+    out: list[list[NP]] = []
+    toks = doc.tokens
+    for np in nps:
+        if out and np.prep is None and out[-1][-1].end + 1 == np.start \
+                and toks[np.start - 1].text.lower() in COORD:
+            out[-1].append(np)
+        else:
+            out.append([np])
+    # "zwischen Armee und Islamisten": second member without its own preposition
+    merged: list[list[NP]] = []
+    for g in out:
+        if merged and g[0].prep is None and merged[-1][-1].end + 1 == g[0].start \
+                and toks[g[0].start - 1].text.lower() in COORD and merged[-1][0].prep is not None:
+            merged[-1].extend(g)
+        else:
+            merged.append(g)
+    return merged
+
+
+def is_passive(doc: Doc, c: Clause, head: int) -> bool:
+    t = doc.tokens[head]
+    if t.pos != "VVPP":
+        return False
+    for i in range(c.a, c.b):
+        u = doc.tokens[i]
+        if u.pos.startswith("VA") and u.lemma.lower() == "werden":
+            return True
+        if u.text.lower() == "worden":
+            return True
+    return False
+
+
+@dataclass
+class RawArgs:
+    actors: list[NP] = field(default_factory=list)
+    targets: list[NP] = field(default_factory=list)
+    passive: bool = False
+    in_pp: bool = False
+
+
+def _excluded(doc: Doc, np: NP, m: Match, skip_heads: set[int]) -> bool:
+    cue = cues("de")
+    head = doc.tokens[np.head]
+    lem = head.lemma.lower()
+    if np.head in skip_heads or any(np.start <= k < np.end for k in m.toks):
+        return True
+    if lem in cue.get("not_arguments", ()) or head.text.lower() in cue.get("not_arguments", ()):
+        return True
+    return False
+
+
+def _required_thing(doc: Doc, np: NP, m: Match) -> bool:
+    """The object the trigger needs ("verhängte den Ausnahmezustand") is no target."""
+    lem = doc.tokens[np.head].lemma.lower()
+    return bool(m.entry.requires) and any(lem == r or (len(r) >= 4 and lem.endswith(r)) for r in m.entry.requires) \
+        and not actor_like(doc, np)
+
+
+def actor_like(doc: Doc, np: NP) -> bool:
+    """Does the phrase name people, a group, an organisation or a state?"""
+    from .lexicon import classes
+
+    h = doc.tokens[np.head]
+    if np.pron or h.pos == "NE":
+        return True
+    s, e = h.start, h.end
+    for ent in doc.entities:
+        for men in ent.mentions:
+            if men.start < e and men.end > s:
+                return True
+    lem = h.lemma.lower()
+    words = classes("de").get("actor", set())
+    if lem in words or any(len(w) >= 4 and lem.endswith(w) for w in words):
+        return True
+    if h.pos in ("ADJA", "NNA"):
+        return True
+    return any(lem.endswith(suf) for suf in cues("de").get("actor_suffixes", ()))
+
+
+def _nomish(np: NP) -> bool:
+    return np.case in ("nom", "amb")
+
+
+def _targets_by_prep(doc: Doc, m: Match, nps: list[NP], after: int | None = None) -> list[list[NP]]:
+    cue = cues("de")
+    tp = cue.get("target_preps", {})
+    out = []
+    for g in groups(doc, nps):
+        p = g[0].prep
+        if not p or p not in tp:
+            continue
+        allowed = tp[p]
+        if "*" in allowed or m.entry.type in allowed or f"{m.entry.type}:{m.entry.mode}" in allowed:
+            if after is None or g[0].start >= after:
+                out.append(g)
+    return out
+
+
+def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], time_toks: set[int]) -> RawArgs:
+    toks = doc.tokens
+    c = m.clause
+    cue = cues("de")
+    passive = is_passive(doc, c, m.head)
+    nps = c.nps if passive else attach_von(doc, list(c.nps))
+    skip = set(time_toks)
+
+    def free(np: NP) -> bool:
+        return np.prep is None and not _excluded(doc, np, m, skip) and np.case != "gen"
+
+    out = RawArgs(passive=passive)
+    trig_np = None
+    if m.entry.pos == "noun":
+        for np in nps:
+            if np.start <= m.head < np.core_end:
+                trig_np = np
+                break
+    out.in_pp = trig_np is not None and trig_np.prep is not None
+    fgroups = [g for g in groups(doc, [n for n in nps if free(n) or n is trig_np])]
+
+    def subject_of(gs: list[list[NP]]) -> list[NP] | None:
+        fin = c.finite
+        cand = [g for g in gs if _nomish(g[0]) and g[0].case != "obj"]
+        if not cand:
+            return None
+        if fin is not None:
+            before = [g for g in cand if g[-1].end <= fin]
+            if before and doc.tokens[c.a].pos not in ("KOUS", "PRELS", "PWAV", "KOUI"):
+                return before[0]
+            after = [g for g in cand if g[0].start > fin]
+            if after:
+                return after[0]
+        return cand[0]
+
+    if m.entry.pos == "verb":
+        if passive:
+            subj = subject_of(fgroups)
+            if subj:
+                out.targets = subj
+            else:
+                preps = _targets_by_prep(doc, m, nps)
+                if preps:
+                    out.targets = preps[0]
+            agents = [g for g in groups(doc, nps) if g[0].prep in cue.get("passive_agent_preps", ())
+                      and not _excluded(doc, g[0], m, skip)]
+            if agents:
+                out.actors = agents[0]
+        else:
+            if doc.tokens[m.head].pos == "VVIZU" or _zu_inf(doc, m.head):
+                subj = _previous_subject(doc, m, cls)     # zu-infinitive: no subject of its own
+            else:
+                subj = subject_of(fgroups)
+            if subj:
+                out.actors = subj
+            objs = [g for g in fgroups if g is not subj and (subj is None or g[0].start != subj[0].start)
+                    and g[0].case != "nom" and not (subj and g[0].start < subj[0].start and g[0].case == "amb"
+                                                    and doc.tokens[c.a].pos not in ("KOUS",) and c.a <= subj[0].start < c.b)]
+            objs = [g for g in objs if g[0].start != (subj[0].start if subj else -1)
+                    and not _required_thing(doc, g[0], m)]
+            if not things_ok(m.entry):
+                objs = [_actor_part(doc, g) for g in objs]
+                objs = [g for g in objs if g]
+            pick = None
+            dats = [g for g in objs if g[0].case in ("dat", "obj")]
+            if dats and m.entry.type in ("AID", "DEMAND", "SUPPORT", "THREATEN", "DISAPPROVE", "SANCTION", "AGREE", "CONCEDE", "CONSULT"):
+                pick = dats[0]
+            elif objs:
+                pick = objs[0]
+            preps = _targets_by_prep(doc, m, nps)
+            if preps and (pick is None or (m.entry.type in ("SANCTION", "THREATEN", "ASSAULT", "AID", "DEMAND", "CONSULT")
+                                           and not _has_entity(doc, pick) and _has_entity(doc, preps[0]))):
+                pick = preps[0]
+            if pick:
+                out.targets = pick
+    else:
+        tn = trig_np
+        if tn is not None and tn.gen is not None and tn.gen.prep in (None, "von"):
+            if m.entry.type == "INVESTIGATE" or m.entry.mode in ("release", "arrest", "detain", "deport", "extradite"):
+                out.targets = [tn.gen]
+            else:
+                out.actors = [tn.gen]
+        other_verbs = [h for h in trigger_heads if c.a <= h < c.b and h != m.head and toks[h].pos.startswith("V")]
+        light_pp = tn is not None and tn.prep in cue.get("light_nominal_preps", ()) and not other_verbs
+        if tn is not None and (tn.prep is None or light_pp) and not out.actors:
+            subj = subject_of(fgroups)
+            if subj and subj[0] is not tn and tn not in subj:
+                out.actors = subj
+        after = tn.end if tn is not None else m.head + 1
+        preps = [g for g in _targets_by_prep(doc, m, nps, after=after) if g[0].start <= after + 1]
+        if preps:
+            out.targets = preps[0]
+        elif tn is not None and tn.prep is None:
+            subj = out.actors[0] if out.actors else None
+            objs = [g for g in fgroups if tn not in g and (subj is None or subj not in g)
+                    and g[0].case in ("dat", "obj", "acc", "amb") and g[0].start != (out.actors[0].start if out.actors else -1)
+                    and actor_like(doc, g[0])]
+            if objs and m.entry.type in ("AID", "SUPPORT", "THREATEN", "SANCTION", "DEMAND", "DISAPPROVE", "CONCEDE"):
+                out.targets = objs[0]
+        # "Kämpfe zwischen Armee und Islamisten"
+        for g in groups(doc, nps):
+            if g[0].prep == "zwischen" and g[0].start <= after + 1:
+                out.actors = g
+                break
+    out.actors = [np for np in out.actors if not _excluded(doc, np, m, skip)]
+    out.targets = [np for np in out.targets if not _excluded(doc, np, m, skip) and not _required_thing(doc, np, m)
+                   and all(np.head != a.head for a in out.actors)]
+    return out
+
+
+def _actor_part(doc: Doc, g: list[NP]) -> list[NP]:
+    """The group if it names actors, else the actor in its genitive ("die Reformen der Regierung")."""
+    if actor_like(doc, g[0]):
+        return g
+    if g[0].gen is not None and actor_like(doc, g[0].gen):
+        return [g[0].gen]
+    return []
+
+
+def _has_entity(doc: Doc, g: list[NP]) -> bool:
+    for np in g:
+        s, e = doc.tokens[np.head].start, doc.tokens[np.head].end
+        for ent in doc.entities:
+            for men in ent.mentions:
+                if men.start < e and men.end > s:
+                    return True
+    return False
+
+
+def _zu_inf(doc: Doc, head: int) -> bool:
+    return head > 0 and doc.tokens[head - 1].pos == "PTKZU"
+
+
+def _previous_subject(doc: Doc, m: Match, cls: list[Clause]) -> list[NP] | None:
+    """Control: the subject of a zu-infinitive is the subject of the clause before it."""
+    idx = cls.index(m.clause) if m.clause in cls else -1
+    for c in reversed(cls[:idx]):
+        gs = groups(doc, [n for n in c.nps if n.prep is None and n.case in ("nom", "amb")])
+        if c.finite is not None:
+            before = [g for g in gs if g[-1].end <= c.finite]
+            if before:
+                return before[0]
+            after = [g for g in gs if g[0].start > c.finite]
+            if after:
+                return after[0]
+        return None
+    return None

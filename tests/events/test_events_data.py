@@ -1,0 +1,51 @@
+"""The typology, lexicons and examples are valid data; the embedding second opinion works."""
+import os
+
+from helpers_events import analyze
+from lagebild import events
+from lagebild.events import embed, lexicon
+from lagebild.record import PLOVER_TYPES
+
+
+def test_plover_typology_complete():
+    pl = lexicon.plover()
+    assert set(pl["types"]) == set(PLOVER_TYPES)
+    for rule in pl["acled"]["rules"]:
+        assert rule["type"] in PLOVER_TYPES and rule["then"]["event_type"]
+
+
+def test_trigger_lexicons_cover_every_type():
+    for lang in ("de", "en"):
+        lex = lexicon.parse_triggers(lexicon.DATA / lang / "triggers.tsv", lang)   # raises on bad lines
+        types = {e.type for es in lex.single.values() for e in es} | {e.type for e in lex.multi}
+        assert types == set(PLOVER_TYPES), (lang, set(PLOVER_TYPES) - types)
+
+
+def test_examples_cover_every_type():
+    for lang in ("de", "en"):
+        types = {t for t, _ in lexicon.examples(lang)}
+        assert types == set(PLOVER_TYPES) | {"NONE"}
+
+
+def test_embedding_second_opinion_adds_an_event_the_lexicon_misses():
+    text = "Thousands of people paraded with banners and whistles through the old town."
+    doc = analyze(text, "en")
+    os.environ["LAGEBILD_EVENTS_EMBED"] = "off"
+    events.annotate(doc)
+    assert doc.events == []                        # no trigger in the lexicon
+    typ, sim, share = embed.classify([text])[0]
+    assert typ == "PROTEST" and sim >= embed.THRESHOLD and share >= embed.SHARE
+    os.environ["LAGEBILD_EVENTS_EMBED"] = "all"
+    try:
+        events.annotate(doc)
+    finally:
+        os.environ.pop("LAGEBILD_EVENTS_EMBED", None)
+    assert [e.type for e in doc.events] == ["PROTEST"]
+    assert doc.extras["events.source"][doc.events[0].id] == "embedding"
+    assert doc.events[0].trigger.text == "paraded"
+    assert doc.events[0].actors == [] or "people" in str(doc.events[0].actors[0])
+
+
+def test_embedding_second_opinion_abstains_on_background():
+    typ, sim, share = embed.classify(["Die Stadt liegt am Ufer eines großen Sees und hat einen Hafen."])[0]
+    assert typ == "NONE" or sim < embed.THRESHOLD or share < embed.SHARE
