@@ -45,7 +45,7 @@ def extract(paths: List[Path] = typer.Argument(..., help="Files or folders (txt,
     records = 0
     for item in read(paths, published=published, language=_lang(lang)):
         if isinstance(item, IngestError):
-            err.print(f"[red]error[/red]: {item}", highlight=False)
+            err.print(f"[red]error[/red]: {item}", highlight=False, soft_wrap=True)
             failed += 1
             continue
         try:

@@ -142,6 +142,6 @@ def ingest_articles(store: Store, articles: Iterable[Article], console: Console 
 def print_summary(s: Summary, console: Console, db: Path | None = None) -> None:
     where = f" into {db}" if db else ""
     console.print(f"read {s.read}, stored {s.stored}, duplicates {s.duplicates}, failed {s.failed}{where}",
-                  highlight=False)
+                  highlight=False, soft_wrap=True)
     for reason in s.failures:
-        console.print(f"  [red]failed[/red] {reason}", highlight=False)
+        console.print(f"  [red]failed[/red] {reason}", highlight=False, soft_wrap=True)
