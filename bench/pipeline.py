@@ -46,11 +46,12 @@ def main(argv=None) -> int:
     stages = args.stages.split(",") if args.stages else list(STAGES)
     t0 = time.perf_counter()
     pipe = Pipeline(stages)
-    pipe(articles[0])  # load every lazy resource once
+    for a in articles:  # load every lazy resource once (some load only for some inputs)
+        pipe(a)
     load_s = time.perf_counter() - t0
     print(f"articles: {len(articles)} ({sum(len(a.text) for a in articles):,} characters), "
           f"stages: {', '.join(stages)}")
-    print(f"load (first article, all models): {load_s:.2f} s, peak RSS so far {peak_mb():.0f} MB")
+    print(f"load and warm-up (one pass, all models): {load_s:.2f} s, peak RSS so far {peak_mb():.0f} MB")
 
     per_stage: dict[str, float] = defaultdict(float)
     n_tokens = 0
