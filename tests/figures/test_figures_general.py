@@ -100,3 +100,15 @@ def test_inhabitants_count_only_with_a_verb_of_an_affecting_kind():
 def test_age_in_apposition_is_not_a_figure():
     assert figs("Police said the driver, 52, had been arrested at the scene.", "en") == []
     assert figs("Der Fahrer, 52, wurde noch am Unfallort festgenommen.", "de") == []
+
+
+def test_an_article_before_a_collective_noun_is_no_count_of_one():
+    from lagebild.ingest import make_article
+    from lagebild.pipeline import Pipeline
+
+    pipe = Pipeline(["language", "entities", "places", "times", "figures"])
+    for text in ("Soldiers fired tear gas into a crowd near the parliament, witnesses said.",
+                 "Vor dem Rathaus versammelte sich am Abend eine Menschenmenge."):
+        assert pipe(make_article(text, published="2024-05-01")).figures == []
+    one = pipe(make_article("A journalist was killed in the shelling.", published="2024-05-01")).figures
+    assert [(f.kind, f.estimate) for f in one] == [("killed", 1)]

@@ -239,6 +239,8 @@ class _Reader:
                        and "-" not in toks[m].text
                        for m in (i + 1, i + 2)):
                     return None   # "an estimated 10,000 people": the article belongs to the number's qualifier
+                if i + 1 < n and low[i + 1] in lex.get("collective_nouns", ()):
+                    return None   # "a crowd", "eine Menschenmenge": one group, not a count of one
                 val, j, article = 1.0, i + 1, True
             else:
                 wv = self.word_value(i)
