@@ -348,3 +348,16 @@ def test_quotation_paragraph_after_the_speakers_paragraph():
     doc = run("Governor Ruth Ames said the levee had held.\n\n\"We were lucky this time. Next time we may not be.\"", "en")
     c = claim_with(doc, "lucky")
     assert c.mode == "direct" and "Ames" in speaker(doc, c)
+
+
+def test_relative_clause_after_a_source_is_not_part_of_the_speaker():
+    from lagebild.ingest import make_article
+    from lagebild.pipeline import Pipeline
+
+    doc = Pipeline(["language", "entities", "places", "times", "figures", "claims"])(make_article(
+        "Three guards were wounded, according to the prison service, which said 40 inmates had escaped.",
+        published="2024-03-02"))
+    by_mode = {c.mode: c for c in doc.claims}
+    assert by_mode["according_to"].speaker_text == "prison service"
+    assert by_mode["indirect"].speaker_text == "prison service"
+    assert by_mode["indirect"].content == "40 inmates had escaped"

@@ -108,6 +108,8 @@ def _speaker(e: _E, verb):
         return None, None, None   # "It has been emphasised that …", "…, so it was said"
     if s.tag_ == "PRP" or s.text.lower() in e.lex["pronouns_set"]:
         return e.span(s.i, s.i + 1), "pronoun", s
+    if s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.i < s.i:
+        s = verb.head   # "the Interior Ministry, which said …": the speaker is the antecedent
     # drop a relative clause hanging off the subject
     right = s.right_edge.i
     for c in s.children:
@@ -446,6 +448,16 @@ def _according(e: _E, sent, si: int, raws: list[Raw]) -> None:
             continue
         obj = objs[0]
         sp = e.tspan_nodet(obj)
+        # "according to the ministry, which said …": the relative clause is not the source
+        right = obj.right_edge.i
+        for c in obj.children:
+            if c.dep_ in ("relcl", "acl") and c.i > obj.i and c.left_edge.i > obj.i:
+                right = min(right, c.left_edge.i - 1)
+        right = _before_relative(e, obj.left_edge.i, right)
+        while right > obj.i and e.sdoc[right].is_punct:
+            right -= 1
+        if right < obj.right_edge.i and sp is not None:
+            sp = (sp[0], e.sdoc[right].idx + len(e.sdoc[right].text))
         a, b = t.i, max(obj.right_edge.i, to[0].i) + 1
         s0, s1 = sent.start, sent.end
         ls = e.doc.sentence_at(t.idx)
