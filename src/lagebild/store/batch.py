@@ -23,7 +23,6 @@ class Summary:
     stored: int = 0
     duplicates: int = 0
     failures: list[str] = field(default_factory=list)
-    stored_ids: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -84,7 +83,6 @@ class _Runner:
                 continue
             if result.stored:
                 self.summary.stored += 1
-                self.summary.stored_ids.append(result.article_id)
             else:
                 self.summary.duplicates += 1
 
@@ -95,20 +93,18 @@ class _Runner:
             self.pool.join()
 
 
-def ingest_paths(store: Store, paths: Iterable[str | Path], *, published: str | None = None,
-                 language: str | None = None, console: Console | None = None, workers: int = 1) -> Summary:
-    from ..ingest import IngestError, iter_files
-    from ..ingest.readers import read_file
+def _run(store: Store, units: list, label, articles_of, console: Console | None, workers: int) -> Summary:
+    """Feed every unit's articles (or errors) through one runner under one progress bar."""
+    from ..ingest import IngestError
 
-    files = list(iter_files(paths))
     summary = Summary()
     runner = _Runner(store, summary, workers)
     try:
         with _progress(console) as bar:
-            task = bar.add_task("ingest", total=len(files), status="")
-            for f in files:
-                bar.update(task, status=f.name[-40:])
-                for item in read_file(f, published=published, language=language):
+            task = bar.add_task("ingest", total=len(units), status="")
+            for unit in units:
+                bar.update(task, status=label(unit))
+                for item in articles_of(unit):
                     if isinstance(item, IngestError):
                         summary.read += 1
                         summary.failures.append(str(item))
@@ -122,21 +118,20 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, published: str | 
     return summary
 
 
+def ingest_paths(store: Store, paths: Iterable[str | Path], *, published: str | None = None,
+                 language: str | None = None, console: Console | None = None, workers: int = 1) -> Summary:
+    """Read, extract and store every article in ``paths`` (files or folders)."""
+    from ..ingest import iter_files
+    from ..ingest.readers import read_file
+
+    return _run(store, list(iter_files(paths)), lambda f: f.name[-40:],
+                lambda f: read_file(f, published=published, language=language), console, workers)
+
+
 def ingest_articles(store: Store, articles: Iterable[Article], console: Console | None = None,
                     workers: int = 1) -> Summary:
-    articles = list(articles)
-    summary = Summary()
-    runner = _Runner(store, summary, workers)
-    try:
-        with _progress(console) as bar:
-            task = bar.add_task("ingest", total=len(articles), status="")
-            for a in articles:
-                runner.add(a)
-                runner.flush()
-                bar.advance(task)
-    finally:
-        runner.close()
-    return summary
+    """Extract and store articles already read (e.g. the bundled examples)."""
+    return _run(store, list(articles), lambda a: (a.title or a.id)[:40], lambda a: (a,), console, workers)
 
 
 def print_summary(s: Summary, console: Console, db: Path | None = None) -> None:
