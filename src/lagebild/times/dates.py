@@ -17,6 +17,14 @@ def valid_date(y: int, m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= _cal.monthrange(y, m)[1]
 
 
+def year2(s: str) -> int:
+    """A written year: two digits are 19xx from 50 on, else 20xx."""
+    y = int(s)
+    if len(s) == 2:
+        y += 2000 if y < 50 else 1900
+    return y
+
+
 def day_start(d: date) -> datetime:
     return datetime(d.year, d.month, d.day)
 

@@ -46,6 +46,19 @@ class Rule:
     priority: int = 0
 
 
+def rule_collector(flags: int):
+    """A list of rules and a decorator that compiles a pattern and adds its builder to it."""
+    rules: list[Rule] = []
+
+    def rule(name, pattern, flags=flags, priority=0):
+        def deco(fn):
+            rules.append(Rule(name, re.compile(pattern, flags), fn, priority))
+            return fn
+        return deco
+
+    return rules, rule
+
+
 @dataclass
 class Hit:
     start: int

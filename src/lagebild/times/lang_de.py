@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dates import valid_date
-from .grammar import Grammar, Rule, alt, load_json, word_after, words_before
+from .dates import valid_date, year2
+from .grammar import Grammar, alt, rule_collector, load_json, word_after, words_before
 from .sem import Sem
 
 F = re.IGNORECASE | re.UNICODE
@@ -81,19 +81,7 @@ def grammar() -> Grammar:
                 return "scheduled"   # "ist für den 31. Oktober geplant"
         return None
 
-    def year2(s: str) -> int:
-        y = int(s)
-        if len(s) == 2:
-            y += 2000 if y < 50 else 1900
-        return y
-
-    rules: list[Rule] = []
-
-    def rule(name, pattern, flags=F, priority=0):
-        def deco(fn):
-            rules.append(Rule(name, re.compile(pattern, flags), fn, priority))
-            return fn
-        return deco
+    rules, rule = rule_collector(F)
 
     # -- absolute and partial calendar dates ------------------------------------------
     @rule("date_text", rf"(?:\b(?P<wd>{WD})\s*,?\s+(?:(?:den|dem)\s+)?)?(?<![\d.])\b(?P<d>{DAY})\.\s*"

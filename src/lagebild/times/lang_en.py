@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dates import valid_date
-from .grammar import Grammar, Rule, alt, load_json, word_after, words_before
+from .dates import valid_date, year2
+from .grammar import Grammar, alt, rule_collector, load_json, word_after, words_before
 from .lang_de import _pvalue
 from .sem import Sem
 
@@ -76,19 +76,7 @@ def grammar() -> Grammar:
             return "ref+1"
         return v
 
-    def year2(s: str) -> int:
-        y = int(s)
-        if len(s) == 2:
-            y += 2000 if y < 50 else 1900
-        return y
-
-    rules: list[Rule] = []
-
-    def rule(name, pattern, flags=F, priority=0):
-        def deco(fn):
-            rules.append(Rule(name, re.compile(pattern, flags), fn, priority))
-            return fn
-        return deco
+    rules, rule = rule_collector(F)
 
     def month_ok(name: str) -> bool:
         return name[0].isupper()
