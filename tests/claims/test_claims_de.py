@@ -5,39 +5,12 @@ language stage.
 """
 import pytest
 
-from lagebild.ingest import make_article
-from lagebild.pipeline import Pipeline
-from lagebild.record import Record
-
-PIPE = Pipeline(("language", "entities", "places", "times", "figures", "claims"))
+from claims_helpers import channels, only, speaker
+from claims_helpers import run as _run
 
 
 def run(text, **kw):
-    doc = PIPE(make_article(text, language="de", **kw))
-    for c in doc.claims:
-        assert doc.text[c.content_start:c.content_end] == c.content or "[…]" in c.content
-        for ch in c.channel:
-            assert doc.item(ch) is not None
-        if c.speaker:
-            assert doc.item(c.speaker) is not None
-    Record.from_doc(doc)   # ids and references resolve
-    return doc
-
-
-def speaker(doc, c):
-    names = [c.speaker_text or ""]
-    if c.speaker:
-        names.append(doc.item(c.speaker).name)
-    return " | ".join(names)
-
-
-def channels(doc, c):
-    return [doc.item(x).name for x in c.channel]
-
-
-def only(doc):
-    assert len(doc.claims) == 1, [(c.mode, c.content) for c in doc.claims]
-    return doc.claims[0]
+    return _run(text, "de", **kw)
 
 
 @pytest.mark.parametrize("text", [

@@ -5,30 +5,7 @@ article-less genitives after 'nach Angaben', verb-second content after 'die', la
 with quotations, channels with abbreviations; English participle speakers, toll
 statements, channels of carried statements, paragraph breaks, misparsed appositions.
 """
-from lagebild.ingest import make_article
-from lagebild.pipeline import Pipeline
-from lagebild.record import Record
-
-PIPE = Pipeline(("language", "entities", "places", "times", "figures", "claims"))
-
-
-def run(text, lang):
-    doc = PIPE(make_article(text, language=lang))
-    for c in doc.claims:
-        assert doc.text[c.content_start:c.content_end] == c.content or "[…]" in c.content
-    Record.from_doc(doc)
-    return doc
-
-
-def speaker(doc, c):
-    names = [c.speaker_text or ""]
-    if c.speaker:
-        names.append(doc.item(c.speaker).name)
-    return " | ".join(names)
-
-
-def channels(doc, c):
-    return [doc.item(x).name for x in c.channel]
+from claims_helpers import channels, run, speaker
 
 
 def claim_with(doc, word):
@@ -351,12 +328,8 @@ def test_quotation_paragraph_after_the_speakers_paragraph():
 
 
 def test_relative_clause_after_a_source_is_not_part_of_the_speaker():
-    from lagebild.ingest import make_article
-    from lagebild.pipeline import Pipeline
-
-    doc = Pipeline(["language", "entities", "places", "times", "figures", "claims"])(make_article(
-        "Three guards were wounded, according to the prison service, which said 40 inmates had escaped.",
-        published="2024-03-02"))
+    doc = run("Three guards were wounded, according to the prison service, which said 40 inmates had escaped.",
+              "en", published="2024-03-02")
     by_mode = {c.mode: c for c in doc.claims}
     assert by_mode["according_to"].speaker_text == "prison service"
     assert by_mode["indirect"].speaker_text == "prison service"

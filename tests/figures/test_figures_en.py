@@ -1,23 +1,16 @@
 """English figures."""
 import pytest
 
-from lagebild.ingest import make_article
-from lagebild.pipeline import Pipeline
-
-PIPE = Pipeline(("language", "entities", "places", "times", "figures"))
+from figures_helpers import figs as _figs
+from figures_helpers import one as _one
 
 
 def figs(text):
-    doc = PIPE(make_article(text, language="en"))
-    for f in doc.figures:
-        assert doc.text[f.start:f.end] == f.text
-    return doc.figures
+    return _figs(text, "en")
 
 
 def one(text):
-    fs = figs(text)
-    assert len(fs) == 1, [(f.text, f.kind) for f in fs]
-    return fs[0]
+    return _one(text, "en")
 
 
 @pytest.mark.parametrize("text,kind,lo,hi,qual,est", [

@@ -1,15 +1,5 @@
 """Figures: general patterns found missing on unseen articles (fresh sentences)."""
-from lagebild.ingest import make_article
-from lagebild.pipeline import Pipeline
-
-PIPE = Pipeline(("language", "entities", "places", "times", "figures"))
-
-
-def figs(text, lang):
-    doc = PIPE(make_article(text, language=lang))
-    for f in doc.figures:
-        assert doc.text[f.start:f.end] == f.text
-    return doc.figures
+from figures_helpers import PIPE, figs
 
 
 def test_de_status_noun_with_verb_of_another_kind():
@@ -104,11 +94,9 @@ def test_age_in_apposition_is_not_a_figure():
 
 def test_an_article_before_a_collective_noun_is_no_count_of_one():
     from lagebild.ingest import make_article
-    from lagebild.pipeline import Pipeline
 
-    pipe = Pipeline(["language", "entities", "places", "times", "figures"])
     for text in ("Soldiers fired tear gas into a crowd near the parliament, witnesses said.",
                  "Vor dem Rathaus versammelte sich am Abend eine Menschenmenge."):
-        assert pipe(make_article(text, published="2024-05-01")).figures == []
-    one = pipe(make_article("A journalist was killed in the shelling.", published="2024-05-01")).figures
+        assert PIPE(make_article(text, published="2024-05-01")).figures == []
+    one = PIPE(make_article("A journalist was killed in the shelling.", published="2024-05-01")).figures
     assert [(f.kind, f.estimate) for f in one] == [("killed", 1)]
