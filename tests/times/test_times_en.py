@@ -1,22 +1,14 @@
 """English temporal expressions: recognition and normalization on real sentences."""
 from __future__ import annotations
 
-from lagebild import language, times
 from lagebild.doc import Doc
-from lagebild.record import Article
+
+from times_helpers import find
+from times_helpers import run as _run
 
 
 def run(text: str, published: str | None = "2022-01-06") -> Doc:
-    doc = Doc(article=Article(id="t", language="en", published=published, text=text))
-    language.annotate(doc)
-    times.annotate(doc)
-    return doc
-
-
-def find(doc: Doc, needle: str):
-    hits = [t for t in doc.times if needle in t.text]
-    assert hits, f"no time expression containing {needle!r} in {[t.text for t in doc.times]}"
-    return hits[0]
+    return _run(text, published, lang="en")
 
 
 def test_weekdays_by_tense():
