@@ -33,8 +33,6 @@ from lagebild.language import de  # noqa: E402
 from lagebild.record import Article  # noqa: E402
 
 UD_DIR = ROOT.parent / "shared" / "data" / "ud"
-if not UD_DIR.is_dir():
-    UD_DIR = Path("/work/shared/data/ud")
 
 
 def feats(s: str) -> dict[str, str]:

@@ -2,7 +2,7 @@
 """Recognition of the places stage on GermEval 2014 dev (German NER with LOC, LOCderiv, LOCpart).
 
 An independent check of German recognition on text we did not write (Wikipedia and news
-sentences, /work/shared/data/ner/germeval2014-dev.tsv; the data is read, never committed).
+sentences, ../shared/data/ner/germeval2014-dev.tsv; the data is read, never committed).
 No resolution gold there: only recognition.
 
 - toponym recall: gold LOC spans (outer column) overlapped by a predicted place mention.
@@ -21,7 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-DATA = Path("/work/shared/data/ner/germeval2014-dev.tsv")
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "ner" / "germeval2014-dev.tsv"
 
 
 def read(path: Path):
