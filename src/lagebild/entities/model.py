@@ -191,6 +191,7 @@ class NerModel:
             self.top.load({k: arrs[k] for k in arrs.files})
         self.top.eval()
         self.top.requires_grad_(False)
+        self.enc.use_inference_weights(self.top)
 
     def word_probs(self, sentences: list[list[str]], batch_tokens: int = 4096) -> list[np.ndarray]:
         """Per sentence: tag probabilities [n_words, n_labels] (first piece of each word)."""
