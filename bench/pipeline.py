@@ -1,10 +1,15 @@
 """Speed and memory of the whole pipeline: extract and ingest.
 
-usage: python bench/pipeline.py [PATH ...] [--repeat N] [--stages a,b,c]
+usage: python bench/pipeline.py [PATH ...] [--repeat N] [--stages a,b,c] [--workers N]
 
 Without PATH it runs on the bundled example articles. Prints articles/second,
-tokens/second, the time spent in each stage, and the peak resident memory of the
-process (which includes loading every model once). Run it on an otherwise idle machine.
+tokens/second, the time spent in each stage (wall and CPU time: the CPU time is what the
+stage costs even on a busy machine), and the peak resident memory of the process
+(which includes loading every model once). With ``--workers N`` (N > 1) it also runs
+extract + store the way ``lagebild ingest --workers N`` does (``lagebild.workers``:
+models loaded once, workers forked) and prints the articles/second and the peak memory
+of all processes together (sum of their proportional set sizes, so shared pages count
+once). Run it on an otherwise idle machine.
 """
 from __future__ import annotations
 
@@ -21,11 +26,63 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def pss_mb(pids: list[int]) -> float:
+    """Proportional set size of the processes together (Linux), in MB."""
+    total = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                total += sum(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+        except OSError:
+            pass
+    return total / 1024
+
+
+def parallel(articles, workers: int, repeat: int) -> None:
+    """extract + store with ``workers`` processes, as ``lagebild ingest --workers``."""
+    import os
+    import threading
+
+    from lagebild.record import Record
+    from lagebild.store import Store
+    from lagebild.workers import ExtractPool
+
+    batch = [a.model_copy(update={"id": f"{a.id}-p{rep}"}) for rep in range(repeat) for a in articles]
+    peak = [0.0]
+    with tempfile.TemporaryDirectory() as tmp, ExtractPool(workers) as pool:
+        store = Store(Path(tmp) / "bench-parallel.duckdb")
+        pids = [os.getpid()] + pool.pids()
+        stop = threading.Event()
+
+        def sample():
+            while not stop.is_set():
+                peak[0] = max(peak[0], pss_mb(pids))
+                stop.wait(0.2)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        t0 = time.perf_counter()
+        n = 0
+        for _article, rec_json, error in pool.imap(batch):
+            if error:
+                print(error, file=sys.stderr)
+                continue
+            store.put(Record.from_json(rec_json))
+            n += 1
+        dt = time.perf_counter() - t0
+        stop.set()
+        sampler.join()
+        store.close()
+    print(f"ingest with {workers} worker processes ({pool.method}): {n} articles in {dt:.2f} s = "
+          f"{n / dt:.1f} articles/s; peak memory of all processes together (PSS) {peak[0]:.0f} MB")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("paths", nargs="*")
     ap.add_argument("--repeat", type=int, default=5, help="passes over the articles (default 5)")
     ap.add_argument("--stages", default=None, help="comma-separated stage names (default: all)")
+    ap.add_argument("--workers", type=int, default=0, help="also run extract + store in N processes")
     args = ap.parse_args(argv)
 
     from lagebild.ingest import IngestError, read
@@ -54,25 +111,30 @@ def main(argv=None) -> int:
     print(f"load and warm-up (one pass, all models): {load_s:.2f} s, peak RSS so far {peak_mb():.0f} MB")
 
     per_stage: dict[str, float] = defaultdict(float)
+    per_stage_cpu: dict[str, float] = defaultdict(float)
     n_tokens = 0
     n = 0
     t0 = time.perf_counter()
+    c0 = time.process_time()
     from lagebild.doc import Doc
 
     for _ in range(args.repeat):
         for a in articles:
             doc = Doc(article=a.model_copy())
             for name, fn in pipe.stages:
-                s = time.perf_counter()
+                s, c = time.perf_counter(), time.process_time()
                 fn(doc)
                 per_stage[name] += time.perf_counter() - s
+                per_stage_cpu[name] += time.process_time() - c
             Record.from_doc(doc)
             n_tokens += len(doc.tokens)
             n += 1
     dt = time.perf_counter() - t0
-    print(f"extract: {n} articles in {dt:.2f} s = {n / dt:.1f} articles/s, {n_tokens / dt:,.0f} tokens/s")
+    cpu = time.process_time() - c0
+    print(f"extract: {n} articles in {dt:.2f} s = {n / dt:.1f} articles/s, {n_tokens / dt:,.0f} tokens/s; "
+          f"CPU {1000 * cpu / n:.0f} ms an article (= {n / cpu:.1f} articles per CPU-second)")
     for name, _ in pipe.stages:
-        print(f"  {name:<10} {1000 * per_stage[name] / n:8.1f} ms/article")
+        print(f"  {name:<10} {1000 * per_stage[name] / n:8.1f} ms/article wall {1000 * per_stage_cpu[name] / n:8.1f} ms CPU")
 
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "bench.duckdb")
@@ -88,6 +150,8 @@ def main(argv=None) -> int:
         store.close()
     print(f"ingest (extract + store): {k} articles in {dt:.2f} s = {k / dt:.1f} articles/s")
     print(f"peak RSS: {peak_mb():.0f} MB")
+    if args.workers > 1:
+        parallel(articles, args.workers, max(args.repeat, 2 * args.workers))
     return 0
 
 

@@ -17,6 +17,7 @@ import json
 import os
 import re
 import threading
+import unicodedata
 from functools import lru_cache
 
 import numpy as np
@@ -24,6 +25,7 @@ import torch
 from torch import nn
 
 from ..encoder import MAX_CONTENT, Encoder
+from ..encoder.tokenizer import META
 from ..encoder.model import Layer
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
@@ -84,7 +86,38 @@ class NerTop(nn.Module):
 
 def sentence_pieces(enc: Encoder, words: list[str]) -> tuple[list[int], list[int]]:
     """Piece ids of the words joined by spaces and, per word, the index of its first piece
-    (-1 for a word that yields no piece)."""
+    (-1 for a word that yields no piece).
+
+    The tokenizer segments at spaces, so the pieces of the joined text are the pieces of
+    each word in turn; words are tokenized once per process (``_word_pieces``). A word
+    the normalizer could split or merge (spaces, non-NFC text) takes the slow path."""
+    ids: list[int] = []
+    first: list[int] = []
+    for w in words:
+        wp = _word_pieces(enc.tokenizer, w)
+        if wp is None:
+            return _sentence_pieces_slow(enc, words)
+        pieces, k = wp
+        first.append(len(ids) + k if k >= 0 else -1)
+        ids.extend(pieces)
+    return ids, first
+
+
+@lru_cache(maxsize=200_000)
+def _word_pieces(tokenizer, word: str) -> tuple[tuple[int, ...], int] | None:
+    """(piece ids, index of the first piece with text or -1) of one word, None when the
+    word is not a single segment of its own."""
+    if not word or not unicodedata.is_normalized("NFC", word):
+        return None
+    norm, _s, _e = tokenizer.normalize(word)
+    if len(norm) < 2 or norm.count(META) != 1 or norm[0] != META:   # one non-empty segment
+        return None
+    ids, spans = tokenizer.tokenize(word)
+    k = next((i for i, (a, b) in enumerate(spans) if b > a), -1)
+    return tuple(ids), k
+
+
+def _sentence_pieces_slow(enc: Encoder, words: list[str]) -> tuple[list[int], list[int]]:
     text = " ".join(words)
     ids, spans = enc.tokenize(text)
     starts = []

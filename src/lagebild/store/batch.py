@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..record import Article, Record
+from ..workers import ExtractPool
 from . import Store
 
 
@@ -36,28 +37,15 @@ def _progress(console: Console | None) -> Progress:
                     disable=console is None)
 
 
-def _extract(article: Article) -> tuple[Article, str | None, str | None]:
-    """(article, record JSON, error): runs in a worker process or inline."""
-    from ..pipeline import extract
-
-    try:
-        return article, extract(article).to_json(), None
-    except Exception as e:  # reported, never fatal for the batch
-        return article, None, f"{article.path or article.id}: extraction failed: {e!r}"
-
-
 class _Runner:
-    """Extracts articles inline or in a pool of worker processes; the store stays in this one."""
+    """Extracts articles inline or in a pool of worker processes (``lagebild.workers``);
+    the store stays in this one."""
 
     def __init__(self, store: Store, summary: Summary, workers: int):
         self.store, self.summary, self.workers = store, summary, max(1, workers)
         self.pending: list[Article] = []
         self.seen: set[str] = set()
-        self.pool = None
-        if self.workers > 1:
-            import multiprocessing as mp
-
-            self.pool = mp.get_context("spawn").Pool(self.workers)
+        self.pool = ExtractPool(self.workers)
 
     def add(self, article: Article) -> None:
         self.summary.read += 1
@@ -71,7 +59,7 @@ class _Runner:
 
     def flush(self) -> None:
         batch, self.pending = self.pending, []
-        results = self.pool.imap(_extract, batch) if self.pool else map(_extract, batch)
+        results = self.pool.imap(batch)
         for article, rec_json, error in results:
             if error:
                 self.summary.failures.append(error)
@@ -87,10 +75,10 @@ class _Runner:
                 self.summary.duplicates += 1
 
     def close(self) -> None:
-        self.flush()
-        if self.pool:
+        try:
+            self.flush()
+        finally:
             self.pool.close()
-            self.pool.join()
 
 
 def _run(store: Store, units: list, label, articles_of, console: Console | None, workers: int) -> Summary:

@@ -1,0 +1,98 @@
+"""Extraction in several processes that share the loaded models.
+
+Where the platform forks (Linux), the parent process loads every model once (a warm-up
+run over the bundled examples, one per language) and then forks the workers. The models
+are only read, so their memory pages stay shared between the processes (copy-on-write):
+two workers cost little more memory than one. Where it cannot fork, or when torch runs
+more than one intra-op thread (an OpenMP pool does not survive a fork), the workers are
+spawned instead and each loads its own models.
+
+    with ExtractPool(workers=2) as pool:
+        for article, record_json, error in pool.imap(articles):
+            ...
+
+A failing article yields its error message and never stops the batch.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from typing import Iterable, Iterator
+
+from .record import Article
+
+Result = tuple[Article, "str | None", "str | None"]
+
+
+def extract_one(article: Article) -> Result:
+    """(article, record JSON, error): runs in a worker process or inline."""
+    from .pipeline import extract
+
+    try:
+        return article, extract(article).to_json(), None
+    except Exception as e:  # reported, never fatal for the batch
+        return article, None, f"{article.path or article.id}: extraction failed: {e!r}"
+
+
+def warm_up() -> None:
+    """Load every lazy resource of the default pipeline in this process."""
+    from . import examples
+    from .pipeline import default_pipeline
+
+    pipe = default_pipeline()
+    seen = set()
+    for a in examples.load():
+        if a.language not in seen:
+            seen.add(a.language)
+            pipe(a)
+
+
+def start_method() -> str:
+    """'fork' (models loaded once and shared) where safe, else 'spawn'."""
+    if os.environ.get("LAGEBILD_START_METHOD") in ("fork", "spawn"):
+        return os.environ["LAGEBILD_START_METHOD"]
+    if "fork" not in mp.get_all_start_methods():
+        return "spawn"
+    import torch
+
+    from .encoder import set_threads
+
+    return "fork" if set_threads() == 1 and torch.get_num_threads() == 1 else "spawn"
+
+
+class ExtractPool:
+    """Extract articles in ``workers`` processes (inline when ``workers`` is 1)."""
+
+    def __init__(self, workers: int = 1):
+        self.workers = max(1, int(workers))
+        self.method = None
+        self.pool = None
+        if self.workers > 1:
+            self.method = start_method()
+            if self.method == "fork":
+                warm_up()
+            self.pool = mp.get_context(self.method).Pool(self.workers)
+
+    def imap(self, articles: Iterable[Article]) -> Iterator[Result]:
+        if self.pool is None:
+            return map(extract_one, articles)
+        return self.pool.imap(extract_one, articles)
+
+    def pids(self) -> list[int]:
+        return [p.pid for p in getattr(self.pool, "_pool", [])] if self.pool else []
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join()
+            self.pool = None
+
+    def __enter__(self) -> "ExtractPool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None and exc[0] is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
+        self.close()
