@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -85,14 +86,15 @@ def ingest(paths: List[Path] = typer.Argument(..., help="Files or folders (txt, 
            db: Optional[Path] = typer.Option(None, help=DB_HELP),
            published: Optional[str] = typer.Option(None, help="Publication date (ISO 8601) for every input."),
            lang: str = typer.Option("auto", help="de, en or auto."),
-           workers: int = typer.Option(1, help="Extraction processes (each loads the models once).")):
+           workers: int = typer.Option(0, help="Extraction processes; 0 = one per CPU core. On Linux "
+                                          "they share the models, loaded once.")):
     """Extract and store every article found; articles already stored are skipped."""
     from .store import Store
     from .store.batch import ingest_paths, print_summary
 
     with Store(db) as store:
         summary = ingest_paths(store, paths, published=_check_date(published), language=_lang(lang),
-                               console=err, workers=workers)
+                               console=err, workers=workers if workers > 0 else (os.cpu_count() or 1))
         print_summary(summary, err, db=store.path)
     raise typer.Exit(1 if summary.failed else 0)
 
