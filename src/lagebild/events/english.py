@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..doc import Doc, Sentence
-from .lexicon import TriggerEntry, cues, triggers
+from .argcues import arg_cues, target_preps
+from .lexicon import TriggerEntry, cues, things_ok, triggers
 
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "xcomp", "relcl", "conj", "parataxis", "acl", "pcomp", "csubj"}
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -163,7 +164,7 @@ def conjuncts(tok) -> list:
 
 
 def _subject(v):
-    """nsubj of a verb, inherited through xcomp / conj / relcl when missing."""
+    """nsubj of a verb, inherited through xcomp / conj / relcl / purpose clauses when missing."""
     for c in v.children:
         if c.dep_ in ("nsubj",):
             return c, False
@@ -172,10 +173,23 @@ def _subject(v):
     if v.dep_ == "conj" and v.head.i != v.i:
         return _subject(v.head)
     if v.dep_ in ("xcomp",) and v.head.i != v.i:
-        s, pas = _subject(v.head)
+        h = v.head
+        if h.pos_ == "ADJ" and h.dep_ in ("acomp", "amod", "xcomp", "oprd") and h.head.i != h.i:
+            h = h.head              # "Norway is willing to send ...", "ready to contribute"
+        s, pas = _subject(h)
         return s, False
+    if v.dep_ == "advcl" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        # purpose infinitive: "police used tear gas to disperse demonstrators"
+        s, pas = _subject(v.head)
+        return (s, False) if not pas else (_agent(v.head), False)
     if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ", "VBP"):
         return None, False          # a finite verb misparsed as a modifier: see arguments()
+    if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in NOMINAL and v.head.dep_ in ("ROOT", "appos") \
+            and not any(c.dep_ == "agent" for c in v.children) and v.head.i < v.i:
+        # "An official newspaper called Thursday on Arabs to ...": a past tense taken for a
+        # participle on a noun that has no verb of its own
+        return v.head, False
     if v.dep_ in ("relcl", "acl") and v.head.pos_ in NOMINAL:
         return v.head, v.dep_ == "acl" and v.tag_ == "VBN"
     return None, False
@@ -202,7 +216,7 @@ def _agent(v):
 
 
 def _prep_targets(v, m: Match):
-    tp = cues("en").get("target_preps", {})
+    tp = target_preps("en", cues("en").get("target_preps", {}))
     out = []
     for c in v.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in tp:
@@ -248,6 +262,16 @@ def actor_part(doc: Doc, tok):
                     return g
     for c in tok.children:
         if c.dep_ == "compound" and actor_like(doc, c):
+            return c
+    for c in tok.children:
+        # "calls by Kofi Annan", "an appeal from the president"
+        if c.dep_ == "prep" and c.lower_ in arg_cues("en").get("source_preps", ()):
+            for g in c.children:
+                if g.dep_ == "pobj" and actor_like(doc, g):
+                    return g
+    for c in tok.children:
+        # "an Australian ultimatum", "proposed Israeli changes": the demonym names the actor
+        if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"):
             return c
     return None
 
@@ -304,6 +328,46 @@ def _speaker_for(pron):
     return pron
 
 
+def _clause_subjects(t, m: Match) -> list:
+    """ "demanded that the US cancel ...", "its demands that Burundi's government grant ...":
+    the subject of the demanded content clause."""
+    heads = [t] + [c for c in t.children if c.dep_ in ("dobj", "prep")]
+    heads += [g for c in heads[1:] if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") and c.i > t.i:
+                for g in c.children:
+                    if g.dep_ == "nsubj" and not _bad(g, m) and g.pos_ != "PRON":
+                        return [g]
+    return []
+
+
+def _embedded_targets(t, m: Match, depth: int = 0) -> list:
+    """Targets of an infinitive complement of the trigger: its indirect object, an object
+    naming actors, a prepositional object ("with Russia", "to Romania"), a prepositional
+    object of its object ("relations with Russia"), else its object."""
+    preps = arg_cues("en").get("embedded_target_preps", ())
+    found: list = []
+    for x in t.children:
+        if x.dep_ != "xcomp" or x.pos_ not in ("VERB", "AUX"):
+            continue
+        dats = [c for c in x.children if c.dep_ == "dative" and c.pos_ in NOMINAL and not _bad(c, m)]
+        dobjs = [c for c in x.children if c.dep_ == "dobj" and not _bad(c, m)]
+        pps = [g for c in x.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+               for g in c.children if g.dep_ == "pobj" and not _bad(g, m)]
+        opps = [g for d in dobjs for c in d.children if c.dep_ == "prep" and c.lower_ in preps
+                for g in c.children if g.dep_ == "pobj" and not _bad(g, m)]
+        ranked = dats + [d for d in dobjs if d.pos_ == "PROPN" or d.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")] \
+            + pps + opps + [d for d in dobjs if _actorish(d)]
+        if not ranked and depth < 1:
+            ranked = _embedded_targets(x, m, depth + 1)
+        ranked = ranked or dobjs
+        if ranked:
+            found.append(ranked[0])
+            break
+    return found
+
+
 def arguments(m: Match) -> RawArgs:
     t = m.head
     out = RawArgs()
@@ -334,7 +398,7 @@ def arguments(m: Match) -> RawArgs:
             preps = [p for p in _prep_targets(t, m) if not _bad(p, m)]
             if m.entry.particle and preps:
                 objs = preps
-            elif preps and (not objs or (objs[0].pos_ != "PROPN" and preps[0].pos_ == "PROPN"
+            elif preps and (not objs or (objs[0].pos_ != "PROPN" and not (things_ok(m.entry) and _actorish(objs[0])) and preps[0].pos_ == "PROPN"
                                          and m.entry.type in ("AID", "SANCTION", "ASSAULT", "COERCE", "DEMAND", "THREATEN", "SUPPORT", "COOPERATE"))):
                 objs = preps
             if not objs:
@@ -345,16 +409,13 @@ def arguments(m: Match) -> RawArgs:
                         objs = [p for p in _prep_targets(c, m) if not _bad(p, m)]
                         if objs:
                             break
+            if not objs and m.entry.type in arg_cues("en").get("clause_target_types", ()):
+                objs = _clause_subjects(t, m)
             if not objs:
-                # "agreed to provide aid to Romania", "offered to negotiate with Armenia":
-                # the recipient of the embedded action
-                for x in t.children:
-                    if x.dep_ == "xcomp":
-                        for c in x.children:
-                            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with"):
-                                objs += [g for g in c.children if g.dep_ == "pobj" and not _bad(g, m)]
-                            elif c.dep_ == "dative" and not _bad(c, m):
-                                objs.append(c)
+                # "agreed to provide aid to Romania", "threatened to break relations with
+                # Russia", "refused to allow United Nations planes to land": the target of
+                # the embedded action
+                objs = _embedded_targets(t, m)
             if objs:
                 out.targets = conjuncts(objs[0])
     else:
@@ -362,10 +423,15 @@ def arguments(m: Match) -> RawArgs:
         poss = [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON" and not _bad(c, m)]
         if poss:
             out.actors = conjuncts(poss[0])
+        mediated = m.entry.type in arg_cues("en").get("mediator_types", ()) and t.dep_ == "dobj" \
+            and _subject(t.head)[0] is not None and not _subject(t.head)[1]
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("by", "between", "among"):
                 objs = [g for g in c.children if g.dep_ == "pobj" and not _bad(g, m)]
-                if objs and not out.actors:
+                if objs and mediated and c.lower_ != "by":
+                    # "King Hassan would host a meeting between X and Y": X and Y are the parties
+                    out.targets = out.targets or conjuncts(objs[0])
+                elif objs and not out.actors:
                     out.actors = conjuncts(objs[0])
             if c.dep_ == "prep" and c.lower_ == "of":
                 objs = [g for g in c.children if g.dep_ == "pobj" and not _bad(g, m)]
