@@ -150,9 +150,27 @@ def np_span(tok) -> Span:
         if c.dep_ in ("compound", "flat", "nummod", "case") or (c.dep_ == "prep" and c.lower_ in ("of",)):
             if c.right_edge.i > right.i:
                 right = c.right_edge
+        elif c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN") and _apposition_end(right, c) is not None:
+            # "the opposition newspaper La Prensa", "Kenzo Oshima, the UN relief coordinator"
+            right = _apposition_end(right, c)
         else:
             break
     return Span(left.idx, right.idx + len(right.text), tok)
+
+
+def _apposition_end(right, app):
+    """The last token of an apposition that directly follows the phrase (after at most a
+    comma) and is short and free of clauses; else None."""
+    gap = [t for t in right.doc[right.i + 1:app.left_edge.i]]
+    if any(t.text != "," for t in gap) or len(gap) > 1:
+        return None
+    toks = list(app.subtree)
+    if len(toks) > 8 or any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("relcl", "acl") for t in toks):
+        return None
+    last = app.right_edge
+    while last.is_punct and last.i > app.i and last.text not in (")",):
+        last = last.nbor(-1)
+    return last
 
 
 def conjuncts(tok) -> list:
@@ -181,6 +199,11 @@ def _subject(v):
     if v.dep_ == "advcl" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         # purpose infinitive: "police used tear gas to disperse demonstrators"
+        s, pas = _subject(v.head)
+        return (s, False) if not pas else (_agent(v.head), False)
+    if v.dep_ in ("advcl", "conj") and v.tag_ == "VBG" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "mark" for c in v.children):
+        # participle clause: "declared a state of siege, ... arresting political opponents"
         s, pas = _subject(v.head)
         return (s, False) if not pas else (_agent(v.head), False)
     if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ", "VBP"):
@@ -261,7 +284,7 @@ def actor_part(doc: Doc, tok):
                 if g.dep_ == "pobj" and actor_like(doc, g):
                     return g
     for c in tok.children:
-        if c.dep_ == "compound" and actor_like(doc, c):
+        if c.dep_ in ("compound", "nmod") and actor_like(doc, c):
             return c
     for c in tok.children:
         # "calls by Kofi Annan", "an appeal from the president"
@@ -331,11 +354,35 @@ def _speaker_for(pron):
 def _clause_subjects(t, m: Match) -> list:
     """ "demanded that the US cancel ...", "its demands that Burundi's government grant ...":
     the subject of the demanded content clause."""
+    marks = set(arg_cues("en").get("content_marks", ()))
     heads = [t] + [c for c in t.children if c.dep_ in ("dobj", "prep")]
     heads += [g for c in heads[1:] if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     for h in heads:
         for c in h.children:
-            if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") and c.i > t.i:
+            if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") and c.i > t.i \
+                    and (any(g.dep_ == "mark" and g.lower_ in marks for g in c.children)
+                         or (c.dep_ == "ccomp" and not c.doc[c.left_edge.i - 1].is_punct)):
+                for g in c.children:
+                    if g.dep_ == "nsubj" and not _bad(g, m) and g.pos_ != "PRON":
+                        return [g]
+    return []
+
+
+def _own(tok, m: Match) -> bool:
+    """ "withdraw its troops", "recalled its ambassador": the actor's own people or things
+    moved by the event are no target of it."""
+    return m.entry.type in arg_cues("en").get("own_object_types", ()) \
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+
+
+def _condition_subjects(t, m: Match) -> list:
+    """ "threatened to stop the talks if the United States goes ahead": the threat is
+    directed at the subject of its condition."""
+    conds = set(arg_cues("en").get("condition_marks", ()))
+    verbs = [t] + [x for x in t.children if x.dep_ == "xcomp"]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in conds for g in c.children):
                 for g in c.children:
                     if g.dep_ == "nsubj" and not _bad(g, m) and g.pos_ != "PRON":
                         return [g]
@@ -352,7 +399,10 @@ def _embedded_targets(t, m: Match, depth: int = 0) -> list:
         if x.dep_ != "xcomp" or x.pos_ not in ("VERB", "AUX"):
             continue
         dats = [c for c in x.children if c.dep_ == "dative" and c.pos_ in NOMINAL and not _bad(c, m)]
-        dobjs = [c for c in x.children if c.dep_ == "dobj" and not _bad(c, m)]
+        dobjs = [c for c in x.children if c.dep_ == "dobj" and not _bad(c, m) and not _own(c, m)]
+        # object control: "allow United Nations planes to land"
+        dobjs += [g for c in x.children if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                  for g in c.children if g.dep_ == "nsubj" and not _bad(g, m)]
         pps = [g for c in x.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
                for g in c.children if g.dep_ == "pobj" and not _bad(g, m)]
         opps = [g for d in dobjs for c in d.children if c.dep_ == "prep" and c.lower_ in preps
@@ -394,10 +444,15 @@ def arguments(m: Match) -> RawArgs:
                 out.actors = conjuncts(subj)
             objs = [c for c in t.children if c.dep_ in ("dative",) and c.pos_ in NOMINAL and not _bad(c, m)]
             if not objs:
-                objs = [c for c in t.children if c.dep_ in ("dobj",) and not _bad(c, m)]
+                objs = [c for c in t.children if c.dep_ in ("dobj",) and not _bad(c, m) and not _own(c, m)]
             preps = [p for p in _prep_targets(t, m) if not _bad(p, m)]
+            if objs and m.entry.type in arg_cues("en").get("clause_target_types", ()) \
+                    and objs[0].pos_ != "PROPN" and not _actorish(objs[0]):
+                objs = _clause_subjects(t, m) or objs     # "insisted on its demands that X grant ..."
             if m.entry.particle and preps:
                 objs = preps
+            elif preps and objs and objs[0].dep_ == "dobj" and m.entry.type in arg_cues("en").get("recipient_types", ()):
+                objs = preps                               # "contribute troops to a peace force"
             elif preps and (not objs or (objs[0].pos_ != "PROPN" and not (things_ok(m.entry) and _actorish(objs[0])) and preps[0].pos_ == "PROPN"
                                          and m.entry.type in ("AID", "SANCTION", "ASSAULT", "COERCE", "DEMAND", "THREATEN", "SUPPORT", "COOPERATE"))):
                 objs = preps
@@ -416,6 +471,8 @@ def arguments(m: Match) -> RawArgs:
                 # Russia", "refused to allow United Nations planes to land": the target of
                 # the embedded action
                 objs = _embedded_targets(t, m)
+            if not objs and m.entry.type == "THREATEN":
+                objs = _condition_subjects(t, m)
             if objs:
                 out.targets = conjuncts(objs[0])
     else:
@@ -423,6 +480,8 @@ def arguments(m: Match) -> RawArgs:
         poss = [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON" and not _bad(c, m)]
         if poss:
             out.actors = conjuncts(poss[0])
+        if t.dep_ == "compound" and t.head.pos_ == "NOUN" and not any(c.dep_ == "prep" for c in t.children):
+            t = t.head              # "undertook a mediation mission between X and Y"
         mediated = m.entry.type in arg_cues("en").get("mediator_types", ()) and t.dep_ == "dobj" \
             and _subject(t.head)[0] is not None and not _subject(t.head)[1]
         for c in t.children:
