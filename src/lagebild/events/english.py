@@ -368,6 +368,27 @@ def _clause_subjects(t, m: Match) -> list:
     return []
 
 
+def _purpose_objects(v, m: Match) -> list:
+    """ "staged demonstrations to demand reforms by the government", "marched calling for
+    independence from Iraq", "a hunger strike in protest of the government's refusal": the
+    object of the stated purpose (its actor part becomes the target)."""
+    out = []
+    for c in v.children:
+        if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB" and c.i > v.i \
+                and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.tag_ == "VBG"):
+            out += [g for g in c.children if g.dep_ == "dobj" and not _bad(g, m)]
+            out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "against")
+                    for g in p.children if g.dep_ == "pobj" and not _bad(g, m)]
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            for g in c.children:       # "in protest of / against ..."
+                if g.dep_ == "pobj" and g.lemma_.lower() in arg_cues("en").get("purpose_nouns", ()):
+                    out += [x for p in g.children if p.dep_ == "prep" and p.lower_ in ("of", "against", "with")
+                            for x in p.children if x.dep_ == "pobj" and not _bad(x, m)]
+    if not out and m.entry.pos == "noun" and v.dep_ == "dobj" and v.head.i != v.i:
+        return _purpose_objects(v.head, m)
+    return out[:1]
+
+
 def _own(tok, m: Match) -> bool:
     """ "withdraw its troops", "recalled its ambassador": the actor's own people or things
     moved by the event are no target of it."""
@@ -446,9 +467,6 @@ def arguments(m: Match) -> RawArgs:
             if not objs:
                 objs = [c for c in t.children if c.dep_ in ("dobj",) and not _bad(c, m) and not _own(c, m)]
             preps = [p for p in _prep_targets(t, m) if not _bad(p, m)]
-            if objs and m.entry.type in arg_cues("en").get("clause_target_types", ()) \
-                    and objs[0].pos_ != "PROPN" and not _actorish(objs[0]):
-                objs = _clause_subjects(t, m) or objs     # "insisted on its demands that X grant ..."
             if m.entry.particle and preps:
                 objs = preps
             elif preps and objs and objs[0].dep_ == "dobj" and m.entry.type in arg_cues("en").get("recipient_types", ()):
@@ -464,8 +482,9 @@ def arguments(m: Match) -> RawArgs:
                         objs = [p for p in _prep_targets(c, m) if not _bad(p, m)]
                         if objs:
                             break
-            if not objs and m.entry.type in arg_cues("en").get("clause_target_types", ()):
-                objs = _clause_subjects(t, m)
+            if m.entry.type in arg_cues("en").get("clause_target_types", ()) \
+                    and (not objs or (objs[0].pos_ != "PROPN" and not _actorish(objs[0]))):
+                objs = _clause_subjects(t, m) or objs     # "insisted on its demands that X grant ..."
             if not objs:
                 # "agreed to provide aid to Romania", "threatened to break relations with
                 # Russia", "refused to allow United Nations planes to land": the target of
@@ -473,6 +492,8 @@ def arguments(m: Match) -> RawArgs:
                 objs = _embedded_targets(t, m)
             if not objs and m.entry.type == "THREATEN":
                 objs = _condition_subjects(t, m)
+            if not objs and m.entry.type in arg_cues("en").get("purpose_target_types", ()):
+                objs = _purpose_objects(t, m)
             if objs:
                 out.targets = conjuncts(objs[0])
     else:
