@@ -38,3 +38,12 @@ def target_preps(lang: str, base: dict) -> dict:
         out.setdefault(k, [])
         out[k] = out[k] + [t for t in v if t not in out[k]]
     return out
+
+
+@lru_cache(maxsize=None)
+def people_words(lang: str) -> frozenset[str]:
+    """Lemmas that name people, groups, organisations or states: every word class of
+    ``classes.tsv`` (actor, armed, mob, nonstate, protesters, state) names actors."""
+    from .lexicon import classes
+
+    return frozenset(w for ws in classes(lang).values() for w in ws)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..doc import Doc, Sentence
-from .argcues import arg_cues, target_preps
+from .argcues import arg_cues, people_words, target_preps
 from .lexicon import TriggerEntry, cues, things_ok, triggers
 
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "xcomp", "relcl", "conj", "parataxis", "acl", "pcomp", "csubj"}
@@ -263,11 +263,9 @@ class RawArgs:
 
 
 def _actorish(tok) -> bool:
-    from .lexicon import classes
-
     lem = tok.lemma_.lower()
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
-        or lem in classes("en").get("actor", set()) or any(lem.endswith(s) for s in cues("en").get("actor_suffixes", ()))
+        or lem in people_words("en") or any(lem.endswith(s) for s in cues("en").get("actor_suffixes", ()))
 
 
 def actor_part(doc: Doc, tok):
@@ -301,8 +299,6 @@ def actor_part(doc: Doc, tok):
 
 def actor_like(doc: Doc, tok) -> bool:
     """Does the phrase headed by tok name people, a group, an organisation or a state?"""
-    from .lexicon import classes
-
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     s, e = tok.idx, tok.idx + len(tok.text)
@@ -311,7 +307,7 @@ def actor_like(doc: Doc, tok) -> bool:
             if men.start < e and men.end > s:
                 return True
     lem = tok.lemma_.lower()
-    if lem in classes("en").get("actor", set()):
+    if lem in people_words("en"):
         return True
     return any(lem.endswith(suf) for suf in cues("en").get("actor_suffixes", ()))
 
@@ -490,8 +486,6 @@ def arguments(m: Match) -> RawArgs:
                 # Russia", "refused to allow United Nations planes to land": the target of
                 # the embedded action
                 objs = _embedded_targets(t, m)
-            if not objs and m.entry.type == "THREATEN":
-                objs = _condition_subjects(t, m)
             if not objs and m.entry.type in arg_cues("en").get("purpose_target_types", ()):
                 objs = _purpose_objects(t, m)
             if objs:
@@ -546,4 +540,10 @@ def arguments(m: Match) -> RawArgs:
                     out.targets = conjuncts(tg[0])
     actor_ids = {a.i for a in out.actors}
     out.targets = [x for x in out.targets if x.i not in actor_ids]
+    if not out.targets:
+        # "threatened to stop the talks if the United States goes ahead", "the union will
+        # call a general strike if the government does not back down"
+        v = m.head if m.entry.pos == "verb" else (m.head.head if m.head.dep_ in ("dobj", "attr") else None)
+        if v is not None:
+            out.targets = [x for x in _condition_subjects(v, m) if x.i not in actor_ids]
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..doc import Doc, Sentence, Token
+from .argcues import arg_cues, people_words, target_preps
 from .lexicon import TriggerEntry, cues, things_ok, triggers
 
 NP_DET = {"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "PWAT", "ADJA", "CARD", "ADJD"}
@@ -120,7 +121,7 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
                     if head is not None:
                         ph = toks[head]
                         # "Präsident Tokajew", "Kasachstans Präsident"; not "Militärbündnis Hilfe"
-                        if not (tj.pos == "NE" or (ph.pos == "NE" and ph.text.endswith("s"))
+                        if not (tj.pos == "NE" or (ph.pos == "NE" and ph.text.endswith("s") and ph.lemma != ph.text)
                                 or ph.lemma.lower() in cue.get("quantity_nouns", ())):
                             break
                     head = j
@@ -353,8 +354,6 @@ def _required_thing(doc: Doc, np: NP, m: Match) -> bool:
 
 def actor_like(doc: Doc, np: NP) -> bool:
     """Does the phrase name people, a group, an organisation or a state?"""
-    from .lexicon import classes
-
     h = doc.tokens[np.head]
     if np.pron or h.pos == "NE":
         return True
@@ -364,9 +363,11 @@ def actor_like(doc: Doc, np: NP) -> bool:
             if men.start < e and men.end > s:
                 return True
     lem = h.lemma.lower()
-    words = classes("de").get("actor", set())
-    if lem in words or any(len(w) >= 4 and lem.endswith(w) for w in words):
-        return True
+    words = people_words("de")
+    for form in (lem, lem[:-2] if lem.endswith("in") and len(lem) > 6 else None):
+        # "Demonstrantin", "Ministerin": the feminine form of a word for people
+        if form and (form in words or any(len(w) >= 4 and form.endswith(w) for w in words)):
+            return True
     if h.pos in ("ADJA", "NNA"):
         return True
     return any(lem.endswith(suf) for suf in cues("de").get("actor_suffixes", ()))
@@ -378,7 +379,7 @@ def _nomish(np: NP) -> bool:
 
 def _targets_by_prep(doc: Doc, m: Match, nps: list[NP], after: int | None = None) -> list[list[NP]]:
     cue = cues("de")
-    tp = cue.get("target_preps", {})
+    tp = target_preps("de", cue.get("target_preps", {}))
     out = []
     for g in groups(doc, nps):
         p = g[0].prep
@@ -450,7 +451,7 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                     and g[0].case != "nom" and not (subj and g[0].start < subj[0].start and g[0].case == "amb"
                                                     and doc.tokens[c.a].pos not in ("KOUS",) and c.a <= subj[0].start < c.b)]
             objs = [g for g in objs if g[0].start != (subj[0].start if subj else -1)
-                    and not _required_thing(doc, g[0], m)]
+                    and not _required_thing(doc, g[0], m) and not _own(doc, g[0], m)]
             if not things_ok(m.entry):
                 objs = [_actor_part(doc, g) for g in objs]
                 objs = [g for g in objs if g]
@@ -464,6 +465,9 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
             if preps and (pick is None or (m.entry.type in ("SANCTION", "THREATEN", "ASSAULT", "AID", "DEMAND", "CONSULT")
                                            and not _has_entity(doc, pick) and _has_entity(doc, preps[0]))):
                 pick = preps[0]
+            if m.entry.type in arg_cues("de").get("clause_target_types", ()) \
+                    and (pick is None or not actor_like(doc, pick[0])):
+                pick = _clause_subject(doc, m, cls) or pick    # "forderte, dass die USA ..."
             if pick:
                 out.targets = pick
     else:
@@ -498,16 +502,72 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
     out.actors = [np for np in out.actors if not _excluded(doc, np, m, skip)]
     out.targets = [np for np in out.targets if not _excluded(doc, np, m, skip) and not _required_thing(doc, np, m)
                    and all(np.head != a.head for a in out.actors)]
+    if not any(actor_like(doc, np) for np in out.targets) and not (things_ok(m.entry) and out.targets):
+        # "Sollte die Regierung nicht einlenken, werde man den Generalstreik ausrufen"
+        cond = _condition_subject(doc, m, cls)
+        if cond and all(np.head != a.head for np in cond for a in out.actors):
+            out.targets = cond
     return out
 
 
 def _actor_part(doc: Doc, g: list[NP]) -> list[NP]:
-    """The group if it names actors, else the actor in its genitive ("die Reformen der Regierung")."""
+    """The group if it names actors, else the actor in its genitive ("die Reformen der
+    Regierung"), else a demonym or name adjective ("das australische Ultimatum")."""
     if actor_like(doc, g[0]):
         return g
     if g[0].gen is not None and actor_like(doc, g[0].gen):
         return [g[0].gen]
+    np = g[0]
+    for i in range(np.start, np.core_end):
+        t = doc.tokens[i]
+        if t.pos == "ADJA" and i != np.head and _mentioned(doc, t.start, t.end):
+            return [NP(i, i + 1, i, i + 1, prep=np.prep, case=np.case)]
     return []
+
+
+def _mentioned(doc: Doc, s: int, e: int) -> bool:
+    """Is [s, e) (part of) an entity or place mention?"""
+    for layer in (doc.entities, doc.places):
+        for it in layer:
+            for men in it.mentions:
+                if men.start < e and men.end > s:
+                    return True
+    return False
+
+
+def _own(doc: Doc, np: NP, m: Match) -> bool:
+    """ "zog ihre Truppen ab", "rief ihren Botschafter zurück": the actor's own people or
+    things moved by the event are no target of it."""
+    return m.entry.type in arg_cues("de").get("own_object_types", ()) and doc.tokens[np.start].pos == "PPOSAT"
+
+
+def _clause_subject(doc: Doc, m: Match, cls: list[Clause]) -> list[NP] | None:
+    """ "forderte, dass die USA ihre Pläne aufgeben": the subject of the demanded content
+    clause right after the trigger's clause."""
+    idx = cls.index(m.clause) if m.clause in cls else -1
+    if idx < 0 or idx + 1 >= len(cls):
+        return None
+    nxt = cls[idx + 1]
+    if doc.tokens[nxt.a].text.lower() not in arg_cues("de").get("content_marks", ()):
+        return None
+    return _first_subject(doc, nxt)
+
+
+def _condition_subject(doc: Doc, m: Match, cls: list[Clause]) -> list[NP] | None:
+    """ "Sollte die Regierung nicht einlenken, werde man ... ausrufen": a threat is directed
+    at the subject of its condition (the clause before or after the trigger's)."""
+    idx = cls.index(m.clause) if m.clause in cls else -1
+    marks = arg_cues("de").get("condition_marks", ())
+    for j in (idx - 1, idx + 1):
+        if 0 <= j < len(cls) and idx >= 0 and doc.tokens[cls[j].a].text.lower() in marks:
+            return _first_subject(doc, cls[j])
+    return None
+
+
+def _first_subject(doc: Doc, c: Clause) -> list[NP] | None:
+    gs = groups(doc, [n for n in c.nps if n.prep is None and n.case in ("nom", "amb") and not n.pron])
+    gs = [g for g in gs if actor_like(doc, g[0])]
+    return gs[0] if gs else None
 
 
 def _has_entity(doc: Doc, g: list[NP]) -> bool:
