@@ -150,6 +150,9 @@ def np_span(tok) -> Span:
         if c.dep_ in ("compound", "flat", "nummod", "case") or (c.dep_ == "prep" and c.lower_ in ("of",)):
             if c.right_edge.i > right.i:
                 right = c.right_edge
+        elif c.dep_ == "prep" and c.lower_ == "from" and c.i == right.i + 1 and _actorish(tok) and tok.pos_ == "NOUN" \
+                and any(g.dep_ == "pobj" and g.ent_type_ in ("ORG", "NORP") for g in c.children):
+            right = c.right_edge    # "activists from the Fatah party"
         elif c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN") and _apposition_end(right, c) is not None:
             # "the opposition newspaper La Prensa", "Kenzo Oshima, the UN relief coordinator"
             right = _apposition_end(right, c)
@@ -324,7 +327,7 @@ def _bad(tok, m: Match) -> bool:
         return True
     if m.entry.requires and tok.lemma_.lower() in m.entry.requires and not _actorish(tok):
         return True
-    if tok.pos_ not in NOMINAL:
+    if tok.pos_ not in NOMINAL and not (tok.pos_ == "ADJ" and tok.ent_type_ in ("NORP", "GPE")):
         return True
     return False
 
@@ -383,6 +386,27 @@ def _purpose_objects(v, m: Match) -> list:
     if not out and m.entry.pos == "noun" and v.dep_ == "dobj" and v.head.i != v.i:
         return _purpose_objects(v.head, m)
     return out[:1]
+
+
+def _event_noun(tok) -> bool:
+    lex = triggers("en")
+    return tok.pos_ == "NOUN" and lex is not None and bool(lex.lookup(tok.lemma_.lower(), "noun"))
+
+
+def _inner_actor(tok):
+    """The actor named inside an event noun: possessor, compound name, "by" / "of" phrase."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+    for c in tok.children:
+        if c.dep_ in ("compound", "nmod", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")):
+            return c
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of"):
+            for g in c.children:
+                if g.dep_ == "pobj" and _actorish(g):
+                    return g
+    return None
 
 
 def _own(tok, m: Match) -> bool:
@@ -457,6 +481,9 @@ def arguments(m: Match) -> RawArgs:
                     subj = root
             if subj is not None and subj.pos_ == "PRON":
                 subj = _speaker_for(subj)
+            if subj is not None and _event_noun(subj):
+                # "US Predator attacks have killed ...": the attacker named inside the attack
+                subj = _inner_actor(subj)
             if subj is not None and not _bad(subj, m):
                 out.actors = conjuncts(subj)
             objs = [c for c in t.children if c.dep_ in ("dative",) and c.pos_ in NOMINAL and not _bad(c, m)]
@@ -495,7 +522,8 @@ def arguments(m: Match) -> RawArgs:
         poss = [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON" and not _bad(c, m)]
         if poss:
             out.actors = conjuncts(poss[0])
-        if t.dep_ == "compound" and t.head.pos_ == "NOUN" and not any(c.dep_ == "prep" for c in t.children):
+        if t.dep_ == "compound" and t.head.pos_ == "NOUN" and not any(c.dep_ == "prep" for c in t.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "between" for c in t.head.children):
             t = t.head              # "undertook a mediation mission between X and Y"
         mediated = m.entry.type in arg_cues("en").get("mediator_types", ()) and t.dep_ == "dobj" \
             and _subject(t.head)[0] is not None and not _subject(t.head)[1]
