@@ -312,10 +312,11 @@ def actor_like(doc: Doc, tok) -> bool:
     lem = tok.lemma_.lower()
     if lem in people_words("en"):
         return True
-    return any(lem.endswith(suf) for suf in cues("en").get("actor_suffixes", ()))
+    # "-er" / "-or" nouns name people, unless they name an event ("offer", "order")
+    return any(lem.endswith(suf) for suf in cues("en").get("actor_suffixes", ())) and not _event_noun(tok)
 
 
-def _bad(tok, m: Match) -> bool:
+def _bad(tok, m: Match, actor: bool = False) -> bool:
     cue = cues("en")
     if tok is None:
         return True
@@ -325,7 +326,9 @@ def _bad(tok, m: Match) -> bool:
         return True
     if tok.ent_type_ in ("DATE", "TIME"):
         return True
-    if m.entry.requires and tok.lemma_.lower() in m.entry.requires and not _actorish(tok):
+    if m.entry.requires and tok.lemma_.lower() in m.entry.requires and not _actorish(tok) and not actor:
+        # the required object ("imposed a curfew") is no target; a required weapon as the
+        # subject ("Russian missiles struck ...") is the actor
         return True
     if tok.pos_ not in NOMINAL and not (tok.pos_ == "ADJ" and tok.ent_type_ in ("NORP", "GPE")):
         return True
@@ -471,7 +474,7 @@ def arguments(m: Match) -> RawArgs:
             if subj is not None and not _bad(subj, m):
                 out.targets = conjuncts(subj)
             ag = _agent(t)
-            if ag is not None and not _bad(ag, m):
+            if ag is not None and not _bad(ag, m, actor=True):
                 out.actors = conjuncts(ag)
         else:
             if subj is None and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ in ("acl", "relcl"):
@@ -484,7 +487,7 @@ def arguments(m: Match) -> RawArgs:
             if subj is not None and _event_noun(subj):
                 # "US Predator attacks have killed ...": the attacker named inside the attack
                 subj = _inner_actor(subj)
-            if subj is not None and not _bad(subj, m):
+            if subj is not None and not _bad(subj, m, actor=True):
                 out.actors = conjuncts(subj)
             objs = [c for c in t.children if c.dep_ in ("dative",) and c.pos_ in NOMINAL and not _bad(c, m)]
             if not objs:
@@ -497,13 +500,15 @@ def arguments(m: Match) -> RawArgs:
             elif preps and (not objs or (objs[0].pos_ != "PROPN" and not (things_ok(m.entry) and _actorish(objs[0])) and preps[0].pos_ == "PROPN"
                                          and m.entry.type in ("AID", "SANCTION", "ASSAULT", "COERCE", "DEMAND", "THREATEN", "SUPPORT", "COOPERATE"))):
                 objs = preps
-            if not objs:
+            if not objs or (objs[0].pos_ != "PROPN" and not _actorish(objs[0]) and not things_ok(m.entry)
+                            and _inner_actor(objs[0]) is None):
                 # "opened fire on the protesters", "severed ties with Algeria": the target
                 # hangs off the object
                 for c in t.children:
                     if c.dep_ == "dobj" or c.lemma_.lower() in m.entry.requires:
-                        objs = [p for p in _prep_targets(c, m) if not _bad(p, m)]
-                        if objs:
+                        hang = [p for p in _prep_targets(c, m) if not _bad(p, m)]
+                        if hang:
+                            objs = hang
                             break
             if m.entry.type in arg_cues("en").get("clause_target_types", ()) \
                     and (not objs or (objs[0].pos_ != "PROPN" and not _actorish(objs[0]))):
@@ -557,7 +562,7 @@ def arguments(m: Match) -> RawArgs:
                 subj, passive = _subject(v)
                 if passive:
                     subj = _agent(v)
-                if subj is not None and not _bad(subj, m):
+                if subj is not None and not _bad(subj, m, actor=True):
                     out.actors = conjuncts(subj)
             if not out.targets and t.dep_ == "dobj":
                 tg = [p for p in _prep_targets(v, m) if not _bad(p, m)]
