@@ -423,7 +423,11 @@ def _condition_subjects(t, m: Match) -> list:
     """ "threatened to stop the talks if the United States goes ahead": the threat is
     directed at the subject of its condition."""
     conds = set(arg_cues("en").get("condition_marks", ()))
-    verbs = [t] + [x for x in t.children if x.dep_ == "xcomp"]
+    verbs = [t]
+    for v in verbs:
+        if len(verbs) < 6:
+            verbs += [x for x in v.children if x.dep_ in ("xcomp", "dobj", "acl") or
+                      (x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children))]
     for v in verbs:
         for c in v.children:
             if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in conds for g in c.children):
@@ -518,8 +522,6 @@ def arguments(m: Match) -> RawArgs:
                 # Russia", "refused to allow United Nations planes to land": the target of
                 # the embedded action
                 objs = _embedded_targets(t, m)
-            if not objs and m.entry.type in arg_cues("en").get("purpose_target_types", ()):
-                objs = _purpose_objects(t, m)
             if objs:
                 out.targets = conjuncts(objs[0])
     else:
@@ -543,7 +545,7 @@ def arguments(m: Match) -> RawArgs:
             if c.dep_ == "prep" and c.lower_ == "of":
                 objs = [g for g in c.children if g.dep_ == "pobj" and not _bad(g, m)]
                 if objs:
-                    if m.entry.type in ("INVESTIGATE", "DISAPPROVE", "COERCE") or m.entry.mode in ("release", "extradite"):
+                    if m.entry.type in arg_cues("en").get("of_target_types", ()) or m.entry.mode in ("release", "extradite"):
                         out.targets = out.targets or conjuncts(objs[0])
                     elif not out.actors and t.dep_ not in ("dobj",):
                         out.actors = conjuncts(objs[0])
@@ -579,4 +581,6 @@ def arguments(m: Match) -> RawArgs:
         v = m.head if m.entry.pos == "verb" else (m.head.head if m.head.dep_ in ("dobj", "attr") else None)
         if v is not None:
             out.targets = [x for x in _condition_subjects(v, m) if x.i not in actor_ids]
+    if not out.targets and m.entry.type in arg_cues("en").get("purpose_target_types", ()):
+        out.targets = [x for x in _purpose_objects(m.head, m) if x.i not in actor_ids]
     return out
