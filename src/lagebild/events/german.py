@@ -400,8 +400,11 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
     nps = c.nps if passive else attach_von(doc, list(c.nps))
     skip = set(time_toks)
 
+    # "zwischen Syrien und den Palästinensern": the second member belongs to the preposition
+    in_pp = {id(n) for g in groups(doc, nps) if g[0].prep is not None for n in g}
+
     def free(np: NP) -> bool:
-        return np.prep is None and not _excluded(doc, np, m, skip) and np.case != "gen"
+        return np.prep is None and id(np) not in in_pp and not _excluded(doc, np, m, skip) and np.case != "gen"
 
     out = RawArgs(passive=passive)
     trig_np = None
@@ -494,10 +497,17 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                     and actor_like(doc, g[0])]
             if objs and m.entry.type in ("AID", "SUPPORT", "THREATEN", "SANCTION", "DEMAND", "DISAPPROVE", "CONCEDE"):
                 out.targets = objs[0]
-        # "Kämpfe zwischen Armee und Islamisten"
+        # "Kämpfe zwischen Armee und Islamisten"; but "Katar vermittelte Gespräche zwischen
+        # Israel und der Hamas": with a subject of its own, the parties are the targets
+        subj = subject_of(fgroups) if tn is not None and tn.prep is None else None
+        mediated = m.entry.type in arg_cues("de").get("mediator_types", ()) and subj is not None \
+            and tn not in subj
         for g in groups(doc, nps):
             if g[0].prep == "zwischen" and g[0].start <= after + 1:
-                out.actors = g
+                if mediated:
+                    out.actors, out.targets = subj, g
+                else:
+                    out.actors = g
                 break
     out.actors = [np for np in out.actors if not _excluded(doc, np, m, skip)]
     out.targets = [np for np in out.targets if not _excluded(doc, np, m, skip) and not _required_thing(doc, np, m)
@@ -507,7 +517,26 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
         cond = _condition_subject(doc, m, cls)
         if cond and all(np.head != a.head for np in cond for a in out.actors):
             out.targets = cond
+    if not out.targets and m.entry.type in arg_cues("de").get("purpose_target_types", ()):
+        # "Tausende gingen auf die Straße, um den Rücktritt des Präsidenten zu fordern"
+        out.targets = _purpose_target(doc, m, cls)
     return out
+
+
+def _purpose_target(doc: Doc, m: Match, cls: list[Clause]) -> list[NP]:
+    """The actor in the object of a purpose clause ("um ... zu fordern") after the trigger's clause."""
+    idx = cls.index(m.clause) if m.clause in cls else -1
+    if idx < 0 or idx + 1 >= len(cls):
+        return []
+    nxt = cls[idx + 1]
+    if doc.tokens[nxt.a].text.lower() not in arg_cues("de").get("purpose_marks", ()):
+        return []
+    for g in groups(doc, attach_von(doc, list(nxt.nps))):
+        if g[0].prep is None or g[0].prep in arg_cues("de").get("purpose_preps", ()):
+            part = _actor_part(doc, g)
+            if part:
+                return part
+    return []
 
 
 def _actor_part(doc: Doc, g: list[NP]) -> list[NP]:
