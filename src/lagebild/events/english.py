@@ -147,7 +147,7 @@ def np_span(tok) -> Span:
             break
     right = tok
     for c in tok.rights:
-        if c.dep_ in ("compound", "flat", "nummod", "case") or (c.dep_ == "prep" and c.lower_ in ("of",)):
+        if c.dep_ in ("compound", "flat", "nummod", "case") or (c.dep_ == "prep" and c.lower_ in ("of",) and not _of_complement(tok)):
             if c.right_edge.i > right.i:
                 right = c.right_edge
         elif c.dep_ == "prep" and c.lower_ == "from" and c.i == right.i + 1 and _actorish(tok) and tok.pos_ == "NOUN" \
@@ -159,6 +159,11 @@ def np_span(tok) -> Span:
         else:
             break
     return Span(left.idx, right.idx + len(right.text), tok)
+
+
+def _of_complement(tok) -> bool:
+    """ "accused the army of torture": the 'of'-phrase belongs to the verb, not the object."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in arg_cues("en").get("of_complement_verbs", ())
 
 
 def _apposition_end(right, app):
@@ -459,7 +464,7 @@ def _embedded_targets(t, m: Match, depth: int = 0) -> list:
             + pps + opps + [d for d in dobjs if _actorish(d)]
         if not ranked and depth < 1:
             ranked = _embedded_targets(x, m, depth + 1)
-        ranked = ranked or dobjs
+        ranked = ranked or [d for d in dobjs if _inner_actor(d) is not None]
         if ranked:
             found.append(ranked[0])
             break
@@ -494,6 +499,10 @@ def arguments(m: Match) -> RawArgs:
             if subj is not None and not _bad(subj, m, actor=True):
                 out.actors = conjuncts(subj)
             objs = [c for c in t.children if c.dep_ in ("dative",) and c.pos_ in NOMINAL and not _bad(c, m)]
+            if not objs and m.entry.type in arg_cues("en").get("recipient_types", ()):
+                # "sent Ukraine new weapons", parsed with the recipient inside the object
+                objs = [g for c in t.children if c.dep_ == "dobj" for g in c.children
+                        if g.dep_ in ("nmod", "compound") and g.i == t.i + 1 and g.pos_ == "PROPN" and not _bad(g, m)]
             if not objs:
                 objs = [c for c in t.children if c.dep_ in ("dobj",) and not _bad(c, m) and not _own(c, m)]
             preps = [p for p in _prep_targets(t, m) if not _bad(p, m)]
@@ -575,12 +584,12 @@ def arguments(m: Match) -> RawArgs:
                     out.targets = conjuncts(tg[0])
     actor_ids = {a.i for a in out.actors}
     out.targets = [x for x in out.targets if x.i not in actor_ids]
-    if not out.targets:
+    if not out.targets or not (things_ok(m.entry) or any(_actorish(x) or _inner_actor(x) is not None for x in out.targets)):
         # "threatened to stop the talks if the United States goes ahead", "the union will
         # call a general strike if the government does not back down"
         v = m.head if m.entry.pos == "verb" else (m.head.head if m.head.dep_ in ("dobj", "attr") else None)
         if v is not None:
-            out.targets = [x for x in _condition_subjects(v, m) if x.i not in actor_ids]
+            out.targets = [x for x in _condition_subjects(v, m) if x.i not in actor_ids] or out.targets
     if not out.targets and m.entry.type in arg_cues("en").get("purpose_target_types", ()):
         out.targets = [x for x in _purpose_objects(m.head, m) if x.i not in actor_ids]
     return out
