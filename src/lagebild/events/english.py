@@ -407,8 +407,9 @@ def _inner_actor(tok):
         if c.dep_ == "poss" and c.pos_ != "PRON":
             return c
     for c in tok.children:
-        if c.dep_ in ("compound", "nmod", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")):
-            return c
+        if c.dep_ in ("compound", "nmod", "amod") and any(x.pos_ == "PROPN" or x.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+                                                          for x in c.subtree):
+            return c                # "Russian missiles", "US Predator attacks"
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of"):
             for g in c.children:
