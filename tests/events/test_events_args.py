@@ -287,3 +287,26 @@ def test_de_feminine_people_and_sanctions_against():
     ev = of_type(doc, "SANCTION")[0]
     assert names(doc, ev.actors) == ["Die USA"]
     assert names(doc, ev.targets) == ["den Iran", "Syrien"]
+
+
+def test_actor_inside_the_phrase_of_a_protest_and_targets_hanging_off_a_thing():
+    doc = run(analyze("Thousands of people protested in Paris against the government's pension reform.", "en"))
+    ev = of_type(doc, "PROTEST")[0]
+    assert names(doc, ev.targets) == ["the government"]
+    doc = run(analyze("Tausende Menschen protestierten in Paris gegen die Rentenreform der Regierung.", "de"))
+    ev = of_type(doc, "PROTEST")[0]
+    assert names(doc, ev.targets) == ["der Regierung"]
+    doc = run(analyze("Turkey threatened attacks on Kurdish militias.", "en"))
+    ev = of_type(doc, "THREATEN")[0]
+    assert names(doc, ev.actors) == ["Turkey"] and names(doc, ev.targets) == ["Kurdish militias"]
+    doc = run(analyze("Die Türkei drohte mit Angriffen auf kurdische Milizen.", "de"))
+    ev = of_type(doc, "THREATEN")[0]
+    assert names(doc, ev.actors) == ["Die Türkei"] and names(doc, ev.targets) == ["kurdische Milizen"]
+
+
+def test_de_clause_subject_is_no_target_of_an_object_noun():
+    doc = run(analyze("Die Rebellen wiesen die Forderungen der Regierung zurück.", "de"))
+    rej = of_type(doc, "REJECT")[0]
+    assert names(doc, rej.actors) == ["Die Rebellen"] and names(doc, rej.targets) == ["der Regierung"]
+    dem = of_type(doc, "DEMAND")[0]
+    assert names(doc, dem.actors) == ["der Regierung"] and dem.targets == []

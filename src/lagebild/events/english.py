@@ -147,6 +147,8 @@ def np_span(tok) -> Span:
             break
     right = tok
     for c in tok.rights:
+        if c.dep_ == "case" and c.tag_ == "POS":
+            break                   # "the government's": the possessor without its "'s"
         if c.dep_ in ("compound", "flat", "nummod", "case") or (c.dep_ == "prep" and c.lower_ in ("of",) and not _of_complement(tok)):
             if c.right_edge.i > right.i:
                 right = c.right_edge

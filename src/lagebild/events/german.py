@@ -465,9 +465,14 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
             elif objs:
                 pick = objs[0]
             preps = _targets_by_prep(doc, m, nps)
+            if not things_ok(m.entry):
+                # "protestierten gegen die Rentenreform der Regierung": the actor in the phrase
+                preps = [p for p in (_actor_part(doc, g) for g in preps) if p]
             if preps and (pick is None or (m.entry.type in ("SANCTION", "THREATEN", "ASSAULT", "AID", "DEMAND", "CONSULT")
                                            and not _has_entity(doc, pick) and _has_entity(doc, preps[0]))):
                 pick = preps[0]
+            if pick is None and m.entry.type in arg_cues("de").get("hanging_types", ()):
+                pick = _hanging_target(doc, nps)     # "drohte mit Angriffen auf kurdische Milizen"
             if m.entry.type in arg_cues("de").get("clause_target_types", ()) \
                     and (pick is None or not actor_like(doc, pick[0])):
                 pick = _clause_subject(doc, m, cls) or pick    # "forderte, dass die USA ..."
@@ -492,7 +497,8 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
             out.targets = preps[0]
         elif tn is not None and tn.prep is None:
             subj = out.actors[0] if out.actors else None
-            objs = [g for g in fgroups if tn not in g and (subj is None or subj not in g)
+            clause_subj = subject_of(fgroups)      # "Die Rebellen wiesen die Forderungen ... zurück"
+            objs = [g for g in fgroups if tn not in g and (subj is None or subj not in g) and g is not clause_subj
                     and g[0].case in ("dat", "obj", "acc", "amb") and g[0].start != (out.actors[0].start if out.actors else -1)
                     and actor_like(doc, g[0])]
             if objs and m.entry.type in ("AID", "SUPPORT", "THREATEN", "SANCTION", "DEMAND", "DISAPPROVE", "CONCEDE"):
@@ -552,6 +558,19 @@ def _actor_part(doc: Doc, g: list[NP]) -> list[NP]:
         if t.pos == "ADJA" and i != np.head and _mentioned(doc, t.start, t.end):
             return [NP(i, i + 1, i, i + 1, prep=np.prep, case=np.case)]
     return []
+
+
+def _hanging_target(doc: Doc, nps: list[NP]) -> list[NP] | None:
+    """A prepositional phrase naming actors right after a phrase naming a thing: the target
+    of that thing ("drohte mit Angriffen auf kurdische Milizen", "brach die Beziehungen zu
+    Georgien ab")."""
+    preps = arg_cues("de").get("hanging_preps", ())
+    gs = groups(doc, nps)
+    for prev, g in zip(gs, gs[1:]):
+        if g[0].prep in preps and g[0].start == prev[-1].end + 1 and not actor_like(doc, prev[0]) \
+                and all(actor_like(doc, n) for n in g):
+            return g
+    return None
 
 
 def _mentioned(doc: Doc, s: int, e: int) -> bool:
