@@ -310,3 +310,21 @@ def test_de_clause_subject_is_no_target_of_an_object_noun():
     assert names(doc, rej.actors) == ["Die Rebellen"] and names(doc, rej.targets) == ["der Regierung"]
     dem = of_type(doc, "DEMAND")[0]
     assert names(doc, dem.actors) == ["der Regierung"] and dem.targets == []
+
+
+def test_en_dateline_conjunct_voice_and_object_control():
+    doc = run(analyze("NAIROBI, Sept 18 (AFP) - Kenya's High Court on Tuesday ordered the police to investigate the killings.", "en"))
+    ev = of_type(doc, "DEMAND")[0]
+    assert names(doc, ev.actors) == ["Kenya's High Court"]        # not the dateline's city
+    doc = run(analyze("The State Department said it was concerned and called on the government to investigate.", "en"))
+    dem = of_type(doc, "DEMAND")[0]
+    assert names(doc, dem.actors) == ["The State Department"] and names(doc, dem.targets) == ["the government"]
+    inv = of_type(doc, "INVESTIGATE")[0]
+    assert names(doc, inv.actors) == ["the government"]            # object control
+
+
+def test_en_finite_verb_parsed_as_participle_in_a_verbless_sentence():
+    doc = run(analyze("Russia, which has military bases in both former Soviet republics, called for restraint.", "en"))
+    ev = of_type(doc, "DEMAND")[0]
+    assert names(doc, ev.actors) == ["Russia"]
+    assert ev.targets == []

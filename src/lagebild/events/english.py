@@ -160,6 +160,10 @@ def np_span(tok) -> Span:
             right = _apposition_end(right, c)
         else:
             break
+    inside = tok.doc[left.i:right.i + 1]
+    if sum(t.text == "(" for t in inside) > sum(t.text == ")" for t in inside) \
+            and right.i + 1 < len(tok.doc) and tok.doc[right.i + 1].text == ")":
+        right = tok.doc[right.i + 1]   # "the United Bus Company (Sharekat-e Vahed)"
     return Span(left.idx, right.idx + len(right.text), tok)
 
 
@@ -199,9 +203,19 @@ def _subject(v):
         if c.dep_ == "nsubjpass":
             return c, True
     if v.dep_ == "conj" and v.head.i != v.i:
-        return _subject(v.head)
+        s, pas = _subject(v.head)
+        # "said it was concerned and called on ...": the conjunct's own voice counts
+        return s, pas and (v.tag_ == "VBN" and not any(c.dep_ == "aux" for c in v.children))
     if v.dep_ in ("xcomp",) and v.head.i != v.i:
         h = v.head
+        # object control: "urged the government to investigate", "called on Kyiv to ..."
+        for c in h.children:
+            if h.i < c.i < v.i and c.dep_ in ("dobj", "dative") and _actorish(c) and c.pos_ != "PRON":
+                return c, False
+            if h.i < c.i < v.i and c.dep_ == "prep" and c.lower_ in arg_cues("en").get("control_preps", ()):
+                for g in c.children:
+                    if g.dep_ == "pobj" and _actorish(g) and g.ent_type_ not in ("DATE", "TIME"):
+                        return g, False
         if h.pos_ == "ADJ" and h.dep_ in ("acomp", "amod", "xcomp", "oprd") and h.head.i != h.i:
             h = h.head              # "Norway is willing to send ...", "ready to contribute"
         s, pas = _subject(h)
@@ -218,11 +232,16 @@ def _subject(v):
         return (s, False) if not pas else (_agent(v.head), False)
     if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ", "VBP"):
         return None, False          # a finite verb misparsed as a modifier: see arguments()
-    if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in NOMINAL and v.head.dep_ in ("ROOT", "appos") \
-            and not any(c.dep_ == "agent" for c in v.children) and v.head.i < v.i:
-        # "An official newspaper called Thursday on Arabs to ...": a past tense taken for a
-        # participle on a noun that has no verb of its own
-        return v.head, False
+    if v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ in ("agent", "auxpass") for c in v.children):
+        # "An official newspaper called Thursday on Arabs to ...", "Russia, which has bases in
+        # ... republics, called for restraint": a past tense taken for a participle in a
+        # sentence whose root is a noun, without a verb of its own
+        root = v.sent.root
+        if v.head.pos_ in NOMINAL and v.head.dep_ in ("ROOT", "appos") and v.head.i < v.i:
+            return v.head, False
+        if root.pos_ in ("PROPN", "NOUN") and root.i < v.i and root.i != v.head.i \
+                and not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in v.sent):
+            return root, False
     if v.dep_ in ("relcl", "acl") and v.head.pos_ in NOMINAL:
         return v.head, v.dep_ == "acl" and v.tag_ == "VBN"
     return None, False
@@ -398,6 +417,12 @@ def _purpose_objects(v, m: Match) -> list:
     return out[:1]
 
 
+def _dateline_tok(tok) -> bool:
+    """An upper-case place name opening an agency report ("NAIROBI, Sept 18 (AFP) -")."""
+    return tok.i == tok.sent.start and tok.text.isupper() and len(tok.text) > 2 \
+        and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
+
+
 def _event_noun(tok) -> bool:
     lex = triggers("en")
     return tok.pos_ == "NOUN" and lex is not None and bool(lex.lookup(tok.lemma_.lower(), "noun"))
@@ -494,6 +519,9 @@ def arguments(m: Match) -> RawArgs:
                 root = t.sent.root
                 if root.pos_ in ("PROPN", "NOUN") and root.i < t.i:
                     subj = root
+            if subj is not None and _dateline_tok(subj):
+                # "NAIROBI, Sept 18 (AFP) - Kenya's High Court ... ordered": the apposition
+                subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in NOMINAL), None)
             if subj is not None and subj.pos_ == "PRON":
                 subj = _speaker_for(subj)
             if subj is not None and _event_noun(subj):
