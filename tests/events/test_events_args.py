@@ -328,3 +328,12 @@ def test_en_finite_verb_parsed_as_participle_in_a_verbless_sentence():
     ev = of_type(doc, "DEMAND")[0]
     assert names(doc, ev.actors) == ["Russia"]
     assert ev.targets == []
+
+
+def test_de_object_control_of_zu_infinitives():
+    doc = run(analyze("Die EU forderte Ungarn auf, das Gesetz zurückzunehmen.", "de"))
+    ev = of_type(doc, "CONCEDE")[0]
+    assert names(doc, ev.actors) == ["Ungarn"]                 # the addressee, not the EU
+    doc = run(analyze("Die Junta weigerte sich, die Gefangenen freizulassen.", "de"))
+    ev = of_type(doc, "CONCEDE")[0]
+    assert names(doc, ev.actors) == ["Die Junta"]              # subject control stays

@@ -637,12 +637,29 @@ def _previous_subject(doc: Doc, m: Match, cls: list[Clause]) -> list[NP] | None:
     idx = cls.index(m.clause) if m.clause in cls else -1
     for c in reversed(cls[:idx]):
         gs = groups(doc, [n for n in c.nps if n.prep is None and n.case in ("nom", "amb")])
+        subj = None
         if c.finite is not None:
             before = [g for g in gs if g[-1].end <= c.finite]
-            if before:
-                return before[0]
             after = [g for g in gs if g[0].start > c.finite]
-            if after:
-                return after[0]
+            subj = before[0] if before else (after[0] if after else None)
+        obj = _controller_object(doc, c, subj)
+        return obj or subj
+    return None
+
+
+def _controller_object(doc: Doc, c: Clause, subj: list[NP] | None) -> list[NP] | None:
+    """Object control: "forderte Ungarn auf, das Gesetz zurückzunehmen", "appellierte an die
+    Demonstranten, die Straßen zu räumen": the addressee does what the infinitive says."""
+    toks = doc.tokens
+    parts = [toks[i].lemma.lower() for i in range(c.a, c.b) if toks[i].pos == "PTKVZ"]
+    verbs = [toks[i].lemma.lower() for i in range(c.a, c.b) if toks[i].pos.startswith("VV")]
+    keys = set(verbs) | {p + v for p in parts for v in verbs}
+    if not keys & set(arg_cues("de").get("object_control_verbs", ())):
         return None
+    for g in groups(doc, c.nps):
+        if subj is not None and g[0].start == subj[0].start:
+            continue
+        if (g[0].prep is None and g[0].case in ("acc", "dat", "obj", "amb")) or g[0].prep in ("an",):
+            if actor_like(doc, g[0]) and (c.finite is None or g[0].start > c.finite or g[0].prep):
+                return g
     return None
