@@ -337,3 +337,12 @@ def test_de_object_control_of_zu_infinitives():
     doc = run(analyze("Die Junta weigerte sich, die Gefangenen freizulassen.", "de"))
     ev = of_type(doc, "CONCEDE")[0]
     assert names(doc, ev.actors) == ["Die Junta"]              # subject control stays
+
+
+def test_de_past_tense_tagged_as_adjective():
+    doc = run(analyze("Bewaffnete entführten in der Nacht zwei Journalisten.", "de"))
+    ev = of_type(doc, "CRIME")[0]
+    assert names(doc, ev.actors) == ["Bewaffnete"] and names(doc, ev.targets) == ["zwei Journalisten"]
+    doc = run(analyze("Israelische Kampfflugzeuge bombardierten Ziele im Gazastreifen.", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert names(doc, ev.actors) == ["Israelische Kampfflugzeuge"] and names(doc, ev.targets) == ["Ziele"]

@@ -6,6 +6,7 @@ offers for grammatical roles: article case forms, position before / after the fi
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from ..doc import Doc, Sentence, Token
@@ -128,7 +129,8 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
                     j += 1
                     continue
                 if head is None and tj.pos == "ADJA" and tj.text[:1].isupper() \
-                        and not (j + 1 < b and toks[j + 1].pos in ("NN", "NE", "ADJA")):
+                        and not (j + 1 < b and toks[j + 1].pos in ("NN", "NE", "NNA")) \
+                        and not (j + 2 < b and toks[j + 1].pos == "ADJA" and toks[j + 2].pos in ("NN", "NE", "NNA", "ADJA")):
                     head = j            # nominalized adjective: "die Aufständischen", "Bewaffnete"
                     j += 1
                     continue
@@ -398,6 +400,10 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
     cue = cues("de")
     passive = is_passive(doc, c, m.head)
     nps = c.nps if passive else attach_von(doc, list(c.nps))
+    if m.entry.pos == "verb" and toks[m.head].pos in ("ADJA", "ADJD"):
+        # a past tense the tagger took for an adjective ("Kampfflugzeuge bombardierten Ziele"):
+        # the noun phrase it opened starts after it
+        nps = [dataclasses.replace(np, start=m.head + 1) if np.start <= m.head < np.head else np for np in nps]
     skip = set(time_toks)
 
     # "zwischen Syrien und den Palästinensern": the second member belongs to the preposition
