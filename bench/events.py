@@ -10,6 +10,8 @@ Data:
   and target texts; no place / time. The records are split once, by a hash of their id,
   into a 'tune' half (its errors may guide lexicon work; BENCH_ERRORS=1 lists them) and a
   'heldout' half (scored, never inspected: its numbers are the honest ones).
+  BENCH_ARG_ERRORS=1 lists the actor / target errors (gold and predicted texts) of the dev
+  sets and the tune half, never of the held-out half.
 
 Each sentence is one article run through the pipeline (all stages by default, so places
 and times come from their real stages). The sentence's predicted event is the one whose
@@ -155,6 +157,7 @@ def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = F
     trig_ok = 0
     cert = Counter()
     src = Counter()
+    arg_errors = []
     t0 = time.perf_counter()
     for it in items:
         art = Article(id=it["id"], language=it["lang"], text=it["text"], published="2024-03-15")
@@ -169,6 +172,8 @@ def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = F
             for r in roles:
                 if it.get(r) and not (it.get("no_place_time") and r in ("place", "time")):
                     roles[r][2] += 1
+            if it.get("actor") or it.get("target"):
+                arg_errors.append((it, None, {}))
             continue
         cert[ev.certainty] += 1
         if words(ev.trigger.text) & words(it.get("trigger")):
@@ -180,13 +185,17 @@ def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = F
             "place": ref_texts(rec, ev.place, s0, s1),
             "time": ref_texts(rec, ev.time, s0, s1),
         }
+        wrong = False
         for r in roles:
             if it.get("no_place_time") and r in ("place", "time"):
                 continue
             tp, fp, fn = arg_match(preds[r], it.get(r))
+            wrong = wrong or (r in ("actor", "target") and bool(fp or fn))
             roles[r][0] += tp
             roles[r][1] += fp
             roles[r][2] += fn
+        if wrong:
+            arg_errors.append((it, ev, preds))
     dt = time.perf_counter() - t0
     n = len(items)
     acc = sum(g == p for g, p in zip(gold_types, pred_types)) / max(n, 1)
@@ -221,6 +230,15 @@ def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = F
         for it, p in zip(items, pred_types):
             if p != it["type"]:
                 print(f"   {it['type']:>11} -> {p:<11} {it['text'][:110]}")
+    if os.environ.get("BENCH_ARG_ERRORS") and "heldout" not in label and not convention:
+        # actor / target errors: gold vs predicted texts, the predicted trigger and type
+        for it, ev, preds in arg_errors:
+            trig = f"{ev.trigger.text}/{ev.type}" if ev else "NONE"
+            print(f"   ARG [{trig}] {it['text']}")
+            for r in ("actor", "target"):
+                g, p = it.get(r), preds.get(r, [])
+                if arg_match(p, g)[1:] != (0, 0):
+                    print(f"       {r:>6} gold {g!r}  pred {' ; '.join(p) or None!r}")
     return {"acc": acc, "macro": macro, "roles": role_f1, "arg": arg_micro}
 
 

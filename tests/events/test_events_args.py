@@ -133,3 +133,216 @@ def test_figure_in_the_next_sentence_joins_the_event_before():
     run(doc)
     march = of_type(doc, "PROTEST")[0]
     assert march.figures == ["F1"]
+
+
+# -- targets and actors beyond subject and object ------------------------------------------
+
+def test_en_demanded_clause_subject_is_the_target():
+    doc = run(analyze("The European Commission demanded that Hungary withdraw the law.", "en"))
+    ev = of_type(doc, "DEMAND")[0]
+    assert names(doc, ev.actors) == ["The European Commission"]
+    assert names(doc, ev.targets) == ["Hungary"]
+
+
+def test_de_demanded_clause_subject_is_the_target():
+    doc = run(analyze("Die Regierung forderte, dass die USA ihre Pläne aufgeben.", "de"))
+    ev = of_type(doc, "DEMAND")[0]
+    assert names(doc, ev.actors) == ["Die Regierung"]
+    assert names(doc, ev.targets) == ["die USA"]
+
+
+def test_en_actor_of_willing_to_and_target_in_the_infinitive():
+    doc = run(analyze("The Azerbaijani parliament threatened on Monday to break relations with Russia.", "en"))
+    ev = of_type(doc, "THREATEN")[0]
+    assert names(doc, ev.actors) == ["The Azerbaijani parliament"]
+    assert names(doc, ev.targets) == ["Russia"]
+    doc = run(analyze("Syria says it is willing to withdraw its troops from Lebanon.", "en"))
+    ev = of_type(doc, "RETREAT")[0]
+    assert names(doc, ev.actors) == ["Syria"]      # "it" under "says": the sayer
+    assert ev.targets == []                       # its own troops are no target
+
+
+def test_de_own_objects_are_no_targets():
+    doc = run(analyze("Die Regierung rief ihren Botschafter aus Paris zurück.", "de"))
+    ev = of_type(doc, "SANCTION")[0]
+    assert names(doc, ev.actors) == ["Die Regierung"]
+    assert ev.targets == []
+
+
+def test_en_condition_subject_is_the_target_of_a_threat():
+    doc = run(analyze("Russia threatened to stop the negotiations if the United States deploys new missiles.", "en"))
+    ev = of_type(doc, "THREATEN")[0]
+    assert names(doc, ev.actors) == ["Russia"]
+    assert names(doc, ev.targets) == ["the United States"]
+
+
+def test_de_condition_subject_is_the_target_of_a_threat():
+    doc = run(analyze("Die Gewerkschaft droht mit einem Streik, falls die Arbeitgeber nicht einlenken.", "de"))
+    ev = of_type(doc, "THREATEN")[0]
+    assert names(doc, ev.actors) == ["Die Gewerkschaft"]
+    assert names(doc, ev.targets) == ["die Arbeitgeber"]
+
+
+def test_en_source_and_demonym_of_a_rejected_object():
+    doc = run(analyze("The rebels rejected calls by the African Union to lay down their arms.", "en"))
+    ev = of_type(doc, "REJECT")[0]
+    assert names(doc, ev.targets) == ["the African Union"]
+    doc = analyze("Serbia flatly rejected an Australian ultimatum.", "en")
+    ev = of_type(run(doc), "REJECT")[0]
+    assert names(doc, ev.targets) == ["Australian"]
+
+
+def test_de_demonym_of_a_rejected_object():
+    doc = analyze("Serbien lehnte das australische Ultimatum ab.", "de")
+    place(doc, "P1", "australische", "AU", feature="country")
+    ev = of_type(run(doc), "REJECT")[0]
+    assert names(doc, ev.actors) == ["Serbien"]
+    assert names(doc, ev.targets) == ["australische"]
+
+
+def test_en_mediator_and_parties():
+    doc = run(analyze("King Hassan offered to host a meeting between Israel and the PLO.", "en"))
+    ev = of_type(doc, "CONSULT")[0]
+    assert names(doc, ev.actors) == ["King Hassan"]
+    assert names(doc, ev.targets) == ["Israel", "the PLO"]
+
+
+def test_de_mediator_and_parties():
+    doc = run(analyze("Die Arabische Liga vermittelte zwischen der Regierung und den Rebellen.", "de"))
+    ev = of_type(doc, "CONSULT")[0]
+    assert names(doc, ev.actors) == ["Die Arabische Liga"]
+    assert names(doc, ev.targets) == ["der Regierung", "den Rebellen"]
+    doc = run(analyze("Die Kämpfe zwischen der Armee und den Rebellen dauern an.", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert names(doc, ev.actors) == ["der Armee", "den Rebellen"]      # no mediator: the parties act
+
+
+def test_en_purpose_of_a_protest_names_its_target():
+    doc = run(analyze("Thousands of students staged demonstrations to demand reforms by President Suharto's government.", "en"))
+    ev = of_type(doc, "PROTEST")[0]
+    assert names(doc, ev.actors) == ["Thousands of students"]
+    assert names(doc, ev.targets) == ["President Suharto's government"]
+
+
+def test_de_purpose_of_a_protest_names_its_target():
+    doc = run(analyze("Tausende Studenten demonstrierten in Jakarta, um den Rücktritt des Präsidenten zu fordern.", "de"))
+    ev = of_type(doc, "PROTEST")[0]
+    assert names(doc, ev.actors) == ["Tausende Studenten"]
+    assert names(doc, ev.targets) == ["des Präsidenten"]
+
+
+def test_en_participle_and_purpose_clauses_share_the_subject():
+    doc = run(analyze("Egyptian police opened fire to disperse the demonstrators.", "en"))
+    disperse = [e for e in of_type(doc, "COERCE") if e.trigger.text == "disperse"][0]
+    assert names(doc, disperse.actors) == ["Egyptian police"]
+    assert names(doc, disperse.targets) == ["the demonstrators"]
+    doc = run(analyze("Egyptian police fired tear gas, arresting dozens of protesters.", "en"))
+    arrest = [e for e in of_type(doc, "COERCE") if e.trigger.text == "arresting"][0]
+    assert names(doc, arrest.actors) == ["Egyptian police"]
+
+
+def test_en_target_hanging_off_the_object_and_weapon_subject():
+    doc = run(analyze("Morocco severed diplomatic ties with Algeria.", "en"))
+    ev = of_type(doc, "SANCTION")[0]
+    assert names(doc, ev.targets) == ["Algeria"]
+    doc = run(analyze("Russian missiles struck the power grid in Odesa on Monday.", "en"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert names(doc, ev.actors) == ["Russian missiles"]
+
+
+def test_en_dative_and_accusation_and_passive_by():
+    doc = run(analyze("The United States sent Ukraine new weapons.", "en"))
+    ev = of_type(doc, "AID")[0]
+    assert names(doc, ev.actors) == ["The United States"] and names(doc, ev.targets) == ["Ukraine"]
+    doc = run(analyze("Human rights groups accused the army of torture.", "en"))
+    ev = of_type(doc, "DISAPPROVE")[0]
+    assert names(doc, ev.actors) == ["Human rights groups"] and names(doc, ev.targets) == ["the army"]
+    doc = run(analyze("The opposition leader was arrested by the police and the army.", "en"))
+    ev = of_type(doc, "COERCE")[0]
+    assert names(doc, ev.actors) == ["the police", "the army"]
+    assert names(doc, ev.targets) == ["The opposition leader"]
+
+
+def test_de_dative_accusation_and_passive_durch():
+    doc = run(analyze("Frankreich schickte der Ukraine Hilfsgüter.", "de"))
+    ev = of_type(doc, "AID")[0]
+    assert names(doc, ev.actors) == ["Frankreich"] and names(doc, ev.targets) == ["der Ukraine"]
+    doc = run(analyze("Die Opposition warf der Regierung Wahlbetrug vor.", "de"))
+    ev = of_type(doc, "DISAPPROVE")[0]
+    assert names(doc, ev.actors) == ["Die Opposition"] and names(doc, ev.targets) == ["der Regierung"]
+    doc = run(analyze("Die EU forderte Ungarn auf, das Gesetz zurückzunehmen.", "de"))
+    ev = of_type(doc, "DEMAND")[0]
+    assert names(doc, ev.actors) == ["Die EU"] and names(doc, ev.targets) == ["Ungarn"]
+    doc = run(analyze("Der Oppositionsführer wurde durch die Polizei und die Armee festgenommen.", "de"))
+    ev = of_type(doc, "COERCE")[0]
+    assert names(doc, ev.actors) == ["die Polizei", "die Armee"]
+    assert names(doc, ev.targets) == ["Der Oppositionsführer"]
+
+
+def test_de_feminine_people_and_sanctions_against():
+    doc = run(analyze("Die Kanzlerin würdigte den Mut der Demonstrantinnen.", "de"))
+    ev = of_type(doc, "SUPPORT")[0]
+    assert names(doc, ev.targets) == ["der Demonstrantinnen"]
+    doc = run(analyze("Die USA verhängten neue Sanktionen gegen den Iran und Syrien.", "de"))
+    ev = of_type(doc, "SANCTION")[0]
+    assert names(doc, ev.actors) == ["Die USA"]
+    assert names(doc, ev.targets) == ["den Iran", "Syrien"]
+
+
+def test_actor_inside_the_phrase_of_a_protest_and_targets_hanging_off_a_thing():
+    doc = run(analyze("Thousands of people protested in Paris against the government's pension reform.", "en"))
+    ev = of_type(doc, "PROTEST")[0]
+    assert names(doc, ev.targets) == ["the government"]
+    doc = run(analyze("Tausende Menschen protestierten in Paris gegen die Rentenreform der Regierung.", "de"))
+    ev = of_type(doc, "PROTEST")[0]
+    assert names(doc, ev.targets) == ["der Regierung"]
+    doc = run(analyze("Turkey threatened attacks on Kurdish militias.", "en"))
+    ev = of_type(doc, "THREATEN")[0]
+    assert names(doc, ev.actors) == ["Turkey"] and names(doc, ev.targets) == ["Kurdish militias"]
+    doc = run(analyze("Die Türkei drohte mit Angriffen auf kurdische Milizen.", "de"))
+    ev = of_type(doc, "THREATEN")[0]
+    assert names(doc, ev.actors) == ["Die Türkei"] and names(doc, ev.targets) == ["kurdische Milizen"]
+
+
+def test_de_clause_subject_is_no_target_of_an_object_noun():
+    doc = run(analyze("Die Rebellen wiesen die Forderungen der Regierung zurück.", "de"))
+    rej = of_type(doc, "REJECT")[0]
+    assert names(doc, rej.actors) == ["Die Rebellen"] and names(doc, rej.targets) == ["der Regierung"]
+    dem = of_type(doc, "DEMAND")[0]
+    assert names(doc, dem.actors) == ["der Regierung"] and dem.targets == []
+
+
+def test_en_dateline_conjunct_voice_and_object_control():
+    doc = run(analyze("NAIROBI, Sept 18 (AFP) - Kenya's High Court on Tuesday ordered the police to investigate the killings.", "en"))
+    ev = of_type(doc, "DEMAND")[0]
+    assert names(doc, ev.actors) == ["Kenya's High Court"]        # not the dateline's city
+    doc = run(analyze("The State Department said it was concerned and called on the government to investigate.", "en"))
+    dem = of_type(doc, "DEMAND")[0]
+    assert names(doc, dem.actors) == ["The State Department"] and names(doc, dem.targets) == ["the government"]
+    inv = of_type(doc, "INVESTIGATE")[0]
+    assert names(doc, inv.actors) == ["the government"]            # object control
+
+
+def test_en_finite_verb_parsed_as_participle_in_a_verbless_sentence():
+    doc = run(analyze("Russia, which has military bases in both former Soviet republics, called for restraint.", "en"))
+    ev = of_type(doc, "DEMAND")[0]
+    assert names(doc, ev.actors) == ["Russia"]
+    assert ev.targets == []
+
+
+def test_de_object_control_of_zu_infinitives():
+    doc = run(analyze("Die EU forderte Ungarn auf, das Gesetz zurückzunehmen.", "de"))
+    ev = of_type(doc, "CONCEDE")[0]
+    assert names(doc, ev.actors) == ["Ungarn"]                 # the addressee, not the EU
+    doc = run(analyze("Die Junta weigerte sich, die Gefangenen freizulassen.", "de"))
+    ev = of_type(doc, "CONCEDE")[0]
+    assert names(doc, ev.actors) == ["Die Junta"]              # subject control stays
+
+
+def test_de_past_tense_tagged_as_adjective():
+    doc = run(analyze("Bewaffnete entführten in der Nacht zwei Journalisten.", "de"))
+    ev = of_type(doc, "CRIME")[0]
+    assert names(doc, ev.actors) == ["Bewaffnete"] and names(doc, ev.targets) == ["zwei Journalisten"]
+    doc = run(analyze("Israelische Kampfflugzeuge bombardierten Ziele im Gazastreifen.", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert names(doc, ev.actors) == ["Israelische Kampfflugzeuge"] and names(doc, ev.targets) == ["Ziele"]

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..doc import Doc, Sentence
-from .lexicon import TriggerEntry, cues, triggers
+from .argcues import arg_cues, people_words, target_preps
+from .lexicon import TriggerEntry, cues, things_ok, triggers
 
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "xcomp", "relcl", "conj", "parataxis", "acl", "pcomp", "csubj"}
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -146,12 +147,44 @@ def np_span(tok) -> Span:
             break
     right = tok
     for c in tok.rights:
-        if c.dep_ in ("compound", "flat", "nummod", "case") or (c.dep_ == "prep" and c.lower_ in ("of",)):
+        if c.dep_ == "case" and c.tag_ == "POS":
+            break                   # "the government's": the possessor without its "'s"
+        if c.dep_ in ("compound", "flat", "nummod", "case") or (c.dep_ == "prep" and c.lower_ in ("of",) and not _of_complement(tok)):
             if c.right_edge.i > right.i:
                 right = c.right_edge
+        elif c.dep_ == "prep" and c.lower_ == "from" and c.i == right.i + 1 and _actorish(tok) and tok.pos_ == "NOUN" \
+                and any(g.dep_ == "pobj" and g.ent_type_ in ("ORG", "NORP") for g in c.children):
+            right = c.right_edge    # "activists from the Fatah party"
+        elif c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN") and _apposition_end(right, c) is not None:
+            # "the opposition newspaper La Prensa", "Kenzo Oshima, the UN relief coordinator"
+            right = _apposition_end(right, c)
         else:
             break
+    inside = tok.doc[left.i:right.i + 1]
+    if sum(t.text == "(" for t in inside) > sum(t.text == ")" for t in inside) \
+            and right.i + 1 < len(tok.doc) and tok.doc[right.i + 1].text == ")":
+        right = tok.doc[right.i + 1]   # "the United Bus Company (Sharekat-e Vahed)"
     return Span(left.idx, right.idx + len(right.text), tok)
+
+
+def _of_complement(tok) -> bool:
+    """ "accused the army of torture": the 'of'-phrase belongs to the verb, not the object."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in arg_cues("en").get("of_complement_verbs", ())
+
+
+def _apposition_end(right, app):
+    """The last token of an apposition that directly follows the phrase (after at most a
+    comma) and is short and free of clauses; else None."""
+    gap = [t for t in right.doc[right.i + 1:app.left_edge.i]]
+    if any(t.text != "," for t in gap) or len(gap) > 1:
+        return None
+    toks = list(app.subtree)
+    if len(toks) > 8 or any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("relcl", "acl") for t in toks):
+        return None
+    last = app.right_edge
+    while last.is_punct and last.i > app.i and last.text not in (")",):
+        last = last.nbor(-1)
+    return last
 
 
 def conjuncts(tok) -> list:
@@ -163,19 +196,52 @@ def conjuncts(tok) -> list:
 
 
 def _subject(v):
-    """nsubj of a verb, inherited through xcomp / conj / relcl when missing."""
+    """nsubj of a verb, inherited through xcomp / conj / relcl / purpose clauses when missing."""
     for c in v.children:
         if c.dep_ in ("nsubj",):
             return c, False
         if c.dep_ == "nsubjpass":
             return c, True
     if v.dep_ == "conj" and v.head.i != v.i:
-        return _subject(v.head)
-    if v.dep_ in ("xcomp",) and v.head.i != v.i:
         s, pas = _subject(v.head)
+        # "said it was concerned and called on ...": the conjunct's own voice counts
+        return s, pas and (v.tag_ == "VBN" and not any(c.dep_ == "aux" for c in v.children))
+    if v.dep_ in ("xcomp",) and v.head.i != v.i:
+        h = v.head
+        # object control: "urged the government to investigate", "called on Kyiv to ..."
+        for c in h.children:
+            if h.i < c.i < v.i and c.dep_ in ("dobj", "dative") and _actorish(c) and c.pos_ != "PRON":
+                return c, False
+            if h.i < c.i < v.i and c.dep_ == "prep" and c.lower_ in arg_cues("en").get("control_preps", ()):
+                for g in c.children:
+                    if g.dep_ == "pobj" and _actorish(g) and g.ent_type_ not in ("DATE", "TIME"):
+                        return g, False
+        if h.pos_ == "ADJ" and h.dep_ in ("acomp", "amod", "xcomp", "oprd") and h.head.i != h.i:
+            h = h.head              # "Norway is willing to send ...", "ready to contribute"
+        s, pas = _subject(h)
         return s, False
+    if v.dep_ == "advcl" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        # purpose infinitive: "police used tear gas to disperse demonstrators"
+        s, pas = _subject(v.head)
+        return (s, False) if not pas else (_agent(v.head), False)
+    if v.dep_ in ("advcl", "conj") and v.tag_ == "VBG" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "mark" for c in v.children):
+        # participle clause: "declared a state of siege, ... arresting political opponents"
+        s, pas = _subject(v.head)
+        return (s, False) if not pas else (_agent(v.head), False)
     if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ", "VBP"):
         return None, False          # a finite verb misparsed as a modifier: see arguments()
+    if v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ in ("agent", "auxpass") for c in v.children):
+        # "An official newspaper called Thursday on Arabs to ...", "Russia, which has bases in
+        # ... republics, called for restraint": a past tense taken for a participle in a
+        # sentence whose root is a noun, without a verb of its own
+        root = v.sent.root
+        if v.head.pos_ in NOMINAL and v.head.dep_ in ("ROOT", "appos") and v.head.i < v.i:
+            return v.head, False
+        if root.pos_ in ("PROPN", "NOUN") and root.i < v.i and root.i != v.head.i \
+                and not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in v.sent):
+            return root, False
     if v.dep_ in ("relcl", "acl") and v.head.pos_ in NOMINAL:
         return v.head, v.dep_ == "acl" and v.tag_ == "VBN"
     return None, False
@@ -202,7 +268,7 @@ def _agent(v):
 
 
 def _prep_targets(v, m: Match):
-    tp = cues("en").get("target_preps", {})
+    tp = target_preps("en", cues("en").get("target_preps", {}))
     out = []
     for c in v.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in tp:
@@ -226,11 +292,9 @@ class RawArgs:
 
 
 def _actorish(tok) -> bool:
-    from .lexicon import classes
-
     lem = tok.lemma_.lower()
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
-        or lem in classes("en").get("actor", set()) or any(lem.endswith(s) for s in cues("en").get("actor_suffixes", ()))
+        or lem in people_words("en") or any(lem.endswith(s) for s in cues("en").get("actor_suffixes", ()))
 
 
 def actor_part(doc: Doc, tok):
@@ -247,15 +311,23 @@ def actor_part(doc: Doc, tok):
                 if g.dep_ == "pobj" and actor_like(doc, g):
                     return g
     for c in tok.children:
-        if c.dep_ == "compound" and actor_like(doc, c):
+        if c.dep_ in ("compound", "nmod") and actor_like(doc, c):
+            return c
+    for c in tok.children:
+        # "calls by Kofi Annan", "an appeal from the president"
+        if c.dep_ == "prep" and c.lower_ in arg_cues("en").get("source_preps", ()):
+            for g in c.children:
+                if g.dep_ == "pobj" and actor_like(doc, g):
+                    return g
+    for c in tok.children:
+        # "an Australian ultimatum", "proposed Israeli changes": the demonym names the actor
+        if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"):
             return c
     return None
 
 
 def actor_like(doc: Doc, tok) -> bool:
     """Does the phrase headed by tok name people, a group, an organisation or a state?"""
-    from .lexicon import classes
-
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     s, e = tok.idx, tok.idx + len(tok.text)
@@ -264,12 +336,13 @@ def actor_like(doc: Doc, tok) -> bool:
             if men.start < e and men.end > s:
                 return True
     lem = tok.lemma_.lower()
-    if lem in classes("en").get("actor", set()):
+    if lem in people_words("en"):
         return True
-    return any(lem.endswith(suf) for suf in cues("en").get("actor_suffixes", ()))
+    # "-er" / "-or" nouns name people, unless they name an event ("offer", "order")
+    return any(lem.endswith(suf) for suf in cues("en").get("actor_suffixes", ())) and not _event_noun(tok)
 
 
-def _bad(tok, m: Match) -> bool:
+def _bad(tok, m: Match, actor: bool = False) -> bool:
     cue = cues("en")
     if tok is None:
         return True
@@ -279,9 +352,11 @@ def _bad(tok, m: Match) -> bool:
         return True
     if tok.ent_type_ in ("DATE", "TIME"):
         return True
-    if m.entry.requires and tok.lemma_.lower() in m.entry.requires and not _actorish(tok):
+    if m.entry.requires and tok.lemma_.lower() in m.entry.requires and not _actorish(tok) and not actor:
+        # the required object ("imposed a curfew") is no target; a required weapon as the
+        # subject ("Russian missiles struck ...") is the actor
         return True
-    if tok.pos_ not in NOMINAL:
+    if tok.pos_ not in NOMINAL and not (tok.pos_ == "ADJ" and tok.ent_type_ in ("NORP", "GPE")):
         return True
     return False
 
@@ -304,6 +379,126 @@ def _speaker_for(pron):
     return pron
 
 
+def _clause_subjects(t, m: Match) -> list:
+    """ "demanded that the US cancel ...", "its demands that Burundi's government grant ...":
+    the subject of the demanded content clause."""
+    marks = set(arg_cues("en").get("content_marks", ()))
+    heads = [t] + [c for c in t.children if c.dep_ in ("dobj", "prep")]
+    heads += [g for c in heads[1:] if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") and c.i > t.i \
+                    and (any(g.dep_ == "mark" and g.lower_ in marks for g in c.children)
+                         or (c.dep_ == "ccomp" and not c.doc[c.left_edge.i - 1].is_punct)):
+                for g in c.children:
+                    if g.dep_ == "nsubj" and not _bad(g, m) and g.pos_ != "PRON":
+                        return [g]
+    return []
+
+
+def _purpose_objects(v, m: Match) -> list:
+    """ "staged demonstrations to demand reforms by the government", "marched calling for
+    independence from Iraq", "a hunger strike in protest of the government's refusal": the
+    object of the stated purpose (its actor part becomes the target)."""
+    out = []
+    for c in v.children:
+        if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB" and c.i > v.i \
+                and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.tag_ == "VBG"):
+            out += [g for g in c.children if g.dep_ == "dobj" and not _bad(g, m)]
+            out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "against")
+                    for g in p.children if g.dep_ == "pobj" and not _bad(g, m)]
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            for g in c.children:       # "in protest of / against ..."
+                if g.dep_ == "pobj" and g.lemma_.lower() in arg_cues("en").get("purpose_nouns", ()):
+                    out += [x for p in g.children if p.dep_ == "prep" and p.lower_ in ("of", "against", "with")
+                            for x in p.children if x.dep_ == "pobj" and not _bad(x, m)]
+    if not out and m.entry.pos == "noun" and v.dep_ == "dobj" and v.head.i != v.i:
+        return _purpose_objects(v.head, m)
+    return out[:1]
+
+
+def _dateline_tok(tok) -> bool:
+    """An upper-case place name opening an agency report ("NAIROBI, Sept 18 (AFP) -")."""
+    return tok.i == tok.sent.start and tok.text.isupper() and len(tok.text) > 2 \
+        and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
+
+
+def _event_noun(tok) -> bool:
+    lex = triggers("en")
+    return tok.pos_ == "NOUN" and lex is not None and bool(lex.lookup(tok.lemma_.lower(), "noun"))
+
+
+def _inner_actor(tok):
+    """The actor named inside an event noun: possessor, compound name, "by" / "of" phrase."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+    for c in tok.children:
+        if c.dep_ in ("compound", "nmod", "amod") and any(x.pos_ == "PROPN" or x.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+                                                          for x in c.subtree):
+            return c                # "Russian missiles", "US Predator attacks"
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of"):
+            for g in c.children:
+                if g.dep_ == "pobj" and _actorish(g):
+                    return g
+    return None
+
+
+def _own(tok, m: Match) -> bool:
+    """ "withdraw its troops", "recalled its ambassador": the actor's own people or things
+    moved by the event are no target of it."""
+    return m.entry.type in arg_cues("en").get("own_object_types", ()) \
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+
+
+def _condition_subjects(t, m: Match) -> list:
+    """ "threatened to stop the talks if the United States goes ahead": the threat is
+    directed at the subject of its condition."""
+    conds = set(arg_cues("en").get("condition_marks", ()))
+    verbs = [t]
+    for v in verbs:
+        if len(verbs) < 6:
+            verbs += [x for x in v.children if x.dep_ in ("xcomp", "dobj", "acl") or
+                      (x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children))]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in conds for g in c.children):
+                for g in c.children:
+                    if g.dep_ == "nsubj" and not _bad(g, m) and g.pos_ != "PRON":
+                        return [g]
+    return []
+
+
+def _embedded_targets(t, m: Match, depth: int = 0) -> list:
+    """Targets of an infinitive complement of the trigger: its indirect object, an object
+    naming actors, a prepositional object ("with Russia", "to Romania"), a prepositional
+    object of its object ("relations with Russia"), else its object."""
+    preps = arg_cues("en").get("embedded_target_preps", ())
+    found: list = []
+    for x in t.children:
+        if x.dep_ != "xcomp" or x.pos_ not in ("VERB", "AUX"):
+            continue
+        dats = [c for c in x.children if c.dep_ == "dative" and c.pos_ in NOMINAL and not _bad(c, m)]
+        dobjs = [c for c in x.children if c.dep_ == "dobj" and not _bad(c, m) and not _own(c, m)]
+        # object control: "allow United Nations planes to land"
+        dobjs += [g for c in x.children if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                  for g in c.children if g.dep_ == "nsubj" and not _bad(g, m)]
+        pps = [g for c in x.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+               for g in c.children if g.dep_ == "pobj" and not _bad(g, m)]
+        opps = [g for d in dobjs for c in d.children if c.dep_ == "prep" and c.lower_ in preps
+                for g in c.children if g.dep_ == "pobj" and not _bad(g, m)]
+        ranked = dats + [d for d in dobjs if d.pos_ == "PROPN" or d.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")] \
+            + pps + opps + [d for d in dobjs if _actorish(d)]
+        if not ranked and depth < 1:
+            ranked = _embedded_targets(x, m, depth + 1)
+        ranked = ranked or [d for d in dobjs if _inner_actor(d) is not None]
+        if ranked:
+            found.append(ranked[0])
+            break
+    return found
+
+
 def arguments(m: Match) -> RawArgs:
     t = m.head
     out = RawArgs()
@@ -316,7 +511,7 @@ def arguments(m: Match) -> RawArgs:
             if subj is not None and not _bad(subj, m):
                 out.targets = conjuncts(subj)
             ag = _agent(t)
-            if ag is not None and not _bad(ag, m):
+            if ag is not None and not _bad(ag, m, actor=True):
                 out.actors = conjuncts(ag)
         else:
             if subj is None and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ in ("acl", "relcl"):
@@ -324,37 +519,49 @@ def arguments(m: Match) -> RawArgs:
                 root = t.sent.root
                 if root.pos_ in ("PROPN", "NOUN") and root.i < t.i:
                     subj = root
+            if subj is not None and _dateline_tok(subj):
+                # "NAIROBI, Sept 18 (AFP) - Kenya's High Court ... ordered": the apposition
+                subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in NOMINAL), None)
             if subj is not None and subj.pos_ == "PRON":
                 subj = _speaker_for(subj)
-            if subj is not None and not _bad(subj, m):
+            if subj is not None and _event_noun(subj):
+                # "US Predator attacks have killed ...": the attacker named inside the attack
+                subj = _inner_actor(subj)
+            if subj is not None and not _bad(subj, m, actor=True):
                 out.actors = conjuncts(subj)
             objs = [c for c in t.children if c.dep_ in ("dative",) and c.pos_ in NOMINAL and not _bad(c, m)]
+            if not objs and m.entry.type in arg_cues("en").get("recipient_types", ()):
+                # "sent Ukraine new weapons", parsed with the recipient inside the object
+                objs = [g for c in t.children if c.dep_ == "dobj" for g in c.children
+                        if g.dep_ in ("nmod", "compound") and g.i == t.i + 1 and g.pos_ == "PROPN" and not _bad(g, m)]
             if not objs:
-                objs = [c for c in t.children if c.dep_ in ("dobj",) and not _bad(c, m)]
+                objs = [c for c in t.children if c.dep_ in ("dobj",) and not _bad(c, m) and not _own(c, m)]
             preps = [p for p in _prep_targets(t, m) if not _bad(p, m)]
             if m.entry.particle and preps:
                 objs = preps
-            elif preps and (not objs or (objs[0].pos_ != "PROPN" and preps[0].pos_ == "PROPN"
+            elif preps and objs and objs[0].dep_ == "dobj" and m.entry.type in arg_cues("en").get("recipient_types", ()):
+                objs = preps                               # "contribute troops to a peace force"
+            elif preps and (not objs or (objs[0].pos_ != "PROPN" and not (things_ok(m.entry) and _actorish(objs[0])) and preps[0].pos_ == "PROPN"
                                          and m.entry.type in ("AID", "SANCTION", "ASSAULT", "COERCE", "DEMAND", "THREATEN", "SUPPORT", "COOPERATE"))):
                 objs = preps
-            if not objs:
+            if not objs or (objs[0].pos_ != "PROPN" and not _actorish(objs[0]) and not things_ok(m.entry)
+                            and _inner_actor(objs[0]) is None):
                 # "opened fire on the protesters", "severed ties with Algeria": the target
                 # hangs off the object
                 for c in t.children:
                     if c.dep_ == "dobj" or c.lemma_.lower() in m.entry.requires:
-                        objs = [p for p in _prep_targets(c, m) if not _bad(p, m)]
-                        if objs:
+                        hang = [p for p in _prep_targets(c, m) if not _bad(p, m)]
+                        if hang:
+                            objs = hang
                             break
+            if m.entry.type in arg_cues("en").get("clause_target_types", ()) \
+                    and (not objs or (objs[0].pos_ != "PROPN" and not _actorish(objs[0]))):
+                objs = _clause_subjects(t, m) or objs     # "insisted on its demands that X grant ..."
             if not objs:
-                # "agreed to provide aid to Romania", "offered to negotiate with Armenia":
-                # the recipient of the embedded action
-                for x in t.children:
-                    if x.dep_ == "xcomp":
-                        for c in x.children:
-                            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with"):
-                                objs += [g for g in c.children if g.dep_ == "pobj" and not _bad(g, m)]
-                            elif c.dep_ == "dative" and not _bad(c, m):
-                                objs.append(c)
+                # "agreed to provide aid to Romania", "threatened to break relations with
+                # Russia", "refused to allow United Nations planes to land": the target of
+                # the embedded action
+                objs = _embedded_targets(t, m)
             if objs:
                 out.targets = conjuncts(objs[0])
     else:
@@ -362,15 +569,23 @@ def arguments(m: Match) -> RawArgs:
         poss = [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON" and not _bad(c, m)]
         if poss:
             out.actors = conjuncts(poss[0])
+        if t.dep_ == "compound" and t.head.pos_ == "NOUN" and not any(c.dep_ == "prep" for c in t.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "between" for c in t.head.children):
+            t = t.head              # "undertook a mediation mission between X and Y"
+        mediated = m.entry.type in arg_cues("en").get("mediator_types", ()) and t.dep_ == "dobj" \
+            and _subject(t.head)[0] is not None and not _subject(t.head)[1]
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("by", "between", "among"):
                 objs = [g for g in c.children if g.dep_ == "pobj" and not _bad(g, m)]
-                if objs and not out.actors:
+                if objs and mediated and c.lower_ != "by":
+                    # "King Hassan would host a meeting between X and Y": X and Y are the parties
+                    out.targets = out.targets or conjuncts(objs[0])
+                elif objs and not out.actors:
                     out.actors = conjuncts(objs[0])
             if c.dep_ == "prep" and c.lower_ == "of":
                 objs = [g for g in c.children if g.dep_ == "pobj" and not _bad(g, m)]
                 if objs:
-                    if m.entry.type in ("INVESTIGATE", "DISAPPROVE", "COERCE") or m.entry.mode in ("release", "extradite"):
+                    if m.entry.type in arg_cues("en").get("of_target_types", ()) or m.entry.mode in ("release", "extradite"):
                         out.targets = out.targets or conjuncts(objs[0])
                     elif not out.actors and t.dep_ not in ("dobj",):
                         out.actors = conjuncts(objs[0])
@@ -389,7 +604,7 @@ def arguments(m: Match) -> RawArgs:
                 subj, passive = _subject(v)
                 if passive:
                     subj = _agent(v)
-                if subj is not None and not _bad(subj, m):
+                if subj is not None and not _bad(subj, m, actor=True):
                     out.actors = conjuncts(subj)
             if not out.targets and t.dep_ == "dobj":
                 tg = [p for p in _prep_targets(v, m) if not _bad(p, m)]
@@ -400,4 +615,12 @@ def arguments(m: Match) -> RawArgs:
                     out.targets = conjuncts(tg[0])
     actor_ids = {a.i for a in out.actors}
     out.targets = [x for x in out.targets if x.i not in actor_ids]
+    if not out.targets or not (things_ok(m.entry) or any(_actorish(x) or _inner_actor(x) is not None for x in out.targets)):
+        # "threatened to stop the talks if the United States goes ahead", "the union will
+        # call a general strike if the government does not back down"
+        v = m.head if m.entry.pos == "verb" else (m.head.head if m.head.dep_ in ("dobj", "attr") else None)
+        if v is not None:
+            out.targets = [x for x in _condition_subjects(v, m) if x.i not in actor_ids] or out.targets
+    if not out.targets and m.entry.type in arg_cues("en").get("purpose_target_types", ()):
+        out.targets = [x for x in _purpose_objects(m.head, m) if x.i not in actor_ids]
     return out

@@ -6,9 +6,11 @@ offers for grammatical roles: article case forms, position before / after the fi
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from ..doc import Doc, Sentence, Token
+from .argcues import arg_cues, people_words, target_preps
 from .lexicon import TriggerEntry, cues, things_ok, triggers
 
 NP_DET = {"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "PWAT", "ADJA", "CARD", "ADJD"}
@@ -120,14 +122,15 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
                     if head is not None:
                         ph = toks[head]
                         # "Präsident Tokajew", "Kasachstans Präsident"; not "Militärbündnis Hilfe"
-                        if not (tj.pos == "NE" or (ph.pos == "NE" and ph.text.endswith("s"))
+                        if not (tj.pos == "NE" or (ph.pos == "NE" and ph.text.endswith("s") and ph.lemma != ph.text)
                                 or ph.lemma.lower() in cue.get("quantity_nouns", ())):
                             break
                     head = j
                     j += 1
                     continue
                 if head is None and tj.pos == "ADJA" and tj.text[:1].isupper() \
-                        and not (j + 1 < b and toks[j + 1].pos in ("NN", "NE", "ADJA")):
+                        and not (j + 1 < b and toks[j + 1].pos in ("NN", "NE", "NNA")) \
+                        and not (j + 2 < b and toks[j + 1].pos == "ADJA" and toks[j + 2].pos in ("NN", "NE", "NNA", "ADJA")):
                     head = j            # nominalized adjective: "die Aufständischen", "Bewaffnete"
                     j += 1
                     continue
@@ -353,8 +356,6 @@ def _required_thing(doc: Doc, np: NP, m: Match) -> bool:
 
 def actor_like(doc: Doc, np: NP) -> bool:
     """Does the phrase name people, a group, an organisation or a state?"""
-    from .lexicon import classes
-
     h = doc.tokens[np.head]
     if np.pron or h.pos == "NE":
         return True
@@ -364,9 +365,11 @@ def actor_like(doc: Doc, np: NP) -> bool:
             if men.start < e and men.end > s:
                 return True
     lem = h.lemma.lower()
-    words = classes("de").get("actor", set())
-    if lem in words or any(len(w) >= 4 and lem.endswith(w) for w in words):
-        return True
+    words = people_words("de")
+    for form in (lem, lem[:-2] if lem.endswith("in") and len(lem) > 6 else None):
+        # "Demonstrantin", "Ministerin": the feminine form of a word for people
+        if form and (form in words or any(len(w) >= 4 and form.endswith(w) for w in words)):
+            return True
     if h.pos in ("ADJA", "NNA"):
         return True
     return any(lem.endswith(suf) for suf in cues("de").get("actor_suffixes", ()))
@@ -378,7 +381,7 @@ def _nomish(np: NP) -> bool:
 
 def _targets_by_prep(doc: Doc, m: Match, nps: list[NP], after: int | None = None) -> list[list[NP]]:
     cue = cues("de")
-    tp = cue.get("target_preps", {})
+    tp = target_preps("de", cue.get("target_preps", {}))
     out = []
     for g in groups(doc, nps):
         p = g[0].prep
@@ -397,10 +400,17 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
     cue = cues("de")
     passive = is_passive(doc, c, m.head)
     nps = c.nps if passive else attach_von(doc, list(c.nps))
+    if m.entry.pos == "verb" and toks[m.head].pos in ("ADJA", "ADJD"):
+        # a past tense the tagger took for an adjective ("Kampfflugzeuge bombardierten Ziele"):
+        # the noun phrase it opened starts after it
+        nps = [dataclasses.replace(np, start=m.head + 1) if np.start <= m.head < np.head else np for np in nps]
     skip = set(time_toks)
 
+    # "zwischen Syrien und den Palästinensern": the second member belongs to the preposition
+    in_pp = {id(n) for g in groups(doc, nps) if g[0].prep is not None for n in g}
+
     def free(np: NP) -> bool:
-        return np.prep is None and not _excluded(doc, np, m, skip) and np.case != "gen"
+        return np.prep is None and id(np) not in in_pp and not _excluded(doc, np, m, skip) and np.case != "gen"
 
     out = RawArgs(passive=passive)
     trig_np = None
@@ -450,7 +460,7 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                     and g[0].case != "nom" and not (subj and g[0].start < subj[0].start and g[0].case == "amb"
                                                     and doc.tokens[c.a].pos not in ("KOUS",) and c.a <= subj[0].start < c.b)]
             objs = [g for g in objs if g[0].start != (subj[0].start if subj else -1)
-                    and not _required_thing(doc, g[0], m)]
+                    and not _required_thing(doc, g[0], m) and not _own(doc, g[0], m)]
             if not things_ok(m.entry):
                 objs = [_actor_part(doc, g) for g in objs]
                 objs = [g for g in objs if g]
@@ -461,9 +471,17 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
             elif objs:
                 pick = objs[0]
             preps = _targets_by_prep(doc, m, nps)
+            if not things_ok(m.entry):
+                # "protestierten gegen die Rentenreform der Regierung": the actor in the phrase
+                preps = [p for p in (_actor_part(doc, g) for g in preps) if p]
             if preps and (pick is None or (m.entry.type in ("SANCTION", "THREATEN", "ASSAULT", "AID", "DEMAND", "CONSULT")
                                            and not _has_entity(doc, pick) and _has_entity(doc, preps[0]))):
                 pick = preps[0]
+            if pick is None and m.entry.type in arg_cues("de").get("hanging_types", ()):
+                pick = _hanging_target(doc, nps)     # "drohte mit Angriffen auf kurdische Milizen"
+            if m.entry.type in arg_cues("de").get("clause_target_types", ()) \
+                    and (pick is None or not actor_like(doc, pick[0])):
+                pick = _clause_subject(doc, m, cls) or pick    # "forderte, dass die USA ..."
             if pick:
                 out.targets = pick
     else:
@@ -485,29 +503,125 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
             out.targets = preps[0]
         elif tn is not None and tn.prep is None:
             subj = out.actors[0] if out.actors else None
-            objs = [g for g in fgroups if tn not in g and (subj is None or subj not in g)
+            clause_subj = subject_of(fgroups)      # "Die Rebellen wiesen die Forderungen ... zurück"
+            objs = [g for g in fgroups if tn not in g and (subj is None or subj not in g) and g is not clause_subj
                     and g[0].case in ("dat", "obj", "acc", "amb") and g[0].start != (out.actors[0].start if out.actors else -1)
                     and actor_like(doc, g[0])]
             if objs and m.entry.type in ("AID", "SUPPORT", "THREATEN", "SANCTION", "DEMAND", "DISAPPROVE", "CONCEDE"):
                 out.targets = objs[0]
-        # "Kämpfe zwischen Armee und Islamisten"
+        # "Kämpfe zwischen Armee und Islamisten"; but "Katar vermittelte Gespräche zwischen
+        # Israel und der Hamas": with a subject of its own, the parties are the targets
+        subj = subject_of(fgroups) if tn is not None and tn.prep is None else None
+        mediated = m.entry.type in arg_cues("de").get("mediator_types", ()) and subj is not None \
+            and tn not in subj
         for g in groups(doc, nps):
             if g[0].prep == "zwischen" and g[0].start <= after + 1:
-                out.actors = g
+                if mediated:
+                    out.actors, out.targets = subj, g
+                else:
+                    out.actors = g
                 break
     out.actors = [np for np in out.actors if not _excluded(doc, np, m, skip)]
     out.targets = [np for np in out.targets if not _excluded(doc, np, m, skip) and not _required_thing(doc, np, m)
                    and all(np.head != a.head for a in out.actors)]
+    if not any(actor_like(doc, np) for np in out.targets) and not (things_ok(m.entry) and out.targets):
+        # "Sollte die Regierung nicht einlenken, werde man den Generalstreik ausrufen"
+        cond = _condition_subject(doc, m, cls)
+        if cond and all(np.head != a.head for np in cond for a in out.actors):
+            out.targets = cond
+    if not out.targets and m.entry.type in arg_cues("de").get("purpose_target_types", ()):
+        # "Tausende gingen auf die Straße, um den Rücktritt des Präsidenten zu fordern"
+        out.targets = _purpose_target(doc, m, cls)
     return out
 
 
+def _purpose_target(doc: Doc, m: Match, cls: list[Clause]) -> list[NP]:
+    """The actor in the object of a purpose clause ("um ... zu fordern") after the trigger's clause."""
+    idx = cls.index(m.clause) if m.clause in cls else -1
+    if idx < 0 or idx + 1 >= len(cls):
+        return []
+    nxt = cls[idx + 1]
+    if doc.tokens[nxt.a].text.lower() not in arg_cues("de").get("purpose_marks", ()):
+        return []
+    for g in groups(doc, attach_von(doc, list(nxt.nps))):
+        if g[0].prep is None or g[0].prep in arg_cues("de").get("purpose_preps", ()):
+            part = _actor_part(doc, g)
+            if part:
+                return part
+    return []
+
+
 def _actor_part(doc: Doc, g: list[NP]) -> list[NP]:
-    """The group if it names actors, else the actor in its genitive ("die Reformen der Regierung")."""
+    """The group if it names actors, else the actor in its genitive ("die Reformen der
+    Regierung"), else a demonym or name adjective ("das australische Ultimatum")."""
     if actor_like(doc, g[0]):
         return g
     if g[0].gen is not None and actor_like(doc, g[0].gen):
         return [g[0].gen]
+    np = g[0]
+    for i in range(np.start, np.core_end):
+        t = doc.tokens[i]
+        if t.pos == "ADJA" and i != np.head and _mentioned(doc, t.start, t.end):
+            return [NP(i, i + 1, i, i + 1, prep=np.prep, case=np.case)]
     return []
+
+
+def _hanging_target(doc: Doc, nps: list[NP]) -> list[NP] | None:
+    """A prepositional phrase naming actors right after a phrase naming a thing: the target
+    of that thing ("drohte mit Angriffen auf kurdische Milizen", "brach die Beziehungen zu
+    Georgien ab")."""
+    preps = arg_cues("de").get("hanging_preps", ())
+    gs = groups(doc, nps)
+    for prev, g in zip(gs, gs[1:]):
+        if g[0].prep in preps and g[0].start == prev[-1].end + 1 and not actor_like(doc, prev[0]) \
+                and all(actor_like(doc, n) for n in g):
+            return g
+    return None
+
+
+def _mentioned(doc: Doc, s: int, e: int) -> bool:
+    """Is [s, e) (part of) an entity or place mention?"""
+    for layer in (doc.entities, doc.places):
+        for it in layer:
+            for men in it.mentions:
+                if men.start < e and men.end > s:
+                    return True
+    return False
+
+
+def _own(doc: Doc, np: NP, m: Match) -> bool:
+    """ "zog ihre Truppen ab", "rief ihren Botschafter zurück": the actor's own people or
+    things moved by the event are no target of it."""
+    return m.entry.type in arg_cues("de").get("own_object_types", ()) and doc.tokens[np.start].pos == "PPOSAT"
+
+
+def _clause_subject(doc: Doc, m: Match, cls: list[Clause]) -> list[NP] | None:
+    """ "forderte, dass die USA ihre Pläne aufgeben": the subject of the demanded content
+    clause right after the trigger's clause."""
+    idx = cls.index(m.clause) if m.clause in cls else -1
+    if idx < 0 or idx + 1 >= len(cls):
+        return None
+    nxt = cls[idx + 1]
+    if doc.tokens[nxt.a].text.lower() not in arg_cues("de").get("content_marks", ()):
+        return None
+    return _first_subject(doc, nxt)
+
+
+def _condition_subject(doc: Doc, m: Match, cls: list[Clause]) -> list[NP] | None:
+    """ "Sollte die Regierung nicht einlenken, werde man ... ausrufen": a threat is directed
+    at the subject of its condition (the clause before or after the trigger's)."""
+    idx = cls.index(m.clause) if m.clause in cls else -1
+    marks = arg_cues("de").get("condition_marks", ())
+    for j in (idx - 1, idx + 1):
+        if 0 <= j < len(cls) and idx >= 0 and doc.tokens[cls[j].a].text.lower() in marks:
+            return _first_subject(doc, cls[j])
+    return None
+
+
+def _first_subject(doc: Doc, c: Clause) -> list[NP] | None:
+    gs = groups(doc, [n for n in c.nps if n.prep is None and n.case in ("nom", "amb") and not n.pron])
+    gs = [g for g in gs if actor_like(doc, g[0])]
+    return gs[0] if gs else None
 
 
 def _has_entity(doc: Doc, g: list[NP]) -> bool:
@@ -529,12 +643,29 @@ def _previous_subject(doc: Doc, m: Match, cls: list[Clause]) -> list[NP] | None:
     idx = cls.index(m.clause) if m.clause in cls else -1
     for c in reversed(cls[:idx]):
         gs = groups(doc, [n for n in c.nps if n.prep is None and n.case in ("nom", "amb")])
+        subj = None
         if c.finite is not None:
             before = [g for g in gs if g[-1].end <= c.finite]
-            if before:
-                return before[0]
             after = [g for g in gs if g[0].start > c.finite]
-            if after:
-                return after[0]
+            subj = before[0] if before else (after[0] if after else None)
+        obj = _controller_object(doc, c, subj)
+        return obj or subj
+    return None
+
+
+def _controller_object(doc: Doc, c: Clause, subj: list[NP] | None) -> list[NP] | None:
+    """Object control: "forderte Ungarn auf, das Gesetz zurückzunehmen", "appellierte an die
+    Demonstranten, die Straßen zu räumen": the addressee does what the infinitive says."""
+    toks = doc.tokens
+    parts = [toks[i].lemma.lower() for i in range(c.a, c.b) if toks[i].pos == "PTKVZ"]
+    verbs = [toks[i].lemma.lower() for i in range(c.a, c.b) if toks[i].pos.startswith("VV")]
+    keys = set(verbs) | {p + v for p in parts for v in verbs}
+    if not keys & set(arg_cues("de").get("object_control_verbs", ())):
         return None
+    for g in groups(doc, c.nps):
+        if subj is not None and g[0].start == subj[0].start:
+            continue
+        if (g[0].prep is None and g[0].case in ("acc", "dat", "obj", "amb")) or g[0].prep in ("an",):
+            if actor_like(doc, g[0]) and (c.finite is None or g[0].start > c.finite or g[0].prep):
+                return g
     return None

@@ -1,0 +1,49 @@
+"""Argument cues of the events stage (``data/<lang>/arguments.json``), loaded once per process.
+
+Kept apart from ``cues.json`` (triggers, certainty) because they only steer the choice of
+actors and targets:
+- ``extra_target_preps``: prepositions whose object is the target, by event type, in
+  addition to ``cues.json``'s ``target_preps`` ("demanded autonomy from Serbia").
+- ``clause_target_types``: event types whose target is the subject of the demanded /
+  rejected content clause ("demanded that the US cancel ..." -> the US).
+- ``embedded_target_preps``: prepositions that name the target inside an infinitive
+  complement ("threatened to break relations with Russia").
+- ``source_preps``: prepositions naming the author of a demand / offer / plan inside the
+  object ("rejected calls by Kofi Annan", "an appeal from the president").
+- ``mediator_types``: types whose "between X and Y" names the parties, not the actor, when
+  the clause has a subject of its own ("X hosted talks between Y and Z").
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+
+@lru_cache(maxsize=None)
+def arg_cues(lang: str) -> dict:
+    p = DATA / lang / "arguments.json"
+    if not p.exists():
+        return {}
+    return json.loads(p.read_text(encoding="utf-8"))
+
+
+def target_preps(lang: str, base: dict) -> dict:
+    """``cues.json``'s target prepositions united with the extra ones."""
+    extra = arg_cues(lang).get("extra_target_preps", {})
+    out = {k: list(v) for k, v in base.items()}
+    for k, v in extra.items():
+        out.setdefault(k, [])
+        out[k] = out[k] + [t for t in v if t not in out[k]]
+    return out
+
+
+@lru_cache(maxsize=None)
+def people_words(lang: str) -> frozenset[str]:
+    """Lemmas that name people, groups, organisations or states: every word class of
+    ``classes.tsv`` (actor, armed, mob, nonstate, protesters, state) names actors."""
+    from .lexicon import classes
+
+    return frozenset(w for ws in classes(lang).values() for w in ws)
