@@ -73,7 +73,8 @@ class Cand:
     source: str = "lexicon"
     in_pp: bool = False              # nominal trigger inside a prepositional phrase
     main_clause: bool = False        # the trigger predicates its sentence's main clause
-    reason: str = ""                 # why hypothetical: intent | threat | demanded | refused | must | modal | conditional
+    reason: str = ""                 # why hypothetical: intent | threat | demanded | refused | must | modal | conditional | unless
+    #                                  (negated: intent | modal, a refusal "would not meet the demands")
 
 
 # ------------------------------------------------------------------------------------
@@ -102,6 +103,12 @@ def annotate(doc: Doc) -> None:
     cands = _light_verbs(doc, cands)
     cands = _merge(doc, cands)
     _build(doc, cands)
+    # why a negated event is negated, where it is a refusal ("would not meet the demands"): for
+    # the PLOVER convention (convention.py), next to the reasons of the hypothetical events
+    hyp = doc.extras.get("events.hypothetical", {})
+    for ev, c in zip(doc.events, cands):
+        if ev.certainty == "negated" and c.reason:
+            hyp[ev.id] = c.reason
 
 
 # -- language front ends -------------------------------------------------------------
@@ -159,6 +166,10 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     for t in ctoks:
         if t.pos == "PTKNEG" or (t.lemma.lower() in ("kein",) and t.i <= m.head + 1):
             if m.entry.pos == "verb" or t.i < m.head:
+                # "werde die Forderungen nicht erfüllen", "will nicht verhandeln": a refusal
+                if any((x.pos == "VAFIN" and x.lemma.lower() == "werden" and any(y.pos == "VVINF" for y in ctoks))
+                       or (x.pos == "VMFIN" and x.lemma.lower() in cue.get("refusal_modals", ())) for x in ctoks):
+                    return "negated:intent"
                 return "negated"
     # hypothetical: future "werden" + infinitive, modal + infinitive, conditional, zu-infinitive
     # under a governor ("drohte, ... zu töten"), noun trigger as object of a governor
@@ -247,6 +258,48 @@ def _en_arg(doc: Doc, tok) -> Arg:
     return Arg(sp.start, sp.end, tok.idx, tok.idx + len(tok.text), doc.text[sp.start:sp.end], pron)
 
 
+def _en_modal(verb, cue: dict) -> str | None:
+    """The reason of a modal or future auxiliary of verb ("will" intent, "must" must, "could"
+    modal); "would" under a verb of saying is the reported future ("said it would send"): intent."""
+    reasons = cue.get("modal_reasons", {})
+    for c in verb.children:
+        if c.dep_ in ("aux", "auxpass") and (c.lower_ in reasons or c.lemma_.lower() in reasons):
+            r = reasons.get(c.lower_, reasons.get(c.lemma_.lower(), "modal"))
+            if r == "modal" and c.lower_ in cue.get("reported_future", ()) and _en_reported(verb, cue):
+                r = "intent"
+            return r
+    return None
+
+
+def _en_reported(verb, cue: dict) -> bool:
+    v = verb
+    for _ in range(3):
+        if v.dep_ not in ("ccomp", "conj") or v.head.i == v.i:
+            return False
+        v = v.head
+        if v.lemma_.lower() in cue.get("reporting_verbs", ()) or v.lemma_.lower() in cue.get("hypothetical_governors", ()):
+            return True
+    return False
+
+
+def _en_governor(verb, cue: dict):
+    """The verb or adjective of intention, promise, demand or refusal that governs verb, through
+    infinitive complements, purpose clauses and coordination: "is willing to send material to
+    help", "agreed to cooperate and share", "offered its troops to help"."""
+    govs = cue.get("hypothetical_governors", ())
+    v = verb
+    for _ in range(3):
+        if v.dep_ not in ("xcomp", "advcl", "conj") or v.head.i == v.i:
+            return None
+        if v.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return None
+        h = v.head
+        if v.dep_ != "conj" and h.lemma_.lower() in govs:
+            return h
+        v = h
+    return None
+
+
 def _en_certainty(m) -> str:
     cue = cues("en")
     t = m.head
@@ -258,35 +311,42 @@ def _en_certainty(m) -> str:
         verb = t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") else t
         if t.dep_ == "pobj":
             verb = t.head.head
-    for c in verb.children:
-        if c.dep_ == "neg":
-            return "negated"
+    if any(c.dep_ == "neg" for c in verb.children):
+        mod = _en_modal(verb, cue)
+        return "negated:" + mod if mod in ("intent", "modal") else "negated"   # "would not meet the demands"
     chain = [verb]
     v = verb
     while v.dep_ in ("xcomp", "ccomp", "conj", "advcl") and v.head.i != v.i and len(chain) < 4:
         v = v.head
         chain.append(v)
-    reasons = cue.get("modal_reasons", {})
     for c in verb.children:
-        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cue.get("conditional", ()) for g in c.children):
-            return "hypothetical:conditional"    # "the union will strike if talks fail"
+        if c.dep_ == "advcl":
+            marks = [g.lower_ for g in c.children if g.dep_ == "mark" and g.lower_ in cue.get("conditional", ())]
+            if marks:       # "the union will strike if talks fail", "will withdraw unless ..."
+                return "hypothetical:" + ("unless" if marks[0] in cue.get("unless", ()) else "conditional")
+    mod = _en_modal(verb, cue)
+    if mod is not None:
+        return "hypothetical:" + mod
     for c in verb.children:
-        if c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() in reasons or c.lower_ in reasons):
-            return "hypothetical:" + reasons.get(c.lower_, reasons.get(c.lemma_.lower(), "modal"))
         if c.dep_ == "mark" and c.lower_ in cue.get("conditional", ()):
             return "hypothetical:conditional"
     gov = None
-    if m.entry.pos == "verb" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cue.get("hypothetical_governors", ()):
-        gov = verb.head
     if m.entry.pos == "noun" and verb.i != t.i and verb.lemma_.lower() in cue.get("hypothetical_governors", ()) \
             and t.dep_ == "dobj" and verb.lemma_.lower() not in (m.entry.lemma,):
         gov = verb
+    if gov is None and (m.entry.pos == "verb" or verb.i != t.i):
+        gov = _en_governor(verb, cue)
     if gov is not None:
-        return "hypothetical:" + cue.get("governor_reasons", {}).get(gov.lemma_.lower(), "intent")
-    if m.entry.pos == "noun" and verb.i != t.i:
-        for c in verb.children:
-            if c.dep_ in ("aux",) and (c.lemma_.lower() in reasons or c.lower_ in reasons):
-                return "hypothetical:" + reasons.get(c.lower_, reasons.get(c.lemma_.lower(), "modal"))
+        reason = cue.get("governor_reasons", {}).get(gov.lemma_.lower(), "intent")
+        host = gov.head if gov.dep_ in ("acomp", "amod") and gov.head.i != gov.i else gov
+        if any(c.dep_ == "neg" for c in host.children):
+            return "negated:" + reason           # "is not willing to send troops"
+        if reason == "intent" and _en_modal(host, cue) == "must":
+            reason = "must"                       # "the US must be ready to mediate"
+        return "hypothetical:" + reason
+    if m.entry.pos == "verb" and t.lemma_.lower() in cue.get("promise_verbs", ()) \
+            and m.entry.type not in cue.get("speech_act_types", ()):
+        return "hypothetical:intent"              # "Syria offered its troops": the offered aid
     sent_words = {w.lower_ for w in t.sent}
     near = {w.lower_ for w in verb.subtree} | {w.lower_ for w in t.subtree}
     if near & cue.get("hedges", set()) or (sent_words & {"allegedly", "reportedly", "purportedly"}):
@@ -305,13 +365,27 @@ def _threats(cands: list[Cand]) -> None:
     conv = lexicon.plover().get("coding_convention", {})
     hostile = set(conv.get("hostile", ())) | set(conv.get("threat_also", ()))
     for c in cands:
-        if c.certainty == "hypothetical" and c.reason in ("conditional", "threat") and c.entry.type in hostile:
+        if c.certainty == "hypothetical" and c.reason in ("conditional", "unless", "threat") and c.entry.type in hostile:
             e = c.entry
             mode = e.mode or e.type.lower()
             c.entry = TriggerEntry(lemma=e.lemma, pos=e.pos, type="THREATEN", mode=mode, acled_event_type=None,
                                    acled_sub_event_type=None, particle=e.particle, requires=e.requires, line=e.line)
             c.certainty, c.reason = "asserted", ""
 
+
+
+def _ordered_actions(doc: Doc, c: Cand, cands: list[Cand]) -> list[Cand]:
+    """"ordered the newspaper to suspend publication", "ordered police to disperse the crowd":
+    a hostile action ordered by an authority is that action (as "ordered the arrest of")."""
+    sd = doc.extras.get("spacy")
+    if sd is None:
+        return []
+    sp = sd.char_span(c.start, c.end, alignment_mode="expand")
+    if sp is None:
+        return []
+    xs = {x.idx for x in sp.root.children if x.dep_ == "xcomp"}
+    hostile = set(lexicon.plover().get("coding_convention", {}).get("hostile", ()))
+    return [o for o in cands if o is not c and o.pos == "verb" and o.start in xs and o.entry.type in hostile]
 
 
 def _light_verbs(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -325,6 +399,8 @@ def _light_verbs(doc: Doc, cands: list[Cand]) -> list[Cand]:
             continue
         nouns = [o for o in cands if o is not c and o.pos == "noun" and o.clause == c.clause
                  and o.entry.type != c.entry.type and not o.in_pp]
+        if c.entry.lemma in cues(doc.lang).get("order_verbs", ()):
+            nouns += _ordered_actions(doc, c, cands)
         if nouns:
             drop.add(i)
             for o in nouns:

@@ -84,6 +84,50 @@ def choose(entries: list[TriggerEntry], tok, lemmas: set[str]) -> TriggerEntry |
     return (spec or ok)[0]
 
 
+def _speech_marks(t) -> set[str]:
+    """Pseudo-lemmas for "requires" (triggers.tsv) from the verb's syntax: "@ccomp" for a verb
+    with reported content ("protested that ...", "..., a rights group protested here"),
+    "@must" for a verb of saying whose content says another party must act ("said the
+    government must release ...")."""
+    out: set[str] = set()
+    if t.pos_ != "VERB":
+        return out
+    comps = [c for c in t.children if c.dep_ == "ccomp"]
+    if comps or _speech_tail(t):
+        out.add("@ccomp")
+    obl = cues("en").get("obligation_modals", ())
+    subj = [c.lower_ for c in t.children if c.dep_ == "nsubj"]
+    for c in comps:
+        if any(a.dep_ == "aux" and a.lower_ in obl for a in c.children):
+            csubj = [x.lower_ for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+            if csubj and csubj != subj and csubj[0] not in ("i", "it"):
+                out.add("@must")
+    return out
+
+
+def _speech_tail(t) -> bool:
+    """ "<content>, a human rights group protested here Wednesday.": the verb closes the
+    sentence after a comma, the content before it is the sentence's main clause (spaCy then
+    hangs the verb on the last noun), nothing but its own adverbials follow it."""
+    sent = t.sent
+    root = sent.root
+    if t.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or t.i == root.i or root.i > t.i or root.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "dative") for c in t.children):
+        return False
+    sub = {x.i for x in t.subtree}
+    if any(x.i not in sub and not x.is_punct for x in sent if x.i > t.i):
+        return False
+    subj = [c for c in t.children if c.dep_ == "nsubj"]
+    if subj:
+        left = subj[0].left_edge
+    elif t.dep_ in ("acl", "relcl"):
+        left = t.head.left_edge
+    else:
+        return False
+    return left.i > sent.start + 2 and t.doc[left.i - 1].text in (",", '"', "”", "''")
+
+
 def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
     lex = triggers("en")
     sd = spacy_doc(doc)
@@ -123,6 +167,7 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
             continue
         cl = clause_tokens(t)
         lemmas = {sd[i].lemma_.lower() for i in cl} | {sd[i].lower_ for i in cl}
+        lemmas |= _speech_marks(t)
         e = choose(entries, t, lemmas)
         if e is None:
             continue
