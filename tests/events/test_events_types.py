@@ -69,3 +69,70 @@ def test_ids_in_order_and_record_valid():
     doc = run(analyze("Die Polizei nahm Demonstranten fest. Danach stürmten Hunderte das Rathaus.", "de"))
     assert [e.id for e in doc.events] == [f"V{i}" for i in range(1, len(doc.events) + 1)]
     Record.from_doc(doc)      # references and offsets validate
+
+
+# General trigger usages beyond the basic verbs (CAMEO/PLOVER categories), both languages
+USAGES = [
+    ('en', "The foreign minister defended the government's decision to close the border.", 'SUPPORT', 'defended'),
+    ('en', 'The opposition leaders said they were willing to forgive the president.', 'SUPPORT', 'forgive'),
+    ('en', 'The court cancelled the restrictions on opposition newspapers.', 'CONCEDE', 'cancelled'),
+    ('en', 'Prosecutors dropped the charges against the journalist.', 'CONCEDE', 'dropped'),
+    ('en', 'The government met the demands of the striking teachers.', 'CONCEDE', 'met'),
+    ('en', 'Helicopters evacuated the wounded from the besieged town.', 'AID', 'evacuated'),
+    ('en', 'Ghana deployed 500 peacekeepers to the UN mission in Lebanon.', 'AID', 'deployed'),
+    ('en', 'The unions are pressuring the government to raise wages.', 'DEMAND', 'pressuring'),
+    ('en', 'Serbia lodged an official protest with Albania.', 'DISAPPROVE', 'protest'),
+    ('en', 'A UN tribunal indicted the former army chief for war crimes.', 'DISAPPROVE', 'indicted'),
+    ('en', 'The government forced the aid agency out of the country.', 'SANCTION', 'forced'),
+    ('en', 'Police prevented a demonstration outside parliament.', 'COERCE', 'prevented'),
+    ('en', 'Farmers blockaded the port for three days.', 'PROTEST', 'blockaded'),
+    ('en', 'Both sides violated the ceasefire within hours.', 'ASSAULT', 'violated'),
+    ('en', 'The European Union lifted its sanctions on Belarus.', 'RETREAT', 'lifted'),
+    ('en', 'The United Nations withdrew its inspectors from the country.', 'SANCTION', 'withdrew'),
+    ('en', 'The army occupied three villages near the border.', 'COERCE', 'occupied'),
+    ('en', 'Police tightened security around the stadium.', 'MOBILIZE', 'tightened'),
+    ('en', 'The president telephoned his French counterpart.', 'CONSULT', 'telephoned'),
+    ('en', 'A court convicted the former minister of corruption.', 'DISAPPROVE', 'convicted'),
+    ('en', 'The government ordered the newspaper to suspend publication.', 'COERCE', 'suspend'),
+    ('en', 'The minister said the rebels must release all hostages.', 'DEMAND', 'said'),
+    ('de', 'Der Außenminister verteidigte die Entscheidung der Regierung.', 'SUPPORT', 'verteidigte'),
+    ('de', 'Das Gericht kippte die Beschränkungen für Oppositionszeitungen.', 'CONCEDE', 'kippte'),
+    ('de', 'Die Regierung erfüllte die Forderungen der streikenden Lehrer.', 'CONCEDE', 'erfüllte'),
+    ('de', 'Hubschrauber evakuierten die Verletzten aus der belagerten Stadt.', 'AID', 'evakuierten'),
+    ('de', 'Serbien legte bei Albanien offiziell Protest ein.', 'DISAPPROVE', 'legte'),
+    ('de', 'Die Polizei verhinderte eine Demonstration vor dem Parlament.', 'COERCE', 'verhinderte'),
+    ('de', 'Beide Seiten brachen die Waffenruhe nach wenigen Stunden.', 'ASSAULT', 'brachen'),
+    ('de', 'Die EU hob die Sanktionen gegen Belarus auf.', 'RETREAT', 'hob'),
+    ('de', 'Die Vereinten Nationen zogen ihre Inspektoren aus dem Land ab.', 'SANCTION', 'zogen'),
+    ('de', 'Die Armee besetzte drei Dörfer nahe der Grenze.', 'COERCE', 'besetzte'),
+    ('de', 'Die Weltbank sagte dem Land Hilfen in Höhe von zwei Milliarden Dollar zu.', 'AID', 'Hilfen'),
+    ('de', 'Der Minister sagte, die Rebellen müssten alle Geiseln freilassen.', 'DEMAND', 'sagte'),
+    ('de', 'Ein Gericht sprach den früheren Minister der Korruption schuldig.', 'DISAPPROVE', 'sprach'),
+    ('de', 'Der Präsident rief seinen französischen Amtskollegen an.', 'CONSULT', 'rief'),
+    ('de', 'Die Polizei verschärfte die Sicherheitsvorkehrungen rund um das Stadion.', 'MOBILIZE', 'verschärfte'),
+    ('de', 'Die Opposition drängte die Regierung zu Neuwahlen.', 'DEMAND', 'drängte'),
+]
+
+
+@pytest.mark.parametrize("lang,text,typ,trig", USAGES)
+def test_general_trigger_usages(lang, text, typ, trig):
+    doc = run(analyze(text, lang))
+    assert any(e.type == typ and e.trigger.text == trig for e in doc.events), \
+        [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_usages_cover_both_languages():
+    for lang in ("de", "en"):
+        assert len({t for l, _, t, _ in USAGES if l == lang}) >= 11
+
+
+def test_requires_does_not_fire_without_its_word():
+    # "defend" is SUPPORT only for a decision, right or policy; "deploy" is AID only for
+    # peacekeepers or a mission; "evacuate" is AID only for people
+    for lang, text, typ in (("en", "The soldiers defended the town against the rebels.", "SUPPORT"),
+                            ("en", "Russia deployed thousands of troops to the border.", "AID"),
+                            ("en", "The army evacuated the base.", "AID"),
+                            ("de", "Die Armee evakuierte den Stützpunkt.", "AID"),
+                            ("de", "Die Armee verlegte Truppen an die Grenze.", "AID")):
+        doc = run(analyze(text, lang))
+        assert not [e for e in doc.events if e.type == typ], (text, [(e.type, e.trigger.text) for e in doc.events])

@@ -206,7 +206,7 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     if is_inf:
         idx = cls.index(c)
         gov = [t for cc in cls[max(0, idx - 1):idx + 1] for t in toks[cc.a:cc.b]
-               if t.pos.startswith("VV") and t.i != m.head]
+               if (t.pos.startswith("VV") or t.pos == "ADJD") and t.i != m.head]
         r = governed(gov)
         if r:
             return r
