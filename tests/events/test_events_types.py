@@ -99,7 +99,7 @@ USAGES = [
     ('de', 'Das Gericht kippte die Beschränkungen für Oppositionszeitungen.', 'CONCEDE', 'kippte'),
     ('de', 'Die Regierung erfüllte die Forderungen der streikenden Lehrer.', 'CONCEDE', 'erfüllte'),
     ('de', 'Hubschrauber evakuierten die Verletzten aus der belagerten Stadt.', 'AID', 'evakuierten'),
-    ('de', 'Serbien legte bei Albanien offiziell Protest ein.', 'DISAPPROVE', 'legte'),
+    ('de', 'Serbien legte bei Albanien offiziell Protest ein.', 'DISAPPROVE', 'Protest'),
     ('de', 'Die Polizei verhinderte eine Demonstration vor dem Parlament.', 'COERCE', 'verhinderte'),
     ('de', 'Beide Seiten brachen die Waffenruhe nach wenigen Stunden.', 'ASSAULT', 'brachen'),
     ('de', 'Die EU hob die Sanktionen gegen Belarus auf.', 'RETREAT', 'hob'),
@@ -136,3 +136,16 @@ def test_requires_does_not_fire_without_its_word():
                             ("de", "Die Armee verlegte Truppen an die Grenze.", "AID")):
         doc = run(analyze(text, lang))
         assert not [e for e in doc.events if e.type == typ], (text, [(e.type, e.trigger.text) for e in doc.events])
+
+
+@pytest.mark.parametrize("lang,text,trig", [
+    ("en", "Foreign ministers of the G20 are holding talks in New Delhi this week.", "talks"),
+    ("en", "Police fired tear gas and water cannon at the demonstrators.", "tear gas"),
+    ("en", "The government imposed a nighttime curfew.", "curfew"),
+    ("de", "Die Regierung verhängte eine nächtliche Ausgangssperre.", "Ausgangssperre"),
+    ("de", "Serbien legte bei Albanien offiziell Protest ein.", "Protest"),
+])
+def test_support_verb_and_its_noun_are_one_event_named_by_the_noun(lang, text, trig):
+    doc = run(analyze(text, lang))
+    assert len(doc.events) == 1 and doc.events[0].trigger.text == trig, \
+        [(e.type, e.trigger.text) for e in doc.events]

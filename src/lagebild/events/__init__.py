@@ -414,6 +414,11 @@ def _norm(a: Arg) -> str:
     return a.text.lower()
 
 
+def _support_verb(entry: TriggerEntry, noun: str) -> bool:
+    """Is the verb entry a trigger only by its noun ("hold" + talks, "fire" + tear gas)?"""
+    return bool(entry.requires) and any(noun == r or noun.endswith(r) for r in entry.requires if len(r) >= 3)
+
+
 def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Same-type triggers in one sentence are one event unless their actors differ."""
     out: list[Cand] = []
@@ -433,6 +438,9 @@ def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
             continue
         # keep the verb (the predicate) as the trigger, unite the arguments
         keep, drop = (twin, c) if (twin.pos == "verb" or c.pos != "verb") else (c, twin)
+        if keep.pos == "verb" and drop.pos == "noun" and drop.entry.words \
+                and _support_verb(keep.entry, drop.entry.words[-1]):
+            keep, drop = drop, keep     # "held talks", "resumed negotiations": the noun names the event
         if keep is c:
             out[out.index(twin)] = c
         keep.actors = keep.actors or drop.actors

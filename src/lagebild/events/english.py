@@ -81,7 +81,10 @@ def choose(entries: list[TriggerEntry], tok, lemmas: set[str]) -> TriggerEntry |
     if not ok:
         return None
     spec = [e for e in ok if e.specific]
-    return (spec or ok)[0]
+    if not spec:
+        return ok[0]
+    # the most constrained entry: "walk out" of talks (particle and object) over "walk out"
+    return max(spec, key=lambda e: bool(e.requires) + bool(e.particle))
 
 
 def _speech_marks(t) -> set[str]:
