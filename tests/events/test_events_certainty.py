@@ -107,6 +107,9 @@ def test_main_event_english_and_no_events():
     ("en", "The junta released 150 political prisoners.", "CONCEDE", "asserted", "RETREAT"),
     ("de", "Die Junta ließ 150 politische Gefangene frei.", "CONCEDE", "asserted", "RETREAT"),
     ("en", "Gunmen kidnapped a businessman overnight.", "CRIME", "asserted", "ASSAULT"),
+    # preparing an armed attack is a mobilization in PLOVER, preparing martial law a threat
+    ("en", "The army prepared to resume shelling the rebel positions.", "ASSAULT", "hypothetical", "MOBILIZE"),
+    ("en", "The government is prepared to impose martial law.", "COERCE", "hypothetical", "THREATEN"),
 ])
 def test_plover_convention_codes(lang, text, typ, certainty, code):
     doc = run(analyze(text, lang))

@@ -111,6 +111,17 @@ USAGES = [
     ('de', 'Der Präsident rief seinen französischen Amtskollegen an.', 'CONSULT', 'rief'),
     ('de', 'Die Polizei verschärfte die Sicherheitsvorkehrungen rund um das Stadion.', 'MOBILIZE', 'verschärfte'),
     ('de', 'Die Opposition drängte die Regierung zu Neuwahlen.', 'DEMAND', 'drängte'),
+    ('en', 'Soldiers fired at the crowd outside the palace.', 'ASSAULT', 'fired'),
+    ('de', 'Soldaten feuerten auf die Menge vor dem Palast.', 'ASSAULT', 'feuerten'),
+    ('en', 'Humanitarian access to the region has improved.', 'RETREAT', 'Humanitarian access'),
+    ('en', 'The government paid compensation to the families of the victims.', 'RETREAT', 'compensation'),
+    ('de', 'Die Regierung zahlte den Familien der Opfer eine Entschädigung.', 'RETREAT', 'Entschädigung'),
+    ('en', 'The court opened a hearing into the use of torture.', 'INVESTIGATE', 'hearing'),
+    ('de', 'Der Ausschuss setzte die Anhörung zu dem Anschlag am Montag fort.', 'INVESTIGATE', 'Anhörung'),
+    ('en', 'The delegation walked out of the talks in Geneva.', 'SANCTION', 'walked out'),
+    ('de', 'Die Delegation verließ die Gespräche in Genf.', 'SANCTION', 'verließ'),
+    ('en', 'The opposition parties boycotted the presidential election.', 'PROTEST', 'boycotted'),
+    ('de', 'Die Oppositionsparteien boykottierten die Präsidentenwahl.', 'PROTEST', 'boykottierten'),
 ]
 
 

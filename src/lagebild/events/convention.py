@@ -9,6 +9,7 @@ hypothetical); PLOVER-coded data type the sentence by its speech act (AGREE: a p
 - a refused or negated announced cooperative action ("refused to release", "would not
   meet the demands") is REJECT;
 - an action someone says another party must take is DEMAND (when it is reported speech);
+- preparing an armed attack is MOBILIZE (CAMEO 15), as PLOVER codes military preparations;
 - a few actions lagebild types by what is done, PLOVER by its diplomatic meaning
   (``mode_codes``: signing an agreement, apologizing, establishing relations are SUPPORT;
   PLOVER has no CRIME: kidnapping, hijacking, murder and stabbing are ASSAULT).
@@ -32,6 +33,8 @@ def plover_code(ev: Event, reason: str | None) -> str:
         return base
     if reason in conv.get("threat_reasons", ()) and (coop or hostile):
         return "THREATEN"
+    if reason == "prepare" and ev.type in conv.get("prepare_codes", {}):
+        return conv["prepare_codes"][ev.type]      # "the army prepared to resume shelling"
     if reason in conv.get("intent_reasons", ()):
         if coop:
             return "AGREE"

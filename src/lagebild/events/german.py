@@ -251,6 +251,8 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
     out: list[Match] = []
     for ci, c in enumerate(cls):
         lemmas = [toks[i].lemma.lower() for i in range(c.a, c.b)]
+        # the lemmatizer sometimes writes the old spelling ("Untersuchungsausschuß")
+        lemmas += [lem.replace("ß", "ss") for lem in lemmas if "ß" in lem]
         if ci + 1 < len(cls) and _must_content(doc, cls[ci + 1]):
             lemmas.append("@must")      # "sagte, die Regierung müsse die Gefangenen freilassen"
         particles = [toks[i] for i in range(c.a, c.b) if toks[i].pos == "PTKVZ"]
@@ -299,6 +301,8 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                         break
             elif t.pos == "NN":
                 entries, suf = lex.lookup_noun(lem, compounds=True)
+                if not entries and "ß" in lem:
+                    entries, suf = lex.lookup_noun(lem.replace("ß", "ss"), compounds=True)
                 if suf is not None and suf != lem and suf in cues("de").get("no_compound_heads", ()):
                     entries = []
                 e = choose(entries, lemmas)
