@@ -53,7 +53,9 @@ def test_threatened_hostile_action_is_a_threat():
     for lang, text in (("de", "Die Rebellen drohten, die Stadt anzugreifen."),
                        ("en", "The rebels threatened to attack the city."),
                        ("en", "If talks fail, the union will strike."),
-                       ("de", "Sollte die Regierung nicht einlenken, werde die Gewerkschaft streiken.")):
+                       ("de", "Sollte die Regierung nicht einlenken, werde die Gewerkschaft streiken."),
+                       ("de", "Die Gewerkschaft werde streiken, es sei denn, die Regierung lenkt ein."),
+                       ("en", "The union will strike unless the government backs down.")):
         doc = run(analyze(text, lang))
         threats = [e for e in doc.events if e.type == "THREATEN"]
         assert len(threats) == 1, (text, [(e.type, e.trigger.text) for e in doc.events])
@@ -100,6 +102,8 @@ def test_main_event_english_and_no_events():
     ("de", "Die Regierung werde die Forderungen der Rebellen nicht erfüllen.", "CONCEDE", "negated", "REJECT"),
     # "unless": a threat to stop cooperating; "would" under a verb of saying: the reported future
     ("en", "Nigeria will withdraw its troops unless the rebels agree to a ceasefire.", "RETREAT", "hypothetical", "THREATEN"),
+    ("de", "Nigeria werde seine Truppen abziehen, es sei denn, die Rebellen stimmen einer Waffenruhe zu.", "RETREAT",
+     "hypothetical", "THREATEN"),
     ("en", "The farmers said they would blockade the capital.", "PROTEST", "hypothetical", "THREATEN"),
     # PLOVER codes some actions by their diplomatic meaning (mode_codes)
     ("en", "The two countries signed a trade agreement.", "AGREE", "asserted", "SUPPORT"),

@@ -179,6 +179,10 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     perfect_inf = any(w in ("haben", "sein", "worden") for w in words) and any(t.pos == "VVPP" for t in ctoks)
     idx = cls.index(c)
     conds = cue.get("conditional", ())
+    unless = cue.get("unless_phrase", "").split()
+    if unless and idx + 1 < len(cls) and \
+            [t.text.lower() for t in toks[cls[idx + 1].a:cls[idx + 1].a + len(unless)]] == unless:
+        return "hypothetical:unless"             # "werde abziehen, es sei denn, ..."
     if (ctoks and ctoks[0].text.lower() in conds) or any(w in ("wenn", "falls", "sofern") for w in words) \
             or any(toks[cc.a].text.lower() in conds for cc in cls[max(0, idx - 1):idx]):
         return "hypothetical:conditional"        # "Sollte die Regierung nicht einlenken, werde ..."
