@@ -95,6 +95,8 @@ def test_main_event_english_and_no_events():
     # an offer through a chain of infinitives, a verb of offering itself, under a condition
     ("en", "Norway is willing to send material to help defend Saudi Arabia.", "AID", "hypothetical", "AGREE"),
     ("en", "Syria offered its troops to Lebanon.", "AID", "hypothetical", "AGREE"),
+    ("de", "Syrien bot dem Libanon erneut Truppen an.", "AID", "hypothetical", "AGREE"),
+    ("de", "Mehrere Länder boten Mexiko nach dem Hurrikan Unterstützung bei der Bergung an.", "AID", "hypothetical", "AGREE"),
     ("de", "Norwegen ist bereit, Material zu schicken.", "AID", "hypothetical", "AGREE"),
     # refusals: a negated announced cooperative action
     ("en", "The rebels said they would not meet the government's demands.", "CONCEDE", "negated", "REJECT"),

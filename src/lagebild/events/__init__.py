@@ -219,6 +219,9 @@ def _de_certainty(doc: Doc, m, cls) -> str:
         r = governed([t for t in ctoks if t.pos.startswith("VV") and t.i != m.head])
         if r:
             return r
+    if m.entry.pos == "verb" and m.entry.lemma in cue.get("promise_verbs", ()) \
+            and m.entry.type not in cue.get("speech_act_types", ()):
+        return "hypothetical:intent"              # "Syrien bot dem Libanon Truppen an": offered aid
     if any(w in cue.get("hedges", ()) for w in words + lemmas):
         return "alleged"
     # Konjunktiv I on the trigger or its auxiliary: reported speech
