@@ -107,6 +107,9 @@ def test_main_event_english_and_no_events():
     ("de", "Nigeria werde seine Truppen abziehen, es sei denn, die Rebellen stimmen einer Waffenruhe zu.", "RETREAT",
      "hypothetical", "THREATEN"),
     ("en", "The farmers said they would blockade the capital.", "PROTEST", "hypothetical", "THREATEN"),
+    ("en", "The rebels said they would release the hostages.", "CONCEDE", "hypothetical", "AGREE"),
+    # a cooperative action announced in a warning is a threat to stop cooperating
+    ("en", "Nigeria warned that it would withdraw its troops from Chad.", "RETREAT", "hypothetical", "THREATEN"),
     # PLOVER codes some actions by their diplomatic meaning (mode_codes)
     ("en", "The two countries signed a trade agreement.", "AGREE", "asserted", "SUPPORT"),
     ("de", "Die beiden Länder unterzeichneten ein Handelsabkommen.", "AGREE", "asserted", "SUPPORT"),

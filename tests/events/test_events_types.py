@@ -160,3 +160,15 @@ def test_support_verb_and_its_noun_are_one_event_named_by_the_noun(lang, text, t
     doc = run(analyze(text, lang))
     assert len(doc.events) == 1 and doc.events[0].trigger.text == trig, \
         [(e.type, e.trigger.text) for e in doc.events]
+
+
+@pytest.mark.parametrize("lang,text,typ", [
+    ("en", "The government suspended aid to the country.", "SANCTION"),
+    ("en", "The European Union lifted its sanctions on Belarus.", "RETREAT"),
+    ("en", "Both sides violated the ceasefire within hours.", "ASSAULT"),
+    ("de", "Die Regierung setzte die Hilfe für das Land aus.", "SANCTION"),
+    ("de", "Die EU hob die Sanktionen gegen Belarus auf.", "RETREAT"),
+])
+def test_what_a_cancelling_verb_stops_is_no_event_of_its_own(lang, text, typ):
+    doc = run(analyze(text, lang))
+    assert [e.type for e in doc.events] == [typ], [(e.type, e.trigger.text) for e in doc.events]

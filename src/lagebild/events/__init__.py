@@ -272,21 +272,26 @@ def _en_modal(verb, cue: dict) -> str | None:
     for c in verb.children:
         if c.dep_ in ("aux", "auxpass") and (c.lower_ in reasons or c.lemma_.lower() in reasons):
             r = reasons.get(c.lower_, reasons.get(c.lemma_.lower(), "modal"))
-            if r == "modal" and c.lower_ in cue.get("reported_future", ()) and _en_reported(verb, cue):
+            sayer = _en_reported(verb, cue)
+            if r == "modal" and c.lower_ in cue.get("reported_future", ()) and sayer is not None:
                 r = "intent"
+            if r in ("intent", "modal") and sayer is not None \
+                    and cue.get("governor_reasons", {}).get(sayer.lemma_.lower()) == "threat":
+                r = "threat"                      # "warned that it would cut off aid"
             return r
     return None
 
 
-def _en_reported(verb, cue: dict) -> bool:
+def _en_reported(verb, cue: dict):
+    """The verb of saying (or announcing, warning ...) whose content verb is, if any."""
     v = verb
     for _ in range(3):
         if v.dep_ not in ("ccomp", "conj") or v.head.i == v.i:
-            return False
+            return None
         v = v.head
         if v.lemma_.lower() in cue.get("reporting_verbs", ()) or v.lemma_.lower() in cue.get("hypothetical_governors", ()):
-            return True
-    return False
+            return v
+    return None
 
 
 def _en_governor(verb, cue: dict):
@@ -400,8 +405,18 @@ def _light_verbs(doc: Doc, cands: list[Cand]) -> list[Cand]:
     with a noun trigger as its object is the noun's event (made hypothetical by the promise),
     not an event of its own."""
     light = cues(doc.lang).get("light_promise_verbs", set())
+    cancelling = cues(doc.lang).get("cancelling_verbs", set())
     drop = set()
     for i, c in enumerate(cands):
+        if c.pos == "verb" and c.entry.lemma in cancelling and c.entry.requires:
+            # "suspended aid", "lifted the sanctions", "violated the ceasefire", "prevented a
+            # demonstration": the noun names what is stopped, it is no event of its own
+            for k, o in enumerate(cands):
+                if o is not c and o.pos == "noun" and o.clause == c.clause and o.entry.type != c.entry.type \
+                        and o.entry.words and _support_verb(c.entry, o.entry.words[-1]) and not o.in_pp:
+                    drop.add(k)
+                    c.targets = c.targets or [a for a in o.targets]
+            continue
         if c.pos != "verb" or c.entry.lemma not in light:
             continue
         nouns = [o for o in cands if o is not c and o.pos == "noun" and o.clause == c.clause
