@@ -144,7 +144,11 @@ def test_requires_does_not_fire_without_its_word():
                             ("en", "Russia deployed thousands of troops to the border.", "AID"),
                             ("en", "The army evacuated the base.", "AID"),
                             ("de", "Die Armee evakuierte den Stützpunkt.", "AID"),
-                            ("de", "Die Armee verlegte Truppen an die Grenze.", "AID")):
+                            ("de", "Die Armee verlegte Truppen an die Grenze.", "AID"),
+                            # everyday uses of verbs that are events only with a political object
+                            ("en", "The new law allows banks to charge higher fees.", "CONCEDE"),
+                            ("de", "Der Zugverkehr ist wegen Bauarbeiten eingeschränkt.", "COERCE"),
+                            ("de", "Die Pläne bergen erhebliche Risiken.", "AID")):
         doc = run(analyze(text, lang))
         assert not [e for e in doc.events if e.type == typ], (text, [(e.type, e.trigger.text) for e in doc.events])
 
