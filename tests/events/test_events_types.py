@@ -111,6 +111,8 @@ USAGES = [
     ('de', 'Der Präsident rief seinen französischen Amtskollegen an.', 'CONSULT', 'rief'),
     ('de', 'Die Polizei verschärfte die Sicherheitsvorkehrungen rund um das Stadion.', 'MOBILIZE', 'verschärfte'),
     ('de', 'Die Opposition drängte die Regierung zu Neuwahlen.', 'DEMAND', 'drängte'),
+    ('en', 'The government allowed opposition parties to hold rallies.', 'CONCEDE', 'allowed'),
+    ('de', 'Die Regierung erlaubte der Opposition eine Kundgebung in der Hauptstadt.', 'CONCEDE', 'erlaubte'),
     ('en', 'Soldiers fired at the crowd outside the palace.', 'ASSAULT', 'fired'),
     ('de', 'Soldaten feuerten auf die Menge vor dem Palast.', 'ASSAULT', 'feuerten'),
     ('en', 'Humanitarian access to the region has improved.', 'RETREAT', 'Humanitarian access'),

@@ -171,6 +171,10 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
         cl = clause_tokens(t)
         lemmas = {sd[i].lemma_.lower() for i in cl} | {sd[i].lower_ for i in cl}
         lemmas |= _speech_marks(t)
+        for c in t.children:
+            if c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                # "allowed opposition leaders to hold a rally": the object parsed into the infinitive
+                lemmas |= {x.lemma_.lower() for x in c.subtree if x.i < c.i}
         e = choose(entries, t, lemmas)
         if e is None:
             continue
