@@ -150,7 +150,8 @@ def test_requires_does_not_fire_without_its_word():
                             # everyday uses of verbs that are events only with a political object
                             ("en", "The new law allows banks to charge higher fees.", "CONCEDE"),
                             ("de", "Der Zugverkehr ist wegen Bauarbeiten eingeschränkt.", "COERCE"),
-                            ("de", "Die Pläne bergen erhebliche Risiken.", "AID")):
+                            ("de", "Die Pläne bergen erhebliche Risiken.", "AID"),
+                            ("de", "Der Präsident verweigerte die Unterzeichnung des Gesetzes.", "AGREE")):
         doc = run(analyze(text, lang))
         assert not [e for e in doc.events if e.type == typ], (text, [(e.type, e.trigger.text) for e in doc.events])
 
