@@ -111,6 +111,13 @@ USAGES = [
     ('de', 'Der Präsident rief seinen französischen Amtskollegen an.', 'CONSULT', 'rief'),
     ('de', 'Die Polizei verschärfte die Sicherheitsvorkehrungen rund um das Stadion.', 'MOBILIZE', 'verschärfte'),
     ('de', 'Die Opposition drängte die Regierung zu Neuwahlen.', 'DEMAND', 'drängte'),
+    ('en', 'The government ordered the UN aid workers out of the country.', 'SANCTION', 'ordered'),
+    ('en', 'The navy blockaded the port of Tartus.', 'COERCE', 'blockaded'),
+    ('de', 'Die Marine blockierte den Hafen von Tartus.', 'COERCE', 'blockierte'),
+    ('en', 'Benin opened its borders to refugees from Togo.', 'AID', 'opened'),
+    ('de', 'Die Regierung öffnete die Grenzen für Flüchtlinge aus Togo.', 'AID', 'öffnete'),
+    ('en', 'Russia terminated the treaty on intermediate-range missiles.', 'SANCTION', 'terminated'),
+    ('de', 'Russland kündigte den Vertrag über nukleare Mittelstreckensysteme.', 'SANCTION', 'kündigte'),
     ('en', 'The government allowed opposition parties to hold rallies.', 'CONCEDE', 'allowed'),
     ('de', 'Die Regierung erlaubte der Opposition eine Kundgebung in der Hauptstadt.', 'CONCEDE', 'erlaubte'),
     ('en', 'Soldiers fired at the crowd outside the palace.', 'ASSAULT', 'fired'),
@@ -151,7 +158,9 @@ def test_requires_does_not_fire_without_its_word():
                             ("en", "The new law allows banks to charge higher fees.", "CONCEDE"),
                             ("de", "Der Zugverkehr ist wegen Bauarbeiten eingeschränkt.", "COERCE"),
                             ("de", "Die Pläne bergen erhebliche Risiken.", "AID"),
-                            ("de", "Der Präsident verweigerte die Unterzeichnung des Gesetzes.", "AGREE")):
+                            ("de", "Der Präsident verweigerte die Unterzeichnung des Gesetzes.", "AGREE"),
+                            ("en", "Aid workers distributed blankets in the camp.", "AID"),
+                            ("en", "Riot police guarded the parliament building.", "PROTEST")):
         doc = run(analyze(text, lang))
         assert not [e for e in doc.events if e.type == typ], (text, [(e.type, e.trigger.text) for e in doc.events])
 

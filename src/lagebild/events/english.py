@@ -168,6 +168,8 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
         entries = lex.lookup(t.lemma_.lower(), pos) or (lex.lookup(t.lower_, pos) if pos == "noun" else [])
         if not entries:
             continue
+        if t.dep_ == "compound" and (pos == "verb" or (t.head.pos_ == "NOUN" and _actorish(t.head))):
+            continue        # "aid workers", "riot police", "protest leaders": people, no event
         cl = clause_tokens(t)
         lemmas = {sd[i].lemma_.lower() for i in cl} | {sd[i].lower_ for i in cl}
         lemmas |= _speech_marks(t)
