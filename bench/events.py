@@ -1,6 +1,7 @@
 """Benchmark of the events stage.
 
-usage: python bench/events.py [--embed off|lead|all|compare] [--stages all|language] [--no-gsr] [--speed]
+usage: python bench/events.py [--embed off|lead|all|compare] [--stages all|language] [--no-gsr]
+                              [--gsr both|tune|heldout] [--lang de|en|both] [--speed]
 
 Data:
 - bench/data/events/dev.de.jsonl, dev.en.jsonl: news sentences written for lagebild (before
@@ -284,6 +285,8 @@ def main(argv=None) -> None:
     ap.add_argument("--embed", default="compare", choices=["off", "lead", "all", "compare"])
     ap.add_argument("--stages", default="all", choices=["all", "language"])
     ap.add_argument("--no-gsr", action="store_true")
+    ap.add_argument("--gsr", default="both", choices=["both", "tune", "heldout"],
+                    help="which half of the PLOVER records to score (work on 'tune', report 'heldout')")
     ap.add_argument("--speed", action="store_true")
     ap.add_argument("--lang", default="both", choices=["de", "en", "both"])
     a = ap.parse_args(argv)
@@ -296,7 +299,7 @@ def main(argv=None) -> None:
     if a.lang in ("en", "both"):
         sets.append(("dev English", load_dev("en")))
         if not a.no_gsr:
-            for part in ("tune", "heldout"):
+            for part in (("tune", "heldout") if a.gsr == "both" else (a.gsr,)):
                 g = load_gsr(part)
                 if g:
                     sets.append((f"PLOVER GSR (English), {part} half", g))

@@ -53,7 +53,9 @@ def test_threatened_hostile_action_is_a_threat():
     for lang, text in (("de", "Die Rebellen drohten, die Stadt anzugreifen."),
                        ("en", "The rebels threatened to attack the city."),
                        ("en", "If talks fail, the union will strike."),
-                       ("de", "Sollte die Regierung nicht einlenken, werde die Gewerkschaft streiken.")):
+                       ("de", "Sollte die Regierung nicht einlenken, werde die Gewerkschaft streiken."),
+                       ("de", "Die Gewerkschaft werde streiken, es sei denn, die Regierung lenkt ein."),
+                       ("en", "The union will strike unless the government backs down.")):
         doc = run(analyze(text, lang))
         threats = [e for e in doc.events if e.type == "THREATEN"]
         assert len(threats) == 1, (text, [(e.type, e.trigger.text) for e in doc.events])
@@ -87,3 +89,56 @@ def test_main_event_english_and_no_events():
     assert doc.item(doc.main_event).type in ("PROTEST", "COERCE")
     doc = run(analyze("Die Stadt hat zwei Millionen Einwohner.", "de"))
     assert doc.events == [] and doc.main_event is None
+
+
+@pytest.mark.parametrize("lang,text,typ,certainty,code", [
+    # an offer through a chain of infinitives, a verb of offering itself, under a condition
+    ("en", "Norway is willing to send material to help defend Saudi Arabia.", "AID", "hypothetical", "AGREE"),
+    ("en", "Syria offered its troops to Lebanon.", "AID", "hypothetical", "AGREE"),
+    ("de", "Syrien bot dem Libanon erneut Truppen an.", "AID", "hypothetical", "AGREE"),
+    ("de", "Mehrere Länder boten Mexiko nach dem Hurrikan Unterstützung bei der Bergung an.", "AID", "hypothetical", "AGREE"),
+    ("de", "Norwegen ist bereit, Material zu schicken.", "AID", "hypothetical", "AGREE"),
+    # refusals: a negated announced cooperative action
+    ("en", "The rebels said they would not meet the government's demands.", "CONCEDE", "negated", "REJECT"),
+    ("en", "Norway is not willing to send troops.", "AID", "negated", "REJECT"),
+    ("de", "Die Regierung werde die Forderungen der Rebellen nicht erfüllen.", "CONCEDE", "negated", "REJECT"),
+    # "unless": a threat to stop cooperating; "would" under a verb of saying: the reported future
+    ("en", "Nigeria will withdraw its troops unless the rebels agree to a ceasefire.", "RETREAT", "hypothetical", "THREATEN"),
+    ("de", "Nigeria werde seine Truppen abziehen, es sei denn, die Rebellen stimmen einer Waffenruhe zu.", "RETREAT",
+     "hypothetical", "THREATEN"),
+    ("en", "The farmers said they would blockade the capital.", "PROTEST", "hypothetical", "THREATEN"),
+    ("en", "The rebels said they would release the hostages.", "CONCEDE", "hypothetical", "AGREE"),
+    # a cooperative action announced in a warning is a threat to stop cooperating
+    ("en", "Nigeria warned that it would withdraw its troops from Chad.", "RETREAT", "hypothetical", "THREATEN"),
+    # PLOVER codes some actions by their diplomatic meaning (mode_codes)
+    ("en", "The two countries signed a trade agreement.", "AGREE", "asserted", "SUPPORT"),
+    ("de", "Die beiden Länder unterzeichneten ein Handelsabkommen.", "AGREE", "asserted", "SUPPORT"),
+    ("en", "The junta released 150 political prisoners.", "CONCEDE", "asserted", "RETREAT"),
+    ("de", "Die Junta ließ 150 politische Gefangene frei.", "CONCEDE", "asserted", "RETREAT"),
+    ("en", "Gunmen kidnapped a businessman overnight.", "CRIME", "asserted", "ASSAULT"),
+    # preparing an armed attack is a mobilization in PLOVER, preparing martial law a threat
+    ("en", "The army prepared to resume shelling the rebel positions.", "ASSAULT", "hypothetical", "MOBILIZE"),
+    ("en", "The government is prepared to impose martial law.", "COERCE", "hypothetical", "THREATEN"),
+])
+def test_plover_convention_codes(lang, text, typ, certainty, code):
+    doc = run(analyze(text, lang))
+    evs = of_type(doc, typ)
+    assert evs, [(e.type, e.trigger.text) for e in doc.events]
+    assert evs[0].certainty == certainty
+    assert evs[0].type == typ                      # the record keeps the action's own type
+    assert plover_code(evs[0], doc.extras["events.hypothetical"].get(evs[0].id)) == code
+
+
+def test_must_in_reported_speech_is_a_demand():
+    text = "The minister said the United States must be ready to mediate."
+    doc = analyze(text, "en")
+    claim(doc, "C1", "the United States must be ready to mediate")
+    run(doc)
+    assert [e.trigger.text for e in of_type(doc, "DEMAND")] == ["said"]
+    ev = of_type(doc, "CONSULT")[0]
+    assert ev.certainty == "hypothetical" and doc.extras["events.hypothetical"][ev.id] == "must"
+    assert plover_code(ev, "must") == "DEMAND"
+    doc = run(analyze("Der Minister sagte, die Rebellen müssten alle Geiseln freilassen.", "de"))
+    assert [e.trigger.text for e in of_type(doc, "DEMAND")] == ["sagte"]
+    doc = run(analyze("Der Minister sagte, er müsse zurücktreten.", "de"))
+    assert not of_type(doc, "DEMAND")              # his own obligation: no demand on another party

@@ -49,3 +49,16 @@ def test_embedding_second_opinion_adds_an_event_the_lexicon_misses():
 def test_embedding_second_opinion_abstains_on_background():
     typ, sim, share = embed.classify(["Die Stadt liegt am Ufer eines großen Sees und hat einen Hafen."])[0]
     assert typ == "NONE" or sim < embed.THRESHOLD or share < embed.SHARE
+
+
+def test_shipped_example_embeddings_are_current():
+    """data/examples.e5.npz must be rebuilt (python -m lagebild.events.embed) after editing
+    examples.tsv, else every process embeds the examples again at startup."""
+    import numpy as np
+
+    pairs = lexicon.examples("de") + lexicon.examples("en")
+    with np.load(embed.CACHE) as z:
+        assert str(z["key"]) == embed._examples_key(pairs)
+        assert z["mat"].shape == (len(pairs), 384)
+        fresh = np.asarray(embed.model().passage([pairs[0][1], pairs[-1][1]]), dtype=np.float32)
+        assert np.allclose(z["mat"][[0, -1]], fresh, atol=1e-4)

@@ -73,7 +73,8 @@ class Cand:
     source: str = "lexicon"
     in_pp: bool = False              # nominal trigger inside a prepositional phrase
     main_clause: bool = False        # the trigger predicates its sentence's main clause
-    reason: str = ""                 # why hypothetical: intent | threat | demanded | refused | must | modal | conditional
+    reason: str = ""                 # why hypothetical: intent | threat | demanded | refused | must | modal | conditional | unless
+    #                                  (negated: intent | modal, a refusal "would not meet the demands")
 
 
 # ------------------------------------------------------------------------------------
@@ -102,6 +103,12 @@ def annotate(doc: Doc) -> None:
     cands = _light_verbs(doc, cands)
     cands = _merge(doc, cands)
     _build(doc, cands)
+    # why a negated event is negated, where it is a refusal ("would not meet the demands"): for
+    # the PLOVER convention (convention.py), next to the reasons of the hypothetical events
+    hyp = doc.extras.get("events.hypothetical", {})
+    for ev, c in zip(doc.events, cands):
+        if ev.certainty == "negated" and c.reason:
+            hyp[ev.id] = c.reason
 
 
 # -- language front ends -------------------------------------------------------------
@@ -159,6 +166,10 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     for t in ctoks:
         if t.pos == "PTKNEG" or (t.lemma.lower() in ("kein",) and t.i <= m.head + 1):
             if m.entry.pos == "verb" or t.i < m.head:
+                # "werde die Forderungen nicht erfüllen", "will nicht verhandeln": a refusal
+                if any((x.pos == "VAFIN" and x.lemma.lower() == "werden" and any(y.pos == "VVINF" for y in ctoks))
+                       or (x.pos == "VMFIN" and x.lemma.lower() in cue.get("refusal_modals", ())) for x in ctoks):
+                    return "negated:intent"
                 return "negated"
     # hypothetical: future "werden" + infinitive, modal + infinitive, conditional, zu-infinitive
     # under a governor ("drohte, ... zu töten"), noun trigger as object of a governor
@@ -168,6 +179,10 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     perfect_inf = any(w in ("haben", "sein", "worden") for w in words) and any(t.pos == "VVPP" for t in ctoks)
     idx = cls.index(c)
     conds = cue.get("conditional", ())
+    unless = cue.get("unless_phrase", "").split()
+    if unless and idx + 1 < len(cls) and \
+            [t.text.lower() for t in toks[cls[idx + 1].a:cls[idx + 1].a + len(unless)]] == unless:
+        return "hypothetical:unless"             # "werde abziehen, es sei denn, ..."
     if (ctoks and ctoks[0].text.lower() in conds) or any(w in ("wenn", "falls", "sofern") for w in words) \
             or any(toks[cc.a].text.lower() in conds for cc in cls[max(0, idx - 1):idx]):
         return "hypothetical:conditional"        # "Sollte die Regierung nicht einlenken, werde ..."
@@ -195,7 +210,7 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     if is_inf:
         idx = cls.index(c)
         gov = [t for cc in cls[max(0, idx - 1):idx + 1] for t in toks[cc.a:cc.b]
-               if t.pos.startswith("VV") and t.i != m.head]
+               if (t.pos.startswith("VV") or t.pos == "ADJD") and t.i != m.head]
         r = governed(gov)
         if r:
             return r
@@ -204,6 +219,9 @@ def _de_certainty(doc: Doc, m, cls) -> str:
         r = governed([t for t in ctoks if t.pos.startswith("VV") and t.i != m.head])
         if r:
             return r
+    if m.entry.pos == "verb" and m.entry.lemma in cue.get("promise_verbs", ()) \
+            and m.entry.type not in cue.get("speech_act_types", ()):
+        return "hypothetical:intent"              # "Syrien bot dem Libanon Truppen an": offered aid
     if any(w in cue.get("hedges", ()) for w in words + lemmas):
         return "alleged"
     # Konjunktiv I on the trigger or its auxiliary: reported speech
@@ -247,6 +265,53 @@ def _en_arg(doc: Doc, tok) -> Arg:
     return Arg(sp.start, sp.end, tok.idx, tok.idx + len(tok.text), doc.text[sp.start:sp.end], pron)
 
 
+def _en_modal(verb, cue: dict) -> str | None:
+    """The reason of a modal or future auxiliary of verb ("will" intent, "must" must, "could"
+    modal); "would" under a verb of saying is the reported future ("said it would send"): intent."""
+    reasons = cue.get("modal_reasons", {})
+    for c in verb.children:
+        if c.dep_ in ("aux", "auxpass") and (c.lower_ in reasons or c.lemma_.lower() in reasons):
+            r = reasons.get(c.lower_, reasons.get(c.lemma_.lower(), "modal"))
+            sayer = _en_reported(verb, cue)
+            if r == "modal" and c.lower_ in cue.get("reported_future", ()) and sayer is not None:
+                r = "intent"
+            if r in ("intent", "modal") and sayer is not None \
+                    and cue.get("governor_reasons", {}).get(sayer.lemma_.lower()) == "threat":
+                r = "threat"                      # "warned that it would cut off aid"
+            return r
+    return None
+
+
+def _en_reported(verb, cue: dict):
+    """The verb of saying (or announcing, warning ...) whose content verb is, if any."""
+    v = verb
+    for _ in range(3):
+        if v.dep_ not in ("ccomp", "conj") or v.head.i == v.i:
+            return None
+        v = v.head
+        if v.lemma_.lower() in cue.get("reporting_verbs", ()) or v.lemma_.lower() in cue.get("hypothetical_governors", ()):
+            return v
+    return None
+
+
+def _en_governor(verb, cue: dict):
+    """The verb or adjective of intention, promise, demand or refusal that governs verb, through
+    infinitive complements, purpose clauses and coordination: "is willing to send material to
+    help", "agreed to cooperate and share", "offered its troops to help"."""
+    govs = cue.get("hypothetical_governors", ())
+    v = verb
+    for _ in range(3):
+        if v.dep_ not in ("xcomp", "advcl", "conj") or v.head.i == v.i:
+            return None
+        if v.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return None
+        h = v.head
+        if v.dep_ != "conj" and h.lemma_.lower() in govs:
+            return h
+        v = h
+    return None
+
+
 def _en_certainty(m) -> str:
     cue = cues("en")
     t = m.head
@@ -258,35 +323,42 @@ def _en_certainty(m) -> str:
         verb = t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") else t
         if t.dep_ == "pobj":
             verb = t.head.head
-    for c in verb.children:
-        if c.dep_ == "neg":
-            return "negated"
+    if any(c.dep_ == "neg" for c in verb.children):
+        mod = _en_modal(verb, cue)
+        return "negated:" + mod if mod in ("intent", "modal") else "negated"   # "would not meet the demands"
     chain = [verb]
     v = verb
     while v.dep_ in ("xcomp", "ccomp", "conj", "advcl") and v.head.i != v.i and len(chain) < 4:
         v = v.head
         chain.append(v)
-    reasons = cue.get("modal_reasons", {})
     for c in verb.children:
-        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cue.get("conditional", ()) for g in c.children):
-            return "hypothetical:conditional"    # "the union will strike if talks fail"
+        if c.dep_ == "advcl":
+            marks = [g.lower_ for g in c.children if g.dep_ == "mark" and g.lower_ in cue.get("conditional", ())]
+            if marks:       # "the union will strike if talks fail", "will withdraw unless ..."
+                return "hypothetical:" + ("unless" if marks[0] in cue.get("unless", ()) else "conditional")
+    mod = _en_modal(verb, cue)
+    if mod is not None:
+        return "hypothetical:" + mod
     for c in verb.children:
-        if c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() in reasons or c.lower_ in reasons):
-            return "hypothetical:" + reasons.get(c.lower_, reasons.get(c.lemma_.lower(), "modal"))
         if c.dep_ == "mark" and c.lower_ in cue.get("conditional", ()):
             return "hypothetical:conditional"
     gov = None
-    if m.entry.pos == "verb" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cue.get("hypothetical_governors", ()):
-        gov = verb.head
     if m.entry.pos == "noun" and verb.i != t.i and verb.lemma_.lower() in cue.get("hypothetical_governors", ()) \
             and t.dep_ == "dobj" and verb.lemma_.lower() not in (m.entry.lemma,):
         gov = verb
+    if gov is None and (m.entry.pos == "verb" or verb.i != t.i):
+        gov = _en_governor(verb, cue)
     if gov is not None:
-        return "hypothetical:" + cue.get("governor_reasons", {}).get(gov.lemma_.lower(), "intent")
-    if m.entry.pos == "noun" and verb.i != t.i:
-        for c in verb.children:
-            if c.dep_ in ("aux",) and (c.lemma_.lower() in reasons or c.lower_ in reasons):
-                return "hypothetical:" + reasons.get(c.lower_, reasons.get(c.lemma_.lower(), "modal"))
+        reason = cue.get("governor_reasons", {}).get(gov.lemma_.lower(), "intent")
+        host = gov.head if gov.dep_ in ("acomp", "amod") and gov.head.i != gov.i else gov
+        if any(c.dep_ == "neg" for c in host.children):
+            return "negated:" + reason           # "is not willing to send troops"
+        if reason == "intent" and _en_modal(host, cue) == "must":
+            reason = "must"                       # "the US must be ready to mediate"
+        return "hypothetical:" + reason
+    if m.entry.pos == "verb" and t.lemma_.lower() in cue.get("promise_verbs", ()) \
+            and m.entry.type not in cue.get("speech_act_types", ()):
+        return "hypothetical:intent"              # "Syria offered its troops": the offered aid
     sent_words = {w.lower_ for w in t.sent}
     near = {w.lower_ for w in verb.subtree} | {w.lower_ for w in t.subtree}
     if near & cue.get("hedges", set()) or (sent_words & {"allegedly", "reportedly", "purportedly"}):
@@ -305,7 +377,7 @@ def _threats(cands: list[Cand]) -> None:
     conv = lexicon.plover().get("coding_convention", {})
     hostile = set(conv.get("hostile", ())) | set(conv.get("threat_also", ()))
     for c in cands:
-        if c.certainty == "hypothetical" and c.reason in ("conditional", "threat") and c.entry.type in hostile:
+        if c.certainty == "hypothetical" and c.reason in ("conditional", "unless", "threat") and c.entry.type in hostile:
             e = c.entry
             mode = e.mode or e.type.lower()
             c.entry = TriggerEntry(lemma=e.lemma, pos=e.pos, type="THREATEN", mode=mode, acled_event_type=None,
@@ -314,17 +386,43 @@ def _threats(cands: list[Cand]) -> None:
 
 
 
+def _ordered_actions(doc: Doc, c: Cand, cands: list[Cand]) -> list[Cand]:
+    """"ordered the newspaper to suspend publication", "ordered police to disperse the crowd":
+    a hostile action ordered by an authority is that action (as "ordered the arrest of")."""
+    sd = doc.extras.get("spacy")
+    if sd is None:
+        return []
+    sp = sd.char_span(c.start, c.end, alignment_mode="expand")
+    if sp is None:
+        return []
+    xs = {x.idx for x in sp.root.children if x.dep_ == "xcomp"}
+    hostile = set(lexicon.plover().get("coding_convention", {}).get("hostile", ()))
+    return [o for o in cands if o is not c and o.pos == "verb" and o.start in xs and o.entry.type in hostile]
+
+
 def _light_verbs(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """"Hilfe zusagen", "pledge aid", "eine Untersuchung anordnen": a promise or order verb
     with a noun trigger as its object is the noun's event (made hypothetical by the promise),
     not an event of its own."""
     light = cues(doc.lang).get("light_promise_verbs", set())
+    cancelling = cues(doc.lang).get("cancelling_verbs", set())
     drop = set()
     for i, c in enumerate(cands):
+        if c.pos == "verb" and c.entry.lemma in cancelling and c.entry.requires:
+            # "suspended aid", "lifted the sanctions", "violated the ceasefire", "prevented a
+            # demonstration": the noun names what is stopped, it is no event of its own
+            for k, o in enumerate(cands):
+                if o is not c and o.pos == "noun" and o.clause == c.clause and o.entry.type != c.entry.type \
+                        and o.entry.words and _support_verb(c.entry, o.entry.words[-1]) and not o.in_pp:
+                    drop.add(k)
+                    c.targets = c.targets or [a for a in o.targets]
+            continue
         if c.pos != "verb" or c.entry.lemma not in light:
             continue
         nouns = [o for o in cands if o is not c and o.pos == "noun" and o.clause == c.clause
                  and o.entry.type != c.entry.type and not o.in_pp]
+        if c.entry.lemma in cues(doc.lang).get("order_verbs", ()):
+            nouns += _ordered_actions(doc, c, cands)
         if nouns:
             drop.add(i)
             for o in nouns:
@@ -336,6 +434,11 @@ def _light_verbs(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 def _norm(a: Arg) -> str:
     return a.text.lower()
+
+
+def _support_verb(entry: TriggerEntry, noun: str) -> bool:
+    """Is the verb entry a trigger only by its noun ("hold" + talks, "fire" + tear gas)?"""
+    return bool(entry.requires) and any(noun == r or noun.endswith(r) for r in entry.requires if len(r) >= 3)
 
 
 def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -357,6 +460,9 @@ def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
             continue
         # keep the verb (the predicate) as the trigger, unite the arguments
         keep, drop = (twin, c) if (twin.pos == "verb" or c.pos != "verb") else (c, twin)
+        if keep.pos == "verb" and drop.pos == "noun" and drop.entry.words \
+                and _support_verb(keep.entry, drop.entry.words[-1]):
+            keep, drop = drop, keep     # "held talks", "resumed negotiations": the noun names the event
         if keep is c:
             out[out.index(twin)] = c
         keep.actors = keep.actors or drop.actors

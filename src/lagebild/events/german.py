@@ -233,15 +233,35 @@ def choose(entries: list[TriggerEntry], lemmas: list[str]) -> TriggerEntry | Non
     return (spec or ok)[0]
 
 
+def _must_content(doc: Doc, c: Clause) -> bool:
+    """The clause says that another party must act: a modal of obligation whose subject is no
+    personal pronoun ("..., die Regierung müsse ...", "..., Israel solle ..."); for "requires"
+    "@must" of the verb of saying before it (triggers.tsv)."""
+    obl = cues("de").get("obligation_modals", ())
+    toks = doc.tokens
+    for i in range(c.a, c.b):
+        t = toks[i]
+        if t.pos == "VMFIN" and t.lemma.lower() in obl:
+            return not any(toks[k].pos == "PPER" for k in range(c.a, min(c.b, i + 2)))
+    return False
+
+
 def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
     lex = triggers("de")
     if lex is None:
         return []
     toks = doc.tokens
     out: list[Match] = []
-    for c in cls:
+    for ci, c in enumerate(cls):
         lemmas = [toks[i].lemma.lower() for i in range(c.a, c.b)]
+        # the lemmatizer sometimes writes the old spelling ("Untersuchungsausschuß")
+        lemmas += [lem.replace("ß", "ss") for lem in lemmas if "ß" in lem]
+        if ci + 1 < len(cls) and _must_content(doc, cls[ci + 1]):
+            lemmas.append("@must")      # "sagte, die Regierung müsse die Gefangenen freilassen"
         particles = [toks[i] for i in range(c.a, c.b) if toks[i].pos == "PTKVZ"]
+        # separable verbs count joined for "requires" ("sagte ... Hilfe zu" -> zusagen)
+        lemmas += [p.lemma.lower() + toks[i].lemma.lower() for p in particles
+                   for i in range(c.a, p.i) if toks[i].pos in ("VVFIN", "VVIMP")]
         used: set[int] = set()
         # multiword entries: consecutive lemmas
         for e in lex.multi:
@@ -284,6 +304,8 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                         break
             elif t.pos == "NN":
                 entries, suf = lex.lookup_noun(lem, compounds=True)
+                if not entries and "ß" in lem:
+                    entries, suf = lex.lookup_noun(lem.replace("ß", "ss"), compounds=True)
                 if suf is not None and suf != lem and suf in cues("de").get("no_compound_heads", ()):
                     entries = []
                 e = choose(entries, lemmas)
