@@ -158,6 +158,10 @@ class Event(_Model):
     id: str
     type: PloverType
     mode: str | None = None
+    # the type PLOVER/CAMEO-coded data would give, where it differs from ``type``: such data
+    # code a stated intention by its speech act ("will send troops": AGREE), lagebild by the
+    # action with certainty "hypothetical" (see lagebild/events/convention.py)
+    plover: PloverType | None = None
     acled: Acled | None = None
     trigger: Trigger
     actors: list[Union[str, TextArg]] = Field(default_factory=list)

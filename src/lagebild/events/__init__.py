@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from ..doc import Doc, Sentence
 from ..record import Acled, Event, TextArg, Trigger
 from . import lexicon
+from .convention import plover_code
 from .lexicon import TriggerEntry, cues, things_ok
 
 FIG_KINDS = {
@@ -109,6 +110,9 @@ def annotate(doc: Doc) -> None:
     for ev, c in zip(doc.events, cands):
         if ev.certainty == "negated" and c.reason:
             hyp[ev.id] = c.reason
+    for ev in doc.events:
+        code = plover_code(ev, hyp.get(ev.id))
+        ev.plover = code if code != ev.type else None
 
 
 # -- language front ends -------------------------------------------------------------
