@@ -42,11 +42,12 @@ _PERSON_ONE = {
            "soldat", "soldatin", "demonstrant", "demonstrantin", "journalist", "journalistin",
            "zivilist", "zivilistin", "passant", "passantin", "beamter", "beamtin", "jugendlicher",
            "schüler", "schülerin", "student", "studentin", "arzt", "ärztin", "fahrer", "fahrerin",
-           "bewohner", "bewohnerin", "anwohner", "anwohnerin", "wachmann", "sicherheitsbeamter"},
+           "bewohner", "bewohnerin", "anwohner", "anwohnerin", "wachmann", "sicherheitsbeamter",
+           "lehrer", "lehrerin", "arbeiter", "arbeiterin", "bauer", "bäuerin", "häftling", "gefangener"},
     "en": {"man", "woman", "child", "boy", "girl", "person", "police officer", "officer",
            "policeman", "policewoman", "soldier", "protester", "demonstrator", "journalist",
            "civilian", "passer-by", "bystander", "teenager", "student", "doctor", "driver",
-           "resident", "guard", "security guard"},
+           "resident", "guard", "security guard", "teacher", "worker", "farmer", "prisoner", "villager"},
 }
 
 
@@ -488,6 +489,8 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
 
     def dist(c: _Cand, cue) -> float:
         a, b = c.q.start, c.np_end - 1
+        if _governs(toks, cue, a):
+            return 0.25   # "killing five and wounding 23": a verb right before its object
         if cue[0] > b:
             return cue[0] - b
         if cue[1] < a:
@@ -556,7 +559,8 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
             # "ein Mann wurde getötet": an article counts one person only, with the verb right after
             if c.head is None or not _person_one(lang, toks, c.head):
                 continue
-            if not any(not cu[3] and c.head < cu[0] <= c.head + 7 and (toks[cu[0]].pos[:1] == "V" or toks[cu[0]].upos == "VERB")
+            if not any(not cu[3] and (c.head < cu[0] <= c.head + 7 and (toks[cu[0]].pos[:1] == "V" or toks[cu[0]].upos == "VERB")
+                                      or _governs(toks, cu, c.q.start))
                        for cu in cues if clause[cu[0]] == cl):
                 continue
         if c.head is None and c.q.vague and not c.q.big_vague:
@@ -568,6 +572,17 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
 
 
 _NOT_VERBS = {"including", "darunter", "among"}
+
+
+def _governs(toks: list[Token], cue, start: int) -> bool:
+    """Whether the cue is a verb directly before the quantity at ``start`` (only determiners
+    between): its object, whatever stands before it ("killing at least five people and
+    wounding 23", "töten drei Zivilisten und verletzen zwölf weitere", "Police kill three")."""
+    if cue[1] >= start:
+        return False
+    if any(toks[m].pos not in _DET_TAGS for m in range(cue[1] + 1, start)):
+        return False
+    return any(toks[m].pos[:1] == "V" or toks[m].upos in ("VERB", "AUX") for m in range(cue[0], cue[1] + 1))
 
 
 def _has_verb(toks: list[Token], clause: list[int], cl: int) -> bool:
