@@ -45,8 +45,58 @@ def trim(doc: Doc, cands: list[Cand], rules) -> list[Cand]:
             c.start, c.end = max(c.start, toks[0].start), min(c.end, toks[-1].end)
             if c.end <= c.start:
                 continue
+            if c.type == "PER" and not _person_context(doc, c, toks, cands):
+                continue
         out.append(c)
     return out
+
+
+_ORG_NOUNS = {
+    "en": {"group", "party", "movement", "militia", "organisation", "organization", "company", "firm",
+           "newspaper", "network", "coalition", "alliance", "union", "association", "charity", "ngo",
+           "broadcaster", "channel", "platform", "club", "faction", "bank", "foundation", "institute",
+           "university", "hospital", "mosque", "church", "brigade", "battalion", "front", "council",
+           "tribe", "clan", "consortium", "operator", "miner", "producer", "insurer", "lender", "airline"},
+    "de": {"gruppe", "partei", "bewegung", "miliz", "organisation", "firma", "unternehmen", "zeitung",
+           "netzwerk", "bündnis", "gewerkschaft", "verband", "verein", "stiftung", "konzern", "sender",
+           "plattform", "klinik", "krankenhaus", "universität", "moschee", "kirche", "brigade", "front",
+           "rat", "stamm", "clan", "betreiber", "fluggesellschaft", "bank", "allianz", "koalition"},
+}
+# roles whose 'of'-complement may well be a person ("the widow of …", "a lawyer for …")
+_PERSON_COMPLEMENT_ROLES = {"wife", "husband", "widow", "son", "daughter", "brother", "sister", "mother", "father",
+                            "lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+                            "aide", "ally", "friend", "deputy", "successor", "predecessor", "rival", "critic"}
+
+
+def _person_context(doc: Doc, c: Cand, toks, cands: list[Cand]) -> bool:
+    """Whether a model person span may stand where it stands. Not after an organisation noun
+    ("the rights group Kadir-Kasiet", "die Miliz Wagner") and not as the 'of'-complement of an
+    office ("the grand imam of Al-Azhar") when another source reads the span as no person."""
+    i = toks[0].i
+    if i == 0:
+        return True
+    prev = doc.tokens[i - 1]
+    low = prev.text.lower()
+    nouns = _ORG_NOUNS.get(doc.lang, set())
+    other = [o for o in cands if o is not c and o.type != "PER" and o.start < c.end and c.start < o.end]
+    org_noun = (prev.upos == "NOUN" or prev.pos in ("NN", "NNS")) and (
+        low in nouns or (doc.lang == "de" and any(low.endswith(n) and len(low) > len(n) + 2 for n in nouns)))
+    if doc.lang == "en" and prev.text[:1].isupper():
+        org_noun = False   # "Wagner Group" names itself; only a common noun before the name counts
+    if org_noun:
+        if other:
+            return False
+        c.type = "ORG"
+        return True
+    if doc.lang == "en" and low == "of" and i >= 2 and other:
+        k = i - 2
+        if doc.tokens[k].text.lower() == "the" and k >= 1:
+            k -= 1
+        head = doc.tokens[k].text.lower()
+        from .en import role_at_tokens
+        if role_at_tokens([head]) and head not in _PERSON_COMPLEMENT_ROLES:
+            return False
+    return True
 
 
 def _cue_token(doc: Doc, tok, rules) -> bool:

@@ -61,6 +61,8 @@ def role_at_tokens(words: list[str]) -> int:
             best = n
     if not best and words and words[0] in R.bases:
         best = 1
+    if len(words) >= 3 and words[1] == "-" and f"{words[0]}-{words[2]}" in R.bases:
+        best = 3   # "Secretary-General" tokenized as "Secretary", "-", "General"
     return best
 
 
@@ -102,7 +104,14 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 continue
             n = n or 1
             last = k + n - 1
-            role = doc.text[toks[k].start:toks[last].end]
+            # lowercase noun modifiers of the office belong to the role: "police spokesman",
+            # "information minister", "army chief" (not a name, not a country, not a determiner)
+            r0 = k
+            while (not rel and r0 - 1 >= sent.tok_start and k - r0 < 2 and toks[r0 - 1].upos == "NOUN"
+                   and toks[r0 - 1].text.isalpha() and toks[r0 - 1].text.islower()
+                   and not country_of_word(toks[r0 - 1].text)):
+                r0 -= 1
+            role = doc.text[toks[r0].start:toks[last].end]
             ph = RolePhrase(k, last, k, last + 1, [] if rel else [role])
             j = k - 1
             while j >= sent.tok_start:
@@ -122,7 +131,9 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 if w.lower() in lexicon.roles(LANG).modifiers or toks[j].upos in ("ADJ",) or \
                         (toks[j].upos == "PROPN" and cap(toks[j])) or w == "-" or (
                         toks[j].upos == "NOUN" and w.isalpha() and w.islower() and k - j <= 2
-                        and j - 1 >= sent.tok_start and country_of_word(toks[j - 1].text)):
+                        and j - 1 >= sent.tok_start and (country_of_word(toks[j - 1].text) or (
+                            toks[j - 1].text in ("'s", "’s") and j - 2 >= sent.tok_start
+                            and toks[j - 2].text in c.names))):
                     # "Ugandan police spokesman": a lowercase noun between country cue and role
                     ph.first = j
                     j -= 1
