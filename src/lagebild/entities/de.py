@@ -673,7 +673,9 @@ def apposition(doc: Doc, end_tok: int) -> tuple[list[str], str | None, list[int]
     while i < limit and i - end_tok <= 6:
         w = toks[i].text
         hit = _role_at(doc, i)
-        if hit and (i + 1 >= limit or toks[i + 1].pos not in ("NE",) or toks[i + 1].text in ("des", "der")):
+        nxt = toks[i + 1].text if i + 1 < limit else ""
+        if hit and (i + 1 >= limit or toks[i + 1].pos not in ("NE",) or nxt in ("des", "der")
+                    or (nxt.endswith("s") and nxt in lexicon.countries(LANG).names)):   # "…ministerin Ghanas"
             phrases = role_phrases_cache(doc)
             ph = next((p for p in phrases.values() if p.role_tok == i), None)
             iso = country or country_of_word(w) or (ph.country if ph else None)

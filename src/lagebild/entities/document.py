@@ -367,6 +367,13 @@ def cluster(doc: Doc, mentions: list[Cand]) -> list[Entity]:
                 dist = min(abs(m.start - x.start) for x in g)
                 if best_dist is None or dist < best_dist:
                     home, best_dist = g, dist
+        if home is None and len(toks) == 1:
+            # "Abiy" after "Abiy Ahmed": a given name alone refers to the one person who bears it
+            # (Ethiopian, Eritrean, Icelandic, Indonesian usage), unless it is ambiguous
+            firsts = [g for full, g in persons if len(full) >= 2 and full[0] == toks[0]]
+            if len(firsts) == 1 and \
+                    not any(full[-1] == toks[0] for full, _ in persons):
+                home = firsts[0]
         if home is None:
             home = [m]
             persons.append((toks, home))

@@ -181,6 +181,9 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 ph.comma = True
                 i += 1
             ph.end = i
+            if ph.comma and _new_clause_after(doc, ph, i, end, sent.tok_start):
+                k = max(last + 1, ph.complement[-1] + 1 if ph.complement else 0)
+                continue
             prev = out.get(k)
             if prev is not None and not prev.comma:   # "Supreme Leader Ayatollah Ali Khamenei"
                 ph.roles = prev.roles + [r for r in ph.roles if r not in prev.roles]
@@ -189,6 +192,19 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
             out[i] = ph
             k = max(last + 1, ph.complement[-1] + 1 if ph.complement else 0)   # no role inside the complement
     return out
+
+
+def _new_clause_after(doc: Doc, ph: RolePhrase, i: int, end: int, sent_start: int) -> bool:
+    """'… and supported the president, Ukibay said.': a role that is the object of a verb or a
+    preposition, then a comma and a name with its own verb, is no apposition of that name."""
+    toks = doc.tokens
+    j = parse_name(doc, i, end)
+    if j == i or j >= end or toks[j].upos not in ("VERB", "AUX"):
+        return False
+    p = ph.first - 1
+    while p >= sent_start and (toks[p].upos == "DET" or toks[p].text in ("'s", "’s")):
+        p -= 1
+    return p >= sent_start and toks[p].upos in ("VERB", "AUX", "ADP")
 
 
 def role_phrases_cache(doc: Doc) -> dict[int, RolePhrase]:

@@ -1,0 +1,65 @@
+"""Persons: appositions and their limits, given-name references, feminine role forms."""
+import pytest
+
+from lagebild.ingest import make_article
+from lagebild.pipeline import Pipeline
+
+PIPE = Pipeline(("language", "entities"))
+
+
+def persons(text, lang):
+    return {e.name: e for e in PIPE(make_article(text, language=lang)).entities if e.type == "PER"}
+
+
+def test_german_apposition_with_article_and_country_genitive():
+    p = persons("Fatimatu Abubakar, die Informationsministerin Ghanas, wies den Bericht zurück. "
+                "Abubakar sagte, die Zahlen seien übertrieben.", "de")
+    e = p["Fatimatu Abubakar"]
+    assert e.roles == ["Informationsministerin"] and e.country == "GH" and len(e.mentions) == 2
+
+
+def test_role_object_then_a_speaker_is_no_apposition():
+    p = persons("Former leader Nursultan Nazarbayev spoke through his spokesman, Aidos Ukibay. "
+                "Nazarbayev was in the capital and supported the president, Ukibay said.", "en")
+    assert p["Aidos Ukibay"].roles == ["spokesman"]
+    assert "president" not in p["Aidos Ukibay"].roles
+
+
+def test_the_countrys_president_apposition_still_holds():
+    p = persons("The country's president, Kassym-Jomart Tokayev, extended the state of emergency. "
+                "Tokayev said order had been restored.", "en")
+    e = p["Kassym-Jomart Tokayev"]
+    assert "president" in e.roles and len(e.mentions) == 2
+
+
+@pytest.mark.parametrize("text,lang,full", [
+    ("Von der Leyen spoke after meeting Ethiopian Prime Minister Abiy Ahmed in Brussels. "
+     "Abiy thanked her for the support.", "en", "Abiy Ahmed"),
+    ("Von der Leyen äußerte sich nach einem Treffen mit dem äthiopischen Ministerpräsidenten Abiy Ahmed. "
+     "Abiy dankte ihr für die Unterstützung.", "de", "Abiy Ahmed"),
+])
+def test_given_name_alone_joins_its_one_bearer(text, lang, full):
+    p = persons(text, lang)
+    assert "Abiy" not in p
+    assert [m.text for m in p[full].mentions] == [full, "Abiy"]
+
+
+def test_given_name_shared_by_two_persons_stays_apart():
+    p = persons("Interior Minister Ahmed Kamal and army spokesman Ahmed Farouk spoke on Monday. "
+                "Ahmed said the curfew would remain.", "en")
+    assert len(p["Ahmed Kamal"].mentions) == 1 and len(p["Ahmed Farouk"].mentions) == 1
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Auch die Landrätin Sabine Fischer äußerte sich. Fischer lobte die Einsatzkräfte.", "Sabine Fischer",
+     "Landrätin"),
+    ("Die Chefärztin Miriam Wolf sagte, zwölf Verletzte würden behandelt.", "Miriam Wolf", "Chefärztin"),
+])
+def test_feminine_role_with_umlaut(text, name, role):
+    assert role in persons(text, "de")[name].roles
+
+
+def test_possessive_deputy_apposition():
+    p = persons("Later, Chebukati's deputy, Juliana Cherera, disputed the count. "
+                "Ms. Cherera told reporters she could not endorse the result.", "en")
+    assert "deputy" in p["Juliana Cherera"].roles and len(p["Juliana Cherera"].mentions) == 2
