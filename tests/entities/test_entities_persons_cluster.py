@@ -63,3 +63,43 @@ def test_possessive_deputy_apposition():
     p = persons("Later, Chebukati's deputy, Juliana Cherera, disputed the count. "
                 "Ms. Cherera told reporters she could not endorse the result.", "en")
     assert "deputy" in p["Juliana Cherera"].roles and len(p["Juliana Cherera"].mentions) == 2
+
+
+@pytest.mark.parametrize("text,lang,name,role", [
+    ("Aigerim Sadykova, who heads the rights group Kadir-Kasiet, called for an independent inquiry.",
+     "en", "Aigerim Sadykova", "head"),
+    ("Joseph Kabila, who leads the opposition alliance, called for new elections.", "en", "Joseph Kabila", "leader"),
+    ("Aigerim Sadykowa, die die Menschenrechtsgruppe Kadir-Kasiet leitet, forderte eine Untersuchung.",
+     "de", "Aigerim Sadykowa", "Leiterin"),
+    ("Joseph Kabila, der die Oppositionsallianz anführt, rief zu Neuwahlen auf.", "de", "Joseph Kabila", "Anführer"),
+])
+def test_relative_clause_role(text, lang, name, role):
+    assert persons(text, lang)[name].roles == [role]
+
+
+def test_relative_clause_without_office_gives_no_role():
+    assert persons("Peter Smith, who lives in Berlin, declined to comment.", "en")["Peter Smith"].roles == []
+    assert persons("Peter Schmidt, der in Berlin lebt, sagte nichts.", "de")["Peter Schmidt"].roles == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Sudan's army chief met paramilitary commander Mohamed Hamdan Daglo, known as Hemedti, in Jeddah. "
+     "Hemedti said he would keep fighting.", "en"),
+    ("Der Kommandeur der RSF, Mohamed Hamdan Daglo, genannt Hemedti, lehnte ab. Hemedti sagte, er kämpfe weiter.",
+     "de"),
+])
+def test_alias_joins_the_person(text, lang):
+    p = persons(text, lang)
+    assert "Hemedti" not in p
+    assert sum(m.text == "Hemedti" for m in p["Mohamed Hamdan Daglo"].mentions) == 2
+
+
+def test_german_genitive_apostrophe():
+    p = persons("Bundeskanzler Olaf Scholz (SPD) äußerte sich besorgt. Scholz' Sprecher Steffen Hebestreit "
+                "sagte, man stehe in Kontakt mit den Partnern.", "de")
+    assert "Scholz'" not in p and [m.text for m in p["Olaf Scholz"].mentions] == ["Olaf Scholz", "Scholz"]
+
+
+def test_role_compound_on_a_state_institution_gives_the_country():
+    p = persons("Kremlsprecher Dmitri Peskow sagte, Moskau beobachte die Lage.", "de")
+    assert p["Dmitri Peskow"].country == "RU"

@@ -145,6 +145,30 @@ def _role_at(doc: Doc, k: int) -> tuple[str, int] | None:
     return None
 
 
+_STATE_KINDS = ("government", "ministry", "parliament", "court", "military", "agency")
+
+
+@lru_cache(maxsize=1)
+def _state_prefixes() -> dict[str, str]:
+    """One-word names of state institutions with their country ('kreml' -> RU, 'pentagon' -> US)."""
+    return {form.lower(): e.country for form, e in lexicon.gazetteer().items()
+            if e.country and e.type == "ORG" and e.kind in _STATE_KINDS and " " not in form and len(form) >= 4}
+
+
+@lru_cache(maxsize=10_000)
+def _institution_country(word: str) -> str | None:
+    """'Kremlsprecher', 'Pentagon-Sprecher': a role compound on a state institution of one country."""
+    low = word.lower()
+    for form, iso in _state_prefixes().items():
+        if not low.startswith(form) or len(low) <= len(form) + 3:
+            continue
+        rest = word[len(form):].lstrip("-")
+        for r in (rest, rest[1:] if rest[:1] == "s" else None):
+            if r and lexicon.de_role(r[:1].upper() + r[1:]):
+                return iso
+    return None
+
+
 def _base_adj(word: str) -> str:
     for e in ("en", "em", "es"):
         if word.endswith(e):
@@ -164,7 +188,7 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 continue
             role, first = hit
             ph = RolePhrase(k, first, k + 1, [role] if role else [])
-            ph.country = country_of_word(toks[k].text)
+            ph.country = country_of_word(toks[k].text) or _institution_country(toks[k].text)
             # left: adjectives, modifiers, country genitives ("Kasachstans Präsident")
             j = first - 1
             while j >= sent.tok_start:
@@ -668,6 +692,17 @@ def apposition(doc: Doc, end_tok: int) -> tuple[list[str], str | None, list[int]
     limit = doc.sentences[toks[end_tok].sent].tok_end
     i = end_tok + 1
     country = None
+    if i < limit and toks[i].text.lower() in ("der", "die") and toks[i].pos == "PRELS":
+        # "Aigerim Sadykowa, die die Menschenrechtsgruppe Kadir-Kasiet leitet,"
+        rel = lexicon.relative_roles(LANG)
+        for m in range(i + 1, min(limit, i + 10)):
+            if toks[m].text in (",", ".", ";") or toks[m].pos == "PRELS":
+                break
+            hit = rel.get(toks[m].text.lower())
+            if hit and toks[m].pos in ("VVFIN", "VAFIN", "VMFIN") and (
+                    m + 1 >= limit or toks[m + 1].text in (",", ".", ";", "und")):
+                return [hit[1] if toks[i].text.lower() == "die" else hit[0]], None, []
+        return [], None, []
     if i < limit and toks[i].text.lower() in _ARTICLES:
         i += 1
     while i < limit and i - end_tok <= 6:

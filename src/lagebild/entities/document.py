@@ -33,7 +33,7 @@ def trim(doc: Doc, cands: list[Cand], rules) -> list[Cand]:
                                      or (c.type == "PER" and _cue_token(doc, toks[0], rules))
                                      or (c.type == "ORG" and rules.is_name_head(doc, toks[0]))):
                 toks = toks[1:]
-            while toks and toks[-1].text in ("'s", "’s", ",", "."):
+            while toks and toks[-1].text in ("'s", "’s", ",", ".", "'", "’"):
                 toks = toks[:-1]
             if not toks or all(rules.is_role_token(doc, t) for t in toks):
                 continue
@@ -43,6 +43,9 @@ def trim(doc: Doc, cands: list[Cand], rules) -> list[Cand]:
                 if role_at_tokens(words) >= len(toks):
                     continue
             c.start, c.end = max(c.start, toks[0].start), min(c.end, toks[-1].end)
+            if c.type == "PER" and c.end - c.start > 3 and doc.text[c.end - 1] in "'’" \
+                    and doc.text[c.end - 2] in "sßxzSXZ":
+                c.end -= 1   # "Scholz' Sprecher", "Paris' Bürgermeisterin": the genitive apostrophe
             if c.end <= c.start:
                 continue
             if c.type == "PER" and not _person_context(doc, c, toks, cands):
@@ -337,7 +340,7 @@ _PARTICLE = re.compile(r"^(?:al|el|ad|as|asch|ash|at|bin|ibn|abu|ben)-(\w.*)$", 
 
 
 def _norm_tokens(text: str, lang: str) -> list[str]:
-    parts = text.replace("'s", "").replace("’s", "").replace(" - ", "-").split()
+    parts = text.replace("'s", "").replace("’s", "").replace(" - ", "-").rstrip("'’").split()
     out = []
     for p in parts:
         m = _PARTICLE.match(p)
@@ -403,6 +406,7 @@ def cluster(doc: Doc, mentions: list[Cand]) -> list[Entity]:
             by_key[key] = []
             groups.append(by_key[key])
         by_key[key].append(m)
+    groups = _merge_aliases(doc, groups)
     groups.sort(key=lambda g: min(m.start for m in g))
     entities = []
     for n, g in enumerate(groups, 1):
@@ -428,6 +432,52 @@ def cluster(doc: Doc, mentions: list[Cand]) -> list[Entity]:
         entities.append(Entity(id=f"E{n}", type=typ, name=name, mentions=mentions_out, roles=roles,
                                country=country, kind=kind))
     return entities
+
+
+_ALIAS_CUES = {"en": (("known", "as"), ("also", "known", "as"), ("better", "known", "as"), ("alias",),
+                      ("nicknamed",), ("dubbed",)),
+               "de": (("genannt",), ("alias",), ("bekannt", "als"), ("auch", "bekannt", "als"),
+                      ("besser", "bekannt", "als"), ("auch", "genannt"))}
+
+
+def _merge_aliases(doc: Doc, groups: list[list[Cand]]) -> list[list[Cand]]:
+    """'Mohamed Hamdan Daglo, known as Hemedti', 'Daglo, genannt Hemedti': the alias right after
+    a person's name is a name of the same person."""
+    cues = _ALIAS_CUES.get(doc.lang, ())
+    if not cues:
+        return groups
+    start_of = {}
+    for g in groups:
+        for m in g:
+            start_of[m.start] = g
+    toks = doc.tokens
+    for g in list(groups):
+        if not any(m.type == "PER" for m in g):
+            continue
+        for m in list(g):
+            last = doc.token_at(m.end - 1)
+            if last is None:
+                continue
+            k = last.i + 1
+            if k < len(toks) and toks[k].text in (",", "("):
+                k += 1
+            for cue in cues:
+                if tuple(t.text.lower() for t in toks[k:k + len(cue)]) != cue:
+                    continue
+                j = k + len(cue)
+                while j < len(toks) and toks[j].text in ('"', "„", "“", "»", "«", "'", "‘"):
+                    j += 1
+                other = start_of.get(toks[j].start) if j < len(toks) else None
+                if other is not None and other is not g and other in groups \
+                        and all(o.type in ("PER", "ORG", "LOC", "GPE") and o.source not in ("gazetteer", "countries")
+                                for o in other):
+                    for o in other:
+                        o.type = "PER"
+                        g.append(o)
+                        start_of[o.start] = g
+                    groups.remove(other)
+                break
+    return groups
 
 
 def _fullest(doc: Doc, g: list[Cand], lang: str) -> str:

@@ -383,6 +383,10 @@ def apposition(doc: Doc, end_tok: int) -> tuple[list[str], str | None, list[int]
         return [], None, []
     limit = doc.sentences[toks[end_tok].sent].tok_end
     i = end_tok + 1
+    if i + 1 < limit and toks[i].text.lower() == "who":
+        # "Aigerim Sadykova, who heads the rights group …,"
+        rel = lexicon.relative_roles(LANG).get(toks[i + 1].text.lower())
+        return ([rel[0]], None, []) if rel else ([], None, [])
     if i < limit and toks[i].text.lower() in _DETS:
         i += 1
     phrases = role_phrases_cache(doc)

@@ -260,3 +260,15 @@ def zipf(word: str, lang: str) -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, lang)
+
+
+@lru_cache(maxsize=4)
+def relative_roles(lang: str) -> dict[str, tuple[str, str]]:
+    """Verb form of a relative clause -> (role, feminine role): "who heads" -> head,
+    "die … leitet" -> Leiterin (data/<lang>/relative_roles.tsv)."""
+    out = {}
+    for line in _lines(DATA / lang / "relative_roles.tsv"):
+        cols = line.split("\t")
+        if len(cols) >= 2:
+            out[cols[0].strip().lower()] = (cols[1].strip(), (cols[2] if len(cols) > 2 else cols[1]).strip())
+    return out
