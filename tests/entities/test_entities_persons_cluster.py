@@ -103,3 +103,34 @@ def test_german_genitive_apostrophe():
 def test_role_compound_on_a_state_institution_gives_the_country():
     p = persons("Kremlsprecher Dmitri Peskow sagte, Moskau beobachte die Lage.", "de")
     assert p["Dmitri Peskow"].country == "RU"
+
+
+@pytest.mark.parametrize("text,lang,name,noun", [
+    ("Innenministerin Nancy Faeser forderte Konsequenzen. Die Ministerin will am Freitag nach Leipzig reisen.",
+     "de", "Nancy Faeser", "Ministerin"),
+    ("Interior Minister Yerlan Turgumbayev said 164 people had been killed. The minister announced further arrests.",
+     "en", "Yerlan Turgumbayev", "minister"),
+])
+def test_definite_role_noun_refers_to_the_compound_office(text, lang, name, noun):
+    assert noun in [m.text for m in persons(text, lang)[name].mentions]
+
+
+def test_definite_role_noun_not_for_a_deputy():
+    p = persons("Vizepräsident Rigathi Gachagua verurteilte den Angriff. Der Präsident äußerte sich nicht.", "de")
+    assert [m.text for m in p["Rigathi Gachagua"].mentions] == ["Rigathi Gachagua"]
+
+
+def test_place_in_an_office_complement_is_no_person():
+    doc = PIPE(make_article("Gegenüber der Deutschen Welle sagte der Bürgermeister von Goma, Faustin Kapend, "
+                            "die Lage sei angespannt. Kapend forderte Hilfe.", language="de"))
+    assert [e.type for e in doc.entities if e.name == "Goma"] == ["GPE"]
+    kapend = next(e for e in doc.entities if e.name == "Faustin Kapend")
+    assert kapend.roles == ["Bürgermeister"] and len(kapend.mentions) == 2   # "Kapend" tagged ADJD still counts
+
+
+def test_office_then_rank_chain():
+    p = persons("Nach Angaben des Gouverneurs der Provinz Nord-Kivu, Generalleutnant Peter Cirimwami, wurden "
+                "15 Zivilisten getötet.", "de")
+    assert p["Peter Cirimwami"].roles == ["Gouverneur", "Generalleutnant"]
+    p = persons("The governor of North Kivu, Lt. Gen. Peter Cirimwami, blamed the M23 militia.", "en")
+    assert p["Peter Cirimwami"].roles == ["governor", "Lt. Gen."]

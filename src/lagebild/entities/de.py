@@ -249,7 +249,8 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 i += 1
             ph.end = i
             prev = out.get(first)
-            if prev is not None and not prev.comma:   # "Bundeskanzler und SPD-Chef" is not chained
+            if prev is not None and (not prev.comma or prev.complement):   # "Bundeskanzler und SPD-Chef" is not chained;
+                # "Gouverneur der Provinz Nord-Kivu, Generalleutnant Peter Cirimwami" is
                 ph.roles = prev.roles + [r for r in ph.roles if r not in prev.roles]
                 ph.country = ph.country or prev.country
             out[i] = ph

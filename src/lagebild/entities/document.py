@@ -48,7 +48,7 @@ def trim(doc: Doc, cands: list[Cand], rules) -> list[Cand]:
                 c.end -= 1   # "Scholz' Sprecher", "Paris' Bürgermeisterin": the genitive apostrophe
             if c.end <= c.start:
                 continue
-            if c.type == "PER" and not _person_context(doc, c, toks, cands):
+            if c.type == "PER" and not _person_context(doc, c, toks, cands, rules):
                 continue
         out.append(c)
     return out
@@ -71,7 +71,7 @@ _PERSON_COMPLEMENT_ROLES = {"wife", "husband", "widow", "son", "daughter", "brot
                             "aide", "ally", "friend", "deputy", "successor", "predecessor", "rival", "critic"}
 
 
-def _person_context(doc: Doc, c: Cand, toks, cands: list[Cand]) -> bool:
+def _person_context(doc: Doc, c: Cand, toks, cands: list[Cand], rules) -> bool:
     """Whether a model person span may stand where it stands. Not after an organisation noun
     ("the rights group Kadir-Kasiet", "die Miliz Wagner") and not as the 'of'-complement of an
     office ("the grand imam of Al-Azhar") when another source reads the span as no person."""
@@ -91,6 +91,13 @@ def _person_context(doc: Doc, c: Cand, toks, cands: list[Cand]) -> bool:
             return False
         c.type = "ORG"
         return True
+    if other and not any(o.source in ("roles", "apposition") for o in cands if o.type == "PER" and o.overlaps(c)):
+        # the complement of an office: "der Bürgermeister von Goma, …", "Gouverneur der Provinz …"
+        span = set(range(toks[0].i, toks[-1].i + 1))
+        for ph in rules.role_phrases_cache(doc).values():
+            if ph.complement and span <= set(ph.complement) and not any(
+                    r.lower() in _PERSON_COMPLEMENT_ROLES for r in ph.roles):
+                return False
     if doc.lang == "en" and low == "of" and i >= 2 and other:
         k = i - 2
         if doc.tokens[k].text.lower() == "the" and k >= 1:
@@ -317,9 +324,12 @@ def propagate(doc: Doc, accepted: list[Cand]) -> list[Cand]:
             continue
         if any(s < tok.end and tok.start < e for s, e in covered):
             continue
-        if lang == "en" and tok.upos not in ("PROPN", "X", "NOUN"):
+        # a rare capitalized word that is a known person's surname, whatever the tagger made of it
+        # ("Kapend forderte Hilfe" with "Kapend" read as an adjective)
+        rare_surname = forms[base] == "PER" and t[:1].isupper() and lexicon.zipf(base.lower(), lang) < 2.5
+        if lang == "en" and tok.upos not in ("PROPN", "X", "NOUN") and not rare_surname:
             continue
-        if lang == "de" and tok.pos not in ("NE", "NN", "FM", "XY"):
+        if lang == "de" and tok.pos not in ("NE", "NN", "FM", "XY") and not rare_surname:
             continue
         if lang == "de" and forms[base] == "PER" and tok.i > 0 and lexicon.zipf(base.lower(), lang) >= 3.5 \
                 and doc.tokens[tok.i - 1].pos in ("ART", "ADJA", "PIAT", "PPOSAT", "PDAT", "CARD", "APPRART"):
@@ -493,6 +503,22 @@ def _fullest(doc: Doc, g: list[Cand], lang: str) -> str:
 
 
 _DEFINITE = {"der", "die", "the"}
+_NOT_THE_OFFICE = ("vize", "vice", "ex-", "ex ", "former ", "stellvertret", "deputy", "co-", "acting ", "kommissarisch")
+
+
+def _same_office(groups: dict[str, int], have: str, noun: str, g: int | None) -> bool:
+    """Does a person's role name the office a definite role noun names? Same group ("der
+    Staatschef" for a "Präsident"), or a compound of the noun with no group of its own ("die
+    Ministerin" for an "Innenministerin", "the spokesman" for a "police spokesman"), not a
+    deputy's or a former holder's."""
+    h, n = have.lower(), noun.lower()
+    if g is not None and groups.get(h) == g:
+        return True
+    if h == n:
+        return True
+    if groups.get(h) is not None or len(n) < 4 or not h.endswith(n):
+        return False
+    return not h.startswith(_NOT_THE_OFFICE)
 
 
 def corefer_roles(doc: Doc, rules) -> None:
@@ -521,10 +547,11 @@ def corefer_roles(doc: Doc, rules) -> None:
         if end < len(toks) and toks[end].sent == toks[role_last].sent and any(
                 m.start == toks[end].start for p in persons for m in p.mentions):
             continue   # a name follows: the role belongs to that name
+        if art >= 2 and toks[art - 1].text == "," and any(
+                m.end == toks[art - 2].end for p in persons for m in p.mentions):
+            continue   # "Fatimatu Abubakar, die Informationsministerin Ghanas,": an apposition, no new mention
         role = ph.roles[-1]
         g = groups.get(role.lower())
-        if g is None:
-            continue
         s_idx = toks[role_first].sent
         start, stop = toks[role_first].start, toks[role_last].end
         if any(s < stop and start < e for s, e in covered):
@@ -532,7 +559,7 @@ def corefer_roles(doc: Doc, rules) -> None:
         best = None
         n_cands = 0
         for e in persons:
-            if not any(groups.get(r.lower()) == g for r in e.roles):
+            if not any(_same_office(groups, r, role, g) for r in e.roles):
                 continue
             prior = [m for m in e.mentions if m.end <= start]
             if not prior:

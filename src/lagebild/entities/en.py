@@ -63,6 +63,10 @@ def role_at_tokens(words: list[str]) -> int:
         best = 1
     if len(words) >= 3 and words[1] == "-" and f"{words[0]}-{words[2]}" in R.bases:
         best = 3   # "Secretary-General" tokenized as "Secretary", "-", "General"
+    if len(words) >= 2 and words[1] == "." and words[0].isalpha() and len(words[0]) <= 5:
+        n = role_at_tokens([words[0] + "."] + words[2:])   # "Lt", ".", "Gen." -> "Lt. Gen."
+        if n:
+            best = max(best, n + 1)
     return best
 
 
@@ -184,8 +188,9 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
             if ph.comma and _new_clause_after(doc, ph, i, end, sent.tok_start):
                 k = max(last + 1, ph.complement[-1] + 1 if ph.complement else 0)
                 continue
-            prev = out.get(k)
-            if prev is not None and not prev.comma:   # "Supreme Leader Ayatollah Ali Khamenei"
+            prev = out.get(k) if k in out else out.get(ph.first)
+            if prev is not None and (not prev.comma or prev.complement):   # "Supreme Leader Ayatollah Ali Khamenei",
+                # "the governor of North Kivu, Lt. Gen. Peter Cirimwami"
                 ph.roles = prev.roles + [r for r in ph.roles if r not in prev.roles]
                 ph.country = ph.country or prev.country
                 ph.first = prev.first
