@@ -134,3 +134,17 @@ def test_office_then_rank_chain():
     assert p["Peter Cirimwami"].roles == ["Gouverneur", "Generalleutnant"]
     p = persons("The governor of North Kivu, Lt. Gen. Peter Cirimwami, blamed the M23 militia.", "en")
     assert p["Peter Cirimwami"].roles == ["governor", "Lt. Gen."]
+
+
+def test_genitive_after_a_role_is_the_possessor():
+    p = persons("Nnamdi Kanu sagte vor Gericht, er sei unschuldig. Nach Angaben von Chidi Okonkwo, dem Anwalt "
+                "Kanus, soll das Urteil im März fallen.", "de")
+    assert p["Nnamdi Kanu"].roles == [] and p["Chidi Okonkwo"].roles == ["Anwalt"]
+
+
+def test_plural_role_before_a_list_of_names():
+    p = persons("Festgenommen wurden unter anderem die Journalisten Mamadou Traoré, Awa Keïta und Issa Coulibaly.",
+                "de")
+    assert all(p[n].roles == ["Journalist"] for n in ("Mamadou Traoré", "Awa Keïta", "Issa Coulibaly"))
+    p = persons("Ausgezeichnet wurden die Journalistinnen Awa Keïta und Fatou Diop.", "de")
+    assert p["Awa Keïta"].roles == ["Journalistin"] and p["Fatou Diop"].roles == ["Journalistin"]

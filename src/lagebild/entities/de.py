@@ -248,6 +248,8 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 ph.comma = True
                 i += 1
             ph.end = i
+            if _genitive_of_earlier_name(doc, i, end):
+                continue   # "dem Anwalt Kanus": the lawyer of Kanu, not a lawyer named Kanus
             prev = out.get(first)
             if prev is not None and (not prev.comma or prev.complement):   # "Bundeskanzler und SPD-Chef" is not chained;
                 # "Gouverneur der Provinz Nord-Kivu, Generalleutnant Peter Cirimwami" is
@@ -255,6 +257,17 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 ph.country = ph.country or prev.country
             out[i] = ph
     return out
+
+
+def _genitive_of_earlier_name(doc: Doc, i: int, end: int) -> bool:
+    """A single name with genitive s after a role, whose stem the text named before."""
+    toks = doc.tokens
+    if i >= end or toks[i].pos not in ("NE", "NN", "FM") or not cap(toks[i]):
+        return False
+    w = toks[i].text
+    if len(w) < 4 or not w.endswith("s") or (i + 1 < end and cap(toks[i + 1]) and toks[i + 1].pos in ("NE", "FM")):
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(w[:-1]) + r"(?![\w-])", doc.text[:toks[i].start]) is not None
 
 
 def R_mods() -> frozenset[str]:  # noqa: N802
@@ -277,11 +290,29 @@ def role_persons(doc: Doc, phrases: dict[int, RolePhrase]) -> list[Cand]:
         if j == i + 1 and j + 1 < limit and toks[i].pos == "NE" and _surname_like(doc, j) \
                 and (toks[j + 1].text in (",", ".", "(", ":", ";") or toks[j + 1].pos.startswith("V")):
             j += 1   # "Chef von Siemens Energy, Christian Bruch,": a surname that is also a common noun
-        # "Präsident Frankreichs Emmanuel Macron" handled; a plural role before a list is no cue
-        if toks[ph.role_tok].text.lower().endswith(("innen", "nen")) and toks[ph.role_tok].text != "Innen":
+        # "Präsident Frankreichs Emmanuel Macron" handled; a plural role before a list gives its role
+        # to every name of the list ("die Journalisten A, B und C"), a plural role before one name none
+        names = [(i, j)]
+        while j + 1 < limit and toks[j].text in (",", "und", "sowie", "oder"):
+            k = j + 1
+            if toks[k].text in ("und", "sowie", "oder"):
+                k += 1
+            j2 = parse_name(doc, k, limit)
+            if j2 - k < 2:
+                break
+            names.append((k, j2))
+            j = j2
+        rt = toks[ph.role_tok].text
+        plural = (rt.lower().endswith(("innen", "nen")) and rt != "Innen") or (
+            rt.endswith("en") and not (ph.roles and ph.roles[-1] == rt) and ph.role_tok > 0
+            and toks[ph.first - 1].text.lower() == "die")
+        if plural and len(names) == 1 and rt.lower().endswith(("innen", "nen")):
             continue
-        out.append(Cand(toks[i].start, toks[j - 1].end, "PER", "roles", roles=list(ph.roles),
-                        country=ph.country))
+        roles = list(ph.roles)
+        if plural and rt.lower().endswith("innen") and roles and roles[-1] == rt[:-3]:
+            roles[-1] = rt[:-3]   # "Journalistinnen" -> "Journalistin"
+        for a, b in (names if plural else names[:1]):
+            out.append(Cand(toks[a].start, toks[b - 1].end, "PER", "roles", roles=list(roles), country=ph.country))
     return out
 
 
