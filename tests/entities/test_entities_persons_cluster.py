@@ -148,3 +148,14 @@ def test_plural_role_before_a_list_of_names():
     assert all(p[n].roles == ["Journalist"] for n in ("Mamadou Traoré", "Awa Keïta", "Issa Coulibaly"))
     p = persons("Ausgezeichnet wurden die Journalistinnen Awa Keïta und Fatou Diop.", "de")
     assert p["Awa Keïta"].roles == ["Journalistin"] and p["Fatou Diop"].roles == ["Journalistin"]
+
+
+def test_country_from_federal_office_party_compound_and_party_in_parentheses():
+    p = persons("Bundesinnenministerin Nancy Faeser forderte Konsequenzen. Der CDU-Politiker Roderich Kiesewetter "
+                "begrüßte das. Auch Thomas Strobl (CDU) äußerte sich.", "de")
+    assert [p[n].country for n in ("Nancy Faeser", "Roderich Kiesewetter", "Thomas Strobl")] == ["DE"] * 3
+
+
+def test_federal_office_in_an_austrian_text_stays_open():
+    p = persons("In Wien sagte Bundeskanzler Karl Nehammer, Österreich werde helfen.", "de")
+    assert p["Karl Nehammer"].country != "DE"

@@ -155,9 +155,25 @@ def _state_prefixes() -> dict[str, str]:
             if e.country and e.type == "ORG" and e.kind in _STATE_KINDS and " " not in form and len(form) >= 4}
 
 
+def _federal_country(doc: Doc, word: str) -> str | None:
+    """'Bundesinnenministerin', 'Bundeskanzler': a federal office of Germany, unless the text
+    speaks of Austria or Switzerland, which have federal offices of the same names."""
+    if not word.startswith("Bundes") or len(word) < 10 or not lexicon.de_role(word[6:].capitalize()):
+        return None
+    if re.search(r"Österreich|Schweiz|Wien|Bern\b|österreichisch|schweizerisch", doc.text):
+        return None
+    return "DE"
+
+
 @lru_cache(maxsize=10_000)
 def _institution_country(word: str) -> str | None:
-    """'Kremlsprecher', 'Pentagon-Sprecher': a role compound on a state institution of one country."""
+    """'Kremlsprecher', 'Pentagon-Sprecher', 'CDU-Politiker': a role compound on a state
+    institution or a party of one country."""
+    if "-" in word:
+        e = lexicon.gazetteer().get(word.split("-")[0])
+        if e is not None and e.country and e.kind in _STATE_KINDS + ("party",) and \
+                lexicon.de_role(word.split("-", 1)[1]):
+            return e.country
     low = word.lower()
     for form, iso in _state_prefixes().items():
         if not low.startswith(form) or len(low) <= len(form) + 3:
@@ -188,7 +204,8 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 continue
             role, first = hit
             ph = RolePhrase(k, first, k + 1, [role] if role else [])
-            ph.country = country_of_word(toks[k].text) or _institution_country(toks[k].text)
+            ph.country = country_of_word(toks[k].text) or _institution_country(toks[k].text) \
+                or _federal_country(doc, toks[k].text)
             # left: adjectives, modifiers, country genitives ("Kasachstans Präsident")
             j = first - 1
             while j >= sent.tok_start:

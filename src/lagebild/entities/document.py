@@ -233,6 +233,12 @@ def attach(doc: Doc, accepted: list[Cand], rules) -> None:
             complement = complement or comp2
             if c.country is None and complement:
                 c.country = _complement_country(doc, accepted, complement)
+            if c.country is None and i1 + 2 < len(doc.tokens) and doc.tokens[i1].text == "(" \
+                    and doc.tokens[i1 + 2].text == ")":
+                # "Rainer Köhnke (SPD)": a party of one country in parentheses after the name
+                e = lexicon.gazetteer().get(doc.tokens[i1 + 1].text)
+                if e is not None and e.kind == "party" and e.country:
+                    c.country = e.country
             if c.country is None and ph is not None:   # "Pentagon spokesman John Kirby"
                 ps, pe = doc.tokens[ph.first].start, c.start
                 c.country = next((a.country for a in accepted if ps <= a.start and a.end <= pe
