@@ -65,3 +65,9 @@ def test_a_name_ending_like_a_role_is_no_role():
 def test_no_person_from_an_organisation_name(text, lang, name):
     found = [e for e in ents(text, lang) if e.name == name]
     assert found and all(e.type != "PER" for e in found)
+
+
+def test_sentence_initial_common_word_before_its_noun_is_no_person():
+    doc = PIPE(make_article("Riot police fired tear gas and rubber bullets at several thousand demonstrators "
+                            "who had blocked the main bridges, witnesses said.", language="en"))
+    assert [e.name for e in doc.entities if e.type == "PER"] == []

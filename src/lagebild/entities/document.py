@@ -8,7 +8,7 @@ from collections import Counter
 from ..doc import Doc
 from ..record import Entity, Mention
 from . import lexicon
-from .base import Cand, strip_genitive
+from .base import Cand, common_word, sentence_initial, strip_genitive
 
 _GENERIC_ORG_HEADS = {"ministerium", "ministeriums", "ministry", "behörde", "regierung", "amt", "amtes",
                       "amts", "department", "agentur", "agency"}
@@ -76,6 +76,17 @@ def _person_context(doc: Doc, c: Cand, toks, cands: list[Cand], rules) -> bool:
     ("the rights group Kadir-Kasiet", "die Miliz Wagner") and not as the 'of'-complement of an
     office ("the grand imam of Al-Azhar") when another source reads the span as no person."""
     i = toks[0].i
+    if len(toks) == 1 and i + 1 < len(doc.tokens) and not any(
+            o.source == "model" and o.type == "PER" and o.overlaps(c) for o in cands if o is not c):
+        # "Riot police fired tear gas": a common word opening a sentence before the noun it
+        # modifies, named nowhere else as a person
+        nxt = doc.tokens[i + 1]
+        w = toks[0].text
+        if nxt.upos == "NOUN" and nxt.text.islower() and sentence_initial(doc, toks[0]) \
+                and common_word(w, doc.lang, 3.5) and not any(
+                    o is not c and o.type == "PER" and w in doc.text[o.start:o.end].split() and o.start != c.start
+                    for o in cands):
+            return False
     if i == 0:
         return True
     prev = doc.tokens[i - 1]
