@@ -159,3 +159,18 @@ def test_country_from_federal_office_party_compound_and_party_in_parentheses():
 def test_federal_office_in_an_austrian_text_stays_open():
     p = persons("In Wien sagte Bundeskanzler Karl Nehammer, Österreich werde helfen.", "de")
     assert p["Karl Nehammer"].country != "DE"
+
+
+def test_hyphenated_surname_repeated_alone_is_one_mention():
+    doc = PIPE(make_article('"We are running out of supplies," said Clementine Nkweta-Salami, the UN\'s top '
+                            "humanitarian official in Sudan. Nkweta-Salami said 25 million people needed aid.",
+                            language="en"))
+    per = [e for e in doc.entities if e.type == "PER"]
+    assert [e.name for e in per] == ["Clementine Nkweta-Salami"]
+    assert [m.text for m in per[0].mentions] == ["Clementine Nkweta-Salami", "Nkweta-Salami"]
+
+
+def test_english_apposition_with_an_age_compound():
+    p = persons("Mohammed Salah, a 32-year-old shopkeeper, said his store was looted. Salah said police did nothing.",
+                "en")
+    assert p["Mohammed Salah"].roles == ["shopkeeper"] and len(p["Mohammed Salah"].mentions) == 2

@@ -324,6 +324,25 @@ def propagate(doc: Doc, accepted: list[Cand]) -> list[Cand]:
                 and " " not in doc.text[a.start:a.end] and len(doc.text[a.start:a.end]) >= 3:
             forms.setdefault(strip_genitive(doc.text[a.start:a.end], lang), "ORG")
     new = []
+    # hyphenated surnames the tokenizer splits ("Nkweta-Salami"): the whole form is the mention,
+    # whatever weaker source read its parts as
+    for form, typ in list(forms.items()):
+        if typ != "PER" or "-" not in form:
+            continue
+        for mt in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?:s|'s|’s)?(?![\w-])", doc.text):
+            s, e = mt.start(), mt.start() + len(form)
+            if any(a.start <= s and e <= a.end for a in accepted if a.type == "PER"
+                   and a.source not in ("model", "spacy", "shape", "cities") or (a.start, a.end) == (s, e)):
+                continue
+            inside = [a for a in accepted if s <= a.start and a.end <= e]
+            if any(a.source not in ("model", "spacy", "shape", "cities") for a in inside) or any(
+                    a.overlaps(Cand(s, e, "PER", "propagated")) and not (s <= a.start and a.end <= e) for a in accepted):
+                continue
+            for a in inside:
+                accepted.remove(a)
+            covered = [(a.start, a.end) for a in accepted]
+            new.append(Cand(s, e, "PER", "propagated"))
+    covered += [(c.start, c.end) for c in new]
     for tok in doc.tokens:
         t = tok.text
         base = None

@@ -395,12 +395,12 @@ def apposition(doc: Doc, end_tok: int) -> tuple[list[str], str | None, list[int]
     if i < limit and toks[i].text.lower() in _DETS:
         i += 1
     phrases = role_phrases_cache(doc)
-    while i < limit and i - end_tok <= 6:
+    while i < limit and i - end_tok <= 9:
         ph = next((p for p in phrases.values() if p.role_first == i), None)
         if ph is not None:
             return list(ph.roles), ph.country, ph.complement
-        if toks[i].upos in ("ADJ", "PROPN", "NOUN") or toks[i].text in ("'s", "’s"):
-            i += 1
+        if toks[i].upos in ("ADJ", "PROPN", "NOUN", "NUM") or toks[i].text in ("'s", "’s", "-"):
+            i += 1   # "a 32-year-old shopkeeper", "the UN's top official"
             continue
         break
     return [], None, []
