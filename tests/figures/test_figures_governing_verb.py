@@ -51,3 +51,10 @@ def test_article_object_of_a_verb_counts_one():
         ("20 students", "other"), ("a teacher", "killed")]
     assert kinds("Bewaffnete entführen 20 Schüler und töten einen Lehrer", "de") == [
         ("20 Schüler", "other"), ("einen Lehrer", "killed")]
+
+
+def test_weak_protest_cue_reaches_only_nearby_counts():
+    assert kinds("The protest followed a spill from a tailings dam at the mine earlier this month that residents "
+                 "say contaminated a stream used by about 8,000 people for drinking water and irrigation.", "en") == []
+    assert kinds("Some 20,000 people took part in the protest on Saturday.", "en") == [
+        ("Some 20,000 people", "participants")]

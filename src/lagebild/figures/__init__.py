@@ -530,7 +530,10 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
         elif c.noun_kind:
             kind = c.noun_kind
         else:
-            weak = [cu for cu in mine + allc if cu[3] and (c.head is None or not cu[4])]
+            # a weak cue (a protest noun or verb) types a count of people only nearby: "a stream
+            # used by about 8,000 people" is no turnout because the sentence began with "The protest"
+            weak = [cu for cu in mine + allc if cu[3] and (c.head is None or not cu[4])
+                    and dist(c, cu) <= _WEAK_CUE_REACH]
             if weak:
                 kind = weak[0][2]
         if kind is None and not _has_verb(toks, clause, cl):
@@ -572,6 +575,7 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
 
 
 _NOT_VERBS = {"including", "darunter", "among"}
+_WEAK_CUE_REACH = 12   # tokens
 
 
 def _governs(toks: list[Token], cue, start: int) -> bool:
