@@ -174,3 +174,14 @@ def test_english_apposition_with_an_age_compound():
     p = persons("Mohammed Salah, a 32-year-old shopkeeper, said his store was looted. Salah said police did nothing.",
                 "en")
     assert p["Mohammed Salah"].roles == ["shopkeeper"] and len(p["Mohammed Salah"].mentions) == 2
+
+
+@pytest.mark.parametrize("text,lang,role", [
+    ("Der ugandische Minister für Flüchtlinge, Hillary Onek, sagte, das Land sei überfordert. Onek bat um Hilfe.",
+     "de", "Minister"),
+    ("Uganda's minister for refugees, Hillary Onek, said the country was overwhelmed. Onek appealed for aid.",
+     "en", "minister"),
+])
+def test_minister_for_a_portfolio_apposition(text, lang, role):
+    e = persons(text, lang)["Hillary Onek"]
+    assert e.roles == [role] and e.country == "UG" and len(e.mentions) == 2

@@ -261,6 +261,14 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                     ph.country = iso
                 ph.complement = list(range(i + 1, m))
                 i = m
+            if not ph.complement and i + 1 < end and toks[i].text == "für":
+                # "der ugandische Minister für Flüchtlinge, Hillary Onek": a portfolio up to the comma
+                m = i + 1
+                while m < end and m - i <= 6 and (toks[m].pos in ("ADJA", "NN", "NE", "KON", "ART", "TRUNC")):
+                    m += 1
+                if m > i + 1 and m < end and toks[m].text == "," and toks[m - 1].pos in ("NN", "NE"):
+                    ph.complement = list(range(i + 1, m))
+                    i = m
             if i < end and toks[i].text == ",":
                 ph.comma = True
                 i += 1
