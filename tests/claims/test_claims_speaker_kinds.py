@@ -53,3 +53,23 @@ def test_organisations_states_and_metonyms_stay_speakers(text, lang, name):
     doc, cs = claims(text, lang)
     assert len(cs) == 1
     assert name in speaker(doc, cs[0])
+
+
+@pytest.mark.parametrize("text,spk", [
+    ("Five people were killed in the clashes, per the police.", "police"),
+    ("Per the health ministry, 40 people were treated in hospital.", "health ministry"),
+])
+def test_per_as_according_to(text, spk):
+    doc, cs = claims(text, "en")
+    assert [(c.mode, c.cue.lower()) for c in cs] == [("according_to", "per")]
+    assert spk in speaker(doc, cs[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Fuel now costs $2 per litre, the highest price in years.",
+    "Inflation rose to 12 per cent in March.",
+    "Five people were killed on Monday, per Chambishi Road.",
+])
+def test_per_without_a_source_is_no_claim(text):
+    doc, cs = claims(text, "en")
+    assert cs == []
