@@ -58,3 +58,12 @@ def test_weak_protest_cue_reaches_only_nearby_counts():
                  "say contaminated a stream used by about 8,000 people for drinking water and irrigation.", "en") == []
     assert kinds("Some 20,000 people took part in the protest on Saturday.", "en") == [
         ("Some 20,000 people", "participants")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thousands flee as fighting nears Goma", [("Thousands", "displaced")]),
+    ("Five dead, dozens hurt in Nairobi protest", [("Five", "killed"), ("dozens", "injured")]),
+    ("Dozens detained in crackdown on opposition", [("Dozens", "arrested")]),
+])
+def test_headline_verb_read_as_a_noun_is_no_counted_noun(text, expected):
+    assert kinds(text, "en") == expected

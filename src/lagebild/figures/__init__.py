@@ -68,6 +68,9 @@ def lexicon(lang: str) -> dict | None:
                          for w, r in spec.get("requires", {}).items()},
         }
     lex["kinds"] = kinds
+    # cue words that are no counted nouns: a tagger may read a headline verb as a noun ("Thousands flee …")
+    lex["cue_not_noun"] = {w for spec in kinds.values() for w in spec["words"] if " " not in w} - {
+        w for spec in kinds.values() for w in spec["nouns"]}
     lex["qual_sorted"] = sorted(lex["qualifiers"].items(), key=lambda kv: -len(kv[0].split()))
     lex["not_counted"] = {w.lower() for w in lex["not_counted"]}
     return lex
@@ -389,6 +392,8 @@ def _head(lex: dict, toks: list[Token], low: list[str], q: Quantity, lang: str) 
             k += 1
             continue
         if t.pos in _NOUN_TAGS and t.text not in _BOUNDARY and t.text[:1].isalpha():
+            if low[k] in lex["cue_not_noun"] and head is None:
+                break   # "Thousands flee as fighting nears Goma": the verb, not what is counted
             if who_start is None:
                 who_start = k
             head = k
