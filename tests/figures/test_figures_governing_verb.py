@@ -53,7 +53,7 @@ def test_article_object_of_a_verb_counts_one():
         ("20 Schüler", "other"), ("einen Lehrer", "killed")]
 
 
-def test_weak_protest_cue_reaches_only_nearby_counts():
+def test_weak_protest_cue_does_not_reach_into_nested_clauses():
     assert kinds("The protest followed a spill from a tailings dam at the mine earlier this month that residents "
                  "say contaminated a stream used by about 8,000 people for drinking water and irrigation.", "en") == []
     assert kinds("Some 20,000 people took part in the protest on Saturday.", "en") == [
@@ -67,3 +67,9 @@ def test_weak_protest_cue_reaches_only_nearby_counts():
 ])
 def test_headline_verb_read_as_a_noun_is_no_counted_noun(text, expected):
     assert kinds(text, "en") == expected
+
+
+def test_weak_protest_cue_reaches_far_in_one_clause():
+    assert kinds("Zu der Kundgebung gegen die geplante Schließung des Stahlwerks im Süden der Stadt kamen nach "
+                 "Angaben der Polizei am Samstagvormittag rund 8000 Menschen.", "de") == [
+        ("rund 8000 Menschen", "participants")]

@@ -535,10 +535,11 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
         elif c.noun_kind:
             kind = c.noun_kind
         else:
-            # a weak cue (a protest noun or verb) types a count of people only nearby: "a stream
-            # used by about 8,000 people" is no turnout because the sentence began with "The protest"
+            # a weak cue (a protest noun or verb) does not reach down into clauses nested under
+            # others: "The protest followed a spill … that residents say contaminated a stream used
+            # by about 8,000 people" (three finite verbs between) is no turnout
             weak = [cu for cu in mine + allc if cu[3] and (c.head is None or not cu[4])
-                    and dist(c, cu) <= _WEAK_CUE_REACH]
+                    and _finite_between(toks, cu, c.q.start) < 3]
             if weak:
                 kind = weak[0][2]
         if kind is None and not _has_verb(toks, clause, cl):
@@ -580,7 +581,12 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
 
 
 _NOT_VERBS = {"including", "darunter", "among"}
-_WEAK_CUE_REACH = 12   # tokens
+_FINITE_TAGS = {"VBD", "VBP", "VBZ", "MD", "VVFIN", "VAFIN", "VMFIN"}
+
+
+def _finite_between(toks: list[Token], cue, start: int) -> int:
+    """Finite verbs between a cue before a quantity and the quantity."""
+    return sum(1 for m in range(cue[1] + 1, start) if toks[m].pos in _FINITE_TAGS) if cue[1] < start else 0
 
 
 def _governs(toks: list[Token], cue, start: int) -> bool:
