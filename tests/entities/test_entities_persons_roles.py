@@ -71,3 +71,18 @@ def test_sentence_initial_common_word_before_its_noun_is_no_person():
     doc = PIPE(make_article("Riot police fired tear gas and rubber bullets at several thousand demonstrators "
                             "who had blocked the main bridges, witnesses said.", language="en"))
     assert [e.name for e in doc.entities if e.type == "PER"] == []
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Die Demonstrantin Lea Fischer sagte, die Polizei habe ohne Vorwarnung geschossen.", "Lea Fischer", "Demonstrantin"),
+    ("Der Hafenarbeiter Jan Peeters sprach von Wut.", "Jan Peeters", "Hafenarbeiter"),
+    ("Die Anwohnerin Maria Schulz hörte in der Nacht Schüsse.", "Maria Schulz", "Anwohnerin"),
+])
+def test_german_person_descriptors_as_roles(text, name, role):
+    assert person(text, "de", name).roles == [role]
+
+
+def test_surname_that_is_a_common_noun_stays_a_name():
+    e = person("Innenminister Thomas Schüler sagte, die Lage sei ruhig. Schüler kündigte Kontrollen an.", "de",
+               "Thomas Schüler")
+    assert e.roles == ["Innenminister"] and len(e.mentions) == 2
