@@ -86,3 +86,16 @@ def test_surname_that_is_a_common_noun_stays_a_name():
     e = person("Innenminister Thomas Schüler sagte, die Lage sei ruhig. Schüler kündigte Kontrollen an.", "de",
                "Thomas Schüler")
     assert e.roles == ["Innenminister"] and len(e.mentions) == 2
+
+
+@pytest.mark.parametrize("text,lang,name,role,country", [
+    ("UK Foreign Secretary David Lammy called for a ceasefire.", "en", "David Lammy", "Foreign Secretary", "GB"),
+    ("South African President Cyril Ramaphosa said the talks had failed.", "en", "Cyril Ramaphosa", "President", "ZA"),
+    ("The U.N. special envoy for Sudan, Ramtane Lamamra, met both sides in Port Sudan.", "en", "Ramtane Lamamra",
+     "special envoy", None),
+    ("Die UN-Sonderbeauftragte für Sudan, Clementine Nkweta-Salami, forderte eine Waffenruhe.", "de",
+     "Clementine Nkweta-Salami", "UN-Sonderbeauftragte", None),
+])
+def test_country_of_a_role_not_its_portfolio(text, lang, name, role, country):
+    e = person(text, lang, name)
+    assert role in e.roles and e.country == country

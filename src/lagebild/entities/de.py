@@ -257,7 +257,7 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 while m < end and toks[m].pos in ("NE", "FM") and cap(toks[m]):
                     m += 1
                 iso = c.names.get(doc.text[toks[i + 1].start:toks[m - 1].end])
-                if iso and ph.country is None:
+                if iso and ph.country is None and toks[i].text != "für":   # "Sonderbeauftragte für Sudan"
                     ph.country = iso
                 ph.complement = list(range(i + 1, m))
                 i = m

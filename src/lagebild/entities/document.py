@@ -253,7 +253,7 @@ def attach(doc: Doc, accepted: list[Cand], rules) -> None:
             if c.country is None and ph is not None:   # "Pentagon spokesman John Kirby"
                 ps, pe = doc.tokens[ph.first].start, c.start
                 c.country = next((a.country for a in accepted if ps <= a.start and a.end <= pe
-                                  and a.type in ("ORG", "GPE") and a.country), None)
+                                  and a.type in ("ORG", "GPE") and a.country and not _portfolio(doc, a)), None)
         elif c.type == "ORG" and c.country is None and c.end == toks[-1].end and c.kind != "platform":
             # (platforms: "kasachische Telegram-Kanäle" describes the channels, not Telegram)
             c.country = rules.org_country(doc, i0, i1)
@@ -286,6 +286,13 @@ def _named_country(doc: Doc, toks) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _portfolio(doc: Doc, a: Cand) -> bool:
+    """A country after 'for' in a role phrase is what the office deals with, not whose it is:
+    "the U.N. special envoy for Sudan", "die Sonderbeauftragte für Sudan"."""
+    tok = doc.token_at(a.start)
+    return a.type == "GPE" and tok is not None and tok.i > 0 and doc.tokens[tok.i - 1].text.lower() in ("for", "für")
+
+
 def _complement_country(doc: Doc, accepted: list[Cand], complement: list[int]) -> str | None:
     """'Sprecher des US-Verteidigungsministeriums' -> US; 'Sprecher des Ministeriums' -> the
     country of the ministry named last before it."""
@@ -293,6 +300,8 @@ def _complement_country(doc: Doc, accepted: list[Cand], complement: list[int]) -
     cs, ce = toks[complement[0]].start, toks[complement[-1]].end
     for a in accepted:
         if a.start >= cs and a.end <= ce and a.type in ("ORG", "GPE") and a.country:
+            if _portfolio(doc, a):
+                continue
             return a.country
     words = {toks[i].text.lower() for i in complement}
     if words & _GENERIC_ORG_HEADS:

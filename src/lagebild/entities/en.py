@@ -127,6 +127,10 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                         ph.first = j - 1
                     break
                 iso = country_of_word(w)
+                if iso is None and j - 1 >= sent.tok_start:   # "South African", "Sri Lankan"
+                    iso = c.adjectives.get(f"{toks[j - 1].text} {w}")
+                    if iso:
+                        j -= 1
                 if iso:
                     ph.country = ph.country or iso
                     ph.first = j
@@ -179,6 +183,8 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 if m > s and m < end and toks[m].text == "," and toks[m - 1].upos in ("NOUN", "PROPN"):
                     ph.complement = list(range(s, m))
                     for x in ph.complement:
+                        if toks[i].text == "for" and toks[x].text in c.names:
+                            continue   # "the U.N. special envoy for Sudan": the portfolio, not the affiliation
                         ph.country = ph.country or country_of_word(toks[x].text)
                     i = m
             if i < end and toks[i].text == ",":
