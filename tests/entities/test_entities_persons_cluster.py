@@ -185,3 +185,14 @@ def test_english_apposition_with_an_age_compound():
 def test_minister_for_a_portfolio_apposition(text, lang, role):
     e = persons(text, lang)["Hillary Onek"]
     assert e.roles == [role] and e.country == "UG" and len(e.mentions) == 2
+
+
+@pytest.mark.parametrize("text,full,short", [
+    ("Alhaji Aliko Dangote, Africa's richest man, pledged support. Dangote said the refinery would reopen.",
+     "Aliko Dangote", "Dangote"),
+    ("Madame Fatou Diop told reporters she had lost her shop. Mme Diop said the police did nothing.",
+     "Fatou Diop", "Diop"),
+])
+def test_honorifics_are_not_part_of_the_name(text, full, short):
+    p = persons(text, "en")
+    assert list(p) == [full] and [m.text for m in p[full].mentions] == [full, short]
