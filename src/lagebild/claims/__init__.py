@@ -197,6 +197,51 @@ def entity_at(doc: Doc, s: int, e: int, head: tuple[int, int] | None = None) -> 
     return best[1] if best else None
 
 
+_HEAD_CUT_POS = {"IN", "TO", "WDT", "WP", "WP$", "VBG", "VBN", "APPR", "APPRART", "ART", "PRELS", "PRELAT",
+                 "$,", "$(", ","}
+_NOUNISH = {"NN", "NNS", "NNP", "NNPS", "NE", "FM", "NOUN", "PROPN"}
+
+
+def speaker_head(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """The character span of the head word of a speaker phrase: the last noun before the
+    first post-modifier ("residents' association | in the township of Chambishi Road",
+    "Anwohner | der Hauptstraße", "spokesman | for the police")."""
+    head = None
+    for t in doc.tokens_in(s, e):
+        nounish = t.pos in _NOUNISH or t.upos in ("NOUN", "PROPN")
+        if head is not None and not nounish and (t.pos in _HEAD_CUT_POS or t.text in (",", "(", "—", "–")):
+            break
+        if nounish:
+            head = t
+    if head is None:
+        return (max(s, e - 1), e)
+    return (head.start, head.end)
+
+
+def _covering(doc: Doc, hs: int, he: int) -> set[str]:
+    """Entity types with a mention covering the head span."""
+    return {ent.type for ent in doc.entities for m in ent.mentions if m.start <= hs and he <= m.end}
+
+
+def not_a_speaker(doc: Doc, lex: dict, s: int, e: int) -> bool:
+    """A speaker phrase whose head names a place, a street, a facility or a date: no one who
+    speaks ("according to Chambishi Road", "laut Hauptstraße", "laut Montag"). Persons,
+    organisations (also the metonyms 'Downing Street', 'Kreml'), outlets, states and role
+    nouns are speakers; 'residents of Chambishi Road' is one (its head is 'residents')."""
+    hs, he = speaker_head(doc, s, e)
+    types = _covering(doc, hs, he)
+    if types & {"PER", "ORG", "GPE", "NORP"}:
+        return False
+    if "LOC" in types:
+        return True
+    if any(t.start <= hs and he <= t.end for t in doc.times):
+        return True
+    word = doc.text[hs:he].lower()
+    if word in lex.get("not_speaker_heads_set", ()):
+        return True
+    return word.endswith(lex.get("not_speaker_head_suffixes_tuple", ())) and "-" not in word[-4:]
+
+
 def _resolve_speakers(doc: Doc, lex: dict, raws: list[Raw], candidates: list[Candidate]) -> None:
     text = doc.text
     for r in raws:
@@ -205,7 +250,14 @@ def _resolve_speakers(doc: Doc, lex: dict, raws: list[Raw], candidates: list[Can
         s, e = r.speaker
         r.speaker_text = text[s:e]
         if r.speaker_kind == "np":
-            r.speaker_id = entity_at(doc, s, e)
+            if not_a_speaker(doc, lex, s, e):
+                # not an attribution: a bare 'according to <place>' frames nothing; a speech
+                # verb keeps its content without a speaker
+                r.speaker, r.speaker_text, r.speaker_id = None, None, None
+                if r.mode == "according_to":
+                    r.anchor = True
+                continue
+            r.speaker_id = entity_at(doc, s, e, speaker_head(doc, s, e))
             r.resolved = True
         elif r.speaker_kind == "anaphor":
             r.speaker_text = None
@@ -236,7 +288,7 @@ def _resolve_speakers(doc: Doc, lex: dict, raws: list[Raw], candidates: list[Can
                 pool = [c for c in pool if not c.entity] or pool
         if not pool:
             if r.speaker_kind == "role":
-                r.speaker_id = entity_at(doc, s, e)
+                r.speaker_id = entity_at(doc, s, e, speaker_head(doc, s, e))
             continue
         c = max(pool, key=lambda c: (c.end, c.entity is not None, c.named))
         if c.entity is None:

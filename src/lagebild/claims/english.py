@@ -435,15 +435,26 @@ def _as_clause(e: _E, v, si: int, raws: list[Raw]) -> None:
 
 def _according(e: _E, sent, si: int, raws: list[Raw]) -> None:
     for t in sent:
-        if t.text.lower() != "according":
+        low = t.text.lower()
+        if low in e.lex.get("according_per_set", ()):
+            # ", per the police": 'per' after a comma or opening the sentence, with a source as its
+            # object (not "per cent", "per day", "$5 per person")
+            if not (t.i == sent.start or e.sdoc[t.i - 1].text == ","):
+                continue
+            objs = [o for o in t.children if o.dep_ == "pobj"]
+            if not objs or objs[0].like_num or objs[0].lemma_.lower() in e.lex.get("per_not_source_set", ()):
+                continue
+            to = [t]
+        elif low != "according":
             continue
-        to = [c for c in t.children if c.text.lower() == "to"]
-        nxt = e.sdoc[t.i + 1] if t.i + 1 < len(e.sdoc) else None
-        if not to and nxt is not None and nxt.text.lower() == "to":
-            to = [nxt]
-        if not to:
-            continue
-        objs = [o for o in to[0].children if o.dep_ == "pobj"]
+        else:
+            to = [c for c in t.children if c.text.lower() == "to"]
+            nxt = e.sdoc[t.i + 1] if t.i + 1 < len(e.sdoc) else None
+            if not to and nxt is not None and nxt.text.lower() == "to":
+                to = [nxt]
+            if not to:
+                continue
+            objs = [o for o in to[0].children if o.dep_ == "pobj"]
         if not objs:
             continue
         obj = objs[0]

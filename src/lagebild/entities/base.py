@@ -13,7 +13,11 @@ PRIORITY = {"gazetteer": 6, "countries": 5, "regions": 5, "roles": 5, "orgheads"
 QUOTES_OPEN = {'"', "„", "“", "«", "»", "‚", "'", "‘", "›", "‹"}
 QUOTES = QUOTES_OPEN | {"”", "’"}
 TITLES = {"Dr", "Dr.", "Prof", "Prof.", "Sir", "Lord", "Lady", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
-          "Frau", "Herr", "Herrn", "Dame"}
+          "Frau", "Herr", "Herrn", "Dame",
+          # honorifics of other traditions that news texts keep before a name
+          "Mx", "Mx.", "Mme", "Mme.", "Madame", "Monsieur", "Mlle", "Señor", "Señora",
+          "Hon", "Hon.", "Alhaji", "Alhaja", "Hajia", "Hajji", "Haji", "Datuk", "Dato", "Dato'", "Tun",
+          "Shri", "Smt", "Smt.", "Mzee", "Ustaz", "Sayyid", "Mullah", "Mawlawi", "Maulvi"}
 PARTICLES = {"von", "van", "de", "da", "der", "den", "bin", "al", "el", "ibn", "di", "du", "del",
              "dos", "das", "ben", "abu", "le", "la", "ter", "zu", "y", "bint", "ould", "af"}
 

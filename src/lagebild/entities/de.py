@@ -145,6 +145,46 @@ def _role_at(doc: Doc, k: int) -> tuple[str, int] | None:
     return None
 
 
+_STATE_KINDS = ("government", "ministry", "parliament", "court", "military", "agency")
+
+
+@lru_cache(maxsize=1)
+def _state_prefixes() -> dict[str, str]:
+    """One-word names of state institutions with their country ('kreml' -> RU, 'pentagon' -> US)."""
+    return {form.lower(): e.country for form, e in lexicon.gazetteer().items()
+            if e.country and e.type == "ORG" and e.kind in _STATE_KINDS and " " not in form and len(form) >= 4}
+
+
+def _federal_country(doc: Doc, word: str) -> str | None:
+    """'Bundesinnenministerin', 'Bundeskanzler': a federal office of Germany, unless the text
+    speaks of Austria or Switzerland, which have federal offices of the same names."""
+    if not word.startswith("Bundes") or len(word) < 10 or not lexicon.de_role(word[6:].capitalize()):
+        return None
+    if re.search(r"Österreich|Schweiz|Wien|Bern\b|österreichisch|schweizerisch", doc.text):
+        return None
+    return "DE"
+
+
+@lru_cache(maxsize=10_000)
+def _institution_country(word: str) -> str | None:
+    """'Kremlsprecher', 'Pentagon-Sprecher', 'CDU-Politiker': a role compound on a state
+    institution or a party of one country."""
+    if "-" in word:
+        e = lexicon.gazetteer().get(word.split("-")[0])
+        if e is not None and e.country and e.kind in _STATE_KINDS + ("party",) and \
+                lexicon.de_role(word.split("-", 1)[1]):
+            return e.country
+    low = word.lower()
+    for form, iso in _state_prefixes().items():
+        if not low.startswith(form) or len(low) <= len(form) + 3:
+            continue
+        rest = word[len(form):].lstrip("-")
+        for r in (rest, rest[1:] if rest[:1] == "s" else None):
+            if r and lexicon.de_role(r[:1].upper() + r[1:]):
+                return iso
+    return None
+
+
 def _base_adj(word: str) -> str:
     for e in ("en", "em", "es"):
         if word.endswith(e):
@@ -164,7 +204,8 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 continue
             role, first = hit
             ph = RolePhrase(k, first, k + 1, [role] if role else [])
-            ph.country = country_of_word(toks[k].text)
+            ph.country = country_of_word(toks[k].text) or _institution_country(toks[k].text) \
+                or _federal_country(doc, toks[k].text)
             # left: adjectives, modifiers, country genitives ("Kasachstans Präsident")
             j = first - 1
             while j >= sent.tok_start:
@@ -216,20 +257,42 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 while m < end and toks[m].pos in ("NE", "FM") and cap(toks[m]):
                     m += 1
                 iso = c.names.get(doc.text[toks[i + 1].start:toks[m - 1].end])
-                if iso and ph.country is None:
+                if iso and ph.country is None and toks[i].text != "für":   # "Sonderbeauftragte für Sudan"
                     ph.country = iso
                 ph.complement = list(range(i + 1, m))
                 i = m
+            if not ph.complement and i + 1 < end and toks[i].text == "für":
+                # "der ugandische Minister für Flüchtlinge, Hillary Onek": a portfolio up to the comma
+                m = i + 1
+                while m < end and m - i <= 6 and (toks[m].pos in ("ADJA", "NN", "NE", "KON", "ART", "TRUNC")):
+                    m += 1
+                if m > i + 1 and m < end and toks[m].text == "," and toks[m - 1].pos in ("NN", "NE"):
+                    ph.complement = list(range(i + 1, m))
+                    i = m
             if i < end and toks[i].text == ",":
                 ph.comma = True
                 i += 1
             ph.end = i
+            if _genitive_of_earlier_name(doc, i, end):
+                continue   # "dem Anwalt Kanus": the lawyer of Kanu, not a lawyer named Kanus
             prev = out.get(first)
-            if prev is not None and not prev.comma:   # "Bundeskanzler und SPD-Chef" is not chained
+            if prev is not None and (not prev.comma or prev.complement):   # "Bundeskanzler und SPD-Chef" is not chained;
+                # "Gouverneur der Provinz Nord-Kivu, Generalleutnant Peter Cirimwami" is
                 ph.roles = prev.roles + [r for r in ph.roles if r not in prev.roles]
                 ph.country = ph.country or prev.country
             out[i] = ph
     return out
+
+
+def _genitive_of_earlier_name(doc: Doc, i: int, end: int) -> bool:
+    """A single name with genitive s after a role, whose stem the text named before."""
+    toks = doc.tokens
+    if i >= end or toks[i].pos not in ("NE", "NN", "FM") or not cap(toks[i]):
+        return False
+    w = toks[i].text
+    if len(w) < 4 or not w.endswith("s") or (i + 1 < end and cap(toks[i + 1]) and toks[i + 1].pos in ("NE", "FM")):
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(w[:-1]) + r"(?![\w-])", doc.text[:toks[i].start]) is not None
 
 
 def R_mods() -> frozenset[str]:  # noqa: N802
@@ -252,11 +315,29 @@ def role_persons(doc: Doc, phrases: dict[int, RolePhrase]) -> list[Cand]:
         if j == i + 1 and j + 1 < limit and toks[i].pos == "NE" and _surname_like(doc, j) \
                 and (toks[j + 1].text in (",", ".", "(", ":", ";") or toks[j + 1].pos.startswith("V")):
             j += 1   # "Chef von Siemens Energy, Christian Bruch,": a surname that is also a common noun
-        # "Präsident Frankreichs Emmanuel Macron" handled; a plural role before a list is no cue
-        if toks[ph.role_tok].text.lower().endswith(("innen", "nen")) and toks[ph.role_tok].text != "Innen":
+        # "Präsident Frankreichs Emmanuel Macron" handled; a plural role before a list gives its role
+        # to every name of the list ("die Journalisten A, B und C"), a plural role before one name none
+        names = [(i, j)]
+        while j + 1 < limit and toks[j].text in (",", "und", "sowie", "oder"):
+            k = j + 1
+            if toks[k].text in ("und", "sowie", "oder"):
+                k += 1
+            j2 = parse_name(doc, k, limit)
+            if j2 - k < 2:
+                break
+            names.append((k, j2))
+            j = j2
+        rt = toks[ph.role_tok].text
+        plural = (rt.lower().endswith(("innen", "nen")) and rt != "Innen") or (
+            rt.endswith("en") and not (ph.roles and ph.roles[-1] == rt) and ph.role_tok > 0
+            and toks[ph.first - 1].text.lower() == "die")
+        if plural and len(names) == 1 and rt.lower().endswith(("innen", "nen")):
             continue
-        out.append(Cand(toks[i].start, toks[j - 1].end, "PER", "roles", roles=list(ph.roles),
-                        country=ph.country))
+        roles = list(ph.roles)
+        if plural and rt.lower().endswith("innen") and roles and roles[-1] == rt[:-3]:
+            roles[-1] = rt[:-3]   # "Journalistinnen" -> "Journalistin"
+        for a, b in (names if plural else names[:1]):
+            out.append(Cand(toks[a].start, toks[b - 1].end, "PER", "roles", roles=list(roles), country=ph.country))
     return out
 
 
@@ -668,12 +749,25 @@ def apposition(doc: Doc, end_tok: int) -> tuple[list[str], str | None, list[int]
     limit = doc.sentences[toks[end_tok].sent].tok_end
     i = end_tok + 1
     country = None
+    if i < limit and toks[i].text.lower() in ("der", "die") and toks[i].pos == "PRELS":
+        # "Aigerim Sadykowa, die die Menschenrechtsgruppe Kadir-Kasiet leitet,"
+        rel = lexicon.relative_roles(LANG)
+        for m in range(i + 1, min(limit, i + 10)):
+            if toks[m].text in (",", ".", ";") or toks[m].pos == "PRELS":
+                break
+            hit = rel.get(toks[m].text.lower())
+            if hit and toks[m].pos in ("VVFIN", "VAFIN", "VMFIN") and (
+                    m + 1 >= limit or toks[m + 1].text in (",", ".", ";", "und")):
+                return [hit[1] if toks[i].text.lower() == "die" else hit[0]], None, []
+        return [], None, []
     if i < limit and toks[i].text.lower() in _ARTICLES:
         i += 1
     while i < limit and i - end_tok <= 6:
         w = toks[i].text
         hit = _role_at(doc, i)
-        if hit and (i + 1 >= limit or toks[i + 1].pos not in ("NE",) or toks[i + 1].text in ("des", "der")):
+        nxt = toks[i + 1].text if i + 1 < limit else ""
+        if hit and (i + 1 >= limit or toks[i + 1].pos not in ("NE",) or nxt in ("des", "der")
+                    or (nxt.endswith("s") and nxt in lexicon.countries(LANG).names)):   # "…ministerin Ghanas"
             phrases = role_phrases_cache(doc)
             ph = next((p for p in phrases.values() if p.role_tok == i), None)
             iso = country or country_of_word(w) or (ph.country if ph else None)

@@ -8,7 +8,7 @@ from collections import Counter
 from ..doc import Doc
 from ..record import Entity, Mention
 from . import lexicon
-from .base import Cand, strip_genitive
+from .base import Cand, common_word, sentence_initial, strip_genitive
 
 _GENERIC_ORG_HEADS = {"ministerium", "ministeriums", "ministry", "behörde", "regierung", "amt", "amtes",
                       "amts", "department", "agentur", "agency"}
@@ -33,7 +33,7 @@ def trim(doc: Doc, cands: list[Cand], rules) -> list[Cand]:
                                      or (c.type == "PER" and _cue_token(doc, toks[0], rules))
                                      or (c.type == "ORG" and rules.is_name_head(doc, toks[0]))):
                 toks = toks[1:]
-            while toks and toks[-1].text in ("'s", "’s", ",", "."):
+            while toks and toks[-1].text in ("'s", "’s", ",", ".", "'", "’"):
                 toks = toks[:-1]
             if not toks or all(rules.is_role_token(doc, t) for t in toks):
                 continue
@@ -43,10 +43,81 @@ def trim(doc: Doc, cands: list[Cand], rules) -> list[Cand]:
                 if role_at_tokens(words) >= len(toks):
                     continue
             c.start, c.end = max(c.start, toks[0].start), min(c.end, toks[-1].end)
+            if c.type == "PER" and c.end - c.start > 3 and doc.text[c.end - 1] in "'’" \
+                    and doc.text[c.end - 2] in "sßxzSXZ":
+                c.end -= 1   # "Scholz' Sprecher", "Paris' Bürgermeisterin": the genitive apostrophe
             if c.end <= c.start:
+                continue
+            if c.type == "PER" and not _person_context(doc, c, toks, cands, rules):
                 continue
         out.append(c)
     return out
+
+
+_ORG_NOUNS = {
+    "en": {"group", "party", "movement", "militia", "organisation", "organization", "company", "firm",
+           "newspaper", "network", "coalition", "alliance", "union", "association", "charity", "ngo",
+           "broadcaster", "channel", "platform", "club", "faction", "bank", "foundation", "institute",
+           "university", "hospital", "mosque", "church", "brigade", "battalion", "front", "council",
+           "tribe", "clan", "consortium", "operator", "miner", "producer", "insurer", "lender", "airline"},
+    "de": {"gruppe", "partei", "bewegung", "miliz", "organisation", "firma", "unternehmen", "zeitung",
+           "netzwerk", "bündnis", "gewerkschaft", "verband", "verein", "stiftung", "konzern", "sender",
+           "plattform", "klinik", "krankenhaus", "universität", "moschee", "kirche", "brigade", "front",
+           "rat", "stamm", "clan", "betreiber", "fluggesellschaft", "bank", "allianz", "koalition"},
+}
+# roles whose 'of'-complement may well be a person ("the widow of …", "a lawyer for …")
+_PERSON_COMPLEMENT_ROLES = {"wife", "husband", "widow", "son", "daughter", "brother", "sister", "mother", "father",
+                            "lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+                            "aide", "ally", "friend", "deputy", "successor", "predecessor", "rival", "critic"}
+
+
+def _person_context(doc: Doc, c: Cand, toks, cands: list[Cand], rules) -> bool:
+    """Whether a model person span may stand where it stands. Not after an organisation noun
+    ("the rights group Kadir-Kasiet", "die Miliz Wagner") and not as the 'of'-complement of an
+    office ("the grand imam of Al-Azhar") when another source reads the span as no person."""
+    i = toks[0].i
+    if len(toks) == 1 and i + 1 < len(doc.tokens) and not any(
+            o.source == "model" and o.type == "PER" and o.overlaps(c) for o in cands if o is not c):
+        # "Riot police fired tear gas": a common word opening a sentence before the noun it
+        # modifies, named nowhere else as a person
+        nxt = doc.tokens[i + 1]
+        w = toks[0].text
+        if nxt.upos == "NOUN" and nxt.text.islower() and sentence_initial(doc, toks[0]) \
+                and common_word(w, doc.lang, 3.5) and not any(
+                    o is not c and o.type == "PER" and w in doc.text[o.start:o.end].split() and o.start != c.start
+                    for o in cands):
+            return False
+    if i == 0:
+        return True
+    prev = doc.tokens[i - 1]
+    low = prev.text.lower()
+    nouns = _ORG_NOUNS.get(doc.lang, set())
+    other = [o for o in cands if o is not c and o.type != "PER" and o.start < c.end and c.start < o.end]
+    org_noun = (prev.upos == "NOUN" or prev.pos in ("NN", "NNS")) and (
+        low in nouns or (doc.lang == "de" and any(low.endswith(n) and len(low) > len(n) + 2 for n in nouns)))
+    if doc.lang == "en" and prev.text[:1].isupper():
+        org_noun = False   # "Wagner Group" names itself; only a common noun before the name counts
+    if org_noun:
+        if other:
+            return False
+        c.type = "ORG"
+        return True
+    if other and not any(o.source in ("roles", "apposition") for o in cands if o.type == "PER" and o.overlaps(c)):
+        # the complement of an office: "der Bürgermeister von Goma, …", "Gouverneur der Provinz …"
+        span = set(range(toks[0].i, toks[-1].i + 1))
+        for ph in rules.role_phrases_cache(doc).values():
+            if ph.complement and span <= set(ph.complement) and not any(
+                    r.lower() in _PERSON_COMPLEMENT_ROLES for r in ph.roles):
+                return False
+    if doc.lang == "en" and low == "of" and i >= 2 and other:
+        k = i - 2
+        if doc.tokens[k].text.lower() == "the" and k >= 1:
+            k -= 1
+        head = doc.tokens[k].text.lower()
+        from .en import role_at_tokens
+        if role_at_tokens([head]) and head not in _PERSON_COMPLEMENT_ROLES:
+            return False
+    return True
 
 
 def _cue_token(doc: Doc, tok, rules) -> bool:
@@ -173,10 +244,16 @@ def attach(doc: Doc, accepted: list[Cand], rules) -> None:
             complement = complement or comp2
             if c.country is None and complement:
                 c.country = _complement_country(doc, accepted, complement)
+            if c.country is None and i1 + 2 < len(doc.tokens) and doc.tokens[i1].text == "(" \
+                    and doc.tokens[i1 + 2].text == ")":
+                # "Rainer Köhnke (SPD)": a party of one country in parentheses after the name
+                e = lexicon.gazetteer().get(doc.tokens[i1 + 1].text)
+                if e is not None and e.kind == "party" and e.country:
+                    c.country = e.country
             if c.country is None and ph is not None:   # "Pentagon spokesman John Kirby"
                 ps, pe = doc.tokens[ph.first].start, c.start
                 c.country = next((a.country for a in accepted if ps <= a.start and a.end <= pe
-                                  and a.type in ("ORG", "GPE") and a.country), None)
+                                  and a.type in ("ORG", "GPE") and a.country and not _portfolio(doc, a)), None)
         elif c.type == "ORG" and c.country is None and c.end == toks[-1].end and c.kind != "platform":
             # (platforms: "kasachische Telegram-Kanäle" describes the channels, not Telegram)
             c.country = rules.org_country(doc, i0, i1)
@@ -209,6 +286,13 @@ def _named_country(doc: Doc, toks) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _portfolio(doc: Doc, a: Cand) -> bool:
+    """A country after 'for' in a role phrase is what the office deals with, not whose it is:
+    "the U.N. special envoy for Sudan", "die Sonderbeauftragte für Sudan"."""
+    tok = doc.token_at(a.start)
+    return a.type == "GPE" and tok is not None and tok.i > 0 and doc.tokens[tok.i - 1].text.lower() in ("for", "für")
+
+
 def _complement_country(doc: Doc, accepted: list[Cand], complement: list[int]) -> str | None:
     """'Sprecher des US-Verteidigungsministeriums' -> US; 'Sprecher des Ministeriums' -> the
     country of the ministry named last before it."""
@@ -216,6 +300,8 @@ def _complement_country(doc: Doc, accepted: list[Cand], complement: list[int]) -
     cs, ce = toks[complement[0]].start, toks[complement[-1]].end
     for a in accepted:
         if a.start >= cs and a.end <= ce and a.type in ("ORG", "GPE") and a.country:
+            if _portfolio(doc, a):
+                continue
             return a.country
     words = {toks[i].text.lower() for i in complement}
     if words & _GENERIC_ORG_HEADS:
@@ -247,6 +333,25 @@ def propagate(doc: Doc, accepted: list[Cand]) -> list[Cand]:
                 and " " not in doc.text[a.start:a.end] and len(doc.text[a.start:a.end]) >= 3:
             forms.setdefault(strip_genitive(doc.text[a.start:a.end], lang), "ORG")
     new = []
+    # hyphenated surnames the tokenizer splits ("Nkweta-Salami"): the whole form is the mention,
+    # whatever weaker source read its parts as
+    for form, typ in list(forms.items()):
+        if typ != "PER" or "-" not in form:
+            continue
+        for mt in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?:s|'s|’s)?(?![\w-])", doc.text):
+            s, e = mt.start(), mt.start() + len(form)
+            if any(a.start <= s and e <= a.end for a in accepted if a.type == "PER"
+                   and a.source not in ("model", "spacy", "shape", "cities") or (a.start, a.end) == (s, e)):
+                continue
+            inside = [a for a in accepted if s <= a.start and a.end <= e]
+            if any(a.source not in ("model", "spacy", "shape", "cities") for a in inside) or any(
+                    a.overlaps(Cand(s, e, "PER", "propagated")) and not (s <= a.start and a.end <= e) for a in accepted):
+                continue
+            for a in inside:
+                accepted.remove(a)
+            covered = [(a.start, a.end) for a in accepted]
+            new.append(Cand(s, e, "PER", "propagated"))
+    covered += [(c.start, c.end) for c in new]
     for tok in doc.tokens:
         t = tok.text
         base = None
@@ -264,9 +369,12 @@ def propagate(doc: Doc, accepted: list[Cand]) -> list[Cand]:
             continue
         if any(s < tok.end and tok.start < e for s, e in covered):
             continue
-        if lang == "en" and tok.upos not in ("PROPN", "X", "NOUN"):
+        # a rare capitalized word that is a known person's surname, whatever the tagger made of it
+        # ("Kapend forderte Hilfe" with "Kapend" read as an adjective)
+        rare_surname = forms[base] == "PER" and t[:1].isupper() and lexicon.zipf(base.lower(), lang) < 2.5
+        if lang == "en" and tok.upos not in ("PROPN", "X", "NOUN") and not rare_surname:
             continue
-        if lang == "de" and tok.pos not in ("NE", "NN", "FM", "XY"):
+        if lang == "de" and tok.pos not in ("NE", "NN", "FM", "XY") and not rare_surname:
             continue
         if lang == "de" and forms[base] == "PER" and tok.i > 0 and lexicon.zipf(base.lower(), lang) >= 3.5 \
                 and doc.tokens[tok.i - 1].pos in ("ART", "ADJA", "PIAT", "PPOSAT", "PDAT", "CARD", "APPRART"):
@@ -287,7 +395,7 @@ _PARTICLE = re.compile(r"^(?:al|el|ad|as|asch|ash|at|bin|ibn|abu|ben)-(\w.*)$", 
 
 
 def _norm_tokens(text: str, lang: str) -> list[str]:
-    parts = text.replace("'s", "").replace("’s", "").replace(" - ", "-").split()
+    parts = text.replace("'s", "").replace("’s", "").replace(" - ", "-").rstrip("'’").split()
     out = []
     for p in parts:
         m = _PARTICLE.match(p)
@@ -317,6 +425,13 @@ def cluster(doc: Doc, mentions: list[Cand]) -> list[Entity]:
                 dist = min(abs(m.start - x.start) for x in g)
                 if best_dist is None or dist < best_dist:
                     home, best_dist = g, dist
+        if home is None and len(toks) == 1:
+            # "Abiy" after "Abiy Ahmed": a given name alone refers to the one person who bears it
+            # (Ethiopian, Eritrean, Icelandic, Indonesian usage), unless it is ambiguous
+            firsts = [g for full, g in persons if len(full) >= 2 and full[0] == toks[0]]
+            if len(firsts) == 1 and \
+                    not any(full[-1] == toks[0] for full, _ in persons):
+                home = firsts[0]
         if home is None:
             home = [m]
             persons.append((toks, home))
@@ -346,6 +461,7 @@ def cluster(doc: Doc, mentions: list[Cand]) -> list[Entity]:
             by_key[key] = []
             groups.append(by_key[key])
         by_key[key].append(m)
+    groups = _merge_aliases(doc, groups)
     groups.sort(key=lambda g: min(m.start for m in g))
     entities = []
     for n, g in enumerate(groups, 1):
@@ -373,6 +489,52 @@ def cluster(doc: Doc, mentions: list[Cand]) -> list[Entity]:
     return entities
 
 
+_ALIAS_CUES = {"en": (("known", "as"), ("also", "known", "as"), ("better", "known", "as"), ("alias",),
+                      ("nicknamed",), ("dubbed",)),
+               "de": (("genannt",), ("alias",), ("bekannt", "als"), ("auch", "bekannt", "als"),
+                      ("besser", "bekannt", "als"), ("auch", "genannt"))}
+
+
+def _merge_aliases(doc: Doc, groups: list[list[Cand]]) -> list[list[Cand]]:
+    """'Mohamed Hamdan Daglo, known as Hemedti', 'Daglo, genannt Hemedti': the alias right after
+    a person's name is a name of the same person."""
+    cues = _ALIAS_CUES.get(doc.lang, ())
+    if not cues:
+        return groups
+    start_of = {}
+    for g in groups:
+        for m in g:
+            start_of[m.start] = g
+    toks = doc.tokens
+    for g in list(groups):
+        if not any(m.type == "PER" for m in g):
+            continue
+        for m in list(g):
+            last = doc.token_at(m.end - 1)
+            if last is None:
+                continue
+            k = last.i + 1
+            if k < len(toks) and toks[k].text in (",", "("):
+                k += 1
+            for cue in cues:
+                if tuple(t.text.lower() for t in toks[k:k + len(cue)]) != cue:
+                    continue
+                j = k + len(cue)
+                while j < len(toks) and toks[j].text in ('"', "„", "“", "»", "«", "'", "‘"):
+                    j += 1
+                other = start_of.get(toks[j].start) if j < len(toks) else None
+                if other is not None and other is not g and other in groups \
+                        and all(o.type in ("PER", "ORG", "LOC", "GPE") and o.source not in ("gazetteer", "countries")
+                                for o in other):
+                    for o in other:
+                        o.type = "PER"
+                        g.append(o)
+                        start_of[o.start] = g
+                    groups.remove(other)
+                break
+    return groups
+
+
 def _fullest(doc: Doc, g: list[Cand], lang: str) -> str:
     texts = [doc.text[m.start:m.end] for m in g]
     best = max(texts, key=lambda t: (len(t.split()), len(t)))
@@ -386,6 +548,22 @@ def _fullest(doc: Doc, g: list[Cand], lang: str) -> str:
 
 
 _DEFINITE = {"der", "die", "the"}
+_NOT_THE_OFFICE = ("vize", "vice", "ex-", "ex ", "former ", "stellvertret", "deputy", "co-", "acting ", "kommissarisch")
+
+
+def _same_office(groups: dict[str, int], have: str, noun: str, g: int | None) -> bool:
+    """Does a person's role name the office a definite role noun names? Same group ("der
+    Staatschef" for a "Präsident"), or a compound of the noun with no group of its own ("die
+    Ministerin" for an "Innenministerin", "the spokesman" for a "police spokesman"), not a
+    deputy's or a former holder's."""
+    h, n = have.lower(), noun.lower()
+    if g is not None and groups.get(h) == g:
+        return True
+    if h == n:
+        return True
+    if groups.get(h) is not None or len(n) < 4 or not h.endswith(n):
+        return False
+    return not h.startswith(_NOT_THE_OFFICE)
 
 
 def corefer_roles(doc: Doc, rules) -> None:
@@ -414,10 +592,11 @@ def corefer_roles(doc: Doc, rules) -> None:
         if end < len(toks) and toks[end].sent == toks[role_last].sent and any(
                 m.start == toks[end].start for p in persons for m in p.mentions):
             continue   # a name follows: the role belongs to that name
+        if art >= 2 and toks[art - 1].text == "," and any(
+                m.end == toks[art - 2].end for p in persons for m in p.mentions):
+            continue   # "Fatimatu Abubakar, die Informationsministerin Ghanas,": an apposition, no new mention
         role = ph.roles[-1]
         g = groups.get(role.lower())
-        if g is None:
-            continue
         s_idx = toks[role_first].sent
         start, stop = toks[role_first].start, toks[role_last].end
         if any(s < stop and start < e for s, e in covered):
@@ -425,7 +604,7 @@ def corefer_roles(doc: Doc, rules) -> None:
         best = None
         n_cands = 0
         for e in persons:
-            if not any(groups.get(r.lower()) == g for r in e.roles):
+            if not any(_same_office(groups, r, role, g) for r in e.roles):
                 continue
             prior = [m for m in e.mentions if m.end <= start]
             if not prior:

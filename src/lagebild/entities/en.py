@@ -61,6 +61,12 @@ def role_at_tokens(words: list[str]) -> int:
             best = n
     if not best and words and words[0] in R.bases:
         best = 1
+    if len(words) >= 3 and words[1] == "-" and f"{words[0]}-{words[2]}" in R.bases:
+        best = 3   # "Secretary-General" tokenized as "Secretary", "-", "General"
+    if len(words) >= 2 and words[1] == "." and words[0].isalpha() and len(words[0]) <= 5:
+        n = role_at_tokens([words[0] + "."] + words[2:])   # "Lt", ".", "Gen." -> "Lt. Gen."
+        if n:
+            best = max(best, n + 1)
     return best
 
 
@@ -102,7 +108,14 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 continue
             n = n or 1
             last = k + n - 1
-            role = doc.text[toks[k].start:toks[last].end]
+            # lowercase noun modifiers of the office belong to the role: "police spokesman",
+            # "information minister", "army chief" (not a name, not a country, not a determiner)
+            r0 = k
+            while (not rel and r0 - 1 >= sent.tok_start and k - r0 < 2 and toks[r0 - 1].upos == "NOUN"
+                   and toks[r0 - 1].text.isalpha() and toks[r0 - 1].text.islower()
+                   and not country_of_word(toks[r0 - 1].text)):
+                r0 -= 1
+            role = doc.text[toks[r0].start:toks[last].end]
             ph = RolePhrase(k, last, k, last + 1, [] if rel else [role])
             j = k - 1
             while j >= sent.tok_start:
@@ -114,6 +127,10 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                         ph.first = j - 1
                     break
                 iso = country_of_word(w)
+                if iso is None and j - 1 >= sent.tok_start:   # "South African", "Sri Lankan"
+                    iso = c.adjectives.get(f"{toks[j - 1].text} {w}")
+                    if iso:
+                        j -= 1
                 if iso:
                     ph.country = ph.country or iso
                     ph.first = j
@@ -122,7 +139,9 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 if w.lower() in lexicon.roles(LANG).modifiers or toks[j].upos in ("ADJ",) or \
                         (toks[j].upos == "PROPN" and cap(toks[j])) or w == "-" or (
                         toks[j].upos == "NOUN" and w.isalpha() and w.islower() and k - j <= 2
-                        and j - 1 >= sent.tok_start and country_of_word(toks[j - 1].text)):
+                        and j - 1 >= sent.tok_start and (country_of_word(toks[j - 1].text) or (
+                            toks[j - 1].text in ("'s", "’s") and j - 2 >= sent.tok_start
+                            and toks[j - 2].text in c.names))):
                     # "Ugandan police spokesman": a lowercase noun between country cue and role
                     ph.first = j
                     j -= 1
@@ -164,20 +183,39 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 if m > s and m < end and toks[m].text == "," and toks[m - 1].upos in ("NOUN", "PROPN"):
                     ph.complement = list(range(s, m))
                     for x in ph.complement:
+                        if toks[i].text == "for" and toks[x].text in c.names:
+                            continue   # "the U.N. special envoy for Sudan": the portfolio, not the affiliation
                         ph.country = ph.country or country_of_word(toks[x].text)
                     i = m
             if i < end and toks[i].text == ",":
                 ph.comma = True
                 i += 1
             ph.end = i
-            prev = out.get(k)
-            if prev is not None and not prev.comma:   # "Supreme Leader Ayatollah Ali Khamenei"
+            if ph.comma and _new_clause_after(doc, ph, i, end, sent.tok_start):
+                k = max(last + 1, ph.complement[-1] + 1 if ph.complement else 0)
+                continue
+            prev = out.get(k) if k in out else out.get(ph.first)
+            if prev is not None and (not prev.comma or prev.complement):   # "Supreme Leader Ayatollah Ali Khamenei",
+                # "the governor of North Kivu, Lt. Gen. Peter Cirimwami"
                 ph.roles = prev.roles + [r for r in ph.roles if r not in prev.roles]
                 ph.country = ph.country or prev.country
                 ph.first = prev.first
             out[i] = ph
             k = max(last + 1, ph.complement[-1] + 1 if ph.complement else 0)   # no role inside the complement
     return out
+
+
+def _new_clause_after(doc: Doc, ph: RolePhrase, i: int, end: int, sent_start: int) -> bool:
+    """'… and supported the president, Ukibay said.': a role that is the object of a verb or a
+    preposition, then a comma and a name with its own verb, is no apposition of that name."""
+    toks = doc.tokens
+    j = parse_name(doc, i, end)
+    if j == i or j >= end or toks[j].upos not in ("VERB", "AUX"):
+        return False
+    p = ph.first - 1
+    while p >= sent_start and (toks[p].upos == "DET" or toks[p].text in ("'s", "’s")):
+        p -= 1
+    return p >= sent_start and toks[p].upos in ("VERB", "AUX", "ADP")
 
 
 def role_phrases_cache(doc: Doc) -> dict[int, RolePhrase]:
@@ -356,15 +394,19 @@ def apposition(doc: Doc, end_tok: int) -> tuple[list[str], str | None, list[int]
         return [], None, []
     limit = doc.sentences[toks[end_tok].sent].tok_end
     i = end_tok + 1
+    if i + 1 < limit and toks[i].text.lower() == "who":
+        # "Aigerim Sadykova, who heads the rights group …,"
+        rel = lexicon.relative_roles(LANG).get(toks[i + 1].text.lower())
+        return ([rel[0]], None, []) if rel else ([], None, [])
     if i < limit and toks[i].text.lower() in _DETS:
         i += 1
     phrases = role_phrases_cache(doc)
-    while i < limit and i - end_tok <= 6:
+    while i < limit and i - end_tok <= 9:
         ph = next((p for p in phrases.values() if p.role_first == i), None)
         if ph is not None:
             return list(ph.roles), ph.country, ph.complement
-        if toks[i].upos in ("ADJ", "PROPN", "NOUN") or toks[i].text in ("'s", "’s"):
-            i += 1
+        if toks[i].upos in ("ADJ", "PROPN", "NOUN", "NUM") or toks[i].text in ("'s", "’s", "-"):
+            i += 1   # "a 32-year-old shopkeeper", "the UN's top official"
             continue
         break
     return [], None, []

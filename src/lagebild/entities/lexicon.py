@@ -101,8 +101,15 @@ def de_role(token: str) -> str | None:
         if suf and not low.endswith(suf):
             continue
         stem = low[: len(low) - len(suf)] if suf else low
+        stems = [stem]
+        if suf in ("in", "innen"):
+            # feminine forms with umlaut: Landrätin, Ärztin, Anwältin
+            k = max(stem.rfind("ä"), stem.rfind("ö"), stem.rfind("ü"))
+            if k >= 0:
+                stems.append(stem[:k] + {"ä": "a", "ö": "o", "ü": "u"}[stem[k]] + stem[k + 1:])
         for base in R.bases:
-            if stem.endswith(base):
+            stem = next((x for x in stems if x.endswith(base)), None)
+            if stem is not None:
                 # compound boundary: whole word, hyphen, or a compound of length >= 3 before it
                 pre = stem[: len(stem) - len(base)]
                 if pre and not (pre.endswith("-") or len(pre) >= 3):
@@ -253,3 +260,15 @@ def zipf(word: str, lang: str) -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, lang)
+
+
+@lru_cache(maxsize=4)
+def relative_roles(lang: str) -> dict[str, tuple[str, str]]:
+    """Verb form of a relative clause -> (role, feminine role): "who heads" -> head,
+    "die … leitet" -> Leiterin (data/<lang>/relative_roles.tsv)."""
+    out = {}
+    for line in _lines(DATA / lang / "relative_roles.tsv"):
+        cols = line.split("\t")
+        if len(cols) >= 2:
+            out[cols[0].strip().lower()] = (cols[1].strip(), (cols[2] if len(cols) > 2 else cols[1]).strip())
+    return out
