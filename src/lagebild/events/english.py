@@ -132,6 +132,19 @@ def _speech_tail(t) -> bool:
     return left.i > sent.start + 2 and t.doc[left.i - 1].text in (",", '"', "”", "''")
 
 
+_MULTI_INDEX: dict[int, dict[str, tuple[int, ...]]] = {}
+
+
+def _multi_by_first_word(lex) -> dict[str, tuple[int, ...]]:
+    idx = _MULTI_INDEX.get(id(lex))
+    if idx is None:
+        tmp: dict[str, list[int]] = {}
+        for ei, e in enumerate(lex.multi):
+            tmp.setdefault(e.words[0], []).append(ei)
+        idx = _MULTI_INDEX[id(lex)] = {w: tuple(v) for w, v in tmp.items()}
+    return idx
+
+
 def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
     lex = triggers("en")
     sd = spacy_doc(doc)
@@ -146,9 +159,15 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
     out: list[Match] = []
     used: set[int] = set()
     lem = {t.i: t.lemma_.lower() for t in stoks}
-    for e in lex.multi:
+    # multiword entries, tried only where their first word occurs (same order as a scan
+    # of every entry at every position)
+    first = _multi_by_first_word(lex)
+    hits = sorted({(ei, k) for k, t in enumerate(stoks)
+                   for w in (lem[t.i], t.lower_) for ei in first.get(w, ())})
+    for ei, k in hits:
+        e = lex.multi[ei]
         n = len(e.words)
-        for k in range(len(stoks) - n + 1):
+        if k + n <= len(stoks):
             seq = stoks[k:k + n]
             if all(lem[seq[j].i] == e.words[j] or seq[j].lower_ == e.words[j] for j in range(n)) \
                     and (seq[-1].pos_ in ("NOUN", "PROPN") if e.pos == "noun" else seq[-1].pos_ == "VERB"):
