@@ -158,7 +158,8 @@ def export(format: str = typer.Option("jsonl", help="jsonl (full records) or csv
 
 @app.command()
 def demo(db: Optional[Path] = typer.Option(None, help=DB_HELP)):
-    """Ingest the bundled example articles and print what was found."""
+    """Extract and store the bundled example articles (anew: records an older version stored
+    are replaced) and print what was found."""
     from . import examples
     from .store import Store
     from .store.batch import ingest_articles, print_summary
@@ -166,6 +167,8 @@ def demo(db: Optional[Path] = typer.Option(None, help=DB_HELP)):
 
     arts = examples.load()
     with Store(db) as store:
+        for a in arts:
+            store.delete(a.id)
         summary = ingest_articles(store, arts, console=err)
         print_summary(summary, err, db=store.path)
         for a in arts:

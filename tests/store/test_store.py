@@ -32,6 +32,21 @@ def test_put_is_idempotent_and_round_trips(tmp_path, records):
         assert langs == {records[0].article.id: "de", records[1].article.id: "en"}
 
 
+def test_delete_removes_every_row_of_one_article(tmp_path, records):
+    with Store(tmp_path / "d.duckdb") as s:
+        for r in records:
+            s.put(r)
+        gone = records[0].article.id
+        n_events = s.count("events")
+        assert s.delete(gone) is True
+        assert s.delete(gone) is False
+        assert s.get(gone) is None and s.count() == 1
+        for table in ("entities", "places", "times", "figures", "claims", "events"):
+            assert s.query(f"SELECT count(*) FROM {table} WHERE article_id = ?", [gone]).fetchone()[0] == 0
+        assert s.count("events") == n_events - len(records[0].events) > 0
+        assert s.put(records[0]).stored  # stored anew
+
+
 def test_failed_write_leaves_no_half_article(tmp_path, records, monkeypatch):
     import lagebild.store as store_mod
 

@@ -121,6 +121,23 @@ class Store:
             raise
         return StoreResult(True, a.id)
 
+    def delete(self, article_id: str) -> bool:
+        """Remove one article and all of its rows (one transaction); False if absent."""
+        if not self.has(article_id):
+            return False
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for table in LAYER_TABLES:
+                con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+            con.execute("DELETE FROM records WHERE article_id = ?", [article_id])
+            con.execute("DELETE FROM articles WHERE id = ?", [article_id])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return True
+
     # -- reading -------------------------------------------------------------
     def count(self, table: str = "articles") -> int:
         if table not in ("articles", "records", *LAYER_TABLES):
