@@ -39,7 +39,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from lagebild.pipeline import STAGES, Pipeline  # noqa: E402
-from lagebild.events.convention import plover_code  # noqa: E402
 from lagebild.record import Article, Record  # noqa: E402
 
 DEV = ROOT / "bench" / "data" / "events"
@@ -164,8 +163,7 @@ def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = F
         art = Article(id=it["id"], language=it["lang"], text=it["text"], published="2024-03-15")
         doc = pipe(art)
         rec = Record.from_doc(doc, with_tokens=False)
-        hyp = doc.extras.get("events.hypothetical", {})
-        code = (lambda e: plover_code(e, hyp.get(e.id))) if convention else (lambda e: e.type)
+        code = (lambda e: e.plover or e.type) if convention else (lambda e: e.type)
         ev = pick_event(rec, it, code, doc)
         gold_types.append(it["type"])
         pred_types.append(code(ev) if ev else "NONE")

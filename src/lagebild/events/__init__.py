@@ -104,15 +104,6 @@ def annotate(doc: Doc) -> None:
     cands = _light_verbs(doc, cands)
     cands = _merge(doc, cands)
     _build(doc, cands)
-    # why a negated event is negated, where it is a refusal ("would not meet the demands"): for
-    # the PLOVER convention (convention.py), next to the reasons of the hypothetical events
-    hyp = doc.extras.get("events.hypothetical", {})
-    for ev, c in zip(doc.events, cands):
-        if ev.certainty == "negated" and c.reason:
-            hyp[ev.id] = c.reason
-    for ev in doc.events:
-        code = plover_code(ev, hyp.get(ev.id))
-        ev.plover = code if code != ev.type else None
 
 
 # -- language front ends -------------------------------------------------------------
@@ -589,7 +580,14 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
         events.append(ev)
     _orphan_figures(doc, events, cands)
     doc.events = events
-    doc.extras["events.hypothetical"] = {ev.id: c.reason for ev, c in zip(events, cands) if ev.certainty == "hypothetical"}
+    # why an event is hypothetical, or negated as a refusal ("would not meet the demands"):
+    # what the PLOVER convention (convention.py) codes by
+    reasons = {ev.id: c.reason for ev, c in zip(events, cands)
+               if ev.certainty == "hypothetical" or (ev.certainty == "negated" and c.reason)}
+    doc.extras["events.hypothetical"] = reasons
+    for ev in events:
+        code = plover_code(ev, reasons.get(ev.id))
+        ev.plover = code if code != ev.type else None
     doc.extras["events.source"] = {ev.id: c.source for ev, c in zip(events, cands)}
     doc.main_event = _main_event(doc, events, cands)
 

@@ -141,6 +141,7 @@ def classes(lang: str) -> dict[str, set[str]]:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=50_000)
 def word_classes(lang: str, word: str) -> frozenset[str]:
     """The word classes (classes.tsv) of one lower-case word: exact, compound head, plural -s."""
     found = set()
