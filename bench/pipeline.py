@@ -38,43 +38,59 @@ def pss_mb(pids: list[int]) -> float:
     return total / 1024
 
 
+def children(pid: int) -> list[int]:
+    out = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            out += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return out
+
+
 def parallel(articles, workers: int, repeat: int) -> None:
-    """extract + store with ``workers`` processes, as ``lagebild ingest --workers``."""
+    """extract + store with ``workers`` processes: ``lagebild ingest --workers`` itself
+    (``store.batch.ingest_articles``: forked workers extract, this process stores)."""
     import os
     import threading
 
-    from lagebild.record import Record
     from lagebild.store import Store
-    from lagebild.workers import ExtractPool
+    from lagebild.store.batch import ingest_articles
+    from lagebild.workers import warm_up
+
+    warm_up()     # as a long ingest would have: models loaded before the workers fork
 
     batch = [a.model_copy(update={"id": f"{a.id}-p{rep}"}) for rep in range(repeat) for a in articles]
     peak = [0.0]
-    with tempfile.TemporaryDirectory() as tmp, ExtractPool(workers) as pool:
+    with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "bench-parallel.duckdb")
-        pids = [os.getpid()] + pool.pids()
         stop = threading.Event()
 
         def sample():
             while not stop.is_set():
-                peak[0] = max(peak[0], pss_mb(pids))
-                stop.wait(0.2)
+                peak[0] = max(peak[0], pss_mb([os.getpid(), *children(os.getpid())]))
+                stop.wait(1.0)   # reading smaps costs the kernel ~4 ms a process: not too often
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
         t0 = time.perf_counter()
-        n = 0
-        for _article, rec_json, error in pool.imap(batch):
-            if error:
-                print(error, file=sys.stderr)
-                continue
-            store.put(Record.from_json(rec_json))
-            n += 1
+        r0, c0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        summary = ingest_articles(store, batch, workers=workers)
         dt = time.perf_counter() - t0
+        r1, c1 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
         stop.set()
         sampler.join()
         store.close()
-    print(f"ingest with {workers} worker processes ({pool.method}): {n} articles in {dt:.2f} s = "
-          f"{n / dt:.1f} articles/s; peak memory of all processes together (PSS) {peak[0]:.0f} MB")
+    for failure in summary.failures:
+        print(failure, file=sys.stderr)
+    n = summary.stored
+    print(f"ingest with {workers} worker processes: {n} articles in {dt:.2f} s = "
+          f"{n / dt:.1f} articles/s (incl. starting the workers); peak memory of all processes "
+          f"together (PSS) {peak[0]:.0f} MB")
+    cpu = lambda a, b: (b.ru_utime + b.ru_stime) - (a.ru_utime + a.ru_stime)  # noqa: E731
+    main_ms, workers_ms = cpu(r0, r1) / max(n, 1) * 1000, cpu(c0, c1) / max(n, 1) * 1000
+    print(f"  CPU an article: workers {workers_ms:.0f} ms + this process (storing) {main_ms:.0f} ms; "
+          f"at most {workers * 1000 / (workers_ms + main_ms):.1f} articles/s on {workers} free cores")
 
 
 def main(argv=None) -> int:

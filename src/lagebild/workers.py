@@ -11,13 +11,17 @@ spawned instead and each loads its own models.
         for article, record_json, error in pool.imap(articles):
             ...
 
+or, to keep the workers busy while the caller stores results, ``pool.submit(article)``
+(returns a function that waits for the result).
+
 A failing article yields its error message and never stops the batch.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .record import Article
 
@@ -34,8 +38,14 @@ def extract_one(article: Article) -> Result:
         return article, None, f"{article.path or article.id}: extraction failed: {e!r}"
 
 
+_warm = False
+
+
 def warm_up() -> None:
-    """Load every lazy resource of the default pipeline in this process."""
+    """Load every lazy resource of the default pipeline in this process (once)."""
+    global _warm
+    if _warm:
+        return
     from . import examples
     from .pipeline import default_pipeline
 
@@ -45,6 +55,7 @@ def warm_up() -> None:
         if a.language not in seen:
             seen.add(a.language)
             pipe(a)
+    _warm = True
 
 
 def start_method() -> str:
@@ -71,12 +82,24 @@ class ExtractPool:
             self.method = start_method()
             if self.method == "fork":
                 warm_up()
+                # objects that exist now are never collected in the workers: the collector
+                # does not touch (and so copy) the pages of the shared models
+                gc.freeze()
             self.pool = mp.get_context(self.method).Pool(self.workers)
+            if self.method == "fork":
+                gc.unfreeze()
 
     def imap(self, articles: Iterable[Article]) -> Iterator[Result]:
         if self.pool is None:
             return map(extract_one, articles)
         return self.pool.imap(extract_one, articles)
+
+    def submit(self, article: Article) -> Callable[[], Result]:
+        """Queue one article; the returned function waits for and returns its result.
+        Inline (one worker) the article is extracted when the function is called."""
+        if self.pool is None:
+            return lambda: extract_one(article)
+        return self.pool.apply_async(extract_one, (article,)).get
 
     def pids(self) -> list[int]:
         return [p.pid for p in getattr(self.pool, "_pool", [])] if self.pool else []

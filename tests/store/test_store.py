@@ -107,3 +107,59 @@ def test_batch_ingest_with_worker_processes(tmp_path, seed_text):
         assert s.count() == 4
         again = ingest_paths(s, [folder], workers=2)
         assert (again.stored, again.duplicates) == (0, 5)
+
+
+def test_put_many_stores_a_batch_in_one_transaction(tmp_path, records):
+    with Store(tmp_path / "m.duckdb") as s:
+        s.put(records[1])
+        res = s.put_many([records[0], records[1], records[0]])
+        assert [(r.stored, r.article_id) for r in res] == [
+            (True, records[0].article.id), (False, records[1].article.id), (False, records[0].article.id)]
+        assert s.count() == 2 and s.count("records") == 2
+        assert s.get(records[0].article.id).to_dict() == records[0].to_dict()
+        assert s.count("events") == len(records[0].events) + len(records[1].events)
+        assert s.put_many([]) == []
+
+
+def test_put_many_is_all_or_nothing(tmp_path, records, monkeypatch):
+    import lagebild.store as store_mod
+
+    real = store_mod._layer_rows
+    bad = records[1].article.id
+
+    def broken(rec):
+        rows = real(rec)
+        if rec.article.id == bad:
+            rows["figures"] = [("too", "few")]
+        return rows
+
+    monkeypatch.setattr(store_mod, "_layer_rows", broken)
+    with Store(tmp_path / "a.duckdb") as s:
+        with pytest.raises(Exception):
+            s.put_many(records)
+        assert s.count() == 0 and s.count("entities") == 0
+
+
+def test_ingest_reports_a_record_the_store_refuses_and_keeps_the_others(tmp_path, monkeypatch):
+    import lagebild.store as store_mod
+    from lagebild.store.batch import ingest_articles
+
+    texts = ["Die Polizei nahm in Leipzig am Montag 12 Demonstranten fest.",
+             "Police in Nairobi arrested 30 people on Tuesday, officials said.",
+             "In Graz protestierten am Samstag rund 2000 Menschen gegen die Reform."]
+    arts = [make_article(t, published="2024-05-06") for t in texts]
+    real = store_mod._layer_rows
+    bad = arts[1].id
+
+    def broken(rec):
+        rows = real(rec)
+        if rec.article.id == bad:
+            rows["places"] = [("too", "few")]
+        return rows
+
+    monkeypatch.setattr(store_mod, "_layer_rows", broken)
+    with Store(tmp_path / "r.duckdb") as s:
+        summary = ingest_articles(s, arts, workers=1)
+        assert (summary.read, summary.stored, summary.failed) == (3, 2, 1)
+        assert bad in summary.failures[0] and "not stored" in summary.failures[0]
+        assert {a.id for a in arts} - {bad} == {row[0] for row in s.query("SELECT id FROM articles").fetchall()}

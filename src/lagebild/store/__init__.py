@@ -100,26 +100,47 @@ class Store:
 
     def put(self, record: Record) -> StoreResult:
         """Store one record in one transaction; an article already stored is left as it is."""
-        a = record.article
-        if self.has(a.id):
-            return StoreResult(False, a.id)
-        rows = _layer_rows(record)
+        return self.put_many([record])[0]
+
+    def put_many(self, records: list[Record]) -> list[StoreResult]:
+        """Store several records in one transaction (all or none): the rows of all of them
+        go in as shared multi-row INSERTs, which costs a fraction of one transaction per
+        record (DuckDB's per-statement cost dominates for an article's few dozen rows).
+        Records already stored, or repeated in ``records``, are left out and reported with
+        ``stored=False``. On an error nothing of the batch is stored and the error is raised:
+        callers that must isolate a bad record retry the batch one record at a time."""
+        if not records:
+            return []
+        ids = [r.article.id for r in records]
+        have = {row[0] for row in self.con.execute(
+            "SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()}
+        results, new = [], []
+        for r in records:
+            aid = r.article.id
+            results.append(StoreResult(aid not in have, aid))
+            if aid not in have:
+                have.add(aid)
+                new.append(r)
+        if not new:
+            return results
+        tables: dict[str, list[tuple]] = {"articles": [], "records": [], **{t: [] for t in LAYER_TABLES}}
+        for r in new:
+            a = r.article
+            tables["articles"].append((a.id, a.url, a.source, a.title, a.published, a.language, a.path,
+                                       a.text, len(r.sentences), len(r.tokens), r.main_event))
+            tables["records"].append((a.id, r.to_json()))
+            for table, rows in _layer_rows(r).items():
+                tables[table].extend(rows)
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            con.execute(
-                "INSERT INTO articles (id, url, source, title, published, language, path, text, "
-                "n_sentences, n_tokens, main_event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [a.id, a.url, a.source, a.title, a.published, a.language, a.path, a.text,
-                 len(record.sentences), len(record.tokens), record.main_event])
-            con.execute("INSERT INTO records VALUES (?, ?)", [a.id, record.to_json()])
-            for table, table_rows in rows.items():
-                _insert_rows(con, table, table_rows)
+            for table, rows in tables.items():
+                _insert_rows(con, table, rows)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
-        return StoreResult(True, a.id)
+        return results
 
     def delete(self, article_id: str) -> bool:
         """Remove one article and all of its rows (one transaction); False if absent."""
@@ -170,19 +191,34 @@ class Store:
         return self.con.execute(sql, params or [])
 
 
-ROWS_PER_INSERT = 256
-
-
 def _insert_rows(con, table: str, rows: list[tuple]) -> None:
-    """Multi-row INSERTs: DuckDB runs ``executemany`` as one statement per row, about ten
-    times slower for the few dozen rows of an article."""
+    """All rows in one statement, passed as one list-of-structs parameter and unnested:
+    about four times faster than multi-row ``VALUES`` (DuckDB binds every ``?`` on its
+    own) and forty times faster than ``executemany`` (one statement per row)."""
     if not rows:
         return
-    row = "(" + ", ".join("?" * len(rows[0])) + ")"
-    for k in range(0, len(rows), ROWS_PER_INSERT):
-        chunk = rows[k:k + ROWS_PER_INSERT]
-        con.execute(f"INSERT INTO {table} VALUES " + ", ".join([row] * len(chunk)),
-                    [v for r in chunk for v in r])
+    cols = _columns(con, table)
+    if any(len(row) != len(cols) for row in rows):
+        raise ValueError(f"{table}: rows must have {len(cols)} values ({', '.join(n for n, _t in cols)})")
+    struct = "STRUCT(" + ", ".join(f'"{name}" {typ}' for name, typ in cols) + ")"
+    names = ", ".join(f'"{name}"' for name, _typ in cols)
+    con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM "
+                f"(SELECT unnest(?::{struct}[], recursive := true))",
+                [[dict(zip((name for name, _typ in cols), row)) for row in rows]])
+
+
+_COLUMN_CACHE: dict[tuple[int, str], list[tuple[str, str]]] = {}
+
+
+def _columns(con, table: str) -> list[tuple[str, str]]:
+    """(name, SQL type) of a table's columns in order (cached per connection)."""
+    key = (id(con), table)
+    if key not in _COLUMN_CACHE:
+        _COLUMN_CACHE[key] = [(name, typ) for name, typ in con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns "
+            "WHERE table_name = ? AND column_default IS NULL ORDER BY ordinal_position",
+            [table]).fetchall()]
+    return _COLUMN_CACHE[key]
 
 
 def _j(value) -> str:

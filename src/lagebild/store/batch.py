@@ -1,11 +1,14 @@
-"""Batch ingestion: read, extract and store many articles, one transaction each.
+"""Batch ingestion: read, extract and store many articles.
 
-A broken input or an article the pipeline cannot handle is reported and skipped;
-everything else is stored. The summary counts what was read, stored, already there
+The workers extract while this process stores: finished records are written a few at a
+time (``STORE_BATCH`` records in one transaction). A broken input or an article the
+pipeline cannot handle is reported and skipped; a record the store refuses is retried
+alone, so it never takes the others of its batch with it; everything else is stored. The summary counts what was read, stored, already there
 and failed (with the reasons).
 """
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -37,15 +40,21 @@ def _progress(console: Console | None) -> Progress:
                     disable=console is None)
 
 
+STORE_BATCH = 16          # records per store transaction
+WINDOW_PER_WORKER = 4     # articles queued per worker, so none waits while this process stores
+
+
 class _Runner:
     """Extracts articles inline or in a pool of worker processes (``lagebild.workers``);
     the store stays in this one."""
 
     def __init__(self, store: Store, summary: Summary, workers: int):
         self.store, self.summary, self.workers = store, summary, max(1, workers)
-        self.pending: list[Article] = []
+        self.inflight: deque = deque()        # (article, function returning its result)
+        self.done: list[tuple[Article, Record]] = []
         self.seen: set[str] = set()
         self.pool = ExtractPool(self.workers)
+        self.window = 1 if self.workers == 1 else WINDOW_PER_WORKER * self.workers
 
     def add(self, article: Article) -> None:
         self.summary.read += 1
@@ -53,26 +62,47 @@ class _Runner:
             self.summary.duplicates += 1
             return
         self.seen.add(article.id)
-        self.pending.append(article)
-        if len(self.pending) >= 8 * self.workers:
-            self.flush()
+        self.inflight.append((article, self.pool.submit(article)))
+        while len(self.inflight) >= self.window:
+            self._collect_one()
 
-    def flush(self) -> None:
-        batch, self.pending = self.pending, []
-        results = self.pool.imap(batch)
-        for article, rec_json, error in results:
-            if error:
-                self.summary.failures.append(error)
-                continue
-            try:
-                result = self.store.put(Record.from_json(rec_json))
-            except Exception as e:
-                self.summary.failures.append(f"{article.path or article.id}: not stored: {e!r}")
-                continue
+    def _collect_one(self) -> None:
+        article, result = self.inflight.popleft()
+        _article, rec_json, error = result()
+        if error:
+            self.summary.failures.append(error)
+            return
+        try:
+            self.done.append((article, Record.from_json(rec_json)))
+        except Exception as e:
+            self.summary.failures.append(f"{article.path or article.id}: not stored: {e!r}")
+            return
+        if len(self.done) >= STORE_BATCH:
+            self._store()
+
+    def _store(self) -> None:
+        done, self.done = self.done, []
+        if not done:
+            return
+        try:
+            results = self.store.put_many([rec for _a, rec in done])
+        except Exception:
+            results = []
+            for article, rec in done:          # find the record the store refuses
+                try:
+                    results.append(self.store.put(rec))
+                except Exception as e:
+                    self.summary.failures.append(f"{article.path or article.id}: not stored: {e!r}")
+        for result in results:
             if result.stored:
                 self.summary.stored += 1
             else:
                 self.summary.duplicates += 1
+
+    def flush(self) -> None:
+        while self.inflight:
+            self._collect_one()
+        self._store()
 
     def close(self) -> None:
         try:
