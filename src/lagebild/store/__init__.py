@@ -1,7 +1,9 @@
 """The store: one embedded DuckDB file holding articles, every record layer and the full record.
 
-Each article is written in one transaction (all of its rows, or none), so a crash in the
-middle of a batch never leaves half an article and never loses one already stored.
+An article is written inside one transaction (all of its rows, or none; ``put_many``
+writes a few articles in one), so a crash in the middle of a batch never leaves half an
+article and never loses one already committed; articles not yet committed are simply
+extracted again by the next run.
 Articles are keyed by their id: storing the same article twice stores it once.
 """
 from __future__ import annotations
@@ -104,7 +106,7 @@ class Store:
 
     def put_many(self, records: list[Record]) -> list[StoreResult]:
         """Store several records in one transaction (all or none): the rows of all of them
-        go in as shared multi-row INSERTs, which costs a fraction of one transaction per
+        go in as one INSERT per table, which costs a fraction of one transaction per
         record (DuckDB's per-statement cost dominates for an article's few dozen rows).
         Records already stored, or repeated in ``records``, are left out and reported with
         ``stored=False``. On an error nothing of the batch is stored and the error is raised:
