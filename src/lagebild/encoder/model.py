@@ -48,6 +48,24 @@ class Layer(nn.Module):
         x = self.aln(x + self.ao(ctx))
         return self.oln(x + self.fo(F.gelu(self.fi(x))))
 
+    def forward_packed(self, x: torch.Tensor, pk: "Packing") -> torch.Tensor:
+        """Inference on the real tokens only: x [N, h] holds the N non-padding rows of a
+        padded batch (see ``Packing``). The per-token work (projections, feed-forward,
+        LayerNorm: nearly all of it) runs on N rows instead of b * t; only attention sees
+        the padded layout. Same numbers as ``forward`` on those rows."""
+        h = x.shape[-1]
+        hd = h // self.heads
+        b, t = pk.b, pk.t
+        if self.qkv is not None:
+            qkv = pk.pad(self.qkv(x)).view(b, t, 3, self.heads, hd)
+        else:
+            qkv = pk.pad(torch.cat([self.q(x), self.k(x), self.v(x)], -1)).view(b, t, 3, self.heads, hd)
+        q, k, v = (qkv[:, :, j].transpose(1, 2) for j in range(3))
+        ctx = F.scaled_dot_product_attention(q, k, v, attn_mask=pk.mask)
+        ctx = pk.unpad(ctx.transpose(1, 2).reshape(b, t, h))
+        x = self.aln(x + self.ao(ctx))
+        return self.oln(x + self.fo(F.gelu(self.fi(x))))
+
     def load_from(self, f: E5File, i: int, hidden: int, ffn: int) -> None:
         shapes = {"q": (hidden, hidden), "k": (hidden, hidden), "v": (hidden, hidden),
                   "ao": (hidden, hidden), "fi": (ffn, hidden), "fo": (hidden, ffn)}
@@ -60,6 +78,33 @@ class Layer(nn.Module):
                 ln: nn.LayerNorm = getattr(self, name)
                 ln.weight.copy_(torch.from_numpy(f.f32(f"l{i}.{name}.w")))
                 ln.bias.copy_(torch.from_numpy(f.f32(f"l{i}.{name}.b")))
+
+
+class Packing:
+    """Where the real tokens of a padded batch [b, t] are: sequence r has ``lengths[r]``
+    tokens, the rest of its row is padding. ``unpad`` keeps the real rows ([b, t, d] ->
+    [N, d]), ``pad`` puts them back (padding rows zero); ``mask`` is the attention key mask
+    (None without padding). Short sentences batched together are about a third padding, so
+    running the per-token layers on the real rows only saves about that much arithmetic."""
+
+    def __init__(self, lengths: list[int], t: int):
+        self.b, self.t = len(lengths), t
+        keep = torch.arange(t)[None, :] < torch.tensor(lengths)[:, None]          # [b, t]
+        self.full = all(n == t for n in lengths)
+        self.mask = None if self.full else keep[:, None, None, :]
+        self.index = keep.reshape(-1).nonzero().squeeze(1)
+        self.n = int(self.index.numel())
+
+    def unpad(self, y: torch.Tensor) -> torch.Tensor:
+        y = y.reshape(self.b * self.t, y.shape[-1])
+        return y if self.full else y.index_select(0, self.index)
+
+    def pad(self, y: torch.Tensor) -> torch.Tensor:
+        if self.full:
+            return y.view(self.b, self.t, y.shape[-1])
+        out = y.new_zeros(self.b * self.t, y.shape[-1])
+        out.index_copy_(0, self.index, y)
+        return out.view(self.b, self.t, y.shape[-1])
 
 
 class WordEmbeddings:
@@ -120,6 +165,13 @@ class E5Model(nn.Module):
             return None
         keep = torch.arange(t)[None, :] < torch.tensor(lengths)[:, None]      # [b, t]
         return keep[:, None, None, :]
+
+    def run_layers_packed(self, x: torch.Tensor, pk: Packing, start: int = 0,
+                          stop: int | None = None) -> torch.Tensor:
+        """``run_layers`` for inference on the real rows x [N, h] of a padded batch."""
+        for layer in self.layers[start:stop]:
+            x = layer.forward_packed(x, pk)
+        return x
 
     def run_layers(self, x: torch.Tensor, mask: torch.Tensor | None, start: int = 0,
                    stop: int | None = None) -> torch.Tensor:

@@ -26,7 +26,7 @@ from torch import nn
 
 from ..encoder import MAX_CONTENT, Encoder
 from ..encoder.tokenizer import META
-from ..encoder.model import Layer
+from ..encoder.model import Layer, Packing
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 LABELS = ("O",) + tuple(f"{p}-{t}" for t in TYPES for p in ("B", "I"))
@@ -66,6 +66,12 @@ class NerTop(nn.Module):
         for layer in self.layers:
             x = layer(x, mask)
         return self.head(self.drop(x))
+
+    def forward_packed(self, x: torch.Tensor, pk: Packing) -> torch.Tensor:
+        """Inference on the real rows x [N, h] of a padded batch; logits [b, t, labels]."""
+        for layer in self.layers:
+            x = layer.forward_packed(x, pk)
+        return pk.pad(self.head(x))
 
     # -- storage: only what changed (fp16) --------------------------------------
     def export(self) -> dict[str, np.ndarray]:
@@ -269,15 +275,15 @@ class NerModel:
                 arr[r, 1:len(ids) + 1] = ids
                 arr[r, len(ids) + 1] = self.enc.file.eos
             with torch.inference_mode():
-                x = model.embed(arr)
-                mask = model.attention_mask(lens, t)
+                pk = Packing(lens, t)                 # the layers see real tokens only
+                x = pk.unpad(model.embed(arr))
                 if dtype == torch.bfloat16:
                     with torch.autocast("cpu", dtype=torch.bfloat16):
-                        x = model.run_layers(x, mask, 0, k0)
-                        logits = self.top(x, mask)
+                        x = model.run_layers_packed(x, pk, 0, k0)
+                        logits = self.top.forward_packed(x, pk)
                 else:
-                    x = model.run_layers(x, mask, 0, k0)
-                    logits = self.top(x, mask)
+                    x = model.run_layers_packed(x, pk, 0, k0)
+                    logits = self.top.forward_packed(x, pk)
                 probs = torch.softmax(logits.float(), -1).numpy()
             for r, i in enumerate(batch):
                 si, a, ids, first = items[i]
