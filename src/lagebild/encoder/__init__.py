@@ -23,7 +23,7 @@ import numpy as np
 import torch
 
 from .fileformat import E5File, E5FormatError, read_e5_file
-from .model import E5Model, Layer
+from .model import E5Model, Layer, Packing
 from .tokenizer import Tokenizer
 
 __all__ = ["Encoder", "E5FormatError", "bf16_supported"]
@@ -117,14 +117,15 @@ class Encoder:
                 arr[r, 1:lens[r] - 1] = seqs[i]
                 arr[r, lens[r] - 1] = f.eos
             with torch.inference_mode():
-                x = self.model.embed(arr)
-                mask = self.model.attention_mask(lens, t)
+                pk = Packing(lens, t)                 # per-token layers on real tokens only
+                x = pk.unpad(self.model.embed(arr))
                 if dtype == torch.bfloat16:
                     with torch.autocast("cpu", dtype=torch.bfloat16):
-                        x = self.model.run_layers(x, mask, 0, stop)
+                        x = self.model.run_layers_packed(x, pk, 0, stop)
                     x = x.float()
                 else:
-                    x = self.model.run_layers(x, mask, 0, stop)
+                    x = self.model.run_layers_packed(x, pk, 0, stop)
+                x = pk.pad(x)
             for r, i in enumerate(batch):
                 out[i] = x[r, :lens[r]].clone()
             batch.clear()
