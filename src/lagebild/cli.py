@@ -12,7 +12,8 @@ from rich.console import Console
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="News articles in, a structured, sourced, geocoded record of what happened out.")
-err = Console(stderr=True)
+# error lines are one line each, whatever the terminal width: users grep them
+err = Console(stderr=True, soft_wrap=True)
 out = Console()
 
 DB_HELP = "DuckDB file (default: $LAGEBILD_DB or ~/.local/share/lagebild/lagebild.duckdb)."
