@@ -2,10 +2,15 @@
 
 usage: python bench/events.py [--embed off|lead|all|compare] [--stages all|language] [--no-gsr]
                               [--gsr both|tune|heldout] [--lang de|en|both] [--speed]
+                              [--set dev,cameo,test]
 
-Data:
-- bench/data/events/dev.de.jsonl, dev.en.jsonl: news sentences written for lagebild (before
-  tuning) with gold type, trigger, actor, target, place, time (one gold event a sentence).
+Data (``--set``, default dev; files bench/data/events/<set>.<lang>.jsonl):
+- dev: news sentences written for lagebild (before tuning) with gold type, trigger, actor,
+  target, place, time (one gold event a sentence).
+- cameo: sentences written from the CAMEO codebook's definitions, one or more per CAMEO
+  code, to check that every code reaches its PLOVER type (a development set too).
+- test: a blind set written by someone who had not seen the rules, with gold certainty as
+  well; its errors are never listed (BENCH_ERRORS ignores it), only its totals.
 - ../shared/data/events/plover-gsr-cameo.json (English, PLOVER-coded, read at run time,
   never copied): gold type (its old FIGHT type is PLOVER's ASSAULT today), actor (source)
   and target texts; no place / time. The records are split once, by a hash of their id,
@@ -52,8 +57,15 @@ def words(s: str | None) -> set[str]:
     return {w for w in re.findall(r"\w+", (s or "").lower()) if w not in STOP}
 
 
-def load_dev(lang: str) -> list[dict]:
-    return [json.loads(l) for l in (DEV / f"dev.{lang}.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+SETS = {"dev": "development set", "cameo": "CAMEO-code set", "test": "blind test set"}
+BLIND = ("heldout", "blind")        # labels whose errors are never listed
+
+
+def load_dev(lang: str, name: str = "dev") -> list[dict]:
+    path = DEV / f"{name}.{lang}.jsonl"
+    if not path.exists():
+        return []
+    return [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
 
 
 def _actors(v) -> str | None:
@@ -156,7 +168,7 @@ def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = F
     roles = {r: [0, 0, 0] for r in ("actor", "target", "place", "time")}
     trig_ok = 0
     cert = Counter()
-    src = Counter()
+    cert_ok = cert_n = 0
     arg_errors = []
     t0 = time.perf_counter()
     for it in items:
@@ -175,6 +187,9 @@ def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = F
                 arg_errors.append((it, None, {}))
             continue
         cert[ev.certainty] += 1
+        if it.get("certainty"):
+            cert_n += 1
+            cert_ok += ev.certainty == it["certainty"]
         if words(ev.trigger.text) & words(it.get("trigger")):
             trig_ok += 1
         s0, s1 = ev.sentence
@@ -223,13 +238,14 @@ def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = F
           f"no event {pred_types.count('NONE')}")
     print("argument F1 " + "  ".join(f"{r} {v:.3f}" for r, v in role_f1.items()) + f"  all roles (micro) {arg_micro:.3f}")
     print("per-type F1 " + " ".join(f"{t}:{v:.2f}" for t, v in f1s.items()))
-    print(f"certainty {dict(cert)}")
+    print(f"certainty {dict(cert)}" + (f"  accuracy {cert_ok / cert_n:.3f} (of {cert_n} with an event)" if cert_n else ""))
     print(f"{n / dt:.1f} sentences/second (pipeline: {', '.join(pipe.names)})")
-    if os.environ.get("BENCH_ERRORS") and "heldout" not in label:
+    blind = any(b in label for b in BLIND)
+    if os.environ.get("BENCH_ERRORS") and not blind:
         for it, p in zip(items, pred_types):
             if p != it["type"]:
                 print(f"   {it['type']:>11} -> {p:<11} {it['text'][:110]}")
-    if os.environ.get("BENCH_ARG_ERRORS") and "heldout" not in label and not convention:
+    if os.environ.get("BENCH_ARG_ERRORS") and not blind and not convention:
         # actor / target errors: gold vs predicted texts, the predicted trigger and type
         for it, ev, preds in arg_errors:
             trig = f"{ev.trigger.text}/{ev.type}" if ev else "NONE"
@@ -287,15 +303,26 @@ def main(argv=None) -> None:
                     help="which half of the PLOVER records to score (work on 'tune', report 'heldout')")
     ap.add_argument("--speed", action="store_true")
     ap.add_argument("--lang", default="both", choices=["de", "en", "both"])
+    ap.add_argument("--set", dest="sets", default="dev",
+                    help="comma-separated sentence sets under bench/data/events: " + ", ".join(
+                        f"{k} ({v})" for k, v in SETS.items()))
     a = ap.parse_args(argv)
     stages = STAGES if a.stages == "all" else ("language", "events")
     pipe = Pipeline(stages)
     modes = ["off", "all"] if a.embed == "compare" else [a.embed]
     sets = []
-    if a.lang in ("de", "both"):
-        sets.append(("dev German", load_dev("de")))
+    names = [n for n in a.sets.split(",") if n]
+    for n in names:
+        if n not in SETS:
+            ap.error(f"unknown set {n!r}: {', '.join(SETS)}")
+    for lang, lname in (("de", "German"), ("en", "English")):
+        if a.lang not in (lang, "both"):
+            continue
+        for n in names:
+            items = load_dev(lang, n)
+            if items:
+                sets.append((f"{n} {lname}" + (" (blind)" if n == "test" else ""), items))
     if a.lang in ("en", "both"):
-        sets.append(("dev English", load_dev("en")))
         if not a.no_gsr:
             for part in (("tune", "heldout") if a.gsr == "both" else (a.gsr,)):
                 g = load_gsr(part)
