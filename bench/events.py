@@ -176,6 +176,7 @@ def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = F
     cert = Counter()
     cert_ok = cert_n = 0
     arg_errors = []
+    ran = 0
     t0 = time.perf_counter()
     for it in items:
         key = (it["id"], it["text"], os.environ.get("LAGEBILD_EVENTS_EMBED"))
@@ -183,6 +184,7 @@ def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = F
             art = Article(id=it["id"], language=it["lang"], text=it["text"], published="2024-03-15")
             doc = pipe(art)
             _RUNS[key] = (doc, Record.from_doc(doc, with_tokens=False))
+            ran += 1
         doc, rec = _RUNS[key]
         code = (lambda e: e.plover or e.type) if convention else (lambda e: e.type)
         ev = pick_event(rec, it, code, doc)
@@ -249,12 +251,13 @@ def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = F
     print("argument F1 " + "  ".join(f"{r} {v:.3f}" for r, v in role_f1.items()) + f"  all roles (micro) {arg_micro:.3f}")
     print("per-type F1 " + " ".join(f"{t}:{v:.2f}" for t, v in f1s.items()))
     print(f"certainty {dict(cert)}" + (f"  accuracy {cert_ok / cert_n:.3f} (of {cert_n} with an event)" if cert_n else ""))
-    print(f"{n / dt:.1f} sentences/second (pipeline: {', '.join(pipe.names)})")
+    if ran:
+        print(f"{ran / dt:.1f} sentences/second (pipeline: {', '.join(pipe.names)})")
     blind = any(b in label for b in BLIND)
     if os.environ.get("BENCH_ERRORS") and not blind:
-        for it, p in zip(items, pred_types):
-            if p != it["type"]:
-                print(f"   {it['type']:>11} -> {p:<11} {it['text'][:110]}")
+        for it, g, p in zip(items, gold_types, pred_types):
+            if p != g:
+                print(f"   {g:>11} -> {p:<11} {it['text'][:110]}")
     if os.environ.get("BENCH_ARG_ERRORS") and not blind and not convention:
         # actor / target errors: gold vs predicted texts, the predicted trigger and type
         for it, ev, preds in arg_errors:
