@@ -294,6 +294,9 @@ def _en_governor(verb, cue: dict):
     infinitive complements, purpose clauses and coordination: "is willing to send material to
     help", "agreed to cooperate and share", "offered its troops to help"."""
     govs = cue.get("hypothetical_governors", ())
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in cue.get("hypothetical_nouns", ()) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head                          # "announced plans to hold joint exercises"
     v = verb
     for _ in range(3):
         if v.dep_ not in ("xcomp", "advcl", "conj") or v.head.i == v.i:
@@ -346,7 +349,8 @@ def _en_certainty(m) -> str:
     if gov is not None:
         reason = cue.get("governor_reasons", {}).get(gov.lemma_.lower(), "intent")
         host = gov.head if gov.dep_ in ("acomp", "amod") and gov.head.i != gov.i else gov
-        if any(c.dep_ == "neg" for c in host.children):
+        if any(c.dep_ == "neg" for c in host.children) or (gov.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in gov.children)):
             return "negated:" + reason           # "is not willing to send troops"
         if reason == "intent" and _en_modal(host, cue) == "must":
             reason = "must"                       # "the US must be ready to mediate"
@@ -400,12 +404,14 @@ def _light_verbs(doc: Doc, cands: list[Cand]) -> list[Cand]:
     with a noun trigger as its object is the noun's event (made hypothetical by the promise),
     not an event of its own."""
     light = cues(doc.lang).get("light_promise_verbs", set())
-    cancelling = cues(doc.lang).get("cancelling_verbs", set())
+    cancelling = cues(doc.lang).get("cancelling_verbs", set()) | cues(doc.lang).get("defining_verbs", set())
     drop = set()
     for i, c in enumerate(cands):
         if c.pos == "verb" and c.entry.lemma in cancelling and c.entry.requires:
             # "suspended aid", "lifted the sanctions", "violated the ceasefire", "prevented a
-            # demonstration": the noun names what is stopped, it is no event of its own
+            # demonstration": the noun names what is stopped, it is no event of its own;
+            # "declared / announced a truce" (defining verbs): the verb's entry for that noun
+            # is the event (a one-sided truce)
             for k, o in enumerate(cands):
                 if o is not c and o.pos == "noun" and o.clause == c.clause and o.entry.type != c.entry.type \
                         and o.entry.words and _support_verb(c.entry, o.entry.words[-1]) and not o.in_pp:
