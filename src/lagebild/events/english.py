@@ -77,15 +77,50 @@ def _particle_ok(entry: TriggerEntry, tok) -> bool:
     return False
 
 
-def choose(entries: list[TriggerEntry], tok, lemmas: set[str]) -> TriggerEntry | None:
+def choose(entries: list[TriggerEntry], tok, lemmas: set[str], outside_subject: set[str] | None = None) -> TriggerEntry | None:
     ok = [e for e in entries if _requires_ok(e, lemmas) and _particle_ok(e, tok)]
     if not ok:
         return None
     spec = [e for e in ok if e.specific]
     if not spec:
         return ok[0]
-    # the most constrained entry: "walk out" of talks (particle and object) over "walk out"
-    return max(spec, key=lambda e: bool(e.requires) + bool(e.particle))
+    # the most constrained entry: "walk out" of talks (particle and object) over "walk out";
+    # of equally constrained ones, the one whose required word is not the subject ("the
+    # militants handed over four hostages": released hostages, no extradited militants)
+    obj = outside_subject if outside_subject is not None else lemmas
+    return max(spec, key=lambda e: (bool(e.requires) + bool(e.particle), not e.requires or _requires_ok(e, obj)))
+
+
+def _subject_tokens(t) -> set[int]:
+    return {x.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+
+
+def verb_keys(t) -> list[str]:
+    """Lemmas to look a verb up by: spaCy's lemma, and where spaCy leaves an irregular or
+    regular inflected form unlemmatized or strips it wrongly ("forgave", "raped" -> "rap"),
+    the lemma of cues.json's irregular forms or the regular stems of the surface form."""
+    out = [t.lemma_.lower()]
+    w = t.lower_
+    irregular = cues("en").get("irregular_verbs", {})
+    if w in irregular:
+        out.append(irregular[w])
+    if t.tag_ in ("VBD", "VBN") and w.endswith("ed") and len(w) > 4:
+        out += [w[:-1], w[:-2]] + ([w[:-3]] if w[-3] == w[-4] else []) + ([w[:-3] + "y"] if w.endswith("ied") else [])
+    elif t.tag_ == "VBG" and w.endswith("ing") and len(w) > 5:
+        out += [w[:-3], w[:-3] + "e"] + ([w[:-4]] if w[-4] == w[-5] else [])
+    elif t.tag_ == "VBZ" and w.endswith("s") and len(w) > 3:
+        out += [w[:-1]] + ([w[:-2]] if w.endswith("es") else []) + ([w[:-3] + "y"] if w.endswith("ies") else [])
+    return list(dict.fromkeys(out))
+
+
+def _modifier_participle(t) -> bool:
+    """ "the occupied villages", "looted bronzes", "burning tyres", "the detained journalists":
+    a participle before its noun names a state or a property, no event of this clause."""
+    if not (t.dep_ == "amod" and t.tag_ in ("VBN", "VBG") and t.i < t.head.i and t.head.pos_ in ("NOUN", "PROPN")):
+        return False
+    # "torched cars and looted shops": a coordinated predicate misparsed as a modifier
+    return not (t.i > 0 and t.doc[t.i - 1].lower_ in ("and", "or", ",") and t.head.dep_ == "conj"
+                and t.head.head.dep_ == "dobj")
 
 
 def _speech_marks(t) -> set[str]:
@@ -99,6 +134,8 @@ def _speech_marks(t) -> set[str]:
     comps = [c for c in t.children if c.dep_ == "ccomp"]
     if comps or _speech_tail(t):
         out.add("@ccomp")
+    if any(c.dep_ == "dobj" and _foreign_people(c) for c in t.children):
+        out.add("@foreign_object")
     obl = cues("en").get("obligation_modals", ())
     subj = [c.lower_ for c in t.children if c.dep_ == "nsubj"]
     for c in comps:
@@ -107,6 +144,22 @@ def _speech_marks(t) -> set[str]:
             if csubj and csubj != subj and csubj[0] not in ("i", "it"):
                 out.add("@must")
     return out
+
+
+def _foreign_people(tok) -> bool:
+    """ "Ukrainian recruits", "the country's soldiers", "troops from Mali": people of a
+    nationality named in the phrase ("@foreign_object" in triggers.tsv: "trained Nigerian
+    soldiers" is military aid, training one's own is not)."""
+    if tok.lemma_.lower() not in people_words("en"):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE"):
+            return True
+        if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP", "ORG"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "from" and any(g.ent_type_ in ("GPE", "NORP") for g in c.children):
+            return True
+    return False
 
 
 def _speech_tail(t) -> bool:
@@ -135,14 +188,47 @@ def _speech_tail(t) -> bool:
 _MULTI_INDEX: dict[int, dict[str, tuple[int, ...]]] = {}
 
 
+def _token_words(e: TriggerEntry) -> tuple[str, ...]:
+    """The entry's words as spaCy tokenizes them: "sit-in" -> sit - in, "cease-fire" -> cease - fire."""
+    out: list[str] = []
+    for w in e.words:
+        parts = w.split("-")
+        for k, part in enumerate(parts):
+            if k:
+                out.append("-")
+            if part:
+                out.append(part)
+    return tuple(out)
+
+
+_SEQ_ENTRIES: dict[int, list[tuple[TriggerEntry, tuple[str, ...]]]] = {}
+
+
+def _sequences(lex) -> list[tuple[TriggerEntry, tuple[str, ...]]]:
+    """Entries matched on a token sequence: multiword entries and hyphenated single words."""
+    seqs = _SEQ_ENTRIES.get(id(lex))
+    if seqs is None:
+        seqs = [(e, _token_words(e)) for e in lex.multi]
+        seqs += [(e, _token_words(e)) for es in lex.single.values() for e in es if "-" in e.lemma.strip("-")]
+        _SEQ_ENTRIES[id(lex)] = seqs
+    return seqs
+
+
 def _multi_by_first_word(lex) -> dict[str, tuple[int, ...]]:
     idx = _MULTI_INDEX.get(id(lex))
     if idx is None:
         tmp: dict[str, list[int]] = {}
-        for ei, e in enumerate(lex.multi):
-            tmp.setdefault(e.words[0], []).append(ei)
+        for ei, (e, words) in enumerate(_sequences(lex)):
+            tmp.setdefault(words[0], []).append(ei)
         idx = _MULTI_INDEX[id(lex)] = {w: tuple(v) for w, v in tmp.items()}
     return idx
+
+
+def _seq_head(seq):
+    """The token of a matched sequence whose head lies outside it."""
+    ids = {x.i for x in seq}
+    heads = [x for x in seq if x.head.i not in ids or x.head.i == x.i]
+    return heads[0] if len(heads) == 1 else seq[-1]
 
 
 def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
@@ -162,16 +248,17 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
     # multiword entries, tried only where their first word occurs (same order as a scan
     # of every entry at every position)
     first = _multi_by_first_word(lex)
+    seqs = _sequences(lex)
     hits = sorted({(ei, k) for k, t in enumerate(stoks)
                    for w in (lem[t.i], t.lower_) for ei in first.get(w, ())})
     for ei, k in hits:
-        e = lex.multi[ei]
-        n = len(e.words)
+        e, words = seqs[ei]
+        n = len(words)
         if k + n <= len(stoks):
             seq = stoks[k:k + n]
-            if all(lem[seq[j].i] == e.words[j] or seq[j].lower_ == e.words[j] for j in range(n)) \
-                    and (seq[-1].pos_ in ("NOUN", "PROPN") if e.pos == "noun" else seq[-1].pos_ == "VERB"):
-                head = seq[-1]
+            head = seq[-1] if "-" not in words else _seq_head(seq)
+            if all(lem[seq[j].i] == words[j] or seq[j].lower_ == words[j] for j in range(n)) \
+                    and (head.pos_ in ("NOUN", "PROPN") if e.pos == "noun" else head.pos_ == "VERB"):
                 cl = clause_tokens(head)
                 if _requires_ok(e, {lem[i] for i in cl if i in lem}):
                     out.append(Match(head, tuple(seq), e, cl))
@@ -179,13 +266,18 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
     for t in stoks:
         if t.i in used:
             continue
-        if t.pos_ == "VERB":
+        if t.pos_ == "VERB" or (t.lower_ in cues("en").get("irregular_verbs", {}) and t.pos_ in ("ADJ", "NOUN", "PROPN")):
             pos = "verb"
         elif t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and t.lemma_.lower() in ("riot",)):
             pos = "noun"
         else:
             continue
-        entries = lex.lookup(t.lemma_.lower(), pos) or (lex.lookup(t.lower_, pos) if pos == "noun" else [])
+        if pos == "verb":
+            if _modifier_participle(t):
+                continue
+            entries = next((es for es in (lex.lookup(k, "verb") for k in verb_keys(t)) if es), [])
+        else:
+            entries = lex.lookup(t.lemma_.lower(), pos) or lex.lookup(t.lower_, pos)
         if not entries:
             continue
         if t.dep_ == "compound" and (pos == "verb" or (t.head.pos_ == "NOUN" and _actorish(t.head))):
@@ -194,10 +286,15 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
         lemmas = {sd[i].lemma_.lower() for i in cl} | {sd[i].lower_ for i in cl}
         lemmas |= _speech_marks(t)
         for c in t.children:
-            if c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
-                # "allowed opposition leaders to hold a rally": the object parsed into the infinitive
+            if c.dep_ == "ccomp" and (any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                                      or (c.tag_ == "VB" and not any(g.dep_ in ("aux", "mark") for g in c.children))):
+                # "allowed opposition leaders to hold a rally", "let inspectors visit the
+                # plant": the object parsed into the infinitive
                 lemmas |= {x.lemma_.lower() for x in c.subtree if x.i < c.i}
-        e = choose(entries, t, lemmas)
+        subj = _subject_tokens(t)
+        in_subj = {w for i in cl if i in subj for w in (sd[i].lemma_.lower(), sd[i].lower_)}
+        rest = {w for i in cl if i not in subj for w in (sd[i].lemma_.lower(), sd[i].lower_)}
+        e = choose(entries, t, lemmas, (lemmas - in_subj) | rest)
         if e is None:
             continue
         toks = (t,)
@@ -315,6 +412,11 @@ def _subject(v):
         if root.pos_ in ("PROPN", "NOUN") and root.i < v.i and root.i != v.head.i \
                 and not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in v.sent):
             return root, False
+    if v.dep_ == "acl" and v.head.dep_ in ("dobj", "attr") and v.head.head.pos_ in ("VERB", "AUX") \
+            and v.head.lemma_.lower() in cues("en").get("hypothetical_nouns", ()) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        s, pas = _subject(v.head.head)   # "Poland announced plans to hold ...": Poland holds
+        return (s, False) if not pas else (_agent(v.head.head), False)
     if v.dep_ in ("relcl", "acl") and v.head.pos_ in NOMINAL:
         return v.head, v.dep_ == "acl" and v.tag_ == "VBN"
     return None, False
