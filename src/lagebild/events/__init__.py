@@ -298,6 +298,8 @@ def _en_governor(verb, cue: dict):
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return verb.head                          # "announced plans to hold joint exercises"
     v = verb
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "to" and v.head.head.lemma_.lower() in govs:
+        return v.head.head                        # "is committed to opening up the economy"
     for _ in range(3):
         if v.dep_ not in ("xcomp", "advcl", "conj") or v.head.i == v.i:
             return None
@@ -342,7 +344,8 @@ def _en_certainty(m) -> str:
             return "hypothetical:conditional"
     gov = None
     if m.entry.pos == "noun" and verb.i != t.i and verb.lemma_.lower() in cue.get("hypothetical_governors", ()) \
-            and t.dep_ == "dobj" and verb.lemma_.lower() not in (m.entry.lemma,):
+            and t.dep_ == "dobj" and verb.lemma_.lower() not in (m.entry.lemma,) \
+            and not any(c.dep_ == "prt" for c in verb.children):      # "set up an inquiry": no "set to"
         gov = verb
     if gov is None and (m.entry.pos == "verb" or verb.i != t.i):
         gov = _en_governor(verb, cue)
