@@ -290,7 +290,7 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
                                       or (c.tag_ == "VB" and not any(g.dep_ in ("aux", "mark") for g in c.children))):
                 # "allowed opposition leaders to hold a rally", "let inspectors visit the
                 # plant": the object parsed into the infinitive
-                lemmas |= {x.lemma_.lower() for x in c.subtree if x.i < c.i}
+                lemmas |= {x.lemma_.lower() for x in c.subtree if x.i <= c.i}
         subj = _subject_tokens(t)
         in_subj = {w for i in cl if i in subj for w in (sd[i].lemma_.lower(), sd[i].lower_)}
         rest = {w for i in cl if i not in subj for w in (sd[i].lemma_.lower(), sd[i].lower_)}
@@ -412,6 +412,10 @@ def _subject(v):
         if root.pos_ in ("PROPN", "NOUN") and root.i < v.i and root.i != v.head.i \
                 and not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in v.sent):
             return root, False
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.lower_ == "to" \
+            and v.head.head.pos_ in ("VERB", "AUX", "ADJ") and v.head.head.i != v.i:
+        s, _ = _subject(v.head.head)       # "Vietnam is committed to opening up its economy"
+        return s, False
     if v.dep_ == "acl" and v.head.dep_ in ("dobj", "attr") and v.head.head.pos_ in ("VERB", "AUX") \
             and v.head.lemma_.lower() in cues("en").get("hypothetical_nouns", ()) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
@@ -448,7 +452,8 @@ def _prep_targets(v, m: Match):
     for c in v.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in tp:
             allowed = tp[c.lower_]
-            if "*" in allowed or m.entry.type in allowed or (m.entry.particle == c.lower_):
+            if "*" in allowed or m.entry.type in allowed or f"{m.entry.type}:{m.entry.mode}" in allowed \
+                    or (m.entry.particle == c.lower_):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         out.append(g)
@@ -466,10 +471,17 @@ class RawArgs:
     passive: bool = False
 
 
+def _suffix_actor(lem: str) -> bool:
+    """An "-er" / "-ist" ... noun that names people ("protester", "militant"), not one of the
+    everyday nouns with such an ending ("border", "offer", "sector")."""
+    cue = cues("en")
+    return lem not in cue.get("not_actor_nouns", ()) and any(lem.endswith(s) for s in cue.get("actor_suffixes", ()))
+
+
 def _actorish(tok) -> bool:
     lem = tok.lemma_.lower()
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
-        or lem in people_words("en") or any(lem.endswith(s) for s in cues("en").get("actor_suffixes", ()))
+        or lem in people_words("en") or _suffix_actor(lem)
 
 
 def actor_part(doc: Doc, tok):
@@ -514,7 +526,7 @@ def actor_like(doc: Doc, tok) -> bool:
     if lem in people_words("en"):
         return True
     # "-er" / "-or" nouns name people, unless they name an event ("offer", "order")
-    return any(lem.endswith(suf) for suf in cues("en").get("actor_suffixes", ())) and not _event_noun(tok)
+    return _suffix_actor(lem) and not _event_noun(tok)
 
 
 def _bad(tok, m: Match, actor: bool = False) -> bool:
@@ -527,9 +539,11 @@ def _bad(tok, m: Match, actor: bool = False) -> bool:
         return True
     if tok.ent_type_ in ("DATE", "TIME"):
         return True
-    if m.entry.requires and tok.lemma_.lower() in m.entry.requires and not _actorish(tok) and not actor:
-        # the required object ("imposed a curfew") is no target; a required weapon as the
-        # subject ("Russian missiles struck ...") is the actor
+    if m.entry.requires and tok.lemma_.lower() in m.entry.requires and not _actorish(tok) and not actor \
+            and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children):
+        # the required object ("imposed a curfew") is no target, unless it names its owner
+        # ("defended the military's handling"); a required weapon as the subject ("Russian
+        # missiles struck ...") is the actor
         return True
     if tok.pos_ not in NOMINAL and not (tok.pos_ == "ADJ" and tok.ent_type_ in ("NORP", "GPE")):
         return True
@@ -733,6 +747,14 @@ def arguments(m: Match) -> RawArgs:
                     and (not objs or (objs[0].pos_ != "PROPN" and not _actorish(objs[0]))):
                 objs = _clause_subjects(t, m) or objs     # "insisted on its demands that X grant ..."
             if not objs:
+                # "urged the junta to free ...", "allowed exiled politicians to return", "let
+                # inspectors visit": the subject of the complement clause is the verb's object
+                objs = [g for c in t.children if c.dep_ == "ccomp" and c.i > t.i
+                        and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                             or (c.tag_ == "VB" and not any(a.dep_ in ("aux", "mark") for a in c.children)))
+                        for g in c.children if g.dep_ == "nsubj" and g.i < c.i and _actorish(g) and g.pos_ != "PRON"
+                        and not _bad(g, m)][:1]
+            if not objs:
                 # "agreed to provide aid to Romania", "threatened to break relations with
                 # Russia", "refused to allow United Nations planes to land": the target of
                 # the embedded action
@@ -778,6 +800,8 @@ def arguments(m: Match) -> RawArgs:
             if not out.actors:
                 subj, passive = _subject(v)
                 if passive:
+                    if t.dep_ in ("oprd", "attr") and subj is not None and not _bad(subj, m) and not out.targets:
+                        out.targets = conjuncts(subj)     # "the attache was declared persona non grata"
                     subj = _agent(v)
                 if subj is not None and not _bad(subj, m, actor=True):
                     out.actors = conjuncts(subj)
