@@ -323,6 +323,8 @@ def _en_certainty(m) -> str:
         verb = t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") else t
         if t.dep_ == "pobj":
             verb = t.head.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return "negated"                          # "talked for hours without reaching agreement"
     if any(c.dep_ == "neg" for c in verb.children):
         mod = _en_modal(verb, cue)
         return "negated:" + mod if mod in ("intent", "modal") else "negated"   # "would not meet the demands"
