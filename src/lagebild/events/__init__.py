@@ -347,6 +347,7 @@ def _en_certainty(m) -> str:
     gov = None
     if m.entry.pos == "noun" and verb.i != t.i and verb.lemma_.lower() in cue.get("hypothetical_governors", ()) \
             and t.dep_ == "dobj" and verb.lemma_.lower() not in (m.entry.lemma,) \
+            and m.entry.lemma not in cue.get("performative_nouns", ()) \
             and not any(c.dep_ == "prt" for c in verb.children):      # "set up an inquiry": no "set to"
         gov = verb
     if gov is None and (m.entry.pos == "verb" or verb.i != t.i):
@@ -412,14 +413,15 @@ def _light_verbs(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cancelling = cues(doc.lang).get("cancelling_verbs", set()) | cues(doc.lang).get("defining_verbs", set())
     drop = set()
     for i, c in enumerate(cands):
-        if c.pos == "verb" and c.entry.lemma in cancelling and c.entry.requires:
+        if c.pos in ("verb", "noun") and c.entry.lemma in cancelling and c.entry.requires:
             # "suspended aid", "lifted the sanctions", "violated the ceasefire", "prevented a
             # demonstration": the noun names what is stopped, it is no event of its own;
             # "declared / announced a truce" (defining verbs): the verb's entry for that noun
-            # is the event (a one-sided truce)
+            # is the event (a one-sided truce); "the lifting of the ban" (a cancelling noun)
             for k, o in enumerate(cands):
                 if o is not c and o.pos == "noun" and o.clause == c.clause and o.entry.type != c.entry.type \
-                        and o.entry.words and _support_verb(c.entry, o.entry.words[-1]) and not o.in_pp:
+                        and o.entry.words and _support_verb(c.entry, o.entry.words[-1]) \
+                        and (not o.in_pp if c.pos == "verb" else _of_object(doc, c, o)):
                     drop.add(k)
                     c.targets = c.targets or [a for a in o.targets]
             continue
@@ -436,6 +438,18 @@ def _light_verbs(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 o.targets = o.targets or [a for a in c.targets if not (a.start <= o.start < a.end)]
     return [c for i, c in enumerate(cands) if i not in drop]
 
+
+
+def _of_object(doc: Doc, c: Cand, o: Cand) -> bool:
+    """Is o's noun the "of"-object of c's noun ("the lifting of the ban")? (English parse only)"""
+    sd = doc.extras.get("spacy")
+    if sd is None:
+        return False
+    a, b = sd.char_span(c.start, c.end, alignment_mode="expand"), sd.char_span(o.start, o.end, alignment_mode="expand")
+    if a is None or b is None:
+        return False
+    h = b.root.head
+    return b.root.dep_ == "pobj" and h.lower_ == "of" and h.head.i == a.root.i
 
 
 def _norm(a: Arg) -> str:
