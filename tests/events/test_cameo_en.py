@@ -137,6 +137,32 @@ def test_cameo_code_reaches_its_type(cameo, text, trig, typ, extra):
         assert got == want, (cameo, field, got)
 
 
+NOMINAL = [
+    # nominalizations of the verbs: the noun is the event, a cancelled noun is none
+    ("166", "Rome ordered the expulsion of two Iranian diplomats.", "expulsion", "SANCTION", {}),
+    ("161", "Canberra announced the closure of its consulate in Kabul.", "closure", "SANCTION", {"certainty": "asserted"}),
+    ("1722", "The court ordered the dissolution of the nationalist party.", "dissolution", "COERCE", {}),
+    ("0813", "The lifting of the curfew was welcomed by shopkeepers.", "lifting", "CONCEDE", {}),
+    ("085", "The easing of sanctions on Belarus took effect in May.", "easing", "RETREAT", {}),
+    ("0841", "The release of the detained sailors ended the standoff.", "release", "CONCEDE", {"plover": "RETREAT"}),
+    ("071", "The IMF approved a bailout for the struggling economy.", "bailout", "AID", {}),
+    ("055", "The prime minister offered an apology to the families.", "apology", "CONCEDE",
+     {"certainty": "asserted", "plover": "SUPPORT"}),
+    ("0874", "The navy completed its pull-out from the island.", "pull-out", "RETREAT", {}),
+]
+
+
+@pytest.mark.parametrize("cameo,text,trig,typ,extra", NOMINAL, ids=[f"{c[0]}-{c[2]}" for c in NOMINAL])
+def test_nominalized_code_reaches_its_type(cameo, text, trig, typ, extra):
+    test_cameo_code_reaches_its_type(cameo, text, trig, typ, extra)
+
+
+def test_cancelled_noun_is_no_event():
+    """ "the lifting of the ban": the ban is what ends, no COERCE event of its own."""
+    doc = run(analyze("The lifting of the ban on the party was announced on Monday.", "en"))
+    assert [e.type for e in doc.events] == ["CONCEDE"]
+
+
 def test_every_root_category_has_cases():
     roots = {c[0][:2] for c in CASES}
     assert roots == {f"{n:02d}" for n in range(1, 21)}
