@@ -149,6 +149,10 @@ NOMINAL = [
     ("055", "The prime minister offered an apology to the families.", "apology", "CONCEDE",
      {"certainty": "asserted", "plover": "SUPPORT"}),
     ("0874", "The navy completed its pull-out from the island.", "pull-out", "RETREAT", {}),
+    ("092", "The council sent a fact-finding mission to the camps.", "fact-finding mission", "INVESTIGATE", {}),
+    ("1053", "Relatives pressed the army to free the captured conscripts.", "pressed", "DEMAND", {}),
+    ("152", "The navy was put on combat readiness.", "readiness", "MOBILIZE", {}),
+    ("163", "Brussels adopted restrictive measures against the junta.", "restrictive measures", "SANCTION", {}),
 ]
 
 
@@ -181,6 +185,8 @@ def test_every_root_category_has_cases():
     ("The museum returned the painting to the gallery after the exhibition.", "RETREAT"),
     ("The player handed in his resignation letter to the club.", "RETREAT"),
     ("Law enforcement officers were attacked by a mob.", "DISAPPROVE"),
+    ("She pressed the button to start the machine.", "DEMAND"),
+    ("Critics questioned the wisdom of the plan.", "INVESTIGATE"),
 ])
 def test_everyday_uses_are_no_events(text, typ):
     doc = run(analyze(text, "en"))

@@ -126,6 +126,8 @@ def _modifier_participle(t) -> bool:
 def _speech_marks(t) -> set[str]:
     """Pseudo-lemmas for "requires" (triggers.tsv) from the verb's syntax: "@ccomp" for a verb
     with reported content ("protested that ...", "..., a rights group protested here"),
+    "@foreign_object" for an object of people of a named nationality ("trained Somali
+    soldiers"), "@object_to" for an object that is to act ("pressed the government to act"),
     "@must" for a verb of saying whose content says another party must act ("said the
     government must release ...")."""
     out: set[str] = set()
@@ -136,6 +138,11 @@ def _speech_marks(t) -> set[str]:
         out.add("@ccomp")
     if any(c.dep_ == "dobj" and _foreign_people(c) for c in t.children):
         out.add("@foreign_object")
+    if any(c.dep_ in ("dobj", "dative") and _actorish(c) for c in t.children) and any(
+            x.dep_ in ("xcomp", "ccomp") and x.i > t.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+            for x in t.children) or any(x.dep_ == "ccomp" and x.i > t.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                                        and any(g.dep_ == "nsubj" and _actorish(g) for g in x.children) for x in t.children):
+        out.add("@object_to")          # "pressed the government to act": a demand
     obl = cues("en").get("obligation_modals", ())
     subj = [c.lower_ for c in t.children if c.dep_ == "nsubj"]
     for c in comps:
