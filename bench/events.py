@@ -8,7 +8,10 @@ Data (``--set``, default dev; files bench/data/events/<set>.<lang>.jsonl):
 - dev: news sentences written for lagebild (before tuning) with gold type, trigger, actor,
   target, place, time (one gold event a sentence).
 - cameo: sentences written from the CAMEO codebook's definitions, one or more per CAMEO
-  code, to check that every code reaches its PLOVER type (a development set too).
+  code, to check that every code reaches its PLOVER type (a development set too). "type" is
+  lagebild's action type; "plover", where given, the PLOVER-convention code (a stated
+  intention AGREE, signing SUPPORT, releasing persons RETREAT): such a set is scored a
+  second time under the convention, like the PLOVER records.
 - test: a blind set written by someone who had not seen the rules, with gold certainty as
   well; its errors are never listed (BENCH_ERRORS ignores it), only its totals.
 - ../shared/data/events/plover-gsr-cameo.json (English, PLOVER-coded, read at run time,
@@ -162,6 +165,9 @@ def pick_event(rec, gold: dict, code=lambda ev: ev.type, doc=None):
     return main[0] if main else evs[0]
 
 
+_RUNS: dict = {}
+
+
 def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = False) -> dict:
     """convention: compare PLOVER-convention codes (stated intentions coded AGREE / THREATEN ...)."""
     gold_types, pred_types = [], []
@@ -170,14 +176,20 @@ def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = F
     cert = Counter()
     cert_ok = cert_n = 0
     arg_errors = []
+    ran = 0
     t0 = time.perf_counter()
     for it in items:
-        art = Article(id=it["id"], language=it["lang"], text=it["text"], published="2024-03-15")
-        doc = pipe(art)
-        rec = Record.from_doc(doc, with_tokens=False)
+        key = (it["id"], it["text"], os.environ.get("LAGEBILD_EVENTS_EMBED"))
+        if key not in _RUNS:        # the convention pass scores the same runs again
+            art = Article(id=it["id"], language=it["lang"], text=it["text"], published="2024-03-15")
+            doc = pipe(art)
+            _RUNS[key] = (doc, Record.from_doc(doc, with_tokens=False))
+            ran += 1
+        doc, rec = _RUNS[key]
         code = (lambda e: e.plover or e.type) if convention else (lambda e: e.type)
         ev = pick_event(rec, it, code, doc)
-        gold_types.append(it["type"])
+        # a sentence set may give the PLOVER-convention code where it differs ("plover")
+        gold_types.append(it.get("plover", it["type"]) if convention else it["type"])
         pred_types.append(code(ev) if ev else "NONE")
         if ev is None:
             for r in roles:
@@ -239,12 +251,13 @@ def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = F
     print("argument F1 " + "  ".join(f"{r} {v:.3f}" for r, v in role_f1.items()) + f"  all roles (micro) {arg_micro:.3f}")
     print("per-type F1 " + " ".join(f"{t}:{v:.2f}" for t, v in f1s.items()))
     print(f"certainty {dict(cert)}" + (f"  accuracy {cert_ok / cert_n:.3f} (of {cert_n} with an event)" if cert_n else ""))
-    print(f"{n / dt:.1f} sentences/second (pipeline: {', '.join(pipe.names)})")
+    if ran:
+        print(f"{ran / dt:.1f} sentences/second (pipeline: {', '.join(pipe.names)})")
     blind = any(b in label for b in BLIND)
     if os.environ.get("BENCH_ERRORS") and not blind:
-        for it, p in zip(items, pred_types):
-            if p != it["type"]:
-                print(f"   {it['type']:>11} -> {p:<11} {it['text'][:110]}")
+        for it, g, p in zip(items, gold_types, pred_types):
+            if p != g:
+                print(f"   {g:>11} -> {p:<11} {it['text'][:110]}")
     if os.environ.get("BENCH_ARG_ERRORS") and not blind and not convention:
         # actor / target errors: gold vs predicted texts, the predicted trigger and type
         for it, ev, preds in arg_errors:
@@ -333,7 +346,7 @@ def main(argv=None) -> None:
         print(f"##### embedding second opinion: {mode}")
         for label, items in sets:
             evaluate(items, pipe, label)
-            if label.startswith("PLOVER"):
+            if label.startswith("PLOVER") or any("plover" in it for it in items):
                 evaluate(items, pipe, label + ", PLOVER coding convention for stated intentions", convention=True)
     if a.speed:
         os.environ["LAGEBILD_EVENTS_EMBED"] = "lead"

@@ -159,7 +159,7 @@ def test_requires_does_not_fire_without_its_word():
                             ("de", "Der Zugverkehr ist wegen Bauarbeiten eingeschränkt.", "COERCE"),
                             ("de", "Die Pläne bergen erhebliche Risiken.", "AID"),
                             ("de", "Der Präsident verweigerte die Unterzeichnung des Gesetzes.", "AGREE"),
-                            ("en", "Aid workers distributed blankets in the camp.", "AID"),
+                            ("en", "Aid workers waited in the camp for the next convoy.", "AID"),
                             ("en", "Riot police guarded the parliament building.", "PROTEST")):
         doc = run(analyze(text, lang))
         assert not [e for e in doc.events if e.type == typ], (text, [(e.type, e.trigger.text) for e in doc.events])

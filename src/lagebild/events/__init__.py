@@ -294,7 +294,12 @@ def _en_governor(verb, cue: dict):
     infinitive complements, purpose clauses and coordination: "is willing to send material to
     help", "agreed to cooperate and share", "offered its troops to help"."""
     govs = cue.get("hypothetical_governors", ())
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in cue.get("hypothetical_nouns", ()) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head                          # "announced plans to hold joint exercises"
     v = verb
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "to" and v.head.head.lemma_.lower() in govs:
+        return v.head.head                        # "is committed to opening up the economy"
     for _ in range(3):
         if v.dep_ not in ("xcomp", "advcl", "conj") or v.head.i == v.i:
             return None
@@ -318,6 +323,8 @@ def _en_certainty(m) -> str:
         verb = t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") else t
         if t.dep_ == "pobj":
             verb = t.head.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return "negated"                          # "talked for hours without reaching agreement"
     if any(c.dep_ == "neg" for c in verb.children):
         mod = _en_modal(verb, cue)
         return "negated:" + mod if mod in ("intent", "modal") else "negated"   # "would not meet the demands"
@@ -339,14 +346,17 @@ def _en_certainty(m) -> str:
             return "hypothetical:conditional"
     gov = None
     if m.entry.pos == "noun" and verb.i != t.i and verb.lemma_.lower() in cue.get("hypothetical_governors", ()) \
-            and t.dep_ == "dobj" and verb.lemma_.lower() not in (m.entry.lemma,):
+            and t.dep_ == "dobj" and verb.lemma_.lower() not in (m.entry.lemma,) \
+            and m.entry.lemma not in cue.get("performative_nouns", ()) \
+            and not any(c.dep_ == "prt" for c in verb.children):      # "set up an inquiry": no "set to"
         gov = verb
     if gov is None and (m.entry.pos == "verb" or verb.i != t.i):
         gov = _en_governor(verb, cue)
     if gov is not None:
         reason = cue.get("governor_reasons", {}).get(gov.lemma_.lower(), "intent")
         host = gov.head if gov.dep_ in ("acomp", "amod") and gov.head.i != gov.i else gov
-        if any(c.dep_ == "neg" for c in host.children):
+        if any(c.dep_ == "neg" for c in host.children) or (gov.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in gov.children)):
             return "negated:" + reason           # "is not willing to send troops"
         if reason == "intent" and _en_modal(host, cue) == "must":
             reason = "must"                       # "the US must be ready to mediate"
@@ -400,15 +410,18 @@ def _light_verbs(doc: Doc, cands: list[Cand]) -> list[Cand]:
     with a noun trigger as its object is the noun's event (made hypothetical by the promise),
     not an event of its own."""
     light = cues(doc.lang).get("light_promise_verbs", set())
-    cancelling = cues(doc.lang).get("cancelling_verbs", set())
+    cancelling = cues(doc.lang).get("cancelling_verbs", set()) | cues(doc.lang).get("defining_verbs", set())
     drop = set()
     for i, c in enumerate(cands):
-        if c.pos == "verb" and c.entry.lemma in cancelling and c.entry.requires:
+        if c.pos in ("verb", "noun") and c.entry.lemma in cancelling and c.entry.requires:
             # "suspended aid", "lifted the sanctions", "violated the ceasefire", "prevented a
-            # demonstration": the noun names what is stopped, it is no event of its own
+            # demonstration": the noun names what is stopped, it is no event of its own;
+            # "declared / announced a truce" (defining verbs): the verb's entry for that noun
+            # is the event (a one-sided truce); "the lifting of the ban" (a cancelling noun)
             for k, o in enumerate(cands):
                 if o is not c and o.pos == "noun" and o.clause == c.clause and o.entry.type != c.entry.type \
-                        and o.entry.words and _support_verb(c.entry, o.entry.words[-1]) and not o.in_pp:
+                        and o.entry.words and _support_verb(c.entry, o.entry.words[-1]) \
+                        and (not o.in_pp if c.pos == "verb" else _of_object(doc, c, o)):
                     drop.add(k)
                     c.targets = c.targets or [a for a in o.targets]
             continue
@@ -425,6 +438,18 @@ def _light_verbs(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 o.targets = o.targets or [a for a in c.targets if not (a.start <= o.start < a.end)]
     return [c for i, c in enumerate(cands) if i not in drop]
 
+
+
+def _of_object(doc: Doc, c: Cand, o: Cand) -> bool:
+    """Is o's noun the "of"-object of c's noun ("the lifting of the ban")? (English parse only)"""
+    sd = doc.extras.get("spacy")
+    if sd is None:
+        return False
+    a, b = sd.char_span(c.start, c.end, alignment_mode="expand"), sd.char_span(o.start, o.end, alignment_mode="expand")
+    if a is None or b is None:
+        return False
+    h = b.root.head
+    return b.root.dep_ == "pobj" and h.lower_ == "of" and h.head.i == a.root.i
 
 
 def _norm(a: Arg) -> str:

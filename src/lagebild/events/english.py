@@ -77,20 +77,57 @@ def _particle_ok(entry: TriggerEntry, tok) -> bool:
     return False
 
 
-def choose(entries: list[TriggerEntry], tok, lemmas: set[str]) -> TriggerEntry | None:
+def choose(entries: list[TriggerEntry], tok, lemmas: set[str], outside_subject: set[str] | None = None) -> TriggerEntry | None:
     ok = [e for e in entries if _requires_ok(e, lemmas) and _particle_ok(e, tok)]
     if not ok:
         return None
     spec = [e for e in ok if e.specific]
     if not spec:
         return ok[0]
-    # the most constrained entry: "walk out" of talks (particle and object) over "walk out"
-    return max(spec, key=lambda e: bool(e.requires) + bool(e.particle))
+    # the most constrained entry: "walk out" of talks (particle and object) over "walk out";
+    # of equally constrained ones, the one whose required word is not the subject ("the
+    # militants handed over four hostages": released hostages, no extradited militants)
+    obj = outside_subject if outside_subject is not None else lemmas
+    return max(spec, key=lambda e: (bool(e.requires) + bool(e.particle), not e.requires or _requires_ok(e, obj)))
+
+
+def _subject_tokens(t) -> set[int]:
+    return {x.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+
+
+def verb_keys(t) -> list[str]:
+    """Lemmas to look a verb up by: spaCy's lemma, and where spaCy leaves an irregular or
+    regular inflected form unlemmatized or strips it wrongly ("forgave", "raped" -> "rap"),
+    the lemma of cues.json's irregular forms or the regular stems of the surface form."""
+    out = [t.lemma_.lower()]
+    w = t.lower_
+    irregular = cues("en").get("irregular_verbs", {})
+    if w in irregular:
+        out.append(irregular[w])
+    if t.tag_ in ("VBD", "VBN") and w.endswith("ed") and len(w) > 4:
+        out += [w[:-1], w[:-2]] + ([w[:-3]] if w[-3] == w[-4] else []) + ([w[:-3] + "y"] if w.endswith("ied") else [])
+    elif t.tag_ == "VBG" and w.endswith("ing") and len(w) > 5:
+        out += [w[:-3], w[:-3] + "e"] + ([w[:-4]] if w[-4] == w[-5] else [])
+    elif t.tag_ == "VBZ" and w.endswith("s") and len(w) > 3:
+        out += [w[:-1]] + ([w[:-2]] if w.endswith("es") else []) + ([w[:-3] + "y"] if w.endswith("ies") else [])
+    return list(dict.fromkeys(out))
+
+
+def _modifier_participle(t) -> bool:
+    """ "the occupied villages", "looted bronzes", "burning tyres", "the detained journalists":
+    a participle before its noun names a state or a property, no event of this clause."""
+    if not (t.dep_ == "amod" and t.tag_ in ("VBN", "VBG") and t.i < t.head.i and t.head.pos_ in ("NOUN", "PROPN")):
+        return False
+    # "torched cars and looted shops": a coordinated predicate misparsed as a modifier
+    return not (t.i > 0 and t.doc[t.i - 1].lower_ in ("and", "or", ",") and t.head.dep_ == "conj"
+                and t.head.head.dep_ == "dobj")
 
 
 def _speech_marks(t) -> set[str]:
     """Pseudo-lemmas for "requires" (triggers.tsv) from the verb's syntax: "@ccomp" for a verb
     with reported content ("protested that ...", "..., a rights group protested here"),
+    "@foreign_object" for an object of people of a named nationality ("trained Somali
+    soldiers"), "@object_to" for an object that is to act ("pressed the government to act"),
     "@must" for a verb of saying whose content says another party must act ("said the
     government must release ...")."""
     out: set[str] = set()
@@ -99,6 +136,13 @@ def _speech_marks(t) -> set[str]:
     comps = [c for c in t.children if c.dep_ == "ccomp"]
     if comps or _speech_tail(t):
         out.add("@ccomp")
+    if any(c.dep_ == "dobj" and _foreign_people(c) for c in t.children):
+        out.add("@foreign_object")
+    if any(c.dep_ in ("dobj", "dative") and _actorish(c) for c in t.children) and any(
+            x.dep_ in ("xcomp", "ccomp") and x.i > t.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+            for x in t.children) or any(x.dep_ == "ccomp" and x.i > t.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                                        and any(g.dep_ == "nsubj" and _actorish(g) for g in x.children) for x in t.children):
+        out.add("@object_to")          # "pressed the government to act": a demand
     obl = cues("en").get("obligation_modals", ())
     subj = [c.lower_ for c in t.children if c.dep_ == "nsubj"]
     for c in comps:
@@ -107,6 +151,22 @@ def _speech_marks(t) -> set[str]:
             if csubj and csubj != subj and csubj[0] not in ("i", "it"):
                 out.add("@must")
     return out
+
+
+def _foreign_people(tok) -> bool:
+    """ "Ukrainian recruits", "the country's soldiers", "troops from Mali": people of a
+    nationality named in the phrase ("@foreign_object" in triggers.tsv: "trained Nigerian
+    soldiers" is military aid, training one's own is not)."""
+    if tok.lemma_.lower() not in people_words("en"):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE"):
+            return True
+        if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP", "ORG"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "from" and any(g.ent_type_ in ("GPE", "NORP") for g in c.children):
+            return True
+    return False
 
 
 def _speech_tail(t) -> bool:
@@ -135,14 +195,47 @@ def _speech_tail(t) -> bool:
 _MULTI_INDEX: dict[int, dict[str, tuple[int, ...]]] = {}
 
 
+def _token_words(e: TriggerEntry) -> tuple[str, ...]:
+    """The entry's words as spaCy tokenizes them: "sit-in" -> sit - in, "cease-fire" -> cease - fire."""
+    out: list[str] = []
+    for w in e.words:
+        parts = w.split("-")
+        for k, part in enumerate(parts):
+            if k:
+                out.append("-")
+            if part:
+                out.append(part)
+    return tuple(out)
+
+
+_SEQ_ENTRIES: dict[int, list[tuple[TriggerEntry, tuple[str, ...]]]] = {}
+
+
+def _sequences(lex) -> list[tuple[TriggerEntry, tuple[str, ...]]]:
+    """Entries matched on a token sequence: multiword entries and hyphenated single words."""
+    seqs = _SEQ_ENTRIES.get(id(lex))
+    if seqs is None:
+        seqs = [(e, _token_words(e)) for e in lex.multi]
+        seqs += [(e, _token_words(e)) for es in lex.single.values() for e in es if "-" in e.lemma.strip("-")]
+        _SEQ_ENTRIES[id(lex)] = seqs
+    return seqs
+
+
 def _multi_by_first_word(lex) -> dict[str, tuple[int, ...]]:
     idx = _MULTI_INDEX.get(id(lex))
     if idx is None:
         tmp: dict[str, list[int]] = {}
-        for ei, e in enumerate(lex.multi):
-            tmp.setdefault(e.words[0], []).append(ei)
+        for ei, (e, words) in enumerate(_sequences(lex)):
+            tmp.setdefault(words[0], []).append(ei)
         idx = _MULTI_INDEX[id(lex)] = {w: tuple(v) for w, v in tmp.items()}
     return idx
+
+
+def _seq_head(seq):
+    """The token of a matched sequence whose head lies outside it."""
+    ids = {x.i for x in seq}
+    heads = [x for x in seq if x.head.i not in ids or x.head.i == x.i]
+    return heads[0] if len(heads) == 1 else seq[-1]
 
 
 def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
@@ -162,16 +255,17 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
     # multiword entries, tried only where their first word occurs (same order as a scan
     # of every entry at every position)
     first = _multi_by_first_word(lex)
+    seqs = _sequences(lex)
     hits = sorted({(ei, k) for k, t in enumerate(stoks)
                    for w in (lem[t.i], t.lower_) for ei in first.get(w, ())})
     for ei, k in hits:
-        e = lex.multi[ei]
-        n = len(e.words)
+        e, words = seqs[ei]
+        n = len(words)
         if k + n <= len(stoks):
             seq = stoks[k:k + n]
-            if all(lem[seq[j].i] == e.words[j] or seq[j].lower_ == e.words[j] for j in range(n)) \
-                    and (seq[-1].pos_ in ("NOUN", "PROPN") if e.pos == "noun" else seq[-1].pos_ == "VERB"):
-                head = seq[-1]
+            head = seq[-1] if "-" not in words else _seq_head(seq)
+            if all(lem[seq[j].i] == words[j] or seq[j].lower_ == words[j] for j in range(n)) \
+                    and (head.pos_ in ("NOUN", "PROPN") if e.pos == "noun" else head.pos_ == "VERB"):
                 cl = clause_tokens(head)
                 if _requires_ok(e, {lem[i] for i in cl if i in lem}):
                     out.append(Match(head, tuple(seq), e, cl))
@@ -179,13 +273,18 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
     for t in stoks:
         if t.i in used:
             continue
-        if t.pos_ == "VERB":
+        if t.pos_ == "VERB" or (t.lower_ in cues("en").get("irregular_verbs", {}) and t.pos_ in ("ADJ", "NOUN", "PROPN")):
             pos = "verb"
         elif t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and t.lemma_.lower() in ("riot",)):
             pos = "noun"
         else:
             continue
-        entries = lex.lookup(t.lemma_.lower(), pos) or (lex.lookup(t.lower_, pos) if pos == "noun" else [])
+        if pos == "verb":
+            if _modifier_participle(t):
+                continue
+            entries = next((es for es in (lex.lookup(k, "verb") for k in verb_keys(t)) if es), [])
+        else:
+            entries = lex.lookup(t.lemma_.lower(), pos) or lex.lookup(t.lower_, pos)
         if not entries:
             continue
         if t.dep_ == "compound" and (pos == "verb" or (t.head.pos_ == "NOUN" and _actorish(t.head))):
@@ -194,10 +293,15 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
         lemmas = {sd[i].lemma_.lower() for i in cl} | {sd[i].lower_ for i in cl}
         lemmas |= _speech_marks(t)
         for c in t.children:
-            if c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
-                # "allowed opposition leaders to hold a rally": the object parsed into the infinitive
-                lemmas |= {x.lemma_.lower() for x in c.subtree if x.i < c.i}
-        e = choose(entries, t, lemmas)
+            if c.dep_ == "ccomp" and (any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                                      or (c.tag_ == "VB" and not any(g.dep_ in ("aux", "mark") for g in c.children))):
+                # "allowed opposition leaders to hold a rally", "let inspectors visit the
+                # plant": the object parsed into the infinitive
+                lemmas |= {x.lemma_.lower() for x in c.subtree if x.i <= c.i}
+        subj = _subject_tokens(t)
+        in_subj = {w for i in cl if i in subj for w in (sd[i].lemma_.lower(), sd[i].lower_)}
+        rest = {w for i in cl if i not in subj for w in (sd[i].lemma_.lower(), sd[i].lower_)}
+        e = choose(entries, t, lemmas, (lemmas - in_subj) | rest)
         if e is None:
             continue
         toks = (t,)
@@ -315,6 +419,15 @@ def _subject(v):
         if root.pos_ in ("PROPN", "NOUN") and root.i < v.i and root.i != v.head.i \
                 and not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in v.sent):
             return root, False
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.lower_ == "to" \
+            and v.head.head.pos_ in ("VERB", "AUX", "ADJ") and v.head.head.i != v.i:
+        s, _ = _subject(v.head.head)       # "Vietnam is committed to opening up its economy"
+        return s, False
+    if v.dep_ == "acl" and v.head.dep_ in ("dobj", "attr") and v.head.head.pos_ in ("VERB", "AUX") \
+            and v.head.lemma_.lower() in cues("en").get("hypothetical_nouns", ()) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        s, pas = _subject(v.head.head)   # "Poland announced plans to hold ...": Poland holds
+        return (s, False) if not pas else (_agent(v.head.head), False)
     if v.dep_ in ("relcl", "acl") and v.head.pos_ in NOMINAL:
         return v.head, v.dep_ == "acl" and v.tag_ == "VBN"
     return None, False
@@ -346,7 +459,8 @@ def _prep_targets(v, m: Match):
     for c in v.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in tp:
             allowed = tp[c.lower_]
-            if "*" in allowed or m.entry.type in allowed or (m.entry.particle == c.lower_):
+            if "*" in allowed or m.entry.type in allowed or f"{m.entry.type}:{m.entry.mode}" in allowed \
+                    or (m.entry.particle == c.lower_):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         out.append(g)
@@ -364,10 +478,17 @@ class RawArgs:
     passive: bool = False
 
 
+def _suffix_actor(lem: str) -> bool:
+    """An "-er" / "-ist" ... noun that names people ("protester", "militant"), not one of the
+    everyday nouns with such an ending ("border", "offer", "sector")."""
+    cue = cues("en")
+    return lem not in cue.get("not_actor_nouns", ()) and any(lem.endswith(s) for s in cue.get("actor_suffixes", ()))
+
+
 def _actorish(tok) -> bool:
     lem = tok.lemma_.lower()
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
-        or lem in people_words("en") or any(lem.endswith(s) for s in cues("en").get("actor_suffixes", ()))
+        or lem in people_words("en") or _suffix_actor(lem)
 
 
 def actor_part(doc: Doc, tok):
@@ -412,7 +533,7 @@ def actor_like(doc: Doc, tok) -> bool:
     if lem in people_words("en"):
         return True
     # "-er" / "-or" nouns name people, unless they name an event ("offer", "order")
-    return any(lem.endswith(suf) for suf in cues("en").get("actor_suffixes", ())) and not _event_noun(tok)
+    return _suffix_actor(lem) and not _event_noun(tok)
 
 
 def _bad(tok, m: Match, actor: bool = False) -> bool:
@@ -425,9 +546,11 @@ def _bad(tok, m: Match, actor: bool = False) -> bool:
         return True
     if tok.ent_type_ in ("DATE", "TIME"):
         return True
-    if m.entry.requires and tok.lemma_.lower() in m.entry.requires and not _actorish(tok) and not actor:
-        # the required object ("imposed a curfew") is no target; a required weapon as the
-        # subject ("Russian missiles struck ...") is the actor
+    if m.entry.requires and tok.lemma_.lower() in m.entry.requires and not _actorish(tok) and not actor \
+            and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children):
+        # the required object ("imposed a curfew") is no target, unless it names its owner
+        # ("defended the military's handling"); a required weapon as the subject ("Russian
+        # missiles struck ...") is the actor
         return True
     if tok.pos_ not in NOMINAL and not (tok.pos_ == "ADJ" and tok.ent_type_ in ("NORP", "GPE")):
         return True
@@ -631,6 +754,14 @@ def arguments(m: Match) -> RawArgs:
                     and (not objs or (objs[0].pos_ != "PROPN" and not _actorish(objs[0]))):
                 objs = _clause_subjects(t, m) or objs     # "insisted on its demands that X grant ..."
             if not objs:
+                # "urged the junta to free ...", "allowed exiled politicians to return", "let
+                # inspectors visit": the subject of the complement clause is the verb's object
+                objs = [g for c in t.children if c.dep_ == "ccomp" and c.i > t.i
+                        and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                             or (c.tag_ == "VB" and not any(a.dep_ in ("aux", "mark") for a in c.children)))
+                        for g in c.children if g.dep_ == "nsubj" and g.i < c.i and _actorish(g) and g.pos_ != "PRON"
+                        and not _bad(g, m)][:1]
+            if not objs:
                 # "agreed to provide aid to Romania", "threatened to break relations with
                 # Russia", "refused to allow United Nations planes to land": the target of
                 # the embedded action
@@ -676,6 +807,8 @@ def arguments(m: Match) -> RawArgs:
             if not out.actors:
                 subj, passive = _subject(v)
                 if passive:
+                    if t.dep_ in ("oprd", "attr") and subj is not None and not _bad(subj, m) and not out.targets:
+                        out.targets = conjuncts(subj)     # "the attache was declared persona non grata"
                     subj = _agent(v)
                 if subj is not None and not _bad(subj, m, actor=True):
                     out.actors = conjuncts(subj)
