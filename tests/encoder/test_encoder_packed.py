@@ -1,6 +1,7 @@
 """The packed inference path (per-token layers on the real rows only) computes what the
 padded path computes."""
 import numpy as np
+import pytest
 import torch
 
 from lagebild.encoder import Encoder
@@ -31,8 +32,10 @@ def test_packing_round_trip():
     assert Packing([2, 2], 2).mask is None
 
 
-def test_packed_layers_equal_padded_layers():
-    enc = Encoder.get()
+@pytest.mark.parametrize("precision", ["bf16", "fp32", "int8"])
+def test_packed_layers_equal_padded_layers(precision):
+    enc = Encoder.get(precision)
+    enc.use_inference_weights()
     model = enc.model
     arr, lens, t = _batch(enc)
     assert len(set(lens)) == 3                      # really padded
@@ -44,5 +47,7 @@ def test_packed_layers_equal_padded_layers():
     for r, n in enumerate(lens):
         a, b = padded[r, :n].float(), packed[r, :n].float()
         cos = torch.nn.functional.cosine_similarity(a, b, dim=-1)
-        assert cos.min().item() > 0.999, (SENTENCES[r], cos.min().item())
+        # int8 quantizes q/k/v and the attention output with one scale per matrix, and the
+        # padded path's matrices hold the padding rows too: close, not the same numbers
+        assert cos.min().item() > (0.99 if precision == "int8" else 0.999), (SENTENCES[r], cos.min().item())
         assert torch.all(packed[r, n:] == 0)

@@ -55,7 +55,8 @@ class NerTop(nn.Module):
         self.layers = nn.ModuleList()
         for i in range(self.first, depth):
             layer = Layer(enc.hidden, enc.model.layers[i].heads, enc.model.ffn, enc.file.eps)
-            layer.load_state_dict(enc.model.layers[i].state_dict())
+            # from the file, not from enc.model: its layers may hold inference weights
+            layer.load_from(enc.file, i, enc.hidden, enc.model.ffn)
             self.layers.append(layer)
         self.drop = nn.Dropout(dropout)
         self.head = nn.Linear(enc.hidden, len(LABELS))
@@ -222,12 +223,15 @@ def decode(probs: np.ndarray, merge_adjacent: bool = True) -> list[tuple[int, in
 
 
 class NerModel:
-    def __init__(self, model_file: str = MODEL_FILE, config_file: str = CONFIG_FILE):
+    def __init__(self, model_file: str = MODEL_FILE, config_file: str = CONFIG_FILE,
+                 precision: str | None = None):
+        """``precision``: the encoder's (``lagebild.encoder.PRECISIONS``; default: what
+        this CPU runs fastest, ``default_precision()``)."""
         if not os.path.exists(model_file):
             raise FileNotFoundError(f"NER model not found: {model_file} (train it: python training/train_ner.py)")
         with open(config_file, encoding="utf-8") as f:
             self.config = json.load(f)
-        self.enc = Encoder.get()
+        self.enc = Encoder.get(precision)
         self.top = NerTop(self.enc, int(self.config["k"]), dropout=0.0,
                           depth=int(self.config.get("depth") or self.enc.n_layers))
         with np.load(model_file) as arrs:
