@@ -30,7 +30,7 @@ __all__ = ["Encoder", "E5FormatError", "PRECISIONS", "bf16_supported", "cpu_feat
 
 MAX_CONTENT = 510          # 512 positions minus <s> and </s>
 WINDOW_STRIDE = 384        # window start step for long texts (126 pieces of overlap)
-BATCH_TOKENS = 4096        # padded tokens per forward batch
+BATCH_TOKENS = 4096        # tokens per forward batch
 
 PRECISIONS = ("bf16", "int8", "fp32")
 PRECISION_ENV = "LAGEBILD_PRECISION"
@@ -176,41 +176,49 @@ class Encoder:
                              f"a {dtype} forward is not available")
         out: list[torch.Tensor | None] = [None] * len(seqs)
         order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
-        f = self.file
         batch: list[int] = []
 
         def flush():
             if not batch:
                 return
-            lens = [len(seqs[i]) + 2 for i in batch]
-            t = min(512, -(-max(lens) // 16) * 16)     # few distinct shapes: oneDNN reuses kernels
-            arr = np.full((len(batch), t), f.pad, dtype=np.int64)
-            for r, i in enumerate(batch):
-                arr[r, 0] = f.bos
-                arr[r, 1:lens[r] - 1] = seqs[i]
-                arr[r, lens[r] - 1] = f.eos
             with torch.inference_mode():
-                pk = Packing(lens, t)                 # per-token layers on real tokens only
-                x = pk.unpad(self.model.embed(arr))
+                pk, ids = self.pack([seqs[i] for i in batch])
+                x = self.model.embed_packed(ids, pk)
                 if dtype == torch.bfloat16:
                     with torch.autocast("cpu", dtype=torch.bfloat16):
                         x = self.model.run_layers_packed(x, pk, 0, stop)
                     x = x.float()
                 else:
                     x = self.model.run_layers_packed(x, pk, 0, stop)
-                x = pk.pad(x)
-            for r, i in enumerate(batch):
-                out[i] = x[r, :lens[r]].clone()
+            for i, rows in zip(batch, pk.split(x)):
+                out[i] = rows.clone()
             batch.clear()
 
+        n_tokens = 0
         for i in order:
             if len(seqs[i]) > MAX_CONTENT:
                 raise ValueError(f"sequence of {len(seqs[i])} ids exceeds {MAX_CONTENT}; window it first")
-            if batch and (len(batch) + 1) * (len(seqs[i]) + 2) > BATCH_TOKENS:
+            if batch and n_tokens + len(seqs[i]) + 2 > BATCH_TOKENS:
                 flush()
+                n_tokens = 0
             batch.append(i)
+            n_tokens += len(seqs[i]) + 2
         flush()
         return out  # type: ignore[return-value]
+
+    def pack(self, seqs: list[list[int]]) -> tuple[Packing, np.ndarray]:
+        """The ``Packing`` of <s> + ids + </s> for every sequence, and those ids one
+        sequence after another [N]."""
+        f = self.file
+        lens = [len(s) + 2 for s in seqs]
+        ids = np.empty(sum(lens), dtype=np.int64)
+        o = 0
+        for s, n in zip(seqs, lens):
+            ids[o] = f.bos
+            ids[o + 1:o + n - 1] = s
+            ids[o + n - 1] = f.eos
+            o += n
+        return Packing(lens), ids
 
     @staticmethod
     def windows(n: int, size: int = MAX_CONTENT, stride: int = WINDOW_STRIDE) -> list[tuple[int, int]]:

@@ -64,21 +64,14 @@ class Layer(nn.Module):
         return self.oln(x + self.fo(F.gelu(self.fi(x))))
 
     def forward_packed(self, x: torch.Tensor, pk: "Packing") -> torch.Tensor:
-        """Inference on the real tokens only: x [N, h] holds the N non-padding rows of a
-        padded batch (see ``Packing``). The per-token work (projections, feed-forward,
-        LayerNorm: nearly all of it) runs on N rows instead of b * t; only attention sees
-        the padded layout. Same numbers as ``forward`` on those rows."""
-        h = x.shape[-1]
-        hd = h // self.heads
-        b, t = pk.b, pk.t
+        """Inference on packed sequences: x [N, h] holds the rows of every sequence one
+        after another (see ``Packing``); only attention looks at the sequences. Same
+        numbers as ``forward`` on the real rows of a padded batch."""
         if self.qkv is not None:
-            qkv = pk.pad(self.qkv(x)).view(b, t, 3, self.heads, hd)
+            qkv = self.qkv(x)
         else:
-            qkv = pk.pad(torch.cat([self.q(x), self.k(x), self.v(x)], -1)).view(b, t, 3, self.heads, hd)
-        q, k, v = (qkv[:, :, j].transpose(1, 2) for j in range(3))
-        ctx = F.scaled_dot_product_attention(q, k, v, attn_mask=pk.mask)
-        ctx = pk.unpad(ctx.transpose(1, 2).reshape(b, t, h))
-        x = self.aln(x + self.ao(ctx))
+            qkv = torch.cat([self.q(x), self.k(x), self.v(x)], -1)
+        x = self.aln(x + self.ao(pk.attention(qkv, self.heads)))
         return self.oln(x + self.fo(F.gelu(self.fi(x))))
 
     def load_from(self, f: E5File, i: int, hidden: int, ffn: int) -> None:
@@ -146,30 +139,86 @@ class Int8Linear(nn.Module):
 
 
 class Packing:
-    """Where the real tokens of a padded batch [b, t] are: sequence r has ``lengths[r]``
-    tokens, the rest of its row is padding. ``unpad`` keeps the real rows ([b, t, d] ->
-    [N, d]), ``pad`` puts them back (padding rows zero); ``mask`` is the attention key mask
-    (None without padding). Short sentences batched together are about a third padding, so
-    running the per-token layers on the real rows only saves about that much arithmetic."""
+    """Sequences stored one after another, without padding: sequence r is rows
+    ``offsets[r] .. offsets[r] + lengths[r]`` of a matrix [N, d]. The per-token layers
+    (projections, feed-forward, LayerNorm: nearly all the work) run on those N rows.
 
-    def __init__(self, lengths: list[int], t: int):
-        self.b, self.t = len(lengths), t
-        keep = torch.arange(t)[None, :] < torch.tensor(lengths)[:, None]          # [b, t]
-        self.full = all(n == t for n in lengths)
-        self.mask = None if self.full else keep[:, None, None, :]
-        self.index = keep.reshape(-1).nonzero().squeeze(1)
-        self.n = int(self.index.numel())
+    Attention needs one sequence per batch row. ``attention`` runs it group by group:
+    neighbouring sequences of about the same length (callers pass them sorted by length)
+    are padded to the group's longest only, a group of equal lengths is a view of the
+    rows without any copy. One padded batch for everything cost about twice the attention
+    arithmetic (short sentences padded to the longest of the batch) and a copy of every
+    q/k/v row into it and of every output row out of it, in every layer."""
+
+    SLACK = 1.25      # a group's padded attention work may exceed its real work by this
+
+    def __init__(self, lengths: list[int]):
+        self.lengths = [int(n) for n in lengths]
+        if not self.lengths or min(self.lengths) < 1:
+            raise ValueError("Packing needs at least one sequence and no empty one")
+        off = np.concatenate([[0], np.cumsum(self.lengths)])
+        self.offsets = off[:-1].tolist()
+        self.n = int(off[-1])
+        self.groups: list[tuple[int, int, int, int, torch.Tensor | None, torch.Tensor | None]] = []
+        r = 0
+        while r < len(self.lengths):
+            e, t, work = r + 1, self.lengths[r], self.lengths[r] ** 2
+            while e < len(self.lengths):
+                t2 = max(t, self.lengths[e])
+                if (e + 1 - r) * t2 * t2 > self.SLACK * (work + self.lengths[e] ** 2):
+                    break
+                t, work, e = t2, work + self.lengths[e] ** 2, e + 1
+            self.groups.append(self._group(r, e, t))
+            r = e
+
+    def _group(self, r: int, e: int, t: int):
+        """(first row, end row, sequences, padded length, row index into the padded
+        [sequences * t] layout or None when all have length t, key mask or None)."""
+        lens = torch.tensor(self.lengths[r:e])
+        if bool((lens == t).all()):
+            return self.offsets[r], self.offsets[r] + t * (e - r), e - r, t, None, None
+        keep = torch.arange(t)[None, :] < lens[:, None]                     # [g, t]
+        index = keep.reshape(-1).nonzero().squeeze(1)
+        end = self.offsets[e - 1] + self.lengths[e - 1]
+        return self.offsets[r], end, e - r, t, index, keep[:, None, None, :]
+
+    def positions(self) -> torch.Tensor:
+        """Each row's position within its sequence [N]."""
+        return torch.cat([torch.arange(n) for n in self.lengths])
+
+    def attention(self, qkv: torch.Tensor, heads: int) -> torch.Tensor:
+        """Scaled dot-product attention of packed fused projections qkv [N, 3h] (q, k, v
+        side by side) within each sequence; returns the context [N, h]."""
+        h = qkv.shape[-1] // 3
+        hd = h // heads
+        parts = []
+        for r0, r1, g, t, index, mask in self.groups:
+            rows = qkv[r0:r1]
+            if index is not None:
+                padded = rows.new_zeros(g * t, 3 * h)
+                padded.index_copy_(0, index, rows)
+                rows = padded
+            y = rows.view(g, t, 3, heads, hd)
+            q, k, v = (y[:, :, j].transpose(1, 2) for j in range(3))
+            ctx = F.scaled_dot_product_attention(q, k, v, attn_mask=mask)      # [g, heads, t, hd]
+            ctx = ctx.transpose(1, 2).reshape(g * t, h)
+            parts.append(ctx if index is None else ctx.index_select(0, index))
+        return parts[0] if len(parts) == 1 else torch.cat(parts)
 
     def unpad(self, y: torch.Tensor) -> torch.Tensor:
-        y = y.reshape(self.b * self.t, y.shape[-1])
-        return y if self.full else y.index_select(0, self.index)
+        """Padded [b, t, d] (b = the sequences, t >= the longest) -> packed [N, d]."""
+        return torch.cat([y[r, :n] for r, n in enumerate(self.lengths)])
 
     def pad(self, y: torch.Tensor) -> torch.Tensor:
-        if self.full:
-            return y.view(self.b, self.t, y.shape[-1])
-        out = y.new_zeros(self.b * self.t, y.shape[-1])
-        out.index_copy_(0, self.index, y)
-        return out.view(self.b, self.t, y.shape[-1])
+        """Packed [N, d] -> padded [b, max length, d] (padding rows zero)."""
+        out = y.new_zeros(len(self.lengths), max(self.lengths), y.shape[-1])
+        for r, (o, n) in enumerate(zip(self.offsets, self.lengths)):
+            out[r, :n] = y[o:o + n]
+        return out
+
+    def split(self, y: torch.Tensor) -> list[torch.Tensor]:
+        """Packed [N, ...] -> one tensor per sequence (views)."""
+        return [y[o:o + n] for o, n in zip(self.offsets, self.lengths)]
 
 
 class WordEmbeddings:
@@ -213,6 +262,13 @@ class E5Model(nn.Module):
         self.requires_grad_(False)
         self.eval()
 
+    def embed_packed(self, ids: np.ndarray, pk: Packing) -> torch.Tensor:
+        """Packed ids [N] (sequences one after another, see ``Packing``) -> embedding
+        LayerNorm output [N, h] float32."""
+        x = self.word(ids)
+        x = x + self.pos[pk.positions()] + self.type0
+        return self.eln(x)
+
     def embed(self, ids: np.ndarray) -> torch.Tensor:
         """ids [b, t] (padded) -> embedding LayerNorm output [b, t, h] float32.
 
@@ -233,7 +289,7 @@ class E5Model(nn.Module):
 
     def run_layers_packed(self, x: torch.Tensor, pk: Packing, start: int = 0,
                           stop: int | None = None) -> torch.Tensor:
-        """``run_layers`` for inference on the real rows x [N, h] of a padded batch."""
+        """``run_layers`` for inference on packed sequences x [N, h] (see ``Packing``)."""
         for layer in self.layers[start:stop]:
             x = layer.forward_packed(x, pk)
         return x

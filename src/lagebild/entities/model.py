@@ -69,10 +69,10 @@ class NerTop(nn.Module):
         return self.head(self.drop(x))
 
     def forward_packed(self, x: torch.Tensor, pk: Packing) -> torch.Tensor:
-        """Inference on the real rows x [N, h] of a padded batch; logits [b, t, labels]."""
+        """Inference on packed sequences x [N, h] (see ``Packing``); logits [N, labels]."""
         for layer in self.layers:
             x = layer.forward_packed(x, pk)
-        return pk.pad(self.head(x))
+        return self.head(x)
 
     # -- storage: only what changed (fp16) --------------------------------------
     def export(self) -> dict[str, np.ndarray]:
@@ -259,28 +259,16 @@ class NerModel:
         k0 = self.top.first
         pos = 0
         while pos < len(order):
-            t = len(items[order[pos]][2]) + 2
-            batch = [order[pos]]
-            pos += 1
-            # sorted by length; a batch ends at the token budget or when padding to the
-            # next sentence's length would waste more than a quarter of the batch
-            while pos < len(order):
-                nxt = len(items[order[pos]][2]) + 2
-                if (len(batch) + 1) * nxt > batch_tokens or nxt > 1.25 * t + 16:
-                    break
+            # sorted by length (``Packing`` groups equal lengths for attention), at most
+            # batch_tokens tokens
+            batch, n_tokens = [], 0
+            while pos < len(order) and (not batch or n_tokens + len(items[order[pos]][2]) + 2 <= batch_tokens):
                 batch.append(order[pos])
+                n_tokens += len(items[order[pos]][2]) + 2
                 pos += 1
-            lens = [len(items[i][2]) + 2 for i in batch]
-            t = min(512, -(-max(lens) // 16) * 16)     # few distinct shapes: oneDNN reuses kernels
-            arr = np.full((len(batch), t), self.enc.file.pad, dtype=np.int64)
-            for r, i in enumerate(batch):
-                ids = items[i][2]
-                arr[r, 0] = self.enc.file.bos
-                arr[r, 1:len(ids) + 1] = ids
-                arr[r, len(ids) + 1] = self.enc.file.eos
             with torch.inference_mode():
-                pk = Packing(lens, t)                 # the layers see real tokens only
-                x = pk.unpad(model.embed(arr))
+                pk, ids = self.enc.pack([items[i][2] for i in batch])
+                x = model.embed_packed(ids, pk)
                 if dtype == torch.bfloat16:
                     with torch.autocast("cpu", dtype=torch.bfloat16):
                         x = model.run_layers_packed(x, pk, 0, k0)
@@ -291,9 +279,10 @@ class NerModel:
                 probs = torch.softmax(logits.float(), -1).numpy()
             for r, i in enumerate(batch):
                 si, a, ids, first = items[i]
+                o = pk.offsets[r] + 1                  # row of the first piece after <s>
                 for w, fp in enumerate(first):
                     if 0 <= fp < len(ids):
-                        out[si][a + w] = probs[r, fp + 1]
+                        out[si][a + w] = probs[o + fp]
         return out
 
     def predict_words(self, sentences: list[list[str]]) -> list[list[tuple[int, int, str, float]]]:
