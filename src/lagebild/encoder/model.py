@@ -131,7 +131,7 @@ class Int8Linear(nn.Module):
             return torch.ops.quantized.linear_dynamic(x, self._packed, self.reduce_range)
         s = torch.maximum(x.amax(-1, keepdim=True), x.amin(-1, keepdim=True).neg_()).clamp_min_(1e-12)
         y = torch.ops.quantized.linear_dynamic(x / s, self._packed, self.reduce_range)
-        return torch.addcmul(self.bias, y, s)
+        return torch.addcmul(self.bias, y, s, out=y)          # in place: y is ours
 
     def extra_repr(self) -> str:
         return (f"in_features={self.in_features}, out_features={self.out_features}, int8"
