@@ -27,7 +27,7 @@ from torch import nn
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "src"))
 
-from lagebild.encoder import MAX_CONTENT, Encoder  # noqa: E402
+from lagebild.encoder import MAX_CONTENT, Encoder, bf16_supported  # noqa: E402
 from lagebild.entities.evaluate import Sentence, bio_to_spans, read, score  # noqa: E402
 from lagebild.entities.model import LABELS, NerTop, chunk_words, decode, sentence_pieces  # noqa: E402
 
@@ -180,7 +180,9 @@ def main(argv=None):
     train_s, held_s = load_corpora(cfg, args.data)
     print(f"train {len(train_s)} sentences, held-out GermEval {len(held_s)} sentences "
           f"({len({s.doc for s in held_s})} documents)", flush=True)
-    enc = Encoder.get()
+    # training runs in bf16 where the CPU has it (int8 is an inference format: see
+    # lagebild.encoder.default_precision), else in fp32
+    enc = Encoder.get("bf16" if bf16_supported() else "fp32")
     use_bf16 = enc.precision == "bf16"
     k = int(cfg["k"])
     depth = int(cfg.get("depth") or enc.n_layers)     # encoder layers used (the rest dropped)

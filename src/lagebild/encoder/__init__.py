@@ -26,24 +26,88 @@ from .fileformat import E5File, E5FormatError, read_e5_file
 from .model import E5Model, Layer, Packing
 from .tokenizer import Tokenizer
 
-__all__ = ["Encoder", "E5FormatError", "bf16_supported"]
+__all__ = ["Encoder", "E5FormatError", "PRECISIONS", "bf16_supported", "cpu_features", "default_precision"]
 
 MAX_CONTENT = 510          # 512 positions minus <s> and </s>
 WINDOW_STRIDE = 384        # window start step for long texts (126 pieces of overlap)
-BATCH_TOKENS = 4096        # padded tokens per forward batch
+BATCH_TOKENS = 4096        # tokens per forward batch
+
+PRECISIONS = ("bf16", "int8", "fp32")
+PRECISION_ENV = "LAGEBILD_PRECISION"
+
+
+@lru_cache(maxsize=1)
+def cpu_features() -> dict[str, bool]:
+    """What this CPU offers the encoder's matrix products: ``amx`` (AMX tiles, bf16 at
+    several times the vector rate), ``vnni`` (AVX512-VNNI: int8 dot products with 32-bit
+    sums), ``bf16`` (bf16 matmuls in oneDNN: AVX512-BF16 or AMX)."""
+    feats = {"amx": False, "vnni": False, "bf16": False}
+    cpu = getattr(torch, "cpu", None)
+    for key, fn in (("amx", "_is_amx_tile_supported"), ("vnni", "_is_vnni_supported")):
+        try:
+            feats[key] = bool(getattr(cpu, fn)())
+        except Exception:  # pragma: no cover - older torch: read the kernel's flags
+            feats[key] = _cpuinfo_flag({"amx": "amx_tile", "vnni": "avx512_vnni"}[key])
+    try:
+        feats["bf16"] = bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    except Exception:  # pragma: no cover - very old torch / no oneDNN
+        feats["bf16"] = False
+    return feats
+
+
+def _cpuinfo_flag(flag: str) -> bool:  # pragma: no cover - fallback only
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
+            for line in f:
+                if line.startswith("flags"):
+                    return flag in line.split()
+    except OSError:
+        pass
+    return False
+
+
+def _int8_kernels() -> bool:
+    return torch.backends.quantized.engine in ("x86", "fbgemm", "onednn")
+
+
+def default_precision() -> str:
+    """The encoder's inference precision on this machine.
+
+    ``$LAGEBILD_PRECISION`` (bf16, int8 or fp32) wins; else (measured, see README "Speed
+    and memory"): AMX -> bf16 (on AMX bf16 beats int8); AVX512-VNNI without AMX -> int8
+    (about 1.8x bf16 and 4x fp32 on an AMD Zen 4 core); AVX512-BF16 without either -> bf16;
+    anything else fp32. ``LAGEBILD_ENCODER_FP32`` (older switch) means fp32."""
+    env = os.environ.get(PRECISION_ENV, "").strip().lower()
+    if env:
+        if env not in PRECISIONS:
+            raise ValueError(f"{PRECISION_ENV}={env!r}: expected one of {', '.join(PRECISIONS)}")
+        return env
+    if os.environ.get("LAGEBILD_ENCODER_FP32"):
+        return "fp32"
+    feats = cpu_features()
+    if feats["amx"] and feats["bf16"]:
+        return "bf16"
+    if feats["vnni"] and _int8_kernels():
+        return "int8"
+    return "bf16" if feats["bf16"] else "fp32"
 
 
 def bf16_supported() -> bool:
     """True when this CPU runs bf16 matmuls natively (AVX512-BF16 / AMX)."""
     if os.environ.get("LAGEBILD_ENCODER_FP32"):
         return False
-    try:
-        return bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
-    except Exception:  # pragma: no cover - very old torch / no oneDNN
-        return False
+    return cpu_features()["bf16"]
 
 
 class Encoder:
+    """The encoder in one of three inference precisions (``PRECISIONS``):
+
+    - ``bf16``: activations and weights in bf16 under autocast;
+    - ``int8``: activations in float32; after ``use_inference_weights`` the projections are
+      int8 (``model.Int8Linear``, dynamic quantization), before it (training, tests) float32;
+    - ``fp32``: everything float32.
+    """
+
     _lock = threading.Lock()
 
     def __init__(self, path: str | None = None, precision: str | None = None):
@@ -54,23 +118,30 @@ class Encoder:
         self.hidden = self.model.hidden
         self.n_layers = self.model.n_layers
         if precision is None:
-            precision = "bf16" if bf16_supported() else "fp32"
-        if precision not in ("bf16", "fp32"):
-            raise ValueError("precision must be 'bf16' or 'fp32'")
+            precision = default_precision()
+        if precision not in PRECISIONS:
+            raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}")
         self.precision = precision
         self.dtype = torch.bfloat16 if precision == "bf16" else torch.float32
         self.inference_weights = False
 
     def use_inference_weights(self, *modules: torch.nn.Module) -> None:
         """Store the linear weights of the encoder (and of ``modules``, e.g. a fine-tuned
-        top) in the compute precision. Under bf16 autocast every forward otherwise casts
-        every weight matrix again (about a fifth of the NER's time). Same numbers: autocast
-        computes linear layers in bf16 either way. Inference only: training keeps fp32
-        master weights."""
-        if self.dtype != torch.bfloat16:
+        top) in the compute precision, q/k/v fused. bf16: under autocast every forward
+        otherwise casts every weight matrix again (about a fifth of the NER's time); same
+        numbers, autocast computes linear layers in bf16 either way. int8: the projections
+        become ``Int8Linear`` (other linear layers, e.g. a classification head, stay
+        float32). Inference only: training keeps fp32 master weights."""
+        if self.precision == "fp32":
             return
         with self._lock:
             for m in (self.model, *modules):
+                if self.precision == "int8":
+                    reduce_range = not cpu_features()["vnni"]
+                    for mod in m.modules():
+                        if isinstance(mod, Layer):
+                            mod.quantize_int8(reduce_range)
+                    continue
                 for mod in m.modules():
                     if isinstance(mod, torch.nn.Linear) and mod.weight.dtype != torch.bfloat16:
                         mod.to(torch.bfloat16)
@@ -81,8 +152,9 @@ class Encoder:
 
     @classmethod
     def get(cls, precision: str | None = None) -> "Encoder":
-        """The process-wide encoder (loaded once)."""
-        return _cached(precision)
+        """The process-wide encoder of a precision (default: ``default_precision()``),
+        loaded once."""
+        return _cached(precision or default_precision())
 
     # -- tokens --------------------------------------------------------------
     def tokenize(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
@@ -99,45 +171,54 @@ class Encoder:
         """Run <s> + ids + </s> through layers [0, stop) for every sequence (each at most
         510 ids). Returns float32 tensors [len+2, hidden] (incl. <s> and </s> rows)."""
         dtype = dtype or self.dtype
-        if self.inference_weights and dtype != torch.bfloat16:
-            raise ValueError("the encoder holds bf16 inference weights; fp32 forward is not available")
+        if self.inference_weights and dtype != self.dtype:
+            raise ValueError(f"the encoder holds {self.precision} inference weights; "
+                             f"a {dtype} forward is not available")
         out: list[torch.Tensor | None] = [None] * len(seqs)
         order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
-        f = self.file
         batch: list[int] = []
 
         def flush():
             if not batch:
                 return
-            lens = [len(seqs[i]) + 2 for i in batch]
-            t = min(512, -(-max(lens) // 16) * 16)     # few distinct shapes: oneDNN reuses kernels
-            arr = np.full((len(batch), t), f.pad, dtype=np.int64)
-            for r, i in enumerate(batch):
-                arr[r, 0] = f.bos
-                arr[r, 1:lens[r] - 1] = seqs[i]
-                arr[r, lens[r] - 1] = f.eos
             with torch.inference_mode():
-                pk = Packing(lens, t)                 # per-token layers on real tokens only
-                x = pk.unpad(self.model.embed(arr))
+                pk, ids = self.pack([seqs[i] for i in batch])
+                x = self.model.embed_packed(ids, pk)
                 if dtype == torch.bfloat16:
                     with torch.autocast("cpu", dtype=torch.bfloat16):
                         x = self.model.run_layers_packed(x, pk, 0, stop)
                     x = x.float()
                 else:
                     x = self.model.run_layers_packed(x, pk, 0, stop)
-                x = pk.pad(x)
-            for r, i in enumerate(batch):
-                out[i] = x[r, :lens[r]].clone()
+            for i, rows in zip(batch, pk.split(x)):
+                out[i] = rows.clone()
             batch.clear()
 
+        n_tokens = 0
         for i in order:
             if len(seqs[i]) > MAX_CONTENT:
                 raise ValueError(f"sequence of {len(seqs[i])} ids exceeds {MAX_CONTENT}; window it first")
-            if batch and (len(batch) + 1) * (len(seqs[i]) + 2) > BATCH_TOKENS:
+            if batch and n_tokens + len(seqs[i]) + 2 > BATCH_TOKENS:
                 flush()
+                n_tokens = 0
             batch.append(i)
+            n_tokens += len(seqs[i]) + 2
         flush()
         return out  # type: ignore[return-value]
+
+    def pack(self, seqs: list[list[int]]) -> tuple[Packing, np.ndarray]:
+        """The ``Packing`` of <s> + ids + </s> for every sequence, and those ids one
+        sequence after another [N]."""
+        f = self.file
+        lens = [len(s) + 2 for s in seqs]
+        ids = np.empty(sum(lens), dtype=np.int64)
+        o = 0
+        for s, n in zip(seqs, lens):
+            ids[o] = f.bos
+            ids[o + 1:o + n - 1] = s
+            ids[o + n - 1] = f.eos
+            o += n
+        return Packing(lens), ids
 
     @staticmethod
     def windows(n: int, size: int = MAX_CONTENT, stride: int = WINDOW_STRIDE) -> list[tuple[int, int]]:
@@ -229,7 +310,7 @@ def set_threads() -> int:
 
 
 @lru_cache(maxsize=4)
-def _cached(precision: str | None) -> Encoder:
+def _cached(precision: str) -> Encoder:
     with Encoder._lock:
         set_threads()
         return Encoder(precision=precision)

@@ -51,11 +51,25 @@ def name_token(tok: Token) -> bool:
     return True
 
 
+_MULTI_BY_FIRST: dict[int, tuple] = {}
+
+
+def _multi_roles_by_first(R) -> dict[str, list[tuple[str, ...]]]:
+    """The multi-word roles of ``R`` by their first word (only those can start a match)."""
+    cached = _MULTI_BY_FIRST.get(id(R))
+    if cached is None or cached[0] is not R:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for multi in R.multi:
+            index.setdefault(multi[0], []).append(multi)
+        cached = _MULTI_BY_FIRST[id(R)] = (R, index)
+    return cached[1]
+
+
 def role_at_tokens(words: list[str]) -> int:
     """Length of the longest role starting the lowercase word list (0 if none)."""
     R = lexicon.roles(LANG)
     best = 0
-    for multi in R.multi:
+    for multi in (_multi_roles_by_first(R).get(words[0], ()) if words else ()):
         n = len(multi)
         if n > best and tuple(words[:n]) == multi:
             best = n

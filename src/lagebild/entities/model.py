@@ -55,7 +55,8 @@ class NerTop(nn.Module):
         self.layers = nn.ModuleList()
         for i in range(self.first, depth):
             layer = Layer(enc.hidden, enc.model.layers[i].heads, enc.model.ffn, enc.file.eps)
-            layer.load_state_dict(enc.model.layers[i].state_dict())
+            # from the file, not from enc.model: its layers may hold inference weights
+            layer.load_from(enc.file, i, enc.hidden, enc.model.ffn)
             self.layers.append(layer)
         self.drop = nn.Dropout(dropout)
         self.head = nn.Linear(enc.hidden, len(LABELS))
@@ -68,10 +69,10 @@ class NerTop(nn.Module):
         return self.head(self.drop(x))
 
     def forward_packed(self, x: torch.Tensor, pk: Packing) -> torch.Tensor:
-        """Inference on the real rows x [N, h] of a padded batch; logits [b, t, labels]."""
+        """Inference on packed sequences x [N, h] (see ``Packing``); logits [N, labels]."""
         for layer in self.layers:
             x = layer.forward_packed(x, pk)
-        return pk.pad(self.head(x))
+        return self.head(x)
 
     # -- storage: only what changed (fp16) --------------------------------------
     def export(self) -> dict[str, np.ndarray]:
@@ -222,12 +223,15 @@ def decode(probs: np.ndarray, merge_adjacent: bool = True) -> list[tuple[int, in
 
 
 class NerModel:
-    def __init__(self, model_file: str = MODEL_FILE, config_file: str = CONFIG_FILE):
+    def __init__(self, model_file: str = MODEL_FILE, config_file: str = CONFIG_FILE,
+                 precision: str | None = None):
+        """``precision``: the encoder's (``lagebild.encoder.PRECISIONS``; default: what
+        this CPU runs fastest, ``default_precision()``)."""
         if not os.path.exists(model_file):
             raise FileNotFoundError(f"NER model not found: {model_file} (train it: python training/train_ner.py)")
         with open(config_file, encoding="utf-8") as f:
             self.config = json.load(f)
-        self.enc = Encoder.get()
+        self.enc = Encoder.get(precision)
         self.top = NerTop(self.enc, int(self.config["k"]), dropout=0.0,
                           depth=int(self.config.get("depth") or self.enc.n_layers))
         with np.load(model_file) as arrs:
@@ -255,28 +259,16 @@ class NerModel:
         k0 = self.top.first
         pos = 0
         while pos < len(order):
-            t = len(items[order[pos]][2]) + 2
-            batch = [order[pos]]
-            pos += 1
-            # sorted by length; a batch ends at the token budget or when padding to the
-            # next sentence's length would waste more than a quarter of the batch
-            while pos < len(order):
-                nxt = len(items[order[pos]][2]) + 2
-                if (len(batch) + 1) * nxt > batch_tokens or nxt > 1.25 * t + 16:
-                    break
+            # sorted by length (``Packing`` groups equal lengths for attention), at most
+            # batch_tokens tokens
+            batch, n_tokens = [], 0
+            while pos < len(order) and (not batch or n_tokens + len(items[order[pos]][2]) + 2 <= batch_tokens):
                 batch.append(order[pos])
+                n_tokens += len(items[order[pos]][2]) + 2
                 pos += 1
-            lens = [len(items[i][2]) + 2 for i in batch]
-            t = min(512, -(-max(lens) // 16) * 16)     # few distinct shapes: oneDNN reuses kernels
-            arr = np.full((len(batch), t), self.enc.file.pad, dtype=np.int64)
-            for r, i in enumerate(batch):
-                ids = items[i][2]
-                arr[r, 0] = self.enc.file.bos
-                arr[r, 1:len(ids) + 1] = ids
-                arr[r, len(ids) + 1] = self.enc.file.eos
             with torch.inference_mode():
-                pk = Packing(lens, t)                 # the layers see real tokens only
-                x = pk.unpad(model.embed(arr))
+                pk, ids = self.enc.pack([items[i][2] for i in batch])
+                x = model.embed_packed(ids, pk)
                 if dtype == torch.bfloat16:
                     with torch.autocast("cpu", dtype=torch.bfloat16):
                         x = model.run_layers_packed(x, pk, 0, k0)
@@ -287,9 +279,10 @@ class NerModel:
                 probs = torch.softmax(logits.float(), -1).numpy()
             for r, i in enumerate(batch):
                 si, a, ids, first = items[i]
+                o = pk.offsets[r] + 1                  # row of the first piece after <s>
                 for w, fp in enumerate(first):
                     if 0 <= fp < len(ids):
-                        out[si][a + w] = probs[r, fp + 1]
+                        out[si][a + w] = probs[o + fp]
         return out
 
     def predict_words(self, sentences: list[list[str]]) -> list[list[tuple[int, int, str, float]]]:

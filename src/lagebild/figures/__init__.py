@@ -67,6 +67,14 @@ def lexicon(lang: str) -> dict | None:
             "requires": {w.lower(): ([r.lower()] if isinstance(r, str) else [x.lower() for x in r])
                          for w, r in spec.get("requires", {}).items()},
         }
+    for spec in kinds.values():
+        # for _kind_cues: the words as a set, the multi-word ones by first word (in order)
+        spec["word_set"] = set(spec["words"])
+        spec["multi"] = {}
+        for w in spec["words"]:
+            ws = w.split()
+            if len(ws) > 1:
+                spec["multi"].setdefault(ws[0], []).append(ws)
     lex["kinds"] = kinds
     # cue words that are no counted nouns: a tagger may read a headline verb as a noun ("Thousands flee …")
     lex["cue_not_noun"] = {w for spec in kinds.values() for w in spec["words"] if " " not in w} - {
@@ -336,11 +344,13 @@ def _kind_cues(lex: dict, toks: list[Token], low: list[str], sep: dict[int, str]
     """(first token, last token, kind, weak) for every cue word in the sentence."""
     cues = []
     n = len(toks)
+    lems = [(t.lemma or "").lower() for t in toks]
     for kind, spec in lex["kinds"].items():
+        words, multi = spec["word_set"], spec["multi"]
         for k in range(n):
-            lem = (toks[k].lemma or "").lower()
+            lem = lems[k]
             hit = None
-            if low[k] in spec["nouns"] or low[k] in spec["words"]:
+            if low[k] in spec["nouns"] or low[k] in words:
                 hit = (k, k)
             elif lem in spec["lemmas"] and toks[k].upos != "PROPN" and toks[k].pos not in ("NNP", "NNPS", "NE") and (
                     toks[k].upos in ("VERB", "ADJ", "NOUN", "AUX") or toks[k].pos[:1] in "VNJ"):
@@ -348,9 +358,8 @@ def _kind_cues(lex: dict, toks: list[Token], low: list[str], sep: dict[int, str]
             elif k in sep and sep[k] in spec["lemmas"]:
                 hit = (k, k)
             else:
-                for w in spec["words"]:
-                    ws = w.split()
-                    if len(ws) > 1 and low[k:k + len(ws)] == ws:
+                for ws in multi.get(low[k], ()):        # longest first, as in spec["words"]
+                    if low[k:k + len(ws)] == ws:
                         hit = (k, k + len(ws) - 1)
                         break
             req = spec.get("requires", {}).get(low[hit[0]]) if hit else None

@@ -111,27 +111,28 @@ class Store:
         Records already stored, or repeated in ``records``, are left out and reported with
         ``stored=False``. On an error nothing of the batch is stored and the error is raised:
         callers that must isolate a bad record retry the batch one record at a time."""
-        if not records:
+        return self.put_rows([record_rows(r) for r in records])
+
+    def put_rows(self, batch: list["RecordRows"]) -> list[StoreResult]:
+        """``put_many`` for records already turned into rows (``record_rows``, e.g. in the
+        worker process that extracted them, so that the storing process neither parses nor
+        serializes a record)."""
+        if not batch:
             return []
-        ids = [r.article.id for r in records]
-        have = {row[0] for row in self.con.execute(
-            "SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()}
+        ids = [rr.article_id for rr in batch]
+        have = self.existing(ids)
         results, new = [], []
-        for r in records:
-            aid = r.article.id
+        for rr in batch:
+            aid = rr.article_id
             results.append(StoreResult(aid not in have, aid))
             if aid not in have:
                 have.add(aid)
-                new.append(r)
+                new.append(rr)
         if not new:
             return results
         tables: dict[str, list[tuple]] = {"articles": [], "records": [], **{t: [] for t in LAYER_TABLES}}
-        for r in new:
-            a = r.article
-            tables["articles"].append((a.id, a.url, a.source, a.title, a.published, a.language, a.path,
-                                       a.text, len(r.sentences), len(r.tokens), r.main_event))
-            tables["records"].append((a.id, r.to_json()))
-            for table, rows in _layer_rows(r).items():
+        for rr in new:
+            for table, rows in rr.tables.items():
                 tables[table].extend(rows)
         con = self.con
         con.execute("BEGIN TRANSACTION")
@@ -143,6 +144,13 @@ class Store:
             con.execute("ROLLBACK")
             raise
         return results
+
+    def existing(self, article_ids: list[str]) -> set[str]:
+        """Those of ``article_ids`` already stored (one query)."""
+        if not article_ids:
+            return set()
+        return {row[0] for row in self.con.execute(
+            "SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [list(article_ids)]).fetchall()}
 
     def delete(self, article_id: str) -> bool:
         """Remove one article and all of its rows (one transaction); False if absent."""
@@ -225,6 +233,24 @@ def _columns(con, table: str) -> list[tuple[str, str]]:
 
 def _j(value) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+@dataclass
+class RecordRows:
+    """One record as the rows of every table (``record_rows``); picklable."""
+    article_id: str
+    tables: dict[str, list[tuple]]
+
+
+def record_rows(r: Record) -> RecordRows:
+    """The rows one record adds to each table: its article, the full record JSON and its
+    layers."""
+    a = r.article
+    tables = {"articles": [(a.id, a.url, a.source, a.title, a.published, a.language, a.path, a.text,
+                            len(r.sentences), len(r.tokens), r.main_event)],
+              "records": [(a.id, r.to_json())]}
+    tables.update(_layer_rows(r))
+    return RecordRows(a.id, tables)
 
 
 def _layer_rows(r: Record) -> dict[str, list[tuple]]:

@@ -16,9 +16,24 @@ from typing import Iterable
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..record import Article, Record
+from ..record import Article
 from ..workers import ExtractPool
-from . import Store
+from . import RecordRows, Store, record_rows
+
+
+def extract_rows(article: Article) -> tuple[Article, RecordRows | None, str | None]:
+    """(article, its rows for the store, error): the worker's task. The worker extracts and
+    turns the record into rows, so the storing process only inserts them."""
+    from ..pipeline import extract
+
+    try:
+        rec = extract(article)
+    except Exception as e:  # reported, never fatal for the batch
+        return article, None, f"{article.path or article.id}: extraction failed: {e!r}"
+    try:
+        return article, record_rows(rec), None
+    except Exception as e:
+        return article, None, f"{article.path or article.id}: not stored: {e!r}"
 
 
 @dataclass
@@ -46,37 +61,55 @@ WINDOW_PER_WORKER = 4     # articles queued per worker, so none waits while this
 
 class _Runner:
     """Extracts articles inline or in a pool of worker processes (``lagebild.workers``);
-    the store stays in this one."""
+    the store stays in this one. Articles are checked against the store a few at a time
+    (one query each ``CHECK_BATCH``), extracted, and stored ``STORE_BATCH`` at a time."""
+
+    CHECK_BATCH = 16
 
     def __init__(self, store: Store, summary: Summary, workers: int):
         self.store, self.summary, self.workers = store, summary, max(1, workers)
+        self.pending: list[Article] = []      # read, not yet checked against the store
         self.inflight: deque = deque()        # (article, function returning its result)
-        self.done: list[tuple[Article, Record]] = []
+        self.done: list[tuple[Article, RecordRows]] = []
         self.seen: set[str] = set()
-        self.pool = ExtractPool(self.workers)
+        self.pool = ExtractPool(self.workers, task=extract_rows)
         self.window = 1 if self.workers == 1 else WINDOW_PER_WORKER * self.workers
+        self.check_batch = 1 if self.workers == 1 else self.CHECK_BATCH
+        self.threads_set = False
+        if self.workers > 1:
+            # the workers have the cores; DuckDB's own thread pool (one per core) only
+            # competes with them for the few rows this process writes
+            store.con.execute("SET threads TO 1")
+            self.threads_set = True
 
     def add(self, article: Article) -> None:
         self.summary.read += 1
-        if article.id in self.seen or self.store.has(article.id):
+        if article.id in self.seen:
             self.summary.duplicates += 1
             return
         self.seen.add(article.id)
-        self.inflight.append((article, self.pool.submit(article)))
-        while len(self.inflight) >= self.window:
-            self._collect_one()
+        self.pending.append(article)
+        if len(self.pending) >= self.check_batch:
+            self._submit_pending()
+
+    def _submit_pending(self) -> None:
+        pending, self.pending = self.pending, []
+        stored = self.store.existing([a.id for a in pending])
+        for article in pending:
+            if article.id in stored:
+                self.summary.duplicates += 1
+                continue
+            self.inflight.append((article, self.pool.submit(article)))
+            while len(self.inflight) >= self.window:
+                self._collect_one()
 
     def _collect_one(self) -> None:
         article, result = self.inflight.popleft()
-        _article, rec_json, error = result()
+        _article, rows, error = result()
         if error:
             self.summary.failures.append(error)
             return
-        try:
-            self.done.append((article, Record.from_json(rec_json)))
-        except Exception as e:
-            self.summary.failures.append(f"{article.path or article.id}: not stored: {e!r}")
-            return
+        self.done.append((article, rows))
         if len(self.done) >= STORE_BATCH:
             self._store()
 
@@ -85,12 +118,12 @@ class _Runner:
         if not done:
             return
         try:
-            results = self.store.put_many([rec for _a, rec in done])
+            results = self.store.put_rows([rows for _a, rows in done])
         except Exception:
             results = []
-            for article, rec in done:          # find the record the store refuses
+            for article, rows in done:          # find the record the store refuses
                 try:
-                    results.append(self.store.put(rec))
+                    results.extend(self.store.put_rows([rows]))
                 except Exception as e:
                     self.summary.failures.append(f"{article.path or article.id}: not stored: {e!r}")
         for result in results:
@@ -100,6 +133,7 @@ class _Runner:
                 self.summary.duplicates += 1
 
     def flush(self) -> None:
+        self._submit_pending()
         while self.inflight:
             self._collect_one()
         self._store()
@@ -109,6 +143,9 @@ class _Runner:
             self.flush()
         finally:
             self.pool.close()
+            if self.threads_set:
+                self.store.con.execute("RESET threads")
+                self.threads_set = False
 
 
 def _run(store: Store, units: list, label, articles_of, console: Console | None, workers: int) -> Summary:

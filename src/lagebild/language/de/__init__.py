@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ...doc import Doc
-from . import mood
+from . import hanta, mood
 
 _STTS_TO_UPOS = {
     "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "APPR": "ADP", "APPRART": "ADP", "APPO": "ADP",
@@ -27,6 +27,7 @@ def _tagger():
     # HanTa analyses every word form afresh in every sentence; the analysis of a form
     # (and the lemma of a form under a tag) does not depend on the sentence, so memoize
     # both per process. News vocabulary repeats, so this removes most of the work.
+    hanta.speed_up(tagger)       # same results, faster (see hanta.py)
     tagger.analyze_forward = lru_cache(maxsize=200_000)(tagger.analyze_forward)
     tagger._analyze = lru_cache(maxsize=200_000)(tagger._analyze)
     return tagger
