@@ -232,8 +232,10 @@ class Record(_Model):
     def from_doc(cls, doc, *, with_tokens: bool = True) -> "Record":
         tokens = []
         if with_tokens:
-            tokens = [TokenOut(start=t.start, end=t.end, text=t.text, pos=t.pos, lemma=t.lemma,
-                               mood=t.mood) for t in doc.tokens]
+            # the pipeline's own tokens: built without re-validating each one (~12 ms an article)
+            make = TokenOut.model_construct
+            tokens = [make(start=t.start, end=t.end, text=t.text, pos=t.pos, lemma=t.lemma, mood=t.mood)
+                      for t in doc.tokens]
         return cls(
             article=doc.article,
             sentences=[(s.start, s.end) for s in doc.sentences],
