@@ -157,9 +157,10 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     ctoks = toks[c.a:c.b]
     lemmas = [t.lemma.lower() for t in ctoks]
     words = [t.text.lower() for t in ctoks]
-    # negation: "nicht" / "kein" in the clause before the end of the trigger
+    # negation: "nicht" / "kein" / "weder" in the clause before the end of the trigger
     for t in ctoks:
-        if t.pos == "PTKNEG" or (t.lemma.lower() in ("kein",) and t.i <= m.head + 1):
+        if t.pos == "PTKNEG" or (t.lemma.lower() in ("kein",) and t.i <= m.head + 1) \
+                or (t.text.lower() == "weder" and t.i < m.head):
             if m.entry.pos == "verb" or t.i < m.head:
                 # "werde die Forderungen nicht erfüllen", "will nicht verhandeln": a refusal
                 if any((x.pos == "VAFIN" and x.lemma.lower() == "werden" and any(y.pos == "VVINF" for y in ctoks))
@@ -168,11 +169,27 @@ def _de_certainty(doc: Doc, m, cls) -> str:
                 return "negated"
     # hypothetical: future "werden" + infinitive, modal + infinitive, conditional, zu-infinitive
     # under a governor ("drohte, ... zu töten"), noun trigger as object of a governor
+    # a participle spelt like the infinitive ("überfallen") is an infinitive only after a modal
+    # or a present form of "werden" ("wurde ... überfallen", "hat ... überfallen": participles)
     is_inf = head.pos in ("VVINF", "VVIZU") or (m.head > 0 and toks[m.head - 1].pos == "PTKZU") \
         or (head.pos in ("VVFIN", "VVPP") and head.text.lower() == head.lemma.lower()
-            and any(t.pos in ("VAFIN", "VMFIN") and t.i < m.head for t in ctoks))
+            and any((t.pos == "VMFIN" or (t.pos == "VAFIN" and t.lemma.lower() == "werden"
+                                          and t.text.lower() not in cue.get("past_werden", ())))
+                    and t.i < m.head for t in ctoks))
     perfect_inf = any(w in ("haben", "sein", "worden") for w in words) and any(t.pos == "VVPP" for t in ctoks)
     idx = cls.index(c)
+    # denial of having done it: "bestritt, das Krankenhaus bombardiert zu haben", "dementierte,
+    # dass ..."
+    zu_clause = (m.head > 0 and toks[m.head - 1].pos == "PTKZU") or head.pos == "VVIZU" \
+        or (head.pos == "VVPP" and m.head + 1 < len(toks) and toks[m.head + 1].pos == "PTKZU") \
+        or (ctoks and ctoks[0].text.lower() == "dass")
+    if zu_clause and idx > 0:
+        prev = cls[idx - 1]
+        parts = [t.lemma.lower() for t in toks[prev.a:prev.b] if t.pos == "PTKVZ"]
+        for t in toks[prev.a:prev.b]:
+            if t.pos.startswith("VV") and ({t.lemma.lower()} | {p + t.lemma.lower() for p in parts}) \
+                    & set(cue.get("denial_verbs", ())):
+                return "negated"
     conds = cue.get("conditional", ())
     unless = cue.get("unless_phrase", "").split()
     if unless and idx + 1 < len(cls) and \
@@ -189,6 +206,10 @@ def _de_certainty(doc: Doc, m, cls) -> str:
             if lem == "sollen" and perfect_inf:
                 return "alleged"
             if (is_inf or head.pos == "VVPP") and t.i != m.head:
+                return "hypothetical:" + cue.get("modal_reasons", {}).get(lem, "modal")
+            if m.entry.pos == "noun" and any(x.pos == "VVINF" and x.lemma.lower() in cue.get("noun_event_verbs", ())
+                                             for x in ctoks):
+                # "wollen in einen Streik treten", "wollen Gespräche führen"
                 return "hypothetical:" + cue.get("modal_reasons", {}).get(lem, "modal")
     if ctoks and (ctoks[0].text.lower() in cue.get("conditional", ()) or any(w in ("wenn", "falls", "sofern") for w in words)):
         return "hypothetical:conditional"

@@ -14,7 +14,7 @@ from .argcues import arg_cues, people_words, target_preps
 from .lexicon import TriggerEntry, cues, things_ok, triggers
 
 NP_DET = {"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "PWAT", "ADJA", "CARD", "ADJD"}
-NP_HEAD = {"NN", "NE", "NNA", "FM"}
+NP_HEAD = {"NN", "NE", "NNA", "NNI", "FM"}      # NNI: nominalized infinitive ("das Vorgehen")
 PRON = {"PPER", "PIS", "PDS", "PRELS"}
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 QUOTES = set("\"„“”‚‘’«»'")
@@ -99,10 +99,33 @@ def _case(tok: Token, cue: dict) -> str:
     return "amb"
 
 
+def _mention_spans(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Token index -> (first, last token index) of the entity or place mention covering it."""
+    got = doc.extras.get("events.de.mentions")
+    if got is not None and got[0] == len(doc.tokens):
+        return got[1]
+    out: dict[int, tuple[int, int]] = {}
+    for layer in (doc.entities, doc.places):
+        for it in layer:
+            for men in it.mentions:
+                ts = doc.tokens_in(men.start, men.end)
+                if ts:
+                    for t in ts:
+                        out.setdefault(t.i, (ts[0].i, ts[-1].i))
+    doc.extras["events.de.mentions"] = (len(doc.tokens), out)
+    return out
+
+
+def _time_token_set(doc: Doc) -> set[int]:
+    return {t.i for tx in doc.times for t in doc.tokens_in(tx.start, tx.end)} if doc.times else set()
+
+
 def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
     cue = cues("de")
     toks = doc.tokens
     nps: list[NP] = []
+    mspan = _mention_spans(doc)
+    time_toks = _time_token_set(doc)
     i = a
     while i < b:
         t = toks[i]
@@ -117,12 +140,17 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
                 tj = toks[j]
                 if tj.pos in NP_HEAD and tj.text not in QUOTES:
                     if head is not None and tj.pos == "NE" and toks[head].pos in ("NN", "NNA") \
-                            and tj.text.endswith("s") and tj.lemma != tj.text:
-                        break           # "die Residenz Tokajews": a genitive, not the head
+                            and tj.text.endswith("s") and tj.lemma != tj.text \
+                            and not (j + 1 < b and toks[j + 1].pos == "NE" and j + 1 not in time_toks):
+                        break           # "die Residenz Tokajews": a genitive, not the head ("Jonas Verhoeven" is a name)
                     if head is not None:
                         ph = toks[head]
-                        # "Präsident Tokajew", "Kasachstans Präsident"; not "Militärbündnis Hilfe"
-                        if not (tj.pos == "NE" or (ph.pos == "NE" and ph.text.endswith("s") and ph.lemma != ph.text)
+                        # "Präsident Tokajew", "Kasachstans Präsident"; not "Militärbündnis Hilfe";
+                        # a name the tagger split ("Herbert Kessel/NN"), a named apposition
+                        # ("der Provinz Belutschistan/NN")
+                        in_name = j in mspan and (mspan[j][0] <= head <= mspan[j][1]
+                                                  or (mspan[j][0] == j and ph.pos == "NN" and head not in mspan))
+                        if not (tj.pos == "NE" or in_name or (ph.pos == "NE" and ph.text.endswith("s") and ph.lemma != ph.text)
                                 or ph.lemma.lower() in cue.get("quantity_nouns", ())):
                             break
                     head = j
@@ -167,10 +195,11 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
             continue
         i += 1
     # governing prepositions
+    inner = set(cue.get("np_inner_adverbs", ()))
     for np in nps:
         k = np.start - 1
-        while k >= a and toks[k].text in QUOTES:
-            k -= 1
+        while k >= a and (toks[k].text in QUOTES or (toks[k].pos == "ADV" and toks[k].text.lower() in inner)):
+            k -= 1              # "in ganz Frankreich"
         if k >= a and toks[k].pos in ("APPR", "APPRART", "APPO") \
                 and not (toks[k].text.lower() in cue.get("quantifier_preps", ()) and toks[np.start].pos == "CARD"):
             np.prep = toks[k].lemma.lower() if toks[k].pos == "APPRART" else toks[k].text.lower()
@@ -181,13 +210,35 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
     for np in nps:
         if out and not np.pron and not out[-1].pron:
             prev = out[-1]
-            adjacent = np.start == prev.end and np.prep is None
+            adjacent = np.start == prev.end and np.prep is None and prev.head not in time_toks
             if adjacent and (np.case == "gen" or toks[np.start].text.lower() in ("der", "des", "eines", "einer", "beider", "aller", "mehrerer", "vieler", "zweier", "dreier")
                              or (np.start == np.head and toks[np.start].pos == "NE" and toks[np.start].text.endswith("s")
                                  and toks[np.start].lemma != toks[np.start].text)):
                 prev.gen = np
                 prev.end = np.end
                 continue
+        out.append(np)
+    return out
+
+
+def attach_prefield(doc: Doc, c: "Clause", nps: list[NP]) -> list[NP]:
+    """German main clauses put one constituent before the finite verb: a locative or "von"
+    phrase right after a noun phrase there belongs to that phrase ("Die Polizei in Minsk
+    nahm ... fest", "Mit den Behörden in Ecuador tauscht ...")."""
+    toks = doc.tokens
+    fin = c.finite
+    if fin is None or toks[c.a].pos in ("KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS") \
+            or any(toks[i].pos.startswith("V") for i in range(c.a, fin)):
+        return nps
+    preps = set(arg_cues("de").get("prefield_attach_preps", ()))
+    time_toks = _time_token_set(doc)
+    out: list[NP] = []
+    for np in nps:
+        if out and np.end <= fin and np.prep in preps and not np.pron and not out[-1].pron \
+                and np.start == out[-1].end + 1 and toks[out[-1].end].pos in ("APPR", "APPRART") \
+                and out[-1].head not in time_toks and np.head not in time_toks:
+            out[-1] = dataclasses.replace(out[-1], end=np.end)
+            continue
         out.append(np)
     return out
 
@@ -316,13 +367,58 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
 
 # -- arguments ---------------------------------------------------------------------------
 
+def _coord(doc: Doc, i: int) -> bool:
+    """Is token i a coordinating word: "und", "sowie", "oder"; "noch" after "weder"."""
+    t = doc.tokens[i]
+    w = t.text.lower()
+    if w in COORD:
+        return True
+    if w == "noch":
+        s = doc.sentences[t.sent] if 0 <= t.sent < len(doc.sentences) else None
+        lo = s.tok_start if s is not None else max(0, i - 12)
+        return any(doc.tokens[k].text.lower() == "weder" for k in range(max(lo, i - 12), i))
+    return False
+
+
+def _list_comma(doc: Doc, nps: list[NP], k: int) -> bool:
+    """Is the comma before nps[k] a list comma ("Polen, Litauen und Lettland"): the phrases
+    after it go on, comma by comma, to a coordinating word and one more phrase?"""
+    toks = doc.tokens
+    j = k
+    while j + 1 < len(nps) and nps[j + 1].prep is None and nps[j].end + 1 == nps[j + 1].start:
+        sep = toks[nps[j].end]
+        if _coord(doc, nps[j].end):
+            return True
+        if sep.text != ",":
+            return False
+        j += 1
+    return False
+
+
+def appositions(doc: Doc, nps: list[NP]) -> set[int]:
+    """Ids of appositions set off by commas right after a noun phrase ("Der Innenminister,
+    Herbert Kessel, trat zurück"): not arguments of their own (lists are not appositions)."""
+    toks = doc.tokens
+    out: set[int] = set()
+    for k in range(1, len(nps)):
+        np, prev = nps[k], nps[k - 1]
+        if np.prep is not None or np.pron or np.start != prev.end + 1 or toks[prev.end].text != ",":
+            continue
+        if np.end < len(toks) and toks[np.end].text == "," and not _list_comma(doc, nps, k) \
+                and not _list_comma(doc, nps, k - 1):
+            out.add(id(np))
+    return out
+
+
 def groups(doc: Doc, nps: list[NP]) -> list[list[NP]]:
-    """Coordinated noun phrases ("Israel und die Hamas") form one group."""
+    """Coordinated noun phrases ("Israel und die Hamas", "Polen, Litauen und Lettland",
+    "weder die Regierung noch die Rebellen") form one group."""
     out: list[list[NP]] = []
     toks = doc.tokens
-    for np in nps:
+    for k, np in enumerate(nps):
         if out and np.prep is None and out[-1][-1].end + 1 == np.start \
-                and toks[np.start - 1].text.lower() in COORD:
+                and (_coord(doc, np.start - 1)
+                     or (toks[np.start - 1].text == "," and out[-1][-1] is nps[k - 1] and _list_comma(doc, nps, k))):
             out[-1].append(np)
         else:
             out.append([np])
@@ -330,7 +426,7 @@ def groups(doc: Doc, nps: list[NP]) -> list[list[NP]]:
     merged: list[list[NP]] = []
     for g in out:
         if merged and g[0].prep is None and merged[-1][-1].end + 1 == g[0].start \
-                and toks[g[0].start - 1].text.lower() in COORD and merged[-1][0].prep is not None:
+                and _coord(doc, g[0].start - 1) and merged[-1][0].prep is not None:
             merged[-1].extend(g)
         else:
             merged.append(g)
@@ -394,7 +490,9 @@ def actor_like(doc: Doc, np: NP) -> bool:
             return True
     if h.pos in ("ADJA", "NNA"):
         return True
-    return any(lem.endswith(suf) for suf in cues("de").get("actor_suffixes", ()))
+    sufs = cues("de").get("actor_suffixes", ())
+    # the lemma or the written form: "Sicherheitskräfte" (lemma "Sicherheitskraft")
+    return any(lem.endswith(suf) or h.text.lower().endswith(suf) for suf in sufs)
 
 
 def _nomish(np: NP) -> bool:
@@ -421,7 +519,10 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
     c = m.clause
     cue = cues("de")
     passive = is_passive(doc, c, m.head)
-    nps = c.nps if passive else attach_von(doc, list(c.nps))
+    nps = attach_prefield(doc, c, list(c.nps))
+    nps = nps if passive else attach_von(doc, nps)
+    appos = appositions(doc, nps)
+    nps = [np for np in nps if id(np) not in appos]
     if m.entry.pos == "verb" and toks[m.head].pos in ("ADJA", "ADJD"):
         # a past tense the tagger took for an adjective ("Kampfflugzeuge bombardierten Ziele"):
         # the noun phrase it opened starts after it
@@ -444,7 +545,7 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
     out.in_pp = trig_np is not None and trig_np.prep is not None
     fgroups = [g for g in groups(doc, [n for n in nps if free(n) or n is trig_np])]
 
-    def subject_of(gs: list[list[NP]]) -> list[NP] | None:
+    def subject_of(gs: list[list[NP]], invert: bool = False) -> list[NP] | None:
         fin = c.finite
         cand = [g for g in gs if _nomish(g[0]) and g[0].case != "obj"]
         if not cand:
@@ -452,6 +553,10 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
         if fin is not None:
             before = [g for g in cand if g[-1].end <= fin]
             if before and doc.tokens[c.a].pos not in ("KOUS", "PRELS", "PWAV", "KOUI"):
+                if invert:
+                    inv = _inverted_subject(doc, c, before[0], cand)
+                    if inv:
+                        return inv
                 return before[0]
             after = [g for g in cand if g[0].start > fin]
             if after:
@@ -461,6 +566,8 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
     if m.entry.pos == "verb":
         if passive:
             subj = subject_of(fgroups)
+            if subj and not things_ok(m.entry) and not actor_like(doc, subj[0]):
+                subj = _actor_part(doc, subj) or subj     # "Der Tod des Journalisten wird untersucht"
             if subj:
                 out.targets = subj
             else:
@@ -475,7 +582,7 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
             if doc.tokens[m.head].pos == "VVIZU" or _zu_inf(doc, m.head):
                 subj = _previous_subject(doc, m, cls)     # zu-infinitive: no subject of its own
             else:
-                subj = subject_of(fgroups)
+                subj = subject_of(fgroups, invert=m.entry.type in arg_cues("de").get("inverted_subject_types", ()))
             if subj:
                 out.actors = subj
             objs = [g for g in fgroups if g is not subj and (subj is None or g[0].start != subj[0].start)
@@ -517,6 +624,11 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
         light_pp = tn is not None and tn.prep in cue.get("light_nominal_preps", ()) and not other_verbs
         if tn is not None and (tn.prep is None or light_pp) and not out.actors:
             subj = subject_of(fgroups)
+            if subj and (subj[0] is tn or tn in subj) and _support_verb_in(doc, c):
+                # "Scharfe Kritik an Israel äußerte der Außenbeauftragte": the event noun is the
+                # support verb's object, the doer the other nominative phrase
+                rest = subject_of([g for g in fgroups if tn not in g])
+                subj = rest if rest and actor_like(doc, rest[0]) else None
             if subj and subj[0] is not tn and tn not in subj:
                 out.actors = subj
         after = tn.end if tn is not None else m.head + 1
@@ -555,6 +667,41 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
         # "Tausende gingen auf die Straße, um den Rücktritt des Präsidenten zu fordern"
         out.targets = _purpose_target(doc, m, cls)
     return out
+
+
+def _support_verb_in(doc: Doc, c: Clause) -> bool:
+    """Has the clause a support verb for an event noun ("äußerte Kritik", "leistete Hilfe")?"""
+    toks = doc.tokens
+    sv = set(arg_cues("de").get("support_verbs", ()))
+    parts = [toks[i].lemma.lower() for i in range(c.a, c.b) if toks[i].pos == "PTKVZ"]
+    for i in range(c.a, c.b):
+        if toks[i].pos.startswith("VV"):
+            lem = toks[i].lemma.lower()
+            if lem in sv or any(p + lem in sv for p in parts):
+                return True
+    return False
+
+
+def _inverted_subject(doc: Doc, c: Clause, first: list[NP], cand: list[list[NP]]) -> list[NP] | None:
+    """A topicalised object ("Eine Untersuchung der Vorwürfe lehnte das Ministerium ab"): the
+    phrase before the finite verb is a case-ambiguous abstract noun (a proposal, a plan, an
+    inquiry) and the first phrase after it names an actor; for event types whose doer is a
+    person, group or state."""
+    toks = doc.tokens
+    np = first[0]
+    lem = toks[np.head].lemma.lower()
+    if actor_like(doc, np) or np.pron or toks[np.start].text.lower() in arg_cues("de").get("nominative_articles", ()) \
+            or not any(lem.endswith(suf) for suf in arg_cues("de").get("abstract_suffixes", ())):
+        return None
+    after = [g for g in cand if g[0].start > (c.finite or c.b)]
+    if not after or not actor_like(doc, after[0][0]) or after[0][0].case not in ("nom", "amb"):
+        return None
+    # only adverbs, particles and times between the finite verb and that phrase
+    for i in range(c.finite + 1, after[0][0].start):
+        if toks[i].pos in NP_HEAD or toks[i].pos.startswith("V"):
+            if i not in _time_token_set(doc):
+                return None
+    return after[0]
 
 
 def _purpose_target(doc: Doc, m: Match, cls: list[Clause]) -> list[NP]:
@@ -657,7 +804,12 @@ def _has_entity(doc: Doc, g: list[NP]) -> bool:
 
 
 def _zu_inf(doc: Doc, head: int) -> bool:
-    return head > 0 and doc.tokens[head - 1].pos == "PTKZU"
+    """ "zu fordern", and the perfect infinitive "bombardiert zu haben", "festgenommen zu werden"."""
+    toks = doc.tokens
+    if head > 0 and toks[head - 1].pos == "PTKZU":
+        return True
+    return toks[head].pos == "VVPP" and head + 2 < len(toks) and toks[head + 1].pos == "PTKZU" \
+        and toks[head + 2].lemma.lower() in ("haben", "sein", "werden")
 
 
 def _previous_subject(doc: Doc, m: Match, cls: list[Clause]) -> list[NP] | None:

@@ -1,0 +1,121 @@
+"""German argument structure (bench/data/events/args.de.jsonl was written to find these):
+prefield phrases, appositions, lists, "weder ... noch", topicalised objects, support verbs,
+passive subjects that name a thing, denials, participles spelt like infinitives. The
+sentences are written for the tests, not taken from the bench set."""
+from helpers_events import analyze, names, of_type, place, run
+
+
+def _event(doc, trigger_word):
+    evs = [e for e in doc.events if trigger_word in e.trigger.text]
+    assert evs, [(e.type, e.trigger.text) for e in doc.events]
+    return evs[0]
+
+
+def test_de_prefield_locative_belongs_to_the_actor():
+    # one constituent before the finite verb: "in Tiflis" is part of the actor, no place
+    doc = analyze("Die Behörden in Tiflis nahmen am Freitag zwölf Studenten fest.", "de")
+    place(doc, "P1", "Tiflis", "GE")
+    ev = of_type(run(doc), "COERCE")[0]
+    assert names(doc, ev.actors) == ["Die Behörden in Tiflis"]
+    assert ev.place is None
+    # in the middle field it is where the arrests happened
+    doc = analyze("Die Behörden nahmen am Freitag in Tiflis zwölf Studenten fest.", "de")
+    place(doc, "P1", "Tiflis", "GE")
+    ev = of_type(run(doc), "COERCE")[0]
+    assert names(doc, ev.actors) == ["Die Behörden"]
+    assert ev.place == "P1"
+
+
+def test_de_prefield_coordination_across_a_locative():
+    doc = run(analyze("Die Armee in Khartum und die Milizen vereinbarten eine Feuerpause.", "de"))
+    ev = _event(doc, "vereinbarten")
+    assert names(doc, ev.actors) == ["Die Armee in Khartum", "die Milizen"]
+
+
+def test_de_apposition_is_no_argument():
+    doc = run(analyze("Die Justizministerin, Maria Kovač, trat am Dienstag zurück.", "de"))
+    ev = _event(doc, "trat")
+    assert names(doc, ev.actors) == ["Die Justizministerin"]
+    assert ev.targets == []
+
+
+def test_de_comma_list_is_one_group():
+    doc = run(analyze("Polen, Litauen und Lettland verurteilten die Blockade.", "de"))
+    ev = of_type(doc, "DISAPPROVE")[0]
+    assert names(doc, ev.actors) == ["Polen", "Litauen", "Lettland"]
+
+
+def test_de_weder_noch_coordination_and_negation():
+    doc = run(analyze("Weder die Armee noch die Miliz unterzeichneten das Abkommen.", "de"))
+    ev = _event(doc, "unterzeichneten")
+    assert names(doc, ev.actors) == ["die Armee", "die Miliz"]
+    assert ev.certainty == "negated"
+
+
+def test_de_topicalised_event_noun_with_support_verb():
+    doc = run(analyze("Heftige Kritik an der Regierung übte am Mittwoch die Gewerkschaft.", "de"))
+    ev = of_type(doc, "DISAPPROVE")[0]
+    assert names(doc, ev.actors) == ["die Gewerkschaft"]
+    assert names(doc, ev.targets) == ["der Regierung"]
+
+
+def test_de_topicalised_abstract_object():
+    doc = run(analyze("Die Forderung nach Neuwahlen lehnte der Präsident ab.", "de"))
+    ev = of_type(doc, "REJECT")[0]
+    assert names(doc, ev.actors) == ["der Präsident"]
+    # an actor before the verb stays the subject
+    doc = run(analyze("Die Junta ließ am Abend 50 Gefangene frei.", "de"))
+    ev = _event(doc, "ließ")
+    assert names(doc, ev.actors) == ["Die Junta"]
+    assert names(doc, ev.targets) == ["50 Gefangene"]
+
+
+def test_de_passive_subject_thing_gives_its_genitive():
+    doc = run(analyze("Das Verschwinden des Bürgermeisters wird von der Staatsanwaltschaft untersucht.", "de"))
+    ev = of_type(doc, "INVESTIGATE")[0]
+    assert names(doc, ev.actors) == ["der Staatsanwaltschaft"]
+    assert names(doc, ev.targets) == ["des Bürgermeisters"]
+
+
+def test_de_object_genitive_actor_by_written_form():
+    # "Polizeikräfte": lemma "Polizeikraft", the written form names the actor
+    doc = run(analyze("Die Opposition verurteilte das Vorgehen der Polizeikräfte gegen Studenten.", "de"))
+    ev = of_type(doc, "DISAPPROVE")[0]
+    assert names(doc, ev.targets) == ["der Polizeikräfte"]
+
+
+def test_de_denial_with_perfect_infinitive():
+    doc = run(analyze("Die Miliz bestritt, das Dorf angegriffen zu haben.", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert ev.certainty == "negated"
+    assert names(doc, ev.actors) == ["Die Miliz"]
+    assert names(doc, ev.targets) == ["das Dorf"]
+
+
+def test_de_past_passive_participle_spelt_like_infinitive():
+    doc = run(analyze("Ein Juwelier wurde in der Nacht überfallen.", "de"))
+    ev = _event(doc, "überfallen")
+    assert ev.certainty == "asserted"
+    doc = run(analyze("Die Bande will einen Juwelier überfallen.", "de"))
+    assert _event(doc, "überfallen").certainty == "hypothetical"
+
+
+def test_de_event_noun_under_modal_and_support_verb():
+    doc = run(analyze("Die Ärzte wollen ab Mittwoch in den Streik treten.", "de"))
+    ev = of_type(doc, "PROTEST")[0]
+    assert ev.certainty == "hypothetical"
+    assert names(doc, ev.actors) == ["Die Ärzte"]
+
+
+def test_de_ganz_inside_a_locative_phrase():
+    doc = run(analyze("Am Montag streikten die Busfahrer in ganz Italien.", "de"))
+    ev = of_type(doc, "PROTEST")[0]
+    assert names(doc, ev.actors) == ["die Busfahrer"]
+    assert ev.targets == []
+
+
+def test_de_name_with_s_is_no_genitive():
+    doc = run(analyze("Innenminister Jonas Brandt stellte sich hinter den Polizeichef.", "de"))
+    ev = of_type(doc, "SUPPORT")[0]
+    assert len(ev.actors) == 1 and "Brandt" in names(doc, ev.actors)[0]
+    assert names(doc, ev.targets) == ["den Polizeichef"]
