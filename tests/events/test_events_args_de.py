@@ -119,3 +119,50 @@ def test_de_name_with_s_is_no_genitive():
     ev = of_type(doc, "SUPPORT")[0]
     assert len(ev.actors) == 1 and "Brandt" in names(doc, ev.actors)[0]
     assert names(doc, ev.targets) == ["den Polizeichef"]
+
+
+def test_de_relative_clause_after_the_subject():
+    text = "Die Lehrer, die seit Tagen vor dem Ministerium ausharren, verlangten ein Gespräch mit der Ministerin."
+    doc = analyze(text, "de")
+    from helpers_events import timex
+    timex(doc, "T1", "seit Tagen", "P3D")
+    ev = of_type(run(doc), "DEMAND")[0]
+    assert names(doc, ev.actors) == ["Die Lehrer"]
+    assert ev.time is None          # the time of the relative clause is not the demand's
+
+
+def test_de_time_phrase_ends_before_a_name():
+    doc = analyze("Der kenianische Präsident besuchte am Sonntag Uganda.", "de")
+    from helpers_events import timex
+    timex(doc, "T1", "am Sonntag", "2024-03-17")
+    ev = of_type(run(doc), "CONSULT")[0]
+    assert names(doc, ev.targets) == ["Uganda"]
+
+
+def test_de_von_after_a_time_phrase_is_no_attribute():
+    doc = analyze("Die Weltbank verlangte letzte Woche von Pakistan höhere Steuern.", "de")
+    from helpers_events import timex
+    timex(doc, "T1", "letzte Woche", "2024-W10")
+    ev = of_type(run(doc), "DEMAND")[0]
+    assert names(doc, ev.targets) == ["Pakistan"]
+
+
+def test_de_event_noun_with_durch_agent():
+    doc = run(analyze("Die Verhaftung von zwölf Studenten durch die Geheimpolizei", "de"))
+    ev = of_type(doc, "COERCE")[0]
+    assert names(doc, ev.actors) == ["die Geheimpolizei"]
+    assert names(doc, ev.targets) == ["zwölf Studenten"]
+
+
+def test_de_announced_zu_infinitive_is_hypothetical():
+    doc = run(analyze("Die Junta kündigte an, die Sperrstunde in der Hauptstadt zu lockern.", "de"))
+    ev = _event(doc, "lockern")
+    assert ev.certainty == "hypothetical"
+    assert names(doc, ev.actors) == ["Die Junta"]
+
+
+def test_de_topicalised_event_noun_object():
+    doc = run(analyze("Die Vorwürfe gegen den Bürgermeister prüft jetzt ein Sonderermittler.", "de"))
+    ev = _event(doc, "prüft")
+    assert names(doc, ev.actors) == ["ein Sonderermittler"]
+    assert names(doc, ev.targets) == ["den Bürgermeister"]

@@ -67,6 +67,7 @@ class Cand:
     entry: TriggerEntry
     clause: tuple[int, int]          # character range of the clause (first..last token)
     clause_chars: list[tuple[int, int]] = field(default_factory=list)   # token spans of the clause
+    holes: list[tuple[int, int]] = field(default_factory=list)   # embedded relative clauses (characters)
     actors: list[Arg] = field(default_factory=list)
     targets: list[Arg] = field(default_factory=list)
     certainty: str = "asserted"
@@ -124,9 +125,10 @@ def _german(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
         c0, c1 = doc.tokens[m.clause.a], doc.tokens[m.clause.b - 1]
         toks = [doc.tokens[i] for i in m.toks]
         cand = Cand(sent, toks[0].start, toks[-1].end, m.entry, (c0.start, c1.end),
-                    [(doc.tokens[i].start, doc.tokens[i].end) for i in range(m.clause.a, m.clause.b)],
+                    [(doc.tokens[i].start, doc.tokens[i].end) for i in m.clause.idx()],
                     pos=m.entry.pos)
         cand.in_pp = ra.in_pp
+        cand.holes = [(doc.tokens[h0].start, doc.tokens[h1 - 1].end) for h0, h1 in m.clause.holes]
         cand.main_clause = doc.tokens[m.clause.a].pos not in ("KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS") \
             and m.clause.finite is not None and (m.entry.pos == "verb" or not ra.in_pp)
         targets = ra.targets
@@ -154,7 +156,7 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     toks = doc.tokens
     c = m.clause
     head = toks[m.head]
-    ctoks = toks[c.a:c.b]
+    ctoks = [toks[i] for i in c.idx()]
     lemmas = [t.lemma.lower() for t in ctoks]
     words = [t.text.lower() for t in ctoks]
     # negation: "nicht" / "kein" / "weder" in the clause before the end of the trigger
@@ -185,8 +187,8 @@ def _de_certainty(doc: Doc, m, cls) -> str:
         or (ctoks and ctoks[0].text.lower() == "dass")
     if zu_clause and idx > 0:
         prev = cls[idx - 1]
-        parts = [t.lemma.lower() for t in toks[prev.a:prev.b] if t.pos == "PTKVZ"]
-        for t in toks[prev.a:prev.b]:
+        parts = [toks[i].lemma.lower() for i in prev.idx() if toks[i].pos == "PTKVZ"]
+        for t in (toks[i] for i in prev.idx()):
             if t.pos.startswith("VV") and ({t.lemma.lower()} | {p + t.lemma.lower() for p in parts}) \
                     & set(cue.get("denial_verbs", ())):
                 return "negated"
@@ -215,7 +217,9 @@ def _de_certainty(doc: Doc, m, cls) -> str:
         return "hypothetical:conditional"
 
     def governed(cands_toks):
-        parts = [p.lemma.lower() for p in toks[c.a:c.b] if p.pos == "PTKVZ"]
+        # particles of the trigger's clause and of the clause before it ("kündigte an, ... zu lockern")
+        parts = [toks[i].lemma.lower() for cc in cls[max(0, idx - 1):idx + 1] for i in cc.idx()
+                 if toks[i].pos == "PTKVZ"]
         for t in cands_toks:
             keys = [t.lemma.lower()] + [p + t.lemma.lower() for p in parts]
             for key in keys:
@@ -225,8 +229,8 @@ def _de_certainty(doc: Doc, m, cls) -> str:
 
     if is_inf:
         idx = cls.index(c)
-        gov = [t for cc in cls[max(0, idx - 1):idx + 1] for t in toks[cc.a:cc.b]
-               if (t.pos.startswith("VV") or t.pos == "ADJD") and t.i != m.head]
+        gov = [toks[i] for cc in cls[max(0, idx - 1):idx + 1] for i in cc.idx()
+               if (toks[i].pos.startswith("VV") or toks[i].pos == "ADJD") and i != m.head]
         r = governed(gov)
         if r:
             return r
@@ -669,6 +673,8 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
                     continue
                 if scope == "clause" and not _in_clause(c, men.start, men.end):
                     continue
+                if any(h0 <= men.start < h1 for h0, h1 in c.holes):
+                    continue        # in a relative clause inside the trigger's clause
                 if not _place_ok(doc, men.start, men.end, args) or _in_named_actor(doc, men.start, men.end):
                     continue
                 loc = _locative(doc, men.start, men.end)
@@ -701,6 +707,8 @@ def _link_time(doc: Doc, c: Cand) -> str | None:
             if tx.type == "DURATION" and not tx.text.lower().startswith(("seit", "since", "for ")):
                 continue            # "zehn Jahre Haft", "eine Stunde lang": how long, not when
             if scope == "clause" and not _in_clause(c, tx.start, tx.end):
+                continue
+            if any(h0 <= tx.start < h1 for h0, h1 in c.holes):
                 continue
             d = abs(tx.start - c.start)
             if best is None or d < best[0]:

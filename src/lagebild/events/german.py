@@ -40,6 +40,13 @@ class Clause:
     b: int                     # one past the last
     nps: list[NP] = field(default_factory=list)
     finite: int | None = None
+    holes: list[tuple[int, int]] = field(default_factory=list)   # embedded relative clauses [a, b)
+
+    def idx(self) -> list[int]:
+        """The clause's token indices without its embedded relative clauses."""
+        if not self.holes:
+            return list(range(self.a, self.b))
+        return [i for i in range(self.a, self.b) if not any(h0 <= i < h1 for h0, h1 in self.holes)]
 
 
 # -- clauses and noun phrases ----------------------------------------------------------
@@ -57,25 +64,51 @@ def clauses(doc: Doc, sent: Sentence) -> list[Clause]:
         out.append(Clause(a, sent.tok_end))
     # appositions and lists ("Ein Sprecher der Rebellen, Emmanuel Bizimana, wies ... zurück"):
     # a segment without any verb belongs to the clause after it
+    # a relative clause after the subject ("Die Behörden, die den Protest geduldet hatten,
+    # verhängten ..."): the subject goes on with the clause after it, the relative clause is
+    # a clause of its own and a hole in the main clause
     merged: list[Clause] = []
     pending: int | None = None
-    for c in out:
+    holes: list[tuple[int, int]] = []
+    for k, c in enumerate(out):
         has_verb = any(doc.tokens[i].pos.startswith("V") for i in range(c.a, c.b))
         if not has_verb and c is not out[-1]:
             pending = c.a if pending is None else pending
             continue
+        if pending is not None and _relative_start(doc, c) and k + 1 < len(out) \
+                and doc.tokens[out[k + 1].a].pos in FINITE:
+            merged.append(c)
+            holes.append((c.a - 1, c.b + 1))        # with its commas
+            continue
         if pending is not None:
-            c = Clause(pending, c.b)
-            pending = None
+            c = Clause(pending, c.b, holes=holes)
+            pending, holes = None, []
         merged.append(c)
     out = merged
     for c in out:
-        c.nps = noun_phrases(doc, c.a, c.b)
-        for i in range(c.a, c.b):
+        if c.holes:
+            pieces, a0 = [], c.a
+            for h0, h1 in c.holes:
+                pieces.append((a0, h0))
+                a0 = h1
+            pieces.append((a0, c.b))
+            c.nps = [np for p0, p1 in pieces if p1 > p0 for np in noun_phrases(doc, p0, p1)]
+        else:
+            c.nps = noun_phrases(doc, c.a, c.b)
+        for i in c.idx():
             if doc.tokens[i].pos in FINITE:
                 c.finite = i
                 break
     return out
+
+
+def _relative_start(doc: Doc, c: Clause) -> bool:
+    """Does the clause start as a relative clause ("die ...", "in der ...", "dessen ...")?"""
+    toks = doc.tokens
+    t = toks[c.a]
+    if t.pos in ("PRELS", "PRELAT"):
+        return True
+    return t.pos in ("APPR", "APPRART") and c.a + 1 < c.b and toks[c.a + 1].pos in ("PRELS", "PRELAT")
 
 
 def _case(tok: Token, cue: dict) -> str:
@@ -139,6 +172,8 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
             while j < b:
                 tj = toks[j]
                 if tj.pos in NP_HEAD and tj.text not in QUOTES:
+                    if head is not None and (head in time_toks) != (j in time_toks):
+                        break           # "am Wochenende Venezuela": a time phrase ends here
                     if head is not None and tj.pos == "NE" and toks[head].pos in ("NN", "NNA") \
                             and tj.text.endswith("s") and tj.lemma != tj.text \
                             and not (j + 1 < b and toks[j + 1].pos == "NE" and j + 1 not in time_toks):
@@ -228,7 +263,7 @@ def attach_prefield(doc: Doc, c: "Clause", nps: list[NP]) -> list[NP]:
     toks = doc.tokens
     fin = c.finite
     if fin is None or toks[c.a].pos in ("KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS") \
-            or any(toks[i].pos.startswith("V") for i in range(c.a, fin)):
+            or any(toks[i].pos.startswith("V") for i in c.idx() if i < fin):
         return nps
     preps = set(arg_cues("de").get("prefield_attach_preps", ()))
     time_toks = _time_token_set(doc)
@@ -244,11 +279,14 @@ def attach_prefield(doc: Doc, c: "Clause", nps: list[NP]) -> list[NP]:
 
 
 def attach_von(doc: Doc, nps: list[NP]) -> list[NP]:
-    """In active clauses "der Gouverneur von Darfur" is one noun phrase."""
+    """In active clauses "der Gouverneur von Darfur" is one noun phrase ("vergangene Woche von
+    Ägypten" is not)."""
     out: list[NP] = []
+    time_toks = _time_token_set(doc)
     for np in nps:
         if out and np.prep == "von" and not out[-1].pron and out[-1].gen is None \
-                and np.start == out[-1].end + 1 and doc.tokens[out[-1].head].pos in NP_HEAD:
+                and np.start == out[-1].end + 1 and doc.tokens[out[-1].head].pos in NP_HEAD \
+                and out[-1].head not in time_toks:
             out[-1].gen = np
             out[-1].end = np.end
             continue
@@ -290,7 +328,7 @@ def _must_content(doc: Doc, c: Clause) -> bool:
     "@must" of the verb of saying before it (triggers.tsv)."""
     obl = cues("de").get("obligation_modals", ())
     toks = doc.tokens
-    for i in range(c.a, c.b):
+    for i in c.idx():
         t = toks[i]
         if t.pos == "VMFIN" and t.lemma.lower() in obl:
             return not any(toks[k].pos == "PPER" for k in range(c.a, min(c.b, i + 2)))
@@ -304,12 +342,13 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
     toks = doc.tokens
     out: list[Match] = []
     for ci, c in enumerate(cls):
-        lemmas = [toks[i].lemma.lower() for i in range(c.a, c.b)]
+        cidx = c.idx()
+        lemmas = [toks[i].lemma.lower() for i in cidx]
         # the lemmatizer sometimes writes the old spelling ("Untersuchungsausschuß")
         lemmas += [lem.replace("ß", "ss") for lem in lemmas if "ß" in lem]
         if ci + 1 < len(cls) and _must_content(doc, cls[ci + 1]):
             lemmas.append("@must")      # "sagte, die Regierung müsse die Gefangenen freilassen"
-        particles = [toks[i] for i in range(c.a, c.b) if toks[i].pos == "PTKVZ"]
+        particles = [toks[i] for i in cidx if toks[i].pos == "PTKVZ"]
         # separable verbs count joined for "requires" ("sagte ... Hilfe zu" -> zusagen)
         lemmas += [p.lemma.lower() + toks[i].lemma.lower() for p in particles
                    for i in range(c.a, p.i) if toks[i].pos in ("VVFIN", "VVIMP")]
@@ -321,7 +360,7 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                 if all(toks[i + k].lemma.lower() == e.words[k] for k in range(n)) and _requires_ok(e, lemmas):
                     out.append(Match(i + n - 1, tuple(range(i, i + n)), e, c))
                     used.update(range(i, i + n))
-        for i in range(c.a, c.b):
+        for i in cidx:
             if i in used:
                 continue
             t = toks[i]
@@ -437,7 +476,7 @@ def is_passive(doc: Doc, c: Clause, head: int) -> bool:
     t = doc.tokens[head]
     if t.pos != "VVPP":
         return False
-    for i in range(c.a, c.b):
+    for i in c.idx():
         u = doc.tokens[i]
         if u.pos.startswith("VA") and u.lemma.lower() == "werden":
             return True
@@ -615,10 +654,16 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 out.targets = pick
     else:
         tn = trig_np
+        if tn is not None:
+            # "die Festnahme von 20 Demonstranten durch die Polizei": the agent of the event noun
+            agent = [g for g in groups(doc, nps) if g[0].prep == "durch" and g[0].start == tn.end + 1
+                     and actor_like(doc, g[0])]
+            if agent:
+                out.actors = agent[0]
         if tn is not None and tn.gen is not None and tn.gen.prep in (None, "von"):
             if m.entry.type == "INVESTIGATE" or m.entry.mode in ("release", "arrest", "detain", "deport", "extradite"):
                 out.targets = [tn.gen]
-            else:
+            elif not out.actors:
                 out.actors = [tn.gen]
         other_verbs = [h for h in trigger_heads if c.a <= h < c.b and h != m.head and toks[h].pos.startswith("V")]
         light_pp = tn is not None and tn.prep in cue.get("light_nominal_preps", ()) and not other_verbs
@@ -673,8 +718,8 @@ def _support_verb_in(doc: Doc, c: Clause) -> bool:
     """Has the clause a support verb for an event noun ("äußerte Kritik", "leistete Hilfe")?"""
     toks = doc.tokens
     sv = set(arg_cues("de").get("support_verbs", ()))
-    parts = [toks[i].lemma.lower() for i in range(c.a, c.b) if toks[i].pos == "PTKVZ"]
-    for i in range(c.a, c.b):
+    parts = [toks[i].lemma.lower() for i in c.idx() if toks[i].pos == "PTKVZ"]
+    for i in c.idx():
         if toks[i].pos.startswith("VV"):
             lem = toks[i].lemma.lower()
             if lem in sv or any(p + lem in sv for p in parts):
@@ -690,8 +735,11 @@ def _inverted_subject(doc: Doc, c: Clause, first: list[NP], cand: list[list[NP]]
     toks = doc.tokens
     np = first[0]
     lem = toks[np.head].lemma.lower()
+    lex = triggers("de")
+    abstract = any(lem.endswith(suf) for suf in arg_cues("de").get("abstract_suffixes", ())) \
+        or (lex is not None and bool(lex.lookup_noun(lem, compounds=True)[0]))     # "Die Vorwürfe ..."
     if actor_like(doc, np) or np.pron or toks[np.start].text.lower() in arg_cues("de").get("nominative_articles", ()) \
-            or not any(lem.endswith(suf) for suf in arg_cues("de").get("abstract_suffixes", ())):
+            or not abstract:
         return None
     after = [g for g in cand if g[0].start > (c.finite or c.b)]
     if not after or not actor_like(doc, after[0][0]) or after[0][0].case not in ("nom", "amb"):
@@ -831,8 +879,8 @@ def _controller_object(doc: Doc, c: Clause, subj: list[NP] | None) -> list[NP] |
     """Object control: "forderte Ungarn auf, das Gesetz zurückzunehmen", "appellierte an die
     Demonstranten, die Straßen zu räumen": the addressee does what the infinitive says."""
     toks = doc.tokens
-    parts = [toks[i].lemma.lower() for i in range(c.a, c.b) if toks[i].pos == "PTKVZ"]
-    verbs = [toks[i].lemma.lower() for i in range(c.a, c.b) if toks[i].pos.startswith("VV")]
+    parts = [toks[i].lemma.lower() for i in c.idx() if toks[i].pos == "PTKVZ"]
+    verbs = [toks[i].lemma.lower() for i in c.idx() if toks[i].pos.startswith("VV")]
     keys = set(verbs) | {p + v for p in parts for v in verbs}
     if not keys & set(arg_cues("de").get("object_control_verbs", ())):
         return None
