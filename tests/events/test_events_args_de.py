@@ -166,3 +166,59 @@ def test_de_topicalised_event_noun_object():
     ev = _event(doc, "prüft")
     assert names(doc, ev.actors) == ["ein Sonderermittler"]
     assert names(doc, ev.targets) == ["den Bürgermeister"]
+
+
+def test_de_state_passive_with_agent():
+    doc = run(analyze("Das Abkommen ist inzwischen von beiden Parlamenten ratifiziert.", "de"))
+    ev = _event(doc, "ratifiziert")
+    assert names(doc, ev.actors) == ["beiden Parlamenten"]
+
+
+def test_de_state_passive_thing_subject_gives_the_attached_actor():
+    doc = run(analyze("Die Militärhilfe für Honduras ist seit Januar eingefroren.", "de"))
+    ev = _event(doc, "eingefroren")
+    assert ev.actors == []
+    assert names(doc, ev.targets) == ["Honduras"]
+
+
+def test_de_perfect_of_intransitive_is_no_passive():
+    doc = run(analyze("Der Bürgermeister ist am Montag zurückgetreten.", "de"))
+    ev = _event(doc, "zurückgetreten")
+    assert names(doc, ev.actors) == ["Der Bürgermeister"]
+
+
+def test_de_hedge_on_a_participant_keeps_the_event_asserted():
+    doc = run(analyze("Die Armee nahm am Sonntag zwölf mutmaßliche Schmuggler fest.", "de"))
+    assert of_type(doc, "COERCE")[0].certainty == "asserted"
+    doc = run(analyze("Die Armee nahm am Sonntag mutmaßlich zwölf Schmuggler fest.", "de"))
+    assert of_type(doc, "COERCE")[0].certainty == "alleged"
+
+
+def test_de_fronted_target_of_a_support_verb_noun():
+    doc = run(analyze("Gegen den Gouverneur und seine Berater verhängte die EU neue Sanktionen.", "de"))
+    ev = of_type(doc, "SANCTION")[0]
+    assert names(doc, ev.actors) == ["die EU"]
+    assert names(doc, ev.targets) == ["den Gouverneur", "seine Berater"]
+
+
+def test_de_two_adjacent_names_are_two_phrases():
+    doc = analyze("Laut Diplomaten hat Ankara Athen mit Konsequenzen gedroht.", "de")
+    place(doc, "P1", "Ankara", "TR")
+    place(doc, "P2", "Athen", "GR")
+    ev = of_type(run(doc), "THREATEN")[0]
+    assert names(doc, ev.actors) == ["Ankara"]
+    assert names(doc, ev.targets) == ["Athen"]
+
+
+def test_de_place_of_a_source_is_no_place():
+    doc = analyze("Nach Angaben aus Kiew hat Russland neue Truppen zusammengezogen.", "de")
+    place(doc, "P1", "Kiew", "UA")
+    ev = of_type(run(doc), "MOBILIZE")[0]
+    assert ev.place is None
+
+
+def test_de_dative_target_of_a_visit_noun():
+    doc = run(analyze("Dem König stattete die Kanzlerin am Montag einen Besuch ab.", "de"))
+    ev = of_type(doc, "CONSULT")[0]
+    assert names(doc, ev.actors) == ["die Kanzlerin"]
+    assert names(doc, ev.targets) == ["Dem König"]

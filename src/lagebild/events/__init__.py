@@ -132,7 +132,9 @@ def _german(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
         cand.main_clause = doc.tokens[m.clause.a].pos not in ("KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS") \
             and m.clause.finite is not None and (m.entry.pos == "verb" or not ra.in_pp)
         targets = ra.targets
-        if not things_ok(m.entry):
+        if not things_ok(m.entry) and not (len(targets) > 1 and de.actor_like(doc, targets[0])
+                                           and de.coordinated(doc, targets)):
+            # a coordination led by an actor keeps its members ("den Gouverneur und seine Berater")
             targets = [np for np in targets if de.actor_like(doc, np)]
         cand.actors = _de_args(doc, ra.actors)
         cand.targets = _de_args(doc, targets)
@@ -242,7 +244,9 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     if m.entry.pos == "verb" and m.entry.lemma in cue.get("promise_verbs", ()) \
             and m.entry.type not in cue.get("speech_act_types", ()):
         return "hypothetical:intent"              # "Syrien bot dem Libanon Truppen an": offered aid
-    if any(w in cue.get("hedges", ()) for w in words + lemmas):
+    # a hedge on a participant ("mutmaßliche Dschihadisten") does not hedge the event
+    if any((t.text.lower() in cue.get("hedges", ()) or t.lemma.lower() in cue.get("hedges", ())) and t.pos != "ADJA"
+           for t in ctoks):
         return "alleged"
     # Konjunktiv I on the trigger or its auxiliary: reported speech
     for t in ctoks:
@@ -578,7 +582,9 @@ def _locative(doc: Doc, s: int, e: int | None = None) -> bool:
             return False    # "nach Angaben der Defensoría del Pueblo": a source, not a place
         if t.upos == "ADP" or t.pos in ("APPR", "APPRART", "IN"):
             if t.text.lower() in locs or t.lemma.lower() in locs:
-                return True
+                # "nach Angaben aus Islamabad": the place of a source
+                return not (k > 0 and doc.tokens[k - 1].sent == tok.sent
+                            and doc.tokens[k - 1].text.lower() in cues(doc.lang).get("source_words", ()))
             continue        # "in the port city of Batumi", "im Stadtgebiet von Almaty"
         if t.upos in ("VERB", "AUX") or t.pos.startswith("V") or t.text in (",", ";"):
             break

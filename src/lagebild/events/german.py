@@ -138,7 +138,7 @@ def _mention_spans(doc: Doc) -> dict[int, tuple[int, int]]:
     if got is not None and got[0] == len(doc.tokens):
         return got[1]
     out: dict[int, tuple[int, int]] = {}
-    for layer in (doc.entities, doc.places):
+    for layer in (doc.places, doc.entities):        # places first: the finer spans
         for it in layer:
             for men in it.mentions:
                 ts = doc.tokens_in(men.start, men.end)
@@ -185,6 +185,8 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
                         # ("der Provinz Belutschistan/NN")
                         in_name = j in mspan and (mspan[j][0] <= head <= mspan[j][1]
                                                   or (mspan[j][0] == j and ph.pos == "NN" and head not in mspan))
+                        if j in mspan and head in mspan and mspan[j] != mspan[head] and ph.pos == "NE":
+                            break       # "Teheran Saudi-Arabien": two names, two phrases
                         if not (tj.pos == "NE" or in_name or (ph.pos == "NE" and ph.text.endswith("s") and ph.lemma != ph.text)
                                 or ph.lemma.lower() in cue.get("quantity_nouns", ())):
                             break
@@ -449,6 +451,12 @@ def appositions(doc: Doc, nps: list[NP]) -> set[int]:
     return out
 
 
+def coordinated(doc: Doc, nps: list[NP]) -> bool:
+    """Are the phrases one coordination ("X und Y", "X, Y und Z")?"""
+    return any(g == list(nps) or (len(g) == len(nps) and all(a is b for a, b in zip(g, nps)))
+               for g in groups(doc, list(nps)))
+
+
 def groups(doc: Doc, nps: list[NP]) -> list[list[NP]]:
     """Coordinated noun phrases ("Israel und die Hamas", "Polen, Litauen und Lettland",
     "weder die Regierung noch die Rebellen") form one group."""
@@ -476,13 +484,37 @@ def is_passive(doc: Doc, c: Clause, head: int) -> bool:
     t = doc.tokens[head]
     if t.pos != "VVPP":
         return False
+    sein = False
     for i in c.idx():
         u = doc.tokens[i]
         if u.pos.startswith("VA") and u.lemma.lower() == "werden":
             return True
         if u.text.lower() == "worden":
             return True
-    return False
+        sein = sein or (u.pos == "VAFIN" and u.lemma.lower() == "sein")
+    if not sein:
+        return False
+    # "sein" + participle: the state passive ("Der Vertrag ist von allen Staaten ratifiziert",
+    # "Die Beziehungen sind abgebrochen"), not the perfect of an intransitive verb ("ist
+    # zurückgetreten"): an agent phrase naming an actor, or a subject that names none
+    fin = c.finite if c.finite is not None else c.a
+    for np in c.nps:
+        if np.prep in cues("de").get("passive_agent_preps", ()) and np.start > fin and not np.pron \
+                and actor_like(doc, np) and not _is_place(doc, np):
+            return True
+    subj = [np for np in c.nps if np.prep is None and np.case in ("nom", "amb") and not np.pron]
+    return bool(subj) and subj[0].start < fin and not actor_like(doc, subj[0]) \
+        and not _excluded_word(doc, subj[0])
+
+
+def _is_place(doc: Doc, np: NP) -> bool:
+    h = doc.tokens[np.head]
+    return any(men.start < h.end and men.end > h.start for p in doc.places for men in p.mentions)
+
+
+def _excluded_word(doc: Doc, np: NP) -> bool:
+    lem = doc.tokens[np.head].lemma.lower()
+    return lem in cues("de").get("not_arguments", ())
 
 
 @dataclass
@@ -606,7 +638,9 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
         if passive:
             subj = subject_of(fgroups)
             if subj and not things_ok(m.entry) and not actor_like(doc, subj[0]):
-                subj = _actor_part(doc, subj) or subj     # "Der Tod des Journalisten wird untersucht"
+                # "Der Tod des Journalisten wird untersucht", "Die Beziehungen zu Nicaragua
+                # sind abgebrochen", "Die Militärhilfe für Guatemala wurde eingefroren"
+                subj = _actor_part(doc, subj) or _attached_actor_pp(doc, subj, nps) or subj
             if subj:
                 out.targets = subj
             else:
@@ -688,6 +722,15 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                     and actor_like(doc, g[0])]
             if objs and m.entry.type in ("AID", "SUPPORT", "THREATEN", "SANCTION", "DEMAND", "DISAPPROVE", "CONCEDE"):
                 out.targets = objs[0]
+            elif objs and m.entry.type in arg_cues("de").get("dative_noun_target_types", ()) \
+                    and objs[0][0].case in ("dat", "obj"):
+                out.targets = objs[0]           # "Dem Papst stattete der Präsident einen Besuch ab"
+        if not out.targets and tn is not None and tn.prep is None and c.finite is not None \
+                and _support_verb_in(doc, c):
+            # "Gegen den Oligarchen verhängte die Schweiz Sanktionen": the target phrase in front
+            before = [g for g in _targets_by_prep(doc, m, nps) if g[-1].end <= c.finite and g[0].start < tn.start]
+            if before:
+                out.targets = before[0]
         # "Kämpfe zwischen Armee und Islamisten"; but "Katar vermittelte Gespräche zwischen
         # Israel und der Hamas": with a subject of its own, the parties are the targets
         subj = subject_of(fgroups) if tn is not None and tn.prep is None else None
@@ -781,6 +824,16 @@ def _actor_part(doc: Doc, g: list[NP]) -> list[NP]:
         if t.pos == "ADJA" and i != np.head and _mentioned(doc, t.start, t.end):
             return [NP(i, i + 1, i, i + 1, prep=np.prep, case=np.case)]
     return []
+
+
+def _attached_actor_pp(doc: Doc, g: list[NP], nps: list[NP]) -> list[NP] | None:
+    """The prepositional phrase naming actors right after a thing ("die Sanktionen gegen
+    Venezuela", "die Hilfe für Guatemala")."""
+    preps = set(arg_cues("de").get("hanging_preps", ())) | set(arg_cues("de").get("attached_target_preps", ()))
+    for h in groups(doc, nps):
+        if h[0].start == g[-1].end + 1 and h[0].prep in preps and all(actor_like(doc, n) for n in h):
+            return h
+    return None
 
 
 def _hanging_target(doc: Doc, nps: list[NP]) -> list[NP] | None:
