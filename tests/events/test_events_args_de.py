@@ -222,3 +222,23 @@ def test_de_dative_target_of_a_visit_noun():
     ev = of_type(doc, "CONSULT")[0]
     assert names(doc, ev.actors) == ["die Kanzlerin"]
     assert names(doc, ev.targets) == ["Dem König"]
+
+
+def test_de_origin_phrase_belongs_to_the_people_named():
+    doc = analyze("Die Feuerwehr arbeitet bei den Löscharbeiten mit Spezialisten aus Portugal zusammen.", "de")
+    place(doc, "P1", "Portugal", "PT")
+    ev = of_type(run(doc), "COOPERATE")[0]
+    assert names(doc, ev.targets) == ["Spezialisten aus Portugal"]
+    assert ev.place is None
+    # events that move people: where they leave is the place
+    doc = analyze("Die Regierung zog ihre Soldaten aus Mali ab.", "de")
+    place(doc, "P1", "Mali", "ML")
+    ev = of_type(run(doc), "RETREAT")[0]
+    assert ev.place == "P1"
+
+
+def test_de_smuggled_goods_are_no_target():
+    doc = run(analyze("Die Bande schmuggelte Zigaretten über die Grenze.", "de"))
+    ev = of_type(doc, "CRIME")[0]
+    assert names(doc, ev.actors) == ["Die Bande"]
+    assert ev.targets == []

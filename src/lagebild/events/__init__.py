@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from ..doc import Doc, Sentence
 from ..record import Acled, Event, TextArg, Trigger
 from . import lexicon
+from .argcues import arg_cues
 from .convention import plover_code
 from .lexicon import TriggerEntry, cues, things_ok
 
@@ -132,7 +133,9 @@ def _german(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
         cand.main_clause = doc.tokens[m.clause.a].pos not in ("KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS") \
             and m.clause.finite is not None and (m.entry.pos == "verb" or not ra.in_pp)
         targets = ra.targets
-        if not things_ok(m.entry) and not (len(targets) > 1 and de.actor_like(doc, targets[0])
+        if m.entry.mode in arg_cues("de").get("actor_only_modes", ()):
+            targets = [np for np in targets if de.actor_like(doc, np)]    # smuggled goods are no victims
+        elif not things_ok(m.entry) and not (len(targets) > 1 and de.actor_like(doc, targets[0])
                                            and de.coordinated(doc, targets)):
             # a coordination led by an actor keeps its members ("den Gouverneur und seine Berater")
             targets = [np for np in targets if de.actor_like(doc, np)]

@@ -280,6 +280,22 @@ def attach_prefield(doc: Doc, c: "Clause", nps: list[NP]) -> list[NP]:
     return out
 
 
+def attach_origin(doc: Doc, nps: list[NP]) -> list[NP]:
+    """ "Helfern aus Chile", "Diplomaten aus der EU": an origin phrase right after a phrase
+    naming people belongs to it (not for events that move people: "zog ihre Truppen aus X ab")."""
+    toks = doc.tokens
+    preps = set(arg_cues("de").get("origin_preps", ()))
+    out: list[NP] = []
+    for np in nps:
+        if out and np.prep in preps and not np.pron and not out[-1].pron and np.start == out[-1].end + 1 \
+                and toks[out[-1].end].pos in ("APPR", "APPRART") and actor_like(doc, out[-1]) \
+                and toks[out[-1].head].pos != "NE" and not _is_place(doc, out[-1]):
+            out[-1] = dataclasses.replace(out[-1], end=np.end)
+            continue
+        out.append(np)
+    return out
+
+
 def attach_von(doc: Doc, nps: list[NP]) -> list[NP]:
     """In active clauses "der Gouverneur von Darfur" is one noun phrase ("vergangene Woche von
     Ägypten" is not)."""
@@ -591,6 +607,8 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
     cue = cues("de")
     passive = is_passive(doc, c, m.head)
     nps = attach_prefield(doc, c, list(c.nps))
+    if m.entry.type not in arg_cues("de").get("own_object_types", ()):
+        nps = attach_origin(doc, nps)
     nps = nps if passive else attach_von(doc, nps)
     appos = appositions(doc, nps)
     nps = [np for np in nps if id(np) not in appos]
