@@ -242,3 +242,13 @@ def test_de_smuggled_goods_are_no_target():
     ev = of_type(doc, "CRIME")[0]
     assert names(doc, ev.actors) == ["Die Bande"]
     assert ev.targets == []
+
+
+def test_de_accused_party_does_the_infinitive():
+    # object control: the one accused is the doer of what the zu-infinitive says
+    doc = run(analyze("Die Gewerkschaft warf dem Konzern vor, Streikende angegriffen zu haben.", "de"))
+    ev = of_type(doc, "DISAPPROVE")[0]
+    assert names(doc, ev.actors) == ["Die Gewerkschaft"]
+    assert names(doc, ev.targets) == ["dem Konzern"]
+    content = [e for e in doc.events if e.trigger.text == "angegriffen"]
+    assert content and names(doc, content[0].actors) == ["dem Konzern"]
