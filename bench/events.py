@@ -2,7 +2,7 @@
 
 usage: python bench/events.py [--embed off|lead|all|compare] [--stages all|language] [--no-gsr]
                               [--gsr both|tune|heldout] [--lang de|en|both] [--speed]
-                              [--set dev,cameo,test]
+                              [--set dev,cameo,args,test]
 
 Data (``--set``, default dev; files bench/data/events/<set>.<lang>.jsonl):
 - dev: news sentences written for lagebild (before tuning) with gold type, trigger, actor,
@@ -12,6 +12,9 @@ Data (``--set``, default dev; files bench/data/events/<set>.<lang>.jsonl):
   lagebild's action type; "plover", where given, the PLOVER-convention code (a stated
   intention AGREE, signing SUPPORT, releasing persons RETREAT): such a set is scored a
   second time under the convention, like the PLOVER records.
+- args: German sentences written to stress argument structure (passives, coordination,
+  apposition, topicalised objects, nominal events, reported speech, hedges, negation, plans,
+  time and place phrases), with gold certainty (a development set; German only).
 - test: a blind set written by someone who had not seen the rules, with gold certainty as
   well; its errors are never listed (BENCH_ERRORS ignores it), only its totals.
 - ../shared/data/events/plover-gsr-cameo.json (English, PLOVER-coded, read at run time,
@@ -60,7 +63,8 @@ def words(s: str | None) -> set[str]:
     return {w for w in re.findall(r"\w+", (s or "").lower()) if w not in STOP}
 
 
-SETS = {"dev": "development set", "cameo": "CAMEO-code set", "test": "blind test set"}
+SETS = {"dev": "development set", "cameo": "CAMEO-code set", "args": "German argument-structure set",
+        "test": "blind test set"}
 BLIND = ("heldout", "blind")        # labels whose errors are never listed
 
 

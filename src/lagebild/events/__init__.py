@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from ..doc import Doc, Sentence
 from ..record import Acled, Event, TextArg, Trigger
 from . import lexicon
+from .argcues import arg_cues
 from .convention import plover_code
 from .lexicon import TriggerEntry, cues, things_ok
 
@@ -67,6 +68,7 @@ class Cand:
     entry: TriggerEntry
     clause: tuple[int, int]          # character range of the clause (first..last token)
     clause_chars: list[tuple[int, int]] = field(default_factory=list)   # token spans of the clause
+    holes: list[tuple[int, int]] = field(default_factory=list)   # embedded relative clauses (characters)
     actors: list[Arg] = field(default_factory=list)
     targets: list[Arg] = field(default_factory=list)
     certainty: str = "asserted"
@@ -124,13 +126,18 @@ def _german(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
         c0, c1 = doc.tokens[m.clause.a], doc.tokens[m.clause.b - 1]
         toks = [doc.tokens[i] for i in m.toks]
         cand = Cand(sent, toks[0].start, toks[-1].end, m.entry, (c0.start, c1.end),
-                    [(doc.tokens[i].start, doc.tokens[i].end) for i in range(m.clause.a, m.clause.b)],
+                    [(doc.tokens[i].start, doc.tokens[i].end) for i in m.clause.idx()],
                     pos=m.entry.pos)
         cand.in_pp = ra.in_pp
+        cand.holes = [(doc.tokens[h0].start, doc.tokens[h1 - 1].end) for h0, h1 in m.clause.holes]
         cand.main_clause = doc.tokens[m.clause.a].pos not in ("KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS") \
             and m.clause.finite is not None and (m.entry.pos == "verb" or not ra.in_pp)
         targets = ra.targets
-        if not things_ok(m.entry):
+        if m.entry.mode in arg_cues("de").get("actor_only_modes", ()):
+            targets = [np for np in targets if de.actor_like(doc, np)]    # smuggled goods are no victims
+        elif not things_ok(m.entry) and not (len(targets) > 1 and de.actor_like(doc, targets[0])
+                                           and de.coordinated(doc, targets)):
+            # a coordination led by an actor keeps its members ("den Gouverneur und seine Berater")
             targets = [np for np in targets if de.actor_like(doc, np)]
         cand.actors = _de_args(doc, ra.actors)
         cand.targets = _de_args(doc, targets)
@@ -154,12 +161,13 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     toks = doc.tokens
     c = m.clause
     head = toks[m.head]
-    ctoks = toks[c.a:c.b]
+    ctoks = [toks[i] for i in c.idx()]
     lemmas = [t.lemma.lower() for t in ctoks]
     words = [t.text.lower() for t in ctoks]
-    # negation: "nicht" / "kein" in the clause before the end of the trigger
+    # negation: "nicht" / "kein" / "weder" in the clause before the end of the trigger
     for t in ctoks:
-        if t.pos == "PTKNEG" or (t.lemma.lower() in ("kein",) and t.i <= m.head + 1):
+        if t.pos == "PTKNEG" or (t.lemma.lower() in ("kein",) and t.i <= m.head + 1) \
+                or (t.text.lower() == "weder" and t.i < m.head):
             if m.entry.pos == "verb" or t.i < m.head:
                 # "werde die Forderungen nicht erfüllen", "will nicht verhandeln": a refusal
                 if any((x.pos == "VAFIN" and x.lemma.lower() == "werden" and any(y.pos == "VVINF" for y in ctoks))
@@ -168,11 +176,27 @@ def _de_certainty(doc: Doc, m, cls) -> str:
                 return "negated"
     # hypothetical: future "werden" + infinitive, modal + infinitive, conditional, zu-infinitive
     # under a governor ("drohte, ... zu töten"), noun trigger as object of a governor
+    # a participle spelt like the infinitive ("überfallen") is an infinitive only after a modal
+    # or a present form of "werden" ("wurde ... überfallen", "hat ... überfallen": participles)
     is_inf = head.pos in ("VVINF", "VVIZU") or (m.head > 0 and toks[m.head - 1].pos == "PTKZU") \
         or (head.pos in ("VVFIN", "VVPP") and head.text.lower() == head.lemma.lower()
-            and any(t.pos in ("VAFIN", "VMFIN") and t.i < m.head for t in ctoks))
+            and any((t.pos == "VMFIN" or (t.pos == "VAFIN" and t.lemma.lower() == "werden"
+                                          and t.text.lower() not in cue.get("past_werden", ())))
+                    and t.i < m.head for t in ctoks))
     perfect_inf = any(w in ("haben", "sein", "worden") for w in words) and any(t.pos == "VVPP" for t in ctoks)
     idx = cls.index(c)
+    # denial of having done it: "bestritt, das Krankenhaus bombardiert zu haben", "dementierte,
+    # dass ..."
+    zu_clause = (m.head > 0 and toks[m.head - 1].pos == "PTKZU") or head.pos == "VVIZU" \
+        or (head.pos == "VVPP" and m.head + 1 < len(toks) and toks[m.head + 1].pos == "PTKZU") \
+        or (ctoks and ctoks[0].text.lower() == "dass")
+    if zu_clause and idx > 0:
+        prev = cls[idx - 1]
+        parts = [toks[i].lemma.lower() for i in prev.idx() if toks[i].pos == "PTKVZ"]
+        for t in (toks[i] for i in prev.idx()):
+            if t.pos.startswith("VV") and ({t.lemma.lower()} | {p + t.lemma.lower() for p in parts}) \
+                    & set(cue.get("denial_verbs", ())):
+                return "negated"
     conds = cue.get("conditional", ())
     unless = cue.get("unless_phrase", "").split()
     if unless and idx + 1 < len(cls) and \
@@ -190,11 +214,17 @@ def _de_certainty(doc: Doc, m, cls) -> str:
                 return "alleged"
             if (is_inf or head.pos == "VVPP") and t.i != m.head:
                 return "hypothetical:" + cue.get("modal_reasons", {}).get(lem, "modal")
+            if m.entry.pos == "noun" and any(x.pos == "VVINF" and x.lemma.lower() in cue.get("noun_event_verbs", ())
+                                             for x in ctoks):
+                # "wollen in einen Streik treten", "wollen Gespräche führen"
+                return "hypothetical:" + cue.get("modal_reasons", {}).get(lem, "modal")
     if ctoks and (ctoks[0].text.lower() in cue.get("conditional", ()) or any(w in ("wenn", "falls", "sofern") for w in words)):
         return "hypothetical:conditional"
 
     def governed(cands_toks):
-        parts = [p.lemma.lower() for p in toks[c.a:c.b] if p.pos == "PTKVZ"]
+        # particles of the trigger's clause and of the clause before it ("kündigte an, ... zu lockern")
+        parts = [toks[i].lemma.lower() for cc in cls[max(0, idx - 1):idx + 1] for i in cc.idx()
+                 if toks[i].pos == "PTKVZ"]
         for t in cands_toks:
             keys = [t.lemma.lower()] + [p + t.lemma.lower() for p in parts]
             for key in keys:
@@ -204,8 +234,8 @@ def _de_certainty(doc: Doc, m, cls) -> str:
 
     if is_inf:
         idx = cls.index(c)
-        gov = [t for cc in cls[max(0, idx - 1):idx + 1] for t in toks[cc.a:cc.b]
-               if (t.pos.startswith("VV") or t.pos == "ADJD") and t.i != m.head]
+        gov = [toks[i] for cc in cls[max(0, idx - 1):idx + 1] for i in cc.idx()
+               if (toks[i].pos.startswith("VV") or toks[i].pos == "ADJD") and i != m.head]
         r = governed(gov)
         if r:
             return r
@@ -217,7 +247,9 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     if m.entry.pos == "verb" and m.entry.lemma in cue.get("promise_verbs", ()) \
             and m.entry.type not in cue.get("speech_act_types", ()):
         return "hypothetical:intent"              # "Syrien bot dem Libanon Truppen an": offered aid
-    if any(w in cue.get("hedges", ()) for w in words + lemmas):
+    # a hedge on a participant ("mutmaßliche Dschihadisten") does not hedge the event
+    if any((t.text.lower() in cue.get("hedges", ()) or t.lemma.lower() in cue.get("hedges", ())) and t.pos != "ADJA"
+           for t in ctoks):
         return "alleged"
     # Konjunktiv I on the trigger or its auxiliary: reported speech
     for t in ctoks:
@@ -553,7 +585,9 @@ def _locative(doc: Doc, s: int, e: int | None = None) -> bool:
             return False    # "nach Angaben der Defensoría del Pueblo": a source, not a place
         if t.upos == "ADP" or t.pos in ("APPR", "APPRART", "IN"):
             if t.text.lower() in locs or t.lemma.lower() in locs:
-                return True
+                # "nach Angaben aus Islamabad": the place of a source
+                return not (k > 0 and doc.tokens[k - 1].sent == tok.sent
+                            and doc.tokens[k - 1].text.lower() in cues(doc.lang).get("source_words", ()))
             continue        # "in the port city of Batumi", "im Stadtgebiet von Almaty"
         if t.upos in ("VERB", "AUX") or t.pos.startswith("V") or t.text in (",", ";"):
             break
@@ -648,6 +682,8 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
                     continue
                 if scope == "clause" and not _in_clause(c, men.start, men.end):
                     continue
+                if any(h0 <= men.start < h1 for h0, h1 in c.holes):
+                    continue        # in a relative clause inside the trigger's clause
                 if not _place_ok(doc, men.start, men.end, args) or _in_named_actor(doc, men.start, men.end):
                     continue
                 loc = _locative(doc, men.start, men.end)
@@ -680,6 +716,8 @@ def _link_time(doc: Doc, c: Cand) -> str | None:
             if tx.type == "DURATION" and not tx.text.lower().startswith(("seit", "since", "for ")):
                 continue            # "zehn Jahre Haft", "eine Stunde lang": how long, not when
             if scope == "clause" and not _in_clause(c, tx.start, tx.end):
+                continue
+            if any(h0 <= tx.start < h1 for h0, h1 in c.holes):
                 continue
             d = abs(tx.start - c.start)
             if best is None or d < best[0]:

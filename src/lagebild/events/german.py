@@ -14,7 +14,7 @@ from .argcues import arg_cues, people_words, target_preps
 from .lexicon import TriggerEntry, cues, things_ok, triggers
 
 NP_DET = {"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "PWAT", "ADJA", "CARD", "ADJD"}
-NP_HEAD = {"NN", "NE", "NNA", "FM"}
+NP_HEAD = {"NN", "NE", "NNA", "NNI", "FM"}      # NNI: nominalized infinitive ("das Vorgehen")
 PRON = {"PPER", "PIS", "PDS", "PRELS"}
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 QUOTES = set("\"„“”‚‘’«»'")
@@ -40,6 +40,13 @@ class Clause:
     b: int                     # one past the last
     nps: list[NP] = field(default_factory=list)
     finite: int | None = None
+    holes: list[tuple[int, int]] = field(default_factory=list)   # embedded relative clauses [a, b)
+
+    def idx(self) -> list[int]:
+        """The clause's token indices without its embedded relative clauses."""
+        if not self.holes:
+            return list(range(self.a, self.b))
+        return [i for i in range(self.a, self.b) if not any(h0 <= i < h1 for h0, h1 in self.holes)]
 
 
 # -- clauses and noun phrases ----------------------------------------------------------
@@ -57,25 +64,51 @@ def clauses(doc: Doc, sent: Sentence) -> list[Clause]:
         out.append(Clause(a, sent.tok_end))
     # appositions and lists ("Ein Sprecher der Rebellen, Emmanuel Bizimana, wies ... zurück"):
     # a segment without any verb belongs to the clause after it
+    # a relative clause after the subject ("Die Behörden, die den Protest geduldet hatten,
+    # verhängten ..."): the subject goes on with the clause after it, the relative clause is
+    # a clause of its own and a hole in the main clause
     merged: list[Clause] = []
     pending: int | None = None
-    for c in out:
+    holes: list[tuple[int, int]] = []
+    for k, c in enumerate(out):
         has_verb = any(doc.tokens[i].pos.startswith("V") for i in range(c.a, c.b))
         if not has_verb and c is not out[-1]:
             pending = c.a if pending is None else pending
             continue
+        if pending is not None and _relative_start(doc, c) and k + 1 < len(out) \
+                and doc.tokens[out[k + 1].a].pos in FINITE:
+            merged.append(c)
+            holes.append((c.a - 1, c.b + 1))        # with its commas
+            continue
         if pending is not None:
-            c = Clause(pending, c.b)
-            pending = None
+            c = Clause(pending, c.b, holes=holes)
+            pending, holes = None, []
         merged.append(c)
     out = merged
     for c in out:
-        c.nps = noun_phrases(doc, c.a, c.b)
-        for i in range(c.a, c.b):
+        if c.holes:
+            pieces, a0 = [], c.a
+            for h0, h1 in c.holes:
+                pieces.append((a0, h0))
+                a0 = h1
+            pieces.append((a0, c.b))
+            c.nps = [np for p0, p1 in pieces if p1 > p0 for np in noun_phrases(doc, p0, p1)]
+        else:
+            c.nps = noun_phrases(doc, c.a, c.b)
+        for i in c.idx():
             if doc.tokens[i].pos in FINITE:
                 c.finite = i
                 break
     return out
+
+
+def _relative_start(doc: Doc, c: Clause) -> bool:
+    """Does the clause start as a relative clause ("die ...", "in der ...", "dessen ...")?"""
+    toks = doc.tokens
+    t = toks[c.a]
+    if t.pos in ("PRELS", "PRELAT"):
+        return True
+    return t.pos in ("APPR", "APPRART") and c.a + 1 < c.b and toks[c.a + 1].pos in ("PRELS", "PRELAT")
 
 
 def _case(tok: Token, cue: dict) -> str:
@@ -99,10 +132,33 @@ def _case(tok: Token, cue: dict) -> str:
     return "amb"
 
 
+def _mention_spans(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Token index -> (first, last token index) of the entity or place mention covering it."""
+    got = doc.extras.get("events.de.mentions")
+    if got is not None and got[0] == len(doc.tokens):
+        return got[1]
+    out: dict[int, tuple[int, int]] = {}
+    for layer in (doc.places, doc.entities):        # places first: the finer spans
+        for it in layer:
+            for men in it.mentions:
+                ts = doc.tokens_in(men.start, men.end)
+                if ts:
+                    for t in ts:
+                        out.setdefault(t.i, (ts[0].i, ts[-1].i))
+    doc.extras["events.de.mentions"] = (len(doc.tokens), out)
+    return out
+
+
+def _time_token_set(doc: Doc) -> set[int]:
+    return {t.i for tx in doc.times for t in doc.tokens_in(tx.start, tx.end)} if doc.times else set()
+
+
 def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
     cue = cues("de")
     toks = doc.tokens
     nps: list[NP] = []
+    mspan = _mention_spans(doc)
+    time_toks = _time_token_set(doc)
     i = a
     while i < b:
         t = toks[i]
@@ -116,13 +172,22 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
             while j < b:
                 tj = toks[j]
                 if tj.pos in NP_HEAD and tj.text not in QUOTES:
+                    if head is not None and (head in time_toks) != (j in time_toks):
+                        break           # "am Wochenende Venezuela": a time phrase ends here
                     if head is not None and tj.pos == "NE" and toks[head].pos in ("NN", "NNA") \
-                            and tj.text.endswith("s") and tj.lemma != tj.text:
-                        break           # "die Residenz Tokajews": a genitive, not the head
+                            and tj.text.endswith("s") and tj.lemma != tj.text \
+                            and not (j + 1 < b and toks[j + 1].pos == "NE" and j + 1 not in time_toks):
+                        break           # "die Residenz Tokajews": a genitive, not the head ("Jonas Verhoeven" is a name)
                     if head is not None:
                         ph = toks[head]
-                        # "Präsident Tokajew", "Kasachstans Präsident"; not "Militärbündnis Hilfe"
-                        if not (tj.pos == "NE" or (ph.pos == "NE" and ph.text.endswith("s") and ph.lemma != ph.text)
+                        # "Präsident Tokajew", "Kasachstans Präsident"; not "Militärbündnis Hilfe";
+                        # a name the tagger split ("Herbert Kessel/NN"), a named apposition
+                        # ("der Provinz Belutschistan/NN")
+                        in_name = j in mspan and (mspan[j][0] <= head <= mspan[j][1]
+                                                  or (mspan[j][0] == j and ph.pos == "NN" and head not in mspan))
+                        if j in mspan and head in mspan and mspan[j] != mspan[head] and ph.pos == "NE":
+                            break       # "Teheran Saudi-Arabien": two names, two phrases
+                        if not (tj.pos == "NE" or in_name or (ph.pos == "NE" and ph.text.endswith("s") and ph.lemma != ph.text)
                                 or ph.lemma.lower() in cue.get("quantity_nouns", ())):
                             break
                     head = j
@@ -167,10 +232,11 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
             continue
         i += 1
     # governing prepositions
+    inner = set(cue.get("np_inner_adverbs", ()))
     for np in nps:
         k = np.start - 1
-        while k >= a and toks[k].text in QUOTES:
-            k -= 1
+        while k >= a and (toks[k].text in QUOTES or (toks[k].pos == "ADV" and toks[k].text.lower() in inner)):
+            k -= 1              # "in ganz Frankreich"
         if k >= a and toks[k].pos in ("APPR", "APPRART", "APPO") \
                 and not (toks[k].text.lower() in cue.get("quantifier_preps", ()) and toks[np.start].pos == "CARD"):
             np.prep = toks[k].lemma.lower() if toks[k].pos == "APPRART" else toks[k].text.lower()
@@ -181,7 +247,7 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
     for np in nps:
         if out and not np.pron and not out[-1].pron:
             prev = out[-1]
-            adjacent = np.start == prev.end and np.prep is None
+            adjacent = np.start == prev.end and np.prep is None and prev.head not in time_toks
             if adjacent and (np.case == "gen" or toks[np.start].text.lower() in ("der", "des", "eines", "einer", "beider", "aller", "mehrerer", "vieler", "zweier", "dreier")
                              or (np.start == np.head and toks[np.start].pos == "NE" and toks[np.start].text.endswith("s")
                                  and toks[np.start].lemma != toks[np.start].text)):
@@ -192,12 +258,53 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
     return out
 
 
-def attach_von(doc: Doc, nps: list[NP]) -> list[NP]:
-    """In active clauses "der Gouverneur von Darfur" is one noun phrase."""
+def attach_prefield(doc: Doc, c: "Clause", nps: list[NP]) -> list[NP]:
+    """German main clauses put one constituent before the finite verb: a locative or "von"
+    phrase right after a noun phrase there belongs to that phrase ("Die Polizei in Minsk
+    nahm ... fest", "Mit den Behörden in Ecuador tauscht ...")."""
+    toks = doc.tokens
+    fin = c.finite
+    if fin is None or toks[c.a].pos in ("KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS") \
+            or any(toks[i].pos.startswith("V") for i in c.idx() if i < fin):
+        return nps
+    preps = set(arg_cues("de").get("prefield_attach_preps", ()))
+    time_toks = _time_token_set(doc)
     out: list[NP] = []
     for np in nps:
+        if out and np.end <= fin and np.prep in preps and not np.pron and not out[-1].pron \
+                and np.start == out[-1].end + 1 and toks[out[-1].end].pos in ("APPR", "APPRART") \
+                and out[-1].head not in time_toks and np.head not in time_toks:
+            out[-1] = dataclasses.replace(out[-1], end=np.end)
+            continue
+        out.append(np)
+    return out
+
+
+def attach_origin(doc: Doc, nps: list[NP]) -> list[NP]:
+    """ "Helfern aus Chile", "Diplomaten aus der EU": an origin phrase right after a phrase
+    naming people belongs to it (not for events that move people: "zog ihre Truppen aus X ab")."""
+    toks = doc.tokens
+    preps = set(arg_cues("de").get("origin_preps", ()))
+    out: list[NP] = []
+    for np in nps:
+        if out and np.prep in preps and not np.pron and not out[-1].pron and np.start == out[-1].end + 1 \
+                and toks[out[-1].end].pos in ("APPR", "APPRART") and actor_like(doc, out[-1]) \
+                and toks[out[-1].head].pos != "NE" and not _is_place(doc, out[-1]):
+            out[-1] = dataclasses.replace(out[-1], end=np.end)
+            continue
+        out.append(np)
+    return out
+
+
+def attach_von(doc: Doc, nps: list[NP]) -> list[NP]:
+    """In active clauses "der Gouverneur von Darfur" is one noun phrase ("vergangene Woche von
+    Ägypten" is not)."""
+    out: list[NP] = []
+    time_toks = _time_token_set(doc)
+    for np in nps:
         if out and np.prep == "von" and not out[-1].pron and out[-1].gen is None \
-                and np.start == out[-1].end + 1 and doc.tokens[out[-1].head].pos in NP_HEAD:
+                and np.start == out[-1].end + 1 and doc.tokens[out[-1].head].pos in NP_HEAD \
+                and out[-1].head not in time_toks:
             out[-1].gen = np
             out[-1].end = np.end
             continue
@@ -239,7 +346,7 @@ def _must_content(doc: Doc, c: Clause) -> bool:
     "@must" of the verb of saying before it (triggers.tsv)."""
     obl = cues("de").get("obligation_modals", ())
     toks = doc.tokens
-    for i in range(c.a, c.b):
+    for i in c.idx():
         t = toks[i]
         if t.pos == "VMFIN" and t.lemma.lower() in obl:
             return not any(toks[k].pos == "PPER" for k in range(c.a, min(c.b, i + 2)))
@@ -253,12 +360,13 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
     toks = doc.tokens
     out: list[Match] = []
     for ci, c in enumerate(cls):
-        lemmas = [toks[i].lemma.lower() for i in range(c.a, c.b)]
+        cidx = c.idx()
+        lemmas = [toks[i].lemma.lower() for i in cidx]
         # the lemmatizer sometimes writes the old spelling ("Untersuchungsausschuß")
         lemmas += [lem.replace("ß", "ss") for lem in lemmas if "ß" in lem]
         if ci + 1 < len(cls) and _must_content(doc, cls[ci + 1]):
             lemmas.append("@must")      # "sagte, die Regierung müsse die Gefangenen freilassen"
-        particles = [toks[i] for i in range(c.a, c.b) if toks[i].pos == "PTKVZ"]
+        particles = [toks[i] for i in cidx if toks[i].pos == "PTKVZ"]
         # separable verbs count joined for "requires" ("sagte ... Hilfe zu" -> zusagen)
         lemmas += [p.lemma.lower() + toks[i].lemma.lower() for p in particles
                    for i in range(c.a, p.i) if toks[i].pos in ("VVFIN", "VVIMP")]
@@ -270,7 +378,7 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                 if all(toks[i + k].lemma.lower() == e.words[k] for k in range(n)) and _requires_ok(e, lemmas):
                     out.append(Match(i + n - 1, tuple(range(i, i + n)), e, c))
                     used.update(range(i, i + n))
-        for i in range(c.a, c.b):
+        for i in cidx:
             if i in used:
                 continue
             t = toks[i]
@@ -316,13 +424,64 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
 
 # -- arguments ---------------------------------------------------------------------------
 
+def _coord(doc: Doc, i: int) -> bool:
+    """Is token i a coordinating word: "und", "sowie", "oder"; "noch" after "weder"."""
+    t = doc.tokens[i]
+    w = t.text.lower()
+    if w in COORD:
+        return True
+    if w == "noch":
+        s = doc.sentences[t.sent] if 0 <= t.sent < len(doc.sentences) else None
+        lo = s.tok_start if s is not None else max(0, i - 12)
+        return any(doc.tokens[k].text.lower() == "weder" for k in range(max(lo, i - 12), i))
+    return False
+
+
+def _list_comma(doc: Doc, nps: list[NP], k: int) -> bool:
+    """Is the comma before nps[k] a list comma ("Polen, Litauen und Lettland"): the phrases
+    after it go on, comma by comma, to a coordinating word and one more phrase?"""
+    toks = doc.tokens
+    j = k
+    while j + 1 < len(nps) and nps[j + 1].prep is None and nps[j].end + 1 == nps[j + 1].start:
+        sep = toks[nps[j].end]
+        if _coord(doc, nps[j].end):
+            return True
+        if sep.text != ",":
+            return False
+        j += 1
+    return False
+
+
+def appositions(doc: Doc, nps: list[NP]) -> set[int]:
+    """Ids of appositions set off by commas right after a noun phrase ("Der Innenminister,
+    Herbert Kessel, trat zurück"): not arguments of their own (lists are not appositions)."""
+    toks = doc.tokens
+    out: set[int] = set()
+    for k in range(1, len(nps)):
+        np, prev = nps[k], nps[k - 1]
+        if np.prep is not None or np.pron or np.start != prev.end + 1 or toks[prev.end].text != ",":
+            continue
+        if np.end < len(toks) and toks[np.end].text == "," and not _list_comma(doc, nps, k) \
+                and not _list_comma(doc, nps, k - 1):
+            out.add(id(np))
+    return out
+
+
+def coordinated(doc: Doc, nps: list[NP]) -> bool:
+    """Are the phrases one coordination ("X und Y", "X, Y und Z")?"""
+    return any(g == list(nps) or (len(g) == len(nps) and all(a is b for a, b in zip(g, nps)))
+               for g in groups(doc, list(nps)))
+
+
 def groups(doc: Doc, nps: list[NP]) -> list[list[NP]]:
-    """Coordinated noun phrases ("Israel und die Hamas") form one group."""
+    """Coordinated noun phrases ("Israel und die Hamas", "Polen, Litauen und Lettland",
+    "weder die Regierung noch die Rebellen") form one group."""
     out: list[list[NP]] = []
     toks = doc.tokens
-    for np in nps:
+    for k, np in enumerate(nps):
         if out and np.prep is None and out[-1][-1].end + 1 == np.start \
-                and toks[np.start - 1].text.lower() in COORD:
+                and (_coord(doc, np.start - 1)
+                     or (toks[np.start - 1].text == "," and out[-1][-1] is nps[k - 1] and _list_comma(doc, nps, k))):
             out[-1].append(np)
         else:
             out.append([np])
@@ -330,7 +489,7 @@ def groups(doc: Doc, nps: list[NP]) -> list[list[NP]]:
     merged: list[list[NP]] = []
     for g in out:
         if merged and g[0].prep is None and merged[-1][-1].end + 1 == g[0].start \
-                and toks[g[0].start - 1].text.lower() in COORD and merged[-1][0].prep is not None:
+                and _coord(doc, g[0].start - 1) and merged[-1][0].prep is not None:
             merged[-1].extend(g)
         else:
             merged.append(g)
@@ -341,13 +500,37 @@ def is_passive(doc: Doc, c: Clause, head: int) -> bool:
     t = doc.tokens[head]
     if t.pos != "VVPP":
         return False
-    for i in range(c.a, c.b):
+    sein = False
+    for i in c.idx():
         u = doc.tokens[i]
         if u.pos.startswith("VA") and u.lemma.lower() == "werden":
             return True
         if u.text.lower() == "worden":
             return True
-    return False
+        sein = sein or (u.pos == "VAFIN" and u.lemma.lower() == "sein")
+    if not sein:
+        return False
+    # "sein" + participle: the state passive ("Der Vertrag ist von allen Staaten ratifiziert",
+    # "Die Beziehungen sind abgebrochen"), not the perfect of an intransitive verb ("ist
+    # zurückgetreten"): an agent phrase naming an actor, or a subject that names none
+    fin = c.finite if c.finite is not None else c.a
+    for np in c.nps:
+        if np.prep in cues("de").get("passive_agent_preps", ()) and np.start > fin and not np.pron \
+                and actor_like(doc, np) and not _is_place(doc, np):
+            return True
+    subj = [np for np in c.nps if np.prep is None and np.case in ("nom", "amb") and not np.pron]
+    return bool(subj) and subj[0].start < fin and not actor_like(doc, subj[0]) \
+        and not _excluded_word(doc, subj[0])
+
+
+def _is_place(doc: Doc, np: NP) -> bool:
+    h = doc.tokens[np.head]
+    return any(men.start < h.end and men.end > h.start for p in doc.places for men in p.mentions)
+
+
+def _excluded_word(doc: Doc, np: NP) -> bool:
+    lem = doc.tokens[np.head].lemma.lower()
+    return lem in cues("de").get("not_arguments", ())
 
 
 @dataclass
@@ -394,7 +577,9 @@ def actor_like(doc: Doc, np: NP) -> bool:
             return True
     if h.pos in ("ADJA", "NNA"):
         return True
-    return any(lem.endswith(suf) for suf in cues("de").get("actor_suffixes", ()))
+    sufs = cues("de").get("actor_suffixes", ())
+    # the lemma or the written form: "Sicherheitskräfte" (lemma "Sicherheitskraft")
+    return any(lem.endswith(suf) or h.text.lower().endswith(suf) for suf in sufs)
 
 
 def _nomish(np: NP) -> bool:
@@ -421,7 +606,12 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
     c = m.clause
     cue = cues("de")
     passive = is_passive(doc, c, m.head)
-    nps = c.nps if passive else attach_von(doc, list(c.nps))
+    nps = attach_prefield(doc, c, list(c.nps))
+    if m.entry.type not in arg_cues("de").get("own_object_types", ()):
+        nps = attach_origin(doc, nps)
+    nps = nps if passive else attach_von(doc, nps)
+    appos = appositions(doc, nps)
+    nps = [np for np in nps if id(np) not in appos]
     if m.entry.pos == "verb" and toks[m.head].pos in ("ADJA", "ADJD"):
         # a past tense the tagger took for an adjective ("Kampfflugzeuge bombardierten Ziele"):
         # the noun phrase it opened starts after it
@@ -444,7 +634,7 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
     out.in_pp = trig_np is not None and trig_np.prep is not None
     fgroups = [g for g in groups(doc, [n for n in nps if free(n) or n is trig_np])]
 
-    def subject_of(gs: list[list[NP]]) -> list[NP] | None:
+    def subject_of(gs: list[list[NP]], invert: bool = False) -> list[NP] | None:
         fin = c.finite
         cand = [g for g in gs if _nomish(g[0]) and g[0].case != "obj"]
         if not cand:
@@ -452,6 +642,10 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
         if fin is not None:
             before = [g for g in cand if g[-1].end <= fin]
             if before and doc.tokens[c.a].pos not in ("KOUS", "PRELS", "PWAV", "KOUI"):
+                if invert:
+                    inv = _inverted_subject(doc, c, before[0], cand)
+                    if inv:
+                        return inv
                 return before[0]
             after = [g for g in cand if g[0].start > fin]
             if after:
@@ -461,6 +655,10 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
     if m.entry.pos == "verb":
         if passive:
             subj = subject_of(fgroups)
+            if subj and not things_ok(m.entry) and not actor_like(doc, subj[0]):
+                # "Der Tod des Journalisten wird untersucht", "Die Beziehungen zu Nicaragua
+                # sind abgebrochen", "Die Militärhilfe für Guatemala wurde eingefroren"
+                subj = _actor_part(doc, subj) or _attached_actor_pp(doc, subj, nps) or subj
             if subj:
                 out.targets = subj
             else:
@@ -475,7 +673,7 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
             if doc.tokens[m.head].pos == "VVIZU" or _zu_inf(doc, m.head):
                 subj = _previous_subject(doc, m, cls)     # zu-infinitive: no subject of its own
             else:
-                subj = subject_of(fgroups)
+                subj = subject_of(fgroups, invert=m.entry.type in arg_cues("de").get("inverted_subject_types", ()))
             if subj:
                 out.actors = subj
             objs = [g for g in fgroups if g is not subj and (subj is None or g[0].start != subj[0].start)
@@ -508,15 +706,26 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 out.targets = pick
     else:
         tn = trig_np
+        if tn is not None:
+            # "die Festnahme von 20 Demonstranten durch die Polizei": the agent of the event noun
+            agent = [g for g in groups(doc, nps) if g[0].prep == "durch" and g[0].start == tn.end + 1
+                     and actor_like(doc, g[0])]
+            if agent:
+                out.actors = agent[0]
         if tn is not None and tn.gen is not None and tn.gen.prep in (None, "von"):
             if m.entry.type == "INVESTIGATE" or m.entry.mode in ("release", "arrest", "detain", "deport", "extradite"):
                 out.targets = [tn.gen]
-            else:
+            elif not out.actors:
                 out.actors = [tn.gen]
         other_verbs = [h for h in trigger_heads if c.a <= h < c.b and h != m.head and toks[h].pos.startswith("V")]
         light_pp = tn is not None and tn.prep in cue.get("light_nominal_preps", ()) and not other_verbs
         if tn is not None and (tn.prep is None or light_pp) and not out.actors:
             subj = subject_of(fgroups)
+            if subj and (subj[0] is tn or tn in subj) and _support_verb_in(doc, c):
+                # "Scharfe Kritik an Israel äußerte der Außenbeauftragte": the event noun is the
+                # support verb's object, the doer the other nominative phrase
+                rest = subject_of([g for g in fgroups if tn not in g])
+                subj = rest if rest and actor_like(doc, rest[0]) else None
             if subj and subj[0] is not tn and tn not in subj:
                 out.actors = subj
         after = tn.end if tn is not None else m.head + 1
@@ -531,6 +740,15 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                     and actor_like(doc, g[0])]
             if objs and m.entry.type in ("AID", "SUPPORT", "THREATEN", "SANCTION", "DEMAND", "DISAPPROVE", "CONCEDE"):
                 out.targets = objs[0]
+            elif objs and m.entry.type in arg_cues("de").get("dative_noun_target_types", ()) \
+                    and objs[0][0].case in ("dat", "obj"):
+                out.targets = objs[0]           # "Dem Papst stattete der Präsident einen Besuch ab"
+        if not out.targets and tn is not None and tn.prep is None and c.finite is not None \
+                and _support_verb_in(doc, c):
+            # "Gegen den Oligarchen verhängte die Schweiz Sanktionen": the target phrase in front
+            before = [g for g in _targets_by_prep(doc, m, nps) if g[-1].end <= c.finite and g[0].start < tn.start]
+            if before:
+                out.targets = before[0]
         # "Kämpfe zwischen Armee und Islamisten"; but "Katar vermittelte Gespräche zwischen
         # Israel und der Hamas": with a subject of its own, the parties are the targets
         subj = subject_of(fgroups) if tn is not None and tn.prep is None else None
@@ -555,6 +773,44 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
         # "Tausende gingen auf die Straße, um den Rücktritt des Präsidenten zu fordern"
         out.targets = _purpose_target(doc, m, cls)
     return out
+
+
+def _support_verb_in(doc: Doc, c: Clause) -> bool:
+    """Has the clause a support verb for an event noun ("äußerte Kritik", "leistete Hilfe")?"""
+    toks = doc.tokens
+    sv = set(arg_cues("de").get("support_verbs", ()))
+    parts = [toks[i].lemma.lower() for i in c.idx() if toks[i].pos == "PTKVZ"]
+    for i in c.idx():
+        if toks[i].pos.startswith("VV"):
+            lem = toks[i].lemma.lower()
+            if lem in sv or any(p + lem in sv for p in parts):
+                return True
+    return False
+
+
+def _inverted_subject(doc: Doc, c: Clause, first: list[NP], cand: list[list[NP]]) -> list[NP] | None:
+    """A topicalised object ("Eine Untersuchung der Vorwürfe lehnte das Ministerium ab"): the
+    phrase before the finite verb is a case-ambiguous abstract noun (a proposal, a plan, an
+    inquiry) and the first phrase after it names an actor; for event types whose doer is a
+    person, group or state."""
+    toks = doc.tokens
+    np = first[0]
+    lem = toks[np.head].lemma.lower()
+    lex = triggers("de")
+    abstract = any(lem.endswith(suf) for suf in arg_cues("de").get("abstract_suffixes", ())) \
+        or (lex is not None and bool(lex.lookup_noun(lem, compounds=True)[0]))     # "Die Vorwürfe ..."
+    if actor_like(doc, np) or np.pron or toks[np.start].text.lower() in arg_cues("de").get("nominative_articles", ()) \
+            or not abstract:
+        return None
+    after = [g for g in cand if g[0].start > (c.finite or c.b)]
+    if not after or not actor_like(doc, after[0][0]) or after[0][0].case not in ("nom", "amb"):
+        return None
+    # only adverbs, particles and times between the finite verb and that phrase
+    for i in range(c.finite + 1, after[0][0].start):
+        if toks[i].pos in NP_HEAD or toks[i].pos.startswith("V"):
+            if i not in _time_token_set(doc):
+                return None
+    return after[0]
 
 
 def _purpose_target(doc: Doc, m: Match, cls: list[Clause]) -> list[NP]:
@@ -586,6 +842,16 @@ def _actor_part(doc: Doc, g: list[NP]) -> list[NP]:
         if t.pos == "ADJA" and i != np.head and _mentioned(doc, t.start, t.end):
             return [NP(i, i + 1, i, i + 1, prep=np.prep, case=np.case)]
     return []
+
+
+def _attached_actor_pp(doc: Doc, g: list[NP], nps: list[NP]) -> list[NP] | None:
+    """The prepositional phrase naming actors right after a thing ("die Sanktionen gegen
+    Venezuela", "die Hilfe für Guatemala")."""
+    preps = set(arg_cues("de").get("hanging_preps", ())) | set(arg_cues("de").get("attached_target_preps", ()))
+    for h in groups(doc, nps):
+        if h[0].start == g[-1].end + 1 and h[0].prep in preps and all(actor_like(doc, n) for n in h):
+            return h
+    return None
 
 
 def _hanging_target(doc: Doc, nps: list[NP]) -> list[NP] | None:
@@ -657,7 +923,12 @@ def _has_entity(doc: Doc, g: list[NP]) -> bool:
 
 
 def _zu_inf(doc: Doc, head: int) -> bool:
-    return head > 0 and doc.tokens[head - 1].pos == "PTKZU"
+    """ "zu fordern", and the perfect infinitive "bombardiert zu haben", "festgenommen zu werden"."""
+    toks = doc.tokens
+    if head > 0 and toks[head - 1].pos == "PTKZU":
+        return True
+    return toks[head].pos == "VVPP" and head + 2 < len(toks) and toks[head + 1].pos == "PTKZU" \
+        and toks[head + 2].lemma.lower() in ("haben", "sein", "werden")
 
 
 def _previous_subject(doc: Doc, m: Match, cls: list[Clause]) -> list[NP] | None:
@@ -679,8 +950,8 @@ def _controller_object(doc: Doc, c: Clause, subj: list[NP] | None) -> list[NP] |
     """Object control: "forderte Ungarn auf, das Gesetz zurückzunehmen", "appellierte an die
     Demonstranten, die Straßen zu räumen": the addressee does what the infinitive says."""
     toks = doc.tokens
-    parts = [toks[i].lemma.lower() for i in range(c.a, c.b) if toks[i].pos == "PTKVZ"]
-    verbs = [toks[i].lemma.lower() for i in range(c.a, c.b) if toks[i].pos.startswith("VV")]
+    parts = [toks[i].lemma.lower() for i in c.idx() if toks[i].pos == "PTKVZ"]
+    verbs = [toks[i].lemma.lower() for i in c.idx() if toks[i].pos.startswith("VV")]
     keys = set(verbs) | {p + v for p in parts for v in verbs}
     if not keys & set(arg_cues("de").get("object_control_verbs", ())):
         return None

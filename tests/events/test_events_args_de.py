@@ -1,0 +1,254 @@
+"""German argument structure (bench/data/events/args.de.jsonl was written to find these):
+prefield phrases, appositions, lists, "weder ... noch", topicalised objects, support verbs,
+passive subjects that name a thing, denials, participles spelt like infinitives. The
+sentences are written for the tests, not taken from the bench set."""
+from helpers_events import analyze, names, of_type, place, run
+
+
+def _event(doc, trigger_word):
+    evs = [e for e in doc.events if trigger_word in e.trigger.text]
+    assert evs, [(e.type, e.trigger.text) for e in doc.events]
+    return evs[0]
+
+
+def test_de_prefield_locative_belongs_to_the_actor():
+    # one constituent before the finite verb: "in Tiflis" is part of the actor, no place
+    doc = analyze("Die Behörden in Tiflis nahmen am Freitag zwölf Studenten fest.", "de")
+    place(doc, "P1", "Tiflis", "GE")
+    ev = of_type(run(doc), "COERCE")[0]
+    assert names(doc, ev.actors) == ["Die Behörden in Tiflis"]
+    assert ev.place is None
+    # in the middle field it is where the arrests happened
+    doc = analyze("Die Behörden nahmen am Freitag in Tiflis zwölf Studenten fest.", "de")
+    place(doc, "P1", "Tiflis", "GE")
+    ev = of_type(run(doc), "COERCE")[0]
+    assert names(doc, ev.actors) == ["Die Behörden"]
+    assert ev.place == "P1"
+
+
+def test_de_prefield_coordination_across_a_locative():
+    doc = run(analyze("Die Armee in Khartum und die Milizen vereinbarten eine Feuerpause.", "de"))
+    ev = _event(doc, "vereinbarten")
+    assert names(doc, ev.actors) == ["Die Armee in Khartum", "die Milizen"]
+
+
+def test_de_apposition_is_no_argument():
+    doc = run(analyze("Die Justizministerin, Maria Kovač, trat am Dienstag zurück.", "de"))
+    ev = _event(doc, "trat")
+    assert names(doc, ev.actors) == ["Die Justizministerin"]
+    assert ev.targets == []
+
+
+def test_de_comma_list_is_one_group():
+    doc = run(analyze("Polen, Litauen und Lettland verurteilten die Blockade.", "de"))
+    ev = of_type(doc, "DISAPPROVE")[0]
+    assert names(doc, ev.actors) == ["Polen", "Litauen", "Lettland"]
+
+
+def test_de_weder_noch_coordination_and_negation():
+    doc = run(analyze("Weder die Armee noch die Miliz unterzeichneten das Abkommen.", "de"))
+    ev = _event(doc, "unterzeichneten")
+    assert names(doc, ev.actors) == ["die Armee", "die Miliz"]
+    assert ev.certainty == "negated"
+
+
+def test_de_topicalised_event_noun_with_support_verb():
+    doc = run(analyze("Heftige Kritik an der Regierung übte am Mittwoch die Gewerkschaft.", "de"))
+    ev = of_type(doc, "DISAPPROVE")[0]
+    assert names(doc, ev.actors) == ["die Gewerkschaft"]
+    assert names(doc, ev.targets) == ["der Regierung"]
+
+
+def test_de_topicalised_abstract_object():
+    doc = run(analyze("Die Forderung nach Neuwahlen lehnte der Präsident ab.", "de"))
+    ev = of_type(doc, "REJECT")[0]
+    assert names(doc, ev.actors) == ["der Präsident"]
+    # an actor before the verb stays the subject
+    doc = run(analyze("Die Junta ließ am Abend 50 Gefangene frei.", "de"))
+    ev = _event(doc, "ließ")
+    assert names(doc, ev.actors) == ["Die Junta"]
+    assert names(doc, ev.targets) == ["50 Gefangene"]
+
+
+def test_de_passive_subject_thing_gives_its_genitive():
+    doc = run(analyze("Das Verschwinden des Bürgermeisters wird von der Staatsanwaltschaft untersucht.", "de"))
+    ev = of_type(doc, "INVESTIGATE")[0]
+    assert names(doc, ev.actors) == ["der Staatsanwaltschaft"]
+    assert names(doc, ev.targets) == ["des Bürgermeisters"]
+
+
+def test_de_object_genitive_actor_by_written_form():
+    # "Polizeikräfte": lemma "Polizeikraft", the written form names the actor
+    doc = run(analyze("Die Opposition verurteilte das Vorgehen der Polizeikräfte gegen Studenten.", "de"))
+    ev = of_type(doc, "DISAPPROVE")[0]
+    assert names(doc, ev.targets) == ["der Polizeikräfte"]
+
+
+def test_de_denial_with_perfect_infinitive():
+    doc = run(analyze("Die Miliz bestritt, das Dorf angegriffen zu haben.", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert ev.certainty == "negated"
+    assert names(doc, ev.actors) == ["Die Miliz"]
+    assert names(doc, ev.targets) == ["das Dorf"]
+
+
+def test_de_past_passive_participle_spelt_like_infinitive():
+    doc = run(analyze("Ein Juwelier wurde in der Nacht überfallen.", "de"))
+    ev = _event(doc, "überfallen")
+    assert ev.certainty == "asserted"
+    doc = run(analyze("Die Bande will einen Juwelier überfallen.", "de"))
+    assert _event(doc, "überfallen").certainty == "hypothetical"
+
+
+def test_de_event_noun_under_modal_and_support_verb():
+    doc = run(analyze("Die Ärzte wollen ab Mittwoch in den Streik treten.", "de"))
+    ev = of_type(doc, "PROTEST")[0]
+    assert ev.certainty == "hypothetical"
+    assert names(doc, ev.actors) == ["Die Ärzte"]
+
+
+def test_de_ganz_inside_a_locative_phrase():
+    doc = run(analyze("Am Montag streikten die Busfahrer in ganz Italien.", "de"))
+    ev = of_type(doc, "PROTEST")[0]
+    assert names(doc, ev.actors) == ["die Busfahrer"]
+    assert ev.targets == []
+
+
+def test_de_name_with_s_is_no_genitive():
+    doc = run(analyze("Innenminister Jonas Brandt stellte sich hinter den Polizeichef.", "de"))
+    ev = of_type(doc, "SUPPORT")[0]
+    assert len(ev.actors) == 1 and "Brandt" in names(doc, ev.actors)[0]
+    assert names(doc, ev.targets) == ["den Polizeichef"]
+
+
+def test_de_relative_clause_after_the_subject():
+    text = "Die Lehrer, die seit Tagen vor dem Ministerium ausharren, verlangten ein Gespräch mit der Ministerin."
+    doc = analyze(text, "de")
+    from helpers_events import timex
+    timex(doc, "T1", "seit Tagen", "P3D")
+    ev = of_type(run(doc), "DEMAND")[0]
+    assert names(doc, ev.actors) == ["Die Lehrer"]
+    assert ev.time is None          # the time of the relative clause is not the demand's
+
+
+def test_de_time_phrase_ends_before_a_name():
+    doc = analyze("Der kenianische Präsident besuchte am Sonntag Uganda.", "de")
+    from helpers_events import timex
+    timex(doc, "T1", "am Sonntag", "2024-03-17")
+    ev = of_type(run(doc), "CONSULT")[0]
+    assert names(doc, ev.targets) == ["Uganda"]
+
+
+def test_de_von_after_a_time_phrase_is_no_attribute():
+    doc = analyze("Die Weltbank verlangte letzte Woche von Pakistan höhere Steuern.", "de")
+    from helpers_events import timex
+    timex(doc, "T1", "letzte Woche", "2024-W10")
+    ev = of_type(run(doc), "DEMAND")[0]
+    assert names(doc, ev.targets) == ["Pakistan"]
+
+
+def test_de_event_noun_with_durch_agent():
+    doc = run(analyze("Die Verhaftung von zwölf Studenten durch die Geheimpolizei", "de"))
+    ev = of_type(doc, "COERCE")[0]
+    assert names(doc, ev.actors) == ["die Geheimpolizei"]
+    assert names(doc, ev.targets) == ["zwölf Studenten"]
+
+
+def test_de_announced_zu_infinitive_is_hypothetical():
+    doc = run(analyze("Die Junta kündigte an, die Sperrstunde in der Hauptstadt zu lockern.", "de"))
+    ev = _event(doc, "lockern")
+    assert ev.certainty == "hypothetical"
+    assert names(doc, ev.actors) == ["Die Junta"]
+
+
+def test_de_topicalised_event_noun_object():
+    doc = run(analyze("Die Vorwürfe gegen den Bürgermeister prüft jetzt ein Sonderermittler.", "de"))
+    ev = _event(doc, "prüft")
+    assert names(doc, ev.actors) == ["ein Sonderermittler"]
+    assert names(doc, ev.targets) == ["den Bürgermeister"]
+
+
+def test_de_state_passive_with_agent():
+    doc = run(analyze("Das Abkommen ist inzwischen von beiden Parlamenten ratifiziert.", "de"))
+    ev = _event(doc, "ratifiziert")
+    assert names(doc, ev.actors) == ["beiden Parlamenten"]
+
+
+def test_de_state_passive_thing_subject_gives_the_attached_actor():
+    doc = run(analyze("Die Militärhilfe für Honduras ist seit Januar eingefroren.", "de"))
+    ev = _event(doc, "eingefroren")
+    assert ev.actors == []
+    assert names(doc, ev.targets) == ["Honduras"]
+
+
+def test_de_perfect_of_intransitive_is_no_passive():
+    doc = run(analyze("Der Bürgermeister ist am Montag zurückgetreten.", "de"))
+    ev = _event(doc, "zurückgetreten")
+    assert names(doc, ev.actors) == ["Der Bürgermeister"]
+
+
+def test_de_hedge_on_a_participant_keeps_the_event_asserted():
+    doc = run(analyze("Die Armee nahm am Sonntag zwölf mutmaßliche Schmuggler fest.", "de"))
+    assert of_type(doc, "COERCE")[0].certainty == "asserted"
+    doc = run(analyze("Die Armee nahm am Sonntag mutmaßlich zwölf Schmuggler fest.", "de"))
+    assert of_type(doc, "COERCE")[0].certainty == "alleged"
+
+
+def test_de_fronted_target_of_a_support_verb_noun():
+    doc = run(analyze("Gegen den Gouverneur und seine Berater verhängte die EU neue Sanktionen.", "de"))
+    ev = of_type(doc, "SANCTION")[0]
+    assert names(doc, ev.actors) == ["die EU"]
+    assert names(doc, ev.targets) == ["den Gouverneur", "seine Berater"]
+
+
+def test_de_two_adjacent_names_are_two_phrases():
+    doc = analyze("Laut Diplomaten hat Ankara Athen mit Konsequenzen gedroht.", "de")
+    place(doc, "P1", "Ankara", "TR")
+    place(doc, "P2", "Athen", "GR")
+    ev = of_type(run(doc), "THREATEN")[0]
+    assert names(doc, ev.actors) == ["Ankara"]
+    assert names(doc, ev.targets) == ["Athen"]
+
+
+def test_de_place_of_a_source_is_no_place():
+    doc = analyze("Nach Angaben aus Kiew hat Russland neue Truppen zusammengezogen.", "de")
+    place(doc, "P1", "Kiew", "UA")
+    ev = of_type(run(doc), "MOBILIZE")[0]
+    assert ev.place is None
+
+
+def test_de_dative_target_of_a_visit_noun():
+    doc = run(analyze("Dem König stattete die Kanzlerin am Montag einen Besuch ab.", "de"))
+    ev = of_type(doc, "CONSULT")[0]
+    assert names(doc, ev.actors) == ["die Kanzlerin"]
+    assert names(doc, ev.targets) == ["Dem König"]
+
+
+def test_de_origin_phrase_belongs_to_the_people_named():
+    doc = analyze("Die Feuerwehr arbeitet bei den Löscharbeiten mit Spezialisten aus Portugal zusammen.", "de")
+    place(doc, "P1", "Portugal", "PT")
+    ev = of_type(run(doc), "COOPERATE")[0]
+    assert names(doc, ev.targets) == ["Spezialisten aus Portugal"]
+    assert ev.place is None
+    # events that move people: where they leave is the place
+    doc = analyze("Die Regierung zog ihre Soldaten aus Mali ab.", "de")
+    place(doc, "P1", "Mali", "ML")
+    ev = of_type(run(doc), "RETREAT")[0]
+    assert ev.place == "P1"
+
+
+def test_de_smuggled_goods_are_no_target():
+    doc = run(analyze("Die Bande schmuggelte Zigaretten über die Grenze.", "de"))
+    ev = of_type(doc, "CRIME")[0]
+    assert names(doc, ev.actors) == ["Die Bande"]
+    assert ev.targets == []
+
+
+def test_de_accused_party_does_the_infinitive():
+    # object control: the one accused is the doer of what the zu-infinitive says
+    doc = run(analyze("Die Gewerkschaft warf dem Konzern vor, Streikende angegriffen zu haben.", "de"))
+    ev = of_type(doc, "DISAPPROVE")[0]
+    assert names(doc, ev.actors) == ["Die Gewerkschaft"]
+    assert names(doc, ev.targets) == ["dem Konzern"]
+    content = [e for e in doc.events if e.trigger.text == "angegriffen"]
+    assert content and names(doc, content[0].actors) == ["dem Konzern"]
