@@ -60,7 +60,8 @@ def words(s: str | None) -> set[str]:
     return {w for w in re.findall(r"\w+", (s or "").lower()) if w not in STOP}
 
 
-SETS = {"dev": "development set", "cameo": "CAMEO-code set", "test": "blind test set"}
+SETS = {"dev": "development set", "cameo": "CAMEO-code set", "test": "blind test set",
+        "wire": "agency-wire set (English only)"}
 BLIND = ("heldout", "blind")        # labels whose errors are never listed
 
 
