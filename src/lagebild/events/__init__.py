@@ -365,7 +365,8 @@ def _en_certainty(m) -> str:
             and m.entry.type not in cue.get("speech_act_types", ()):
         return "hypothetical:intent"              # "Syria offered its troops": the offered aid
     sent_words = {w.lower_ for w in t.sent}
-    near = {w.lower_ for w in verb.subtree} | {w.lower_ for w in t.subtree}
+    # a hedge on a participant ("suspected militants", "alleged espionage") leaves the event asserted
+    near = {w.lower_ for w in list(verb.subtree) + list(t.subtree) if not (w.dep_ == "amod" and w.head.i != t.i)}
     if near & cue.get("hedges", set()) or (sent_words & {"allegedly", "reportedly", "purportedly"}):
         return "alleged"
     for v in chain[1:]:
@@ -440,6 +441,19 @@ def _light_verbs(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 
 
+def _en_subordinate(doc: Doc, main: Cand, sub: Cand) -> bool:
+    """Is sub's trigger in a participle, purpose or adverbial clause of main's clause?"""
+    from .english import subordinate
+
+    return subordinate(doc, main.start, main.end, sub.start, sub.end, main.entry.type)
+
+
+def _en_place_ok(doc: Doc, c: Cand, s: int, e: int, scope: str) -> bool:
+    from .english import place_ok
+
+    return place_ok(doc, c.start, c.end, s, e, scope)
+
+
 def _of_object(doc: Doc, c: Cand, o: Cand) -> bool:
     """Is o's noun the "of"-object of c's noun ("the lifting of the ban")? (English parse only)"""
     sd = doc.extras.get("spacy")
@@ -480,6 +494,8 @@ def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
             continue
         # keep the verb (the predicate) as the trigger, unite the arguments
         keep, drop = (twin, c) if (twin.pos == "verb" or c.pos != "verb") else (c, twin)
+        if keep is c and doc.lang == "en" and _en_subordinate(doc, twin, c):
+            keep, drop = twin, c        # "opened fire ..., killing two": the main clause's noun stays
         if keep.pos == "verb" and drop.pos == "noun" and drop.entry.words \
                 and _support_verb(keep.entry, drop.entry.words[-1]):
             keep, drop = drop, keep     # "held talks", "resumed negotiations": the noun names the event
@@ -649,6 +665,8 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
                 if scope == "clause" and not _in_clause(c, men.start, men.end):
                     continue
                 if not _place_ok(doc, men.start, men.end, args) or _in_named_actor(doc, men.start, men.end):
+                    continue
+                if doc.lang == "en" and not _en_place_ok(doc, c, men.start, men.end, scope):
                     continue
                 loc = _locative(doc, men.start, men.end)
                 if not loc:
