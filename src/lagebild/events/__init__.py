@@ -333,6 +333,8 @@ def _en_certainty(m) -> str:
     while v.dep_ in ("xcomp", "ccomp", "conj", "advcl") and v.head.i != v.i and len(chain) < 4:
         v = v.head
         chain.append(v)
+    if len(chain) > 1 and chain[1].lemma_.lower() in cue.get("negating_governors", ()) and verb.dep_ in ("xcomp", "ccomp"):
+        return "negated"                          # "denied detaining", "failed to agree"
     for c in verb.children:
         if c.dep_ == "advcl":
             marks = [g.lower_ for g in c.children if g.dep_ == "mark" and g.lower_ in cue.get("conditional", ())]
