@@ -856,6 +856,20 @@ def arguments(m: Match) -> RawArgs:
         tg = [p for p in _prep_targets(t, m) if not _bad(p, m)]
         if tg and not out.targets:
             out.targets = conjuncts(tg[0])
+        if t.dep_ == "nsubjpass" and t.head.pos_ == "VERB":
+            # "a deal was sealed by the EU and Mercosur", "sanctions were imposed by the US on ..."
+            ag = _agent(t.head)
+            if ag is not None and not out.actors and not _bad(ag, m, actor=True):
+                out.actors = conjuncts(ag)
+            tg = [p for p in _prep_targets(t.head, m) if not _bad(p, m)]
+            if tg and not out.targets:
+                out.targets = conjuncts(tg[0])
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in arg_cues("en").get("receiving_verbs", ()):
+            # "drew condemnation from Arab states": the source is the actor
+            src = [g for c in t.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for g in c.children if g.dep_ == "pobj" and _actorish(g) and not _bad(g, m, actor=True)]
+            if src:
+                out.actors = conjuncts(src[0])
         if t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.pos_ in ("AUX", "VERB"):
             # "three officers are under investigation": the subject is the target
             subj, _ = _subject(t.head.head)
