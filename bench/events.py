@@ -64,7 +64,7 @@ def words(s: str | None) -> set[str]:
 
 
 SETS = {"dev": "development set", "cameo": "CAMEO-code set", "args": "German argument-structure set",
-        "test": "blind test set"}
+        "wire": "agency-wire set (English only)", "test": "blind test set"}
 BLIND = ("heldout", "blind")        # labels whose errors are never listed
 
 

@@ -365,6 +365,8 @@ def _en_certainty(m) -> str:
     while v.dep_ in ("xcomp", "ccomp", "conj", "advcl") and v.head.i != v.i and len(chain) < 4:
         v = v.head
         chain.append(v)
+    if len(chain) > 1 and chain[1].lemma_.lower() in cue.get("negating_governors", ()) and verb.dep_ in ("xcomp", "ccomp"):
+        return "negated"                          # "denied detaining", "failed to agree"
     for c in verb.children:
         if c.dep_ == "advcl":
             marks = [g.lower_ for g in c.children if g.dep_ == "mark" and g.lower_ in cue.get("conditional", ())]
@@ -397,7 +399,8 @@ def _en_certainty(m) -> str:
             and m.entry.type not in cue.get("speech_act_types", ()):
         return "hypothetical:intent"              # "Syria offered its troops": the offered aid
     sent_words = {w.lower_ for w in t.sent}
-    near = {w.lower_ for w in verb.subtree} | {w.lower_ for w in t.subtree}
+    # a hedge on a participant ("suspected militants", "alleged espionage") leaves the event asserted
+    near = {w.lower_ for w in list(verb.subtree) + list(t.subtree) if not (w.dep_ == "amod" and w.head.i != t.i)}
     if near & cue.get("hedges", set()) or (sent_words & {"allegedly", "reportedly", "purportedly"}):
         return "alleged"
     for v in chain[1:]:
@@ -472,6 +475,19 @@ def _light_verbs(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 
 
+def _en_subordinate(doc: Doc, main: Cand, sub: Cand) -> bool:
+    """Is sub's trigger in a participle, purpose or adverbial clause of main's clause?"""
+    from .english import subordinate
+
+    return subordinate(doc, main.start, main.end, sub.start, sub.end, main.entry.type)
+
+
+def _en_place_ok(doc: Doc, c: Cand, s: int, e: int, scope: str) -> bool:
+    from .english import place_ok
+
+    return place_ok(doc, c.start, c.end, s, e, scope)
+
+
 def _of_object(doc: Doc, c: Cand, o: Cand) -> bool:
     """Is o's noun the "of"-object of c's noun ("the lifting of the ban")? (English parse only)"""
     sd = doc.extras.get("spacy")
@@ -512,6 +528,8 @@ def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
             continue
         # keep the verb (the predicate) as the trigger, unite the arguments
         keep, drop = (twin, c) if (twin.pos == "verb" or c.pos != "verb") else (c, twin)
+        if keep is c and doc.lang == "en" and _en_subordinate(doc, twin, c):
+            keep, drop = twin, c        # "opened fire ..., killing two": the main clause's noun stays
         if keep.pos == "verb" and drop.pos == "noun" and drop.entry.words \
                 and _support_verb(keep.entry, drop.entry.words[-1]):
             keep, drop = drop, keep     # "held talks", "resumed negotiations": the noun names the event
@@ -685,6 +703,8 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
                 if any(h0 <= men.start < h1 for h0, h1 in c.holes):
                     continue        # in a relative clause inside the trigger's clause
                 if not _place_ok(doc, men.start, men.end, args) or _in_named_actor(doc, men.start, men.end):
+                    continue
+                if doc.lang == "en" and not _en_place_ok(doc, c, men.start, men.end, scope):
                     continue
                 loc = _locative(doc, men.start, men.end)
                 if not loc:

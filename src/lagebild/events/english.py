@@ -84,6 +84,7 @@ def choose(entries: list[TriggerEntry], tok, lemmas: set[str], outside_subject: 
     spec = [e for e in ok if e.specific]
     if not spec:
         return ok[0]
+
     # the most constrained entry: "walk out" of talks (particle and object) over "walk out";
     # of equally constrained ones, the one whose required word is not the subject ("the
     # militants handed over four hostages": released hostages, no extradited militants)
@@ -313,6 +314,56 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
     return out
 
 
+def subordinate(doc: Doc, s0: int, e0: int, s1: int, e1: int, typ: str = "") -> bool:
+    """Is the trigger at [s1, e1) in a purpose clause, or for types of arguments.json's
+    result_participle_types in any adverbial or participle clause, hanging off the clause of
+    the trigger at [s0, e0)? ("handed the army aid to help it pay salaries", "opened fire on
+    protesters, killing two": the second is a purpose or a result, not the event; "fired tear
+    gas, arresting dozens" are two acts)"""
+    sd = spacy_doc(doc)
+    if sd is None:
+        return False
+    a, b = sd.char_span(s0, e0, alignment_mode="expand"), sd.char_span(s1, e1, alignment_mode="expand")
+    if a is None or b is None:
+        return False
+    ha, hb = clause_head(a.root), clause_head(b.root)
+    if ha.i == hb.i or hb.dep_ not in ("advcl", "xcomp", "acl") or not any(x.i == ha.i for x in hb.ancestors):
+        return False
+    return typ in arg_cues("en").get("result_participle_types", ()) \
+        or any(c.dep_ == "aux" and c.lower_ == "to" for c in hb.children)
+
+
+def place_ok(doc: Doc, t0: int, t1: int, s: int, e: int, scope: str) -> bool:
+    """May the place mention at [s, e) be the place of the event triggered at [t0, t1)?
+    Not when it only says where a noun is headed or who it is with ("the mission to Haiti",
+    "its dispute with Armenia", "the ambassador to Niger"), and, found outside the event's
+    clause, not inside a relative, adverbial or participle clause without the trigger
+    ("the council that seized power in Niamey") or in the subject of a verb of saying ("the
+    foreign ministry in Vilnius said")."""
+    sd = spacy_doc(doc)
+    if sd is None:
+        return True
+    sp, tr = sd.char_span(s, e, alignment_mode="expand"), sd.char_span(t0, t1, alignment_mode="expand")
+    if sp is None or tr is None:
+        return True
+    tok, trig = sp.root, tr.root
+    head = tok
+    while head.dep_ in ("compound", "appos", "conj", "flat", "amod") and head.head.i != head.i:
+        head = head.head
+    prep = head.head if head.dep_ == "pobj" else None
+    cue = arg_cues("en")
+    if prep is not None and prep.lower_ in cue.get("noun_bound_preps", ()) and prep.head.pos_ in ("NOUN", "PROPN") \
+            and prep.head.i != trig.i and prep.head.lemma_.lower() not in cue.get("route_nouns", ()):
+        return False
+    for x in [tok] + list(tok.ancestors):
+        if x.dep_ in ("relcl", "acl", "advcl") and x.pos_ in ("VERB", "AUX") and not any(y.i == trig.i for y in x.subtree):
+            return False
+        if scope == "sentence" and x.dep_ == "nsubj" and x.head.lemma_.lower() in cues("en").get("reporting_verbs", ()) \
+                and not any(y.i == trig.i for y in x.subtree):
+            return False
+    return True
+
+
 # -- arguments ---------------------------------------------------------------------------
 
 def np_span(tok) -> Span:
@@ -332,6 +383,9 @@ def np_span(tok) -> Span:
         elif c.dep_ == "prep" and c.lower_ == "from" and c.i == right.i + 1 and _actorish(tok) and tok.pos_ == "NOUN" \
                 and any(g.dep_ == "pobj" and g.ent_type_ in ("ORG", "NORP") for g in c.children):
             right = c.right_edge    # "activists from the Fatah party"
+        elif c.dep_ == "prep" and c.lower_ == "in" and c.i == right.i + 1 and tok.dep_ == "nsubj" and _actorish(tok) \
+                and len(list(c.subtree)) <= 6 and any(x.ent_type_ in ("GPE", "LOC") or x.pos_ == "PROPN" for x in c.subtree):
+            right = c.right_edge    # "Prosecutors in Milan have opened ...": the place names the actor
         elif c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN") and _apposition_end(right, c) is not None:
             # "the opposition newspaper La Prensa", "Kenzo Oshima, the UN relief coordinator"
             right = _apposition_end(right, c)
@@ -515,8 +569,9 @@ def actor_part(doc: Doc, tok):
                     return g
     for c in tok.children:
         # "an Australian ultimatum", "proposed Israeli changes": the demonym names the actor
-        if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"):
-            return c
+        if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") \
+                and tok.lemma_.lower() not in arg_cues("en").get("proposal_nouns", ()):
+            return c                # (but "an Egyptian ceasefire proposal" names no party)
     return None
 
 
@@ -733,15 +788,20 @@ def arguments(m: Match) -> RawArgs:
             if not objs:
                 objs = [c for c in t.children if c.dep_ in ("dobj",) and not _bad(c, m) and not _own(c, m)]
             preps = [p for p in _prep_targets(t, m) if not _bad(p, m)]
-            if m.entry.particle and preps:
-                objs = preps
+            on_particle = [p for p in preps if p.head.lower_ == m.entry.particle]
+            if m.entry.particle and (on_particle or (preps and (not objs or _actorish(preps[0])))):
+                objs = on_particle or preps                # "called on X", "hit out at X"; not "rounded up X on the eve"
             elif preps and objs and objs[0].dep_ == "dobj" and m.entry.type in arg_cues("en").get("recipient_types", ()):
                 objs = preps                               # "contribute troops to a peace force"
+            elif preps and objs and objs[0].ent_type_ == "MONEY":
+                objs = preps                               # "siphoned off $12 million from a fund"
             elif preps and (not objs or (objs[0].pos_ != "PROPN" and not (things_ok(m.entry) and _actorish(objs[0])) and preps[0].pos_ == "PROPN"
                                          and m.entry.type in ("AID", "SANCTION", "ASSAULT", "COERCE", "DEMAND", "THREATEN", "SUPPORT", "COOPERATE"))):
                 objs = preps
             if not objs or (objs[0].pos_ != "PROPN" and not _actorish(objs[0]) and not things_ok(m.entry)
-                            and _inner_actor(objs[0]) is None):
+                            and _inner_actor(objs[0]) is None) \
+                    or (objs[0].dep_ == "dobj" and objs[0].lemma_.lower() in m.entry.requires and _inner_actor(objs[0]) is None
+                        and any(p.dep_ == "prep" for p in objs[0].children)):     # "recalled its ambassador to Niger"
                 # "opened fire on the protesters", "severed ties with Algeria": the target
                 # hangs off the object
                 for c in t.children:
@@ -796,6 +856,20 @@ def arguments(m: Match) -> RawArgs:
         tg = [p for p in _prep_targets(t, m) if not _bad(p, m)]
         if tg and not out.targets:
             out.targets = conjuncts(tg[0])
+        if t.dep_ == "nsubjpass" and t.head.pos_ == "VERB":
+            # "a deal was sealed by the EU and Mercosur", "sanctions were imposed by the US on ..."
+            ag = _agent(t.head)
+            if ag is not None and not out.actors and not _bad(ag, m, actor=True):
+                out.actors = conjuncts(ag)
+            tg = [p for p in _prep_targets(t.head, m) if not _bad(p, m)]
+            if tg and not out.targets:
+                out.targets = conjuncts(tg[0])
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in arg_cues("en").get("receiving_verbs", ()):
+            # "drew condemnation from Arab states": the source is the actor
+            src = [g for c in t.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for g in c.children if g.dep_ == "pobj" and _actorish(g) and not _bad(g, m, actor=True)]
+            if src:
+                out.actors = conjuncts(src[0])
         if t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.pos_ in ("AUX", "VERB"):
             # "three officers are under investigation": the subject is the target
             subj, _ = _subject(t.head.head)
