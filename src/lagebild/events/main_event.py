@@ -167,13 +167,14 @@ def _figure_bonus(ev: Event, fig_by_id: dict) -> float:
 def _features(doc: Doc, ev: Event, c) -> dict:
     spans = [(c.start, c.end)] + list(getattr(c, "merged", []))
     words = _words(" ".join([doc.text[s:e] for s, e in spans] + [c.entry.lemma]))
+    background = any(_background_pp(doc, s) for s, _ in spans)
     return {
         "casualty": (c.entry.type == "ASSAULT" and c.entry.pos == "verb" and c.entry.lemma in CASUALTY_LEMMAS
                      and not any(_act_noun(doc, s, e) for s, e in spans[1:]))
         or (c.entry.type == "RETREAT" and c.entry.mode == "flee"),
-        "background": any(_background_pp(doc, s) for s, _ in spans),
+        "background": background,
         "relative": _relative(doc, c),
-        "main": c.main_clause or _reported_main(doc, c),
+        "main": (c.main_clause or _reported_main(doc, c)) and not background,   # a PP is no predicate
         "words": words,
     }
 
@@ -239,10 +240,8 @@ def _reported_main(doc: Doc, c) -> bool:
         ce = cl.content_end if cl.content_end is not None else cl.end
         if not (cs <= c.start < ce) or cs > c.sent.start + 60 or ce >= cl.end:
             continue            # the content must open the sentence, the cue follow it
-        first_verb = [t for t in doc.tokens_in(cs, ce) if t.upos in ("VERB", "AUX") and t.pos not in ("VBG", "VBN")
-                      or t.pos in ("VBD", "VBZ", "VBP")]
-        return bool(first_verb) and first_verb[0].start <= c.start < first_verb[0].end + 1 or (
-            bool(first_verb) and first_verb[0].start == c.start)
+        verbs = [t for t in doc.tokens_in(cs, ce) if t.upos == "VERB"]
+        return bool(verbs) and verbs[0].start <= c.start < verbs[0].end     # its first full verb
     return False
 
 
@@ -278,6 +277,8 @@ def _lead_sentence(doc: Doc, title_end: int) -> int:
         text = doc.text[s.start:s.end]
         if len(re.findall(r"\w+", text)) <= 5 and (re.search(r"[-–—:]\s*$", text) or text.isupper()):
             continue
+        if re.search(r"[-–—]\s*$", text) and not any(t.upos in ("VERB", "AUX") for t in doc.sentence_tokens(s)):
+            continue        # "GOMA, Democratic Republic of Congo, July 9 (Reuters) -"
         return s.i
     return 0
 
