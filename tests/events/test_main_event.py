@@ -49,6 +49,11 @@ CASES = [
            "Montagabend in Eriwan das Feuer auf eine Kundgebung eröffnet. Zwei Demonstranten wurden getötet, "
            "14 weitere verletzt.\n\nDie EU verurteilte die Gewalt.",
      "ASSAULT", "Feuer"),
+    # summoning an ambassador is an act of its own, not a reaction handing over the lead
+    ("de", "Nach der Festnahme eines deutschen Journalisten in Minsk hat das Auswärtige Amt den "
+           "belarussischen Botschafter einbestellt. Das teilte ein Sprecher am Mittwoch in Berlin mit.\n\n"
+           "Der Reporter war am Montag am Flughafen festgenommen worden.",
+     "DISAPPROVE", "einbestellt"),
 ]
 
 

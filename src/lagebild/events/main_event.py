@@ -18,8 +18,8 @@ the best-scoring event is the main event. Measured on bench/data/main_event
   Niederschlagung von Protesten", "three weeks after an attack"), an event in a relative
   clause ("who had gathered", "in which hundreds were killed"), any other prepositional
   phrase a little;
-* reactions: a condemnation, demand, rejection or welcome that predicates a sentence with
-  a reported action in it ("condemned an air strike", "Nach den Schüssen ... fordert die
+* reactions: a condemnation, demand, rejection or welcome (words, not acts such as
+  summoning an ambassador) that predicates a sentence with a reported action in it ("condemned an air strike", "Nach den Schüssen ... fordert die
   Opposition ...") refers to that action, which takes the sentence's weight;
 * results: a bare casualty verb ("killed", "wurden getötet") or flight ("sind geflohen")
   next to an act of violence in the same sentence or the sentence before (same paragraph)
@@ -36,6 +36,7 @@ from ..record import Event
 from . import lexicon
 
 REACTION_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT"}
+ACTION_MODES = {"summon", "legal", "recognize"}   # summoning an envoy, a lawsuit, recognition: acts, not words
 NOT_REACTED_TO = REACTION_TYPES | {"CONSULT", "INVESTIGATE"}
 ACT_TYPES = {"ASSAULT", "CRIME", "COERCE", "PROTEST"}      # what people flee from
 CASUALTY_LEMMAS = {"töten", "verletzen", "sterben", "umkommen", "kill", "wound", "injure", "die"}
@@ -73,7 +74,7 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
     reacted: set[str] = set()
     reacting: set[str] = set()
     for ev, c in pairs:
-        if ev.type not in REACTION_TYPES or not info[ev.id]["main"]:
+        if not _reaction(ev) or not info[ev.id]["main"]:
             continue
         objs = [o for o, oc in pairs if oc.sent.i == c.sent.i and o.type not in NOT_REACTED_TO
                 and o.certainty not in ("negated", "hypothetical") and not info[o.id]["relative"]]
@@ -109,7 +110,7 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
             parts["title"] = 2.0
         if si == lead:
             parts["lead"] = 4.5        # news lead: the inverted pyramid tells the main event first
-            if f["main"] and ev.type not in REACTION_TYPES and ev.certainty not in ("negated", "hypothetical") \
+            if f["main"] and not _reaction(ev) and ev.certainty not in ("negated", "hypothetical") \
                     and ev.id not in result_of:
                 parts["lead_predicate"] = 1.5
         elif si == lead + 1:
@@ -154,6 +155,12 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
 
 
 # -- parts --------------------------------------------------------------------------------
+def _reaction(ev: Event) -> bool:
+    """A verbal reaction: a condemnation, demand, rejection or welcome (not the summoning of
+    an envoy, a lawsuit or a recognition, which are acts of their own)."""
+    return ev.type in REACTION_TYPES and ev.mode not in ACTION_MODES
+
+
 def _figure_bonus(ev: Event, fig_by_id: dict) -> float:
     for fid in ev.figures:
         f = fig_by_id.get(fid)
