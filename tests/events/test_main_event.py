@@ -54,6 +54,11 @@ CASES = [
            "belarussischen Botschafter einbestellt. Das teilte ein Sprecher am Mittwoch in Berlin mit.\n\n"
            "Der Reporter war am Montag am Flughafen festgenommen worden.",
      "DISAPPROVE", "einbestellt"),
+    # an announced resignation that predicates the lead is the news, not the protest after it
+    ("de", "Nach der Niederlage seiner Partei bei der Parlamentswahl hat der kroatische Regierungschef "
+           "seinen Rücktritt angekündigt. Er werde sein Amt abgeben, sobald eine neue Regierung stehe.\n\n"
+           "Am Abend protestierten in Zagreb mehrere hundert Menschen gegen angebliche Wahlfälschung.",
+     "CONCEDE", "Rücktritt"),
 ]
 
 
