@@ -59,6 +59,16 @@ CASES = [
            "seinen Rücktritt angekündigt. Er werde sein Amt abgeben, sobald eine neue Regierung stehe.\n\n"
            "Am Abend protestierten in Zagreb mehrere hundert Menschen gegen angebliche Wahlfälschung.",
      "CONCEDE", "Rücktritt"),
+    # a multiword noun with an inner "of" is no PP; the after-clause is the measure's cause
+    ("en", "LIMA, May 14 (Reuters) - Peru's government declared a state of emergency in the southern region "
+           "of Puno on Tuesday after protesters blocked the main road to Bolivia for a week.\n\n"
+           "Protesters also blocked the airport in Juliaca, and police arrested 30 people.",
+     "COERCE", "state of emergency"),
+    # a condemnation whose act is told only in a relative clause
+    ("en", "Canada and Australia on Monday condemned the detention of Iranian lawyer Reza Karimi, who was "
+           "arrested in Tehran last week after defending protesters in court.\n\n"
+           "The two governments urged Iran to release him and said they would raise the case at the United Nations.",
+     "COERCE", "arrested"),
 ]
 
 

@@ -46,6 +46,8 @@ BACKGROUND_PREPS = {
     "de": {"nach", "wegen", "angesichts", "infolge", "aufgrund", "trotz", "seit", "nachdem"},
     "en": {"after", "over", "following", "amid", "despite", "since", "before"},
 }
+# conjunctions that open a clause of cause or earlier time ("after protesters blocked ...")
+BACKGROUND_CONJ = {"de": {"nachdem", "weil", "seit", "seitdem"}, "en": {"after", "since", "because"}}
 GENITIVE_PREPS = {"von", "of"}          # "die Niederschlagung von Protesten": inside the noun phrase
 NP_POS = {"DET", "ADJ", "ADV", "NUM", "NOUN", "PROPN", "PRON", "PUNCT_HYPH"}
 RELATIVE_TAGS = {"PRELS", "PRELAT", "PWAV", "WDT", "WP", "WP$", "WRB"}
@@ -78,7 +80,10 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
         if not _reaction(ev) or not info[ev.id]["main"]:
             continue
         objs = [o for o, oc in pairs if oc.sent.i == c.sent.i and o.type not in NOT_REACTED_TO
-                and o.certainty not in ("negated", "hypothetical") and not info[o.id]["relative"]]
+                and o.certainty not in ("negated", "hypothetical")]
+        # "condemned the jailing of X, who was sentenced to ...": a relative clause names the
+        # act only when nothing outside one does
+        objs = [o for o in objs if not info[o.id]["relative"]] or objs
         if objs:
             reacting.add(ev.id)
             reacted.update(o.id for o in objs)
@@ -145,7 +150,7 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
             parts["background"] = -2.0  # "wegen der Niederschlagung von Protesten", "after an attack"
         elif c.in_pp:
             parts["in_pp"] = -1.5      # "bei Protesten", "over the crackdown"
-        if f["relative"]:
+        if f["relative"] and ev.id not in reacted:
             parts["relative"] = -2.0   # "who had gathered", "in which hundreds were killed"
         if f["main"]:
             parts["main_clause"] = 1.0
@@ -177,7 +182,7 @@ def _figure_bonus(ev: Event, fig_by_id: dict) -> float:
 def _features(doc: Doc, ev: Event, c) -> dict:
     spans = [(c.start, c.end)] + list(getattr(c, "merged", []))
     words = _words(" ".join([doc.text[s:e] for s, e in spans] + [c.entry.lemma]))
-    background = any(_background_pp(doc, s) for s, _ in spans)
+    background = any(_background_pp(doc, s) for s, _ in spans) or _background_clause(doc, c)
     return {
         "casualty": (c.entry.type == "ASSAULT" and c.entry.pos == "verb" and c.entry.lemma in CASUALTY_LEMMAS
                      and not any(_act_noun(doc, s, e) for s, e in spans[1:]))
@@ -222,6 +227,19 @@ def _background_pp(doc: Doc, start: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def _background_clause(doc: Doc, c) -> bool:
+    """Is the trigger in a clause of cause or earlier time ("after protesters blocked the
+    highway", "nachdem die Miliz Schiffe angegriffen hatte")?"""
+    if not c.clause_chars or c.main_clause:
+        return False
+    first = doc.tokens_in(*c.clause_chars[0])
+    if not first:
+        return False
+    t = first[0]
+    return (t.upos in ("SCONJ", "ADP") or t.pos in ("KOUS", "IN")) \
+        and t.text.lower() in BACKGROUND_CONJ.get(doc.lang, set())
 
 
 def _relative(doc: Doc, c) -> bool:
