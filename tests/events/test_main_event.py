@@ -69,6 +69,11 @@ CASES = [
            "arrested in Tehran last week after defending protesters in court.\n\n"
            "The two governments urged Iran to release him and said they would raise the case at the United Nations.",
      "COERCE", "arrested"),
+    # a court's order is an act; what the investigation looks into is background
+    ("en", "KAMPALA, May 14 (AFP) - Uganda's High Court on Tuesday ordered the police to investigate the "
+           "killing of three protesters during fuel-price demonstrations in March.\n\n"
+           "The judge gave the police 30 days to report. Rights groups welcomed the ruling.",
+     "DEMAND", "ordered"),
 ]
 
 

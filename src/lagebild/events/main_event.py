@@ -14,7 +14,8 @@ the best-scoring event is the main event. Measured on bench/data/main_event
   apart from the text, as HTML, RSS and the bundled examples keep it; a first line without
   sentence-final punctuation counts as the title of a plain-text article);
 * recurrence of the type, casualty / arrest / turnout figures, a place;
-* background: a noun in a causal or temporal prepositional phrase ("wegen der
+* background: what an investigation looks into ("investigate the killing of protesters"),
+  a noun in a causal or temporal prepositional phrase ("wegen der
   Niederschlagung von Protesten", "three weeks after an attack"), an event in a relative
   clause ("who had gathered", "in which hundreds were killed"), any other prepositional
   phrase a little;
@@ -38,6 +39,7 @@ from . import lexicon
 
 REACTION_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT"}
 ACTION_MODES = {"summon", "legal", "recognize"}   # summoning an envoy, a lawsuit, recognition: acts, not words
+ORDER_LEMMAS = {"order", "anordnen", "anweisen", "befehlen"}   # an order is an act of authority, not a reaction
 NOT_REACTED_TO = REACTION_TYPES | {"CONSULT", "INVESTIGATE"}
 ACT_TYPES = {"ASSAULT", "CRIME", "COERCE", "PROTEST"}      # what people flee from
 CASUALTY_LEMMAS = {"töten", "verletzen", "sterben", "umkommen", "kill", "wound", "injure", "die"}
@@ -73,14 +75,22 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
     pairs = list(zip(events, cands))
     info = {ev.id: _features(doc, ev, c) for ev, c in pairs}
 
+    # what an investigation looks into is background: "to investigate the killing of protesters"
+    probes = [c for ev, c in pairs if ev.type == "INVESTIGATE"]
+    for ev, c in pairs:
+        if ev.type not in NOT_REACTED_TO and not info[ev.id]["main"] \
+                and any(p.sent.i == c.sent.i and p.end <= c.start for p in probes):
+            info[ev.id]["background"] = True
+
     # reactions that predicate a sentence refer to the reported actions in it
     reacted: set[str] = set()
     reacting: set[str] = set()
     for ev, c in pairs:
-        if not _reaction(ev) or not info[ev.id]["main"]:
+        if not _reaction(ev, c) or not info[ev.id]["main"]:
             continue
         objs = [o for o, oc in pairs if oc.sent.i == c.sent.i and o.type not in NOT_REACTED_TO
-                and o.certainty not in ("negated", "hypothetical")]
+                and o.certainty not in ("negated", "hypothetical")
+                and not any(p.sent.i == oc.sent.i and p.end <= oc.start for p in probes)]
         # "condemned the jailing of X, who was sentenced to ...": a relative clause names the
         # act only when nothing outside one does
         objs = [o for o in objs if not info[o.id]["relative"]] or objs
@@ -116,7 +126,7 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
             parts["title"] = 2.0
         if si == lead:
             parts["lead"] = 4.5        # news lead: the inverted pyramid tells the main event first
-            if f["main"] and not _reaction(ev) and ev.certainty not in ("negated", "hypothetical") \
+            if f["main"] and not _reaction(ev, c) and ev.certainty not in ("negated", "hypothetical") \
                     and ev.id not in result_of:
                 parts["lead_predicate"] = 1.5
         elif si == lead + 1:
@@ -163,10 +173,10 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
 
 
 # -- parts --------------------------------------------------------------------------------
-def _reaction(ev: Event) -> bool:
+def _reaction(ev: Event, c) -> bool:
     """A verbal reaction: a condemnation, demand, rejection or welcome (not the summoning of
-    an envoy, a lawsuit or a recognition, which are acts of their own)."""
-    return ev.type in REACTION_TYPES and ev.mode not in ACTION_MODES
+    an envoy, a lawsuit, a recognition or an order, which are acts of their own)."""
+    return ev.type in REACTION_TYPES and ev.mode not in ACTION_MODES and c.entry.lemma not in ORDER_LEMMAS
 
 
 def _figure_bonus(ev: Event, fig_by_id: dict) -> float:
