@@ -83,6 +83,14 @@ def test_main_event(lang, text, typ, trigger):
     assert (ev.type, ev.trigger.text) == (typ, trigger)
 
 
+def test_a_demand_does_not_look_back_at_a_relative_clause():
+    text = ("UNITED NATIONS (Reuters) - The U.N. Security Council on Thursday demanded that Somalia's "
+            "al Shabaab militants lift their blockade of the town of Baidoa, where attacks have killed "
+            "dozens of civilians this month.\n\nThe resolution was adopted unanimously.")
+    ev = main_of(text, title="UN Security Council demands end to blockade of Somali town")
+    assert (ev.type, ev.trigger.text) == ("DEMAND", "demanded")
+
+
 def test_title_kept_apart_names_the_main_event():
     text = ("Bundesliga-Fans und Polizei sind am Samstag in Rostock aneinandergeraten. Nach Angaben der "
             "Polizei wurden 23 Menschen festgenommen. Die Fans hatten zuvor gegen hohe Ticketpreise "

@@ -92,8 +92,9 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
                 and o.certainty not in ("negated", "hypothetical")
                 and not any(p.sent.i == oc.sent.i and p.end <= oc.start for p in probes)]
         # "condemned the jailing of X, who was sentenced to ...": a relative clause names the
-        # act only when nothing outside one does
-        objs = [o for o in objs if not info[o.id]["relative"]] or objs
+        # act only when nothing outside one does, and only for a reaction that looks back (a
+        # demand asks for what is to come: "demanded an end to the siege of X, where ...")
+        objs = [o for o in objs if not info[o.id]["relative"]] or (objs if ev.type != "DEMAND" else [])
         if objs:
             reacting.add(ev.id)
             reacted.update(o.id for o in objs)
