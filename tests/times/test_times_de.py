@@ -242,3 +242,11 @@ def test_present_tense_sentence_ends_a_background_passage():
     doc = run("Großbritannien verlässt die EU am 31. Dezember endgültig, der Austritt war bereits am 31. Januar 2020 vollzogen worden. "
               "Die Übergangsphase endet um Mitternacht. Das Abkommen war an Heiligabend vereinbart worden.", published="2020-12-30")
     assert find(doc, "Heiligabend").value == "2020-12-24"
+
+
+# -- held-out batch 3 -------------------------------------------------------------------
+def test_pluperfect_month_stays_in_the_past():
+    doc = run("Die Regierung stand unter Druck, im Oktober hatten landesweite Proteste begonnen.", published="2020-08-06")
+    assert find(doc, "Oktober").value == "2019-10"
+    doc = run("Das Gericht hatte die Verhandlung für den 4. März angesetzt.", published="2024-02-29")
+    assert find(doc, "4. März").value == "2024-03-04"

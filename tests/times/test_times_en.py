@@ -100,3 +100,11 @@ def test_narrative_in_english():
               "The Berlin Wall fell on Nov. 9, 1989. In the summer, thousands of East Germans had fled through Hungary.")
     assert find(doc, "May").value == "1940-05"
     assert find(doc, "summer").value == "1989-SU"
+
+
+# -- held-out batch 3 -------------------------------------------------------------------
+def test_pluperfect_month_stays_in_the_past():
+    doc = run("Public anger had been building; mass protests had erupted in October.", published="2020-08-06")
+    assert find(doc, "October").value == "2019-10"
+    doc = run("The trial had been set to begin on March 4.", published="2024-02-29")
+    assert find(doc, "March 4").value == "2024-03-04"

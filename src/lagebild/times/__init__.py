@@ -121,7 +121,8 @@ def annotate(doc: Doc) -> None:
             continue
         p, s = info[k]
         tense = tenses.tense_at(h.start, h.end)
-        ctx = Ctx(dct=dct, tense="past" if tense == "pluperf" else tense, pluperf=tense == "pluperf")
+        ctx = Ctx(dct=dct, tense="past" if tense == "pluperf" else tense,
+                  pluperf=tense == "pluperf" and h.sem.cue != "scheduled")
         if narr is not None and s - narr[1] <= NARRATIVE_WINDOW and not any(
                 tenses.sentence_tense(j) in ("present", "future") for j in range(narr[1] + 1, s)):
             # a background passage: no present- or future-tense sentence since its dated start

@@ -68,7 +68,8 @@ def _pick_year(f, ctx: Ctx, dirn: str, allow_narrative: bool = True, day_level: 
     The tense gives the direction; in a past-tense clause a day or month that would land
     more than nine months back while its next occurrence is under three months ahead takes
     the next one: past-tense verbs often announce coming dates ("scheduled arguments for
-    April 22", "signaled another move in July").
+    April 22", "signaled another move in July"); a pluperfect clause never does ("im Oktober
+    hatten Proteste begonnen").
     """
     if allow_narrative and ctx.narr is not None and ctx.tense == "past" and (
             ctx.dct is None or ctx.narr < D.day_start(ctx.dct) - timedelta(days=NARRATIVE_GAP_DAYS)):
@@ -103,7 +104,7 @@ def _pick_year(f, ctx: Ctx, dirn: str, allow_narrative: bool = True, day_level: 
         if ok:
             y, b = max(ok)
             soon = [b2 for y2, (b2, e2) in cands if y2 > y and b2 - d0 <= timedelta(days=SOON_DAYS)]
-            if not (day_level and d0 - b > timedelta(days=FAR_DAYS) and soon):
+            if not (day_level and d0 - b > timedelta(days=FAR_DAYS) and soon and not ctx.pluperf):
                 return y
     elif dirn == "future":
         ok = [(y, e) for y, (b, e) in cands if e > d0]
