@@ -250,3 +250,10 @@ def test_pluperfect_month_stays_in_the_past():
     assert find(doc, "Oktober").value == "2019-10"
     doc = run("Das Gericht hatte die Verhandlung für den 4. März angesetzt.", published="2024-02-29")
     assert find(doc, "4. März").value == "2024-03-04"
+
+
+def test_bare_duration_before_spaeter_leaves_spaeter_outside():
+    doc = run("Stunden später trat der Innenminister zurück. Die Kämpfe dauerten Tage lang an.")
+    t = find(doc, "Stunden")
+    assert (t.text, t.value) == ("Stunden", "PTXH")
+    assert find(doc, "Tage").text == "Tage lang"

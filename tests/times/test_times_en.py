@@ -108,3 +108,10 @@ def test_pluperfect_month_stays_in_the_past():
     assert find(doc, "October").value == "2019-10"
     doc = run("The trial had been set to begin on March 4.", published="2024-02-29")
     assert find(doc, "March 4").value == "2024-03-04"
+
+
+def test_bare_duration_before_later_leaves_later_outside():
+    doc = run("A second quake hit the region hours later. Weeks after the vote, the minister resigned.")
+    t = find(doc, "hours")
+    assert (t.text, t.value) == ("hours", "PTXH")
+    assert find(doc, "Weeks").text == "Weeks"

@@ -409,8 +409,10 @@ def grammar() -> Grammar:
             sem.signal = "since"
         return sem
 
-    @rule("duration_later", rf"\b(?P<unit>Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte)\s+(?:später|danach|zuvor|vorher|lang){NL}")
+    @rule("duration_later", rf"\b(?P<x>(?P<unit>Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte)(?P<lang>\s+lang)?)(?P<later>\s+(?:später|danach|zuvor|vorher))?{NL}")
     def _duration_later(m, text):
+        if not (m.group("lang") or m.group("later")):
+            return None
         pm = re.search(r"([\wäöüß'’-]+)\s+$", text[max(0, m.start() - 30):m.start()])
         if pm and (pm.group(1).lower() in L["vague_numbers"] + list(L["numbers"]) or pm.group(1).isdigit()):
             return None

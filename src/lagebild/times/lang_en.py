@@ -388,7 +388,7 @@ def grammar() -> Grammar:
     def _duration_bare(m, text):
         return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
 
-    @rule("duration_later", rf"\b(?P<unit>hours|days|weeks|months|years|decades)\s+(?:after|before|later|earlier){NL}")
+    @rule("duration_later", rf"\b(?P<x>(?P<unit>hours|days|weeks|months|years|decades))\s+(?:after|before|later|earlier){NL}")
     def _duration_later(m, text):
         pm = re.search(r"([\w'’-]+)\s+$", text[max(0, m.start() - 30):m.start()])
         prev = [pm.group(1).lower()] if pm else []
