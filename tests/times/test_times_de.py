@@ -257,3 +257,15 @@ def test_bare_duration_before_spaeter_leaves_spaeter_outside():
     t = find(doc, "Stunden")
     assert (t.text, t.value) == ("Stunden", "PTXH")
     assert find(doc, "Tage").text == "Tage lang"
+
+
+def test_bis_in_die_nacht_and_past_midnight():
+    doc = run("Die Proteste dauerten bis in die Nacht. Gegen Mitternacht fielen Schüsse.")
+    t = find(doc, "Nacht")
+    assert (t.text, t.value) == ("bis in die Nacht", "2022-01-05TNI")
+    assert find(doc, "Mitternacht").value == "2022-01-05T24:00"
+    doc = run("Am Montagabend feierten die Fans bis tief in die Nacht. Die Verhandlungen zogen sich bis in die frühen Morgenstunden.")
+    assert find(doc, "tief in die Nacht").value == "2022-01-03TNI"
+    assert find(doc, "Morgenstunden").text == "bis in die frühen Morgenstunden"
+    doc = run("Das Feuerwerk beginnt um Mitternacht.")
+    assert find(doc, "Mitternacht").value == "2022-01-06T24:00"

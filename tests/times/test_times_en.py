@@ -115,3 +115,14 @@ def test_bare_duration_before_later_leaves_later_outside():
     t = find(doc, "hours")
     assert (t.text, t.value) == ("hours", "PTXH")
     assert find(doc, "Weeks").text == "Weeks"
+
+
+def test_into_the_night_early_hours_and_past_midnight():
+    doc = run("The protests lasted into the night. Around midnight shots were fired.")
+    t = find(doc, "night")
+    assert (t.text, t.value) == ("night", "2022-01-05TNI")
+    assert find(doc, "midnight").value == "2022-01-05T24:00"
+    doc = run("Rebels attacked the town on Tuesday. In the early hours fighters stormed the police station.")
+    t = find(doc, "early hours")
+    assert (t.text, t.value) == ("early hours", "2022-01-04")
+    assert find(run("The curfew begins at midnight."), "midnight").value == "2022-01-06T24:00"

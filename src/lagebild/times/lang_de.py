@@ -279,6 +279,8 @@ def grammar() -> Grammar:
             if last not in ("um", "gegen", "nach", "vor", "bis", "ab", "seit", "zu"):
                 return None
             return Sem("time", hour=24, minute=0)
+        if last in ("die", "den") and len(prev) > 1 and prev[-2] == "in" and p != "mitternacht":
+            return Sem("pod", pod=L["day_parts"][p])   # "bis (tief) in die Nacht", "bis in den Abend"
         if not (last in ("am", "zum", "vom", "der", "dem", "den", "bis", "gegen", "durch", "über", "im", "in", "des", "seit", "ab")
                 or sh in ("gestrigen", "heutigen")):
             return None

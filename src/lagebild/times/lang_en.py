@@ -242,6 +242,13 @@ def grammar() -> Grammar:
     def _weekday_hours(m, text):
         return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()])
 
+    @rule("early_hours", r"\b(?:early|small|wee)\s+hours\b(?!\s+of\b)")
+    def _early_hours(m, text):
+        prev = words_before(text, m.start(), 2)
+        if prev[-2:] not in (["in", "the"], ["during", "the"], ["until", "the"], ["into", "the"]):
+            return None
+        return Sem("refday", shift=0)   # "In the early hours fighters attacked": the day in question
+
     @rule("weekday_midnight", rf"\b(?P<t>midnight|noon)\s+(?:on\s+)?(?P<wd>{WD})\b", priority=1)
     def _weekday_midnight(m, text):
         return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()], hour=24 if m.group("t").lower() == "midnight" else 12, minute=0)
@@ -282,7 +289,7 @@ def grammar() -> Grammar:
             return Sem("time", hour=24 if p == "midnight" else 12, minute=0)
         if last in ("every", "each"):
             return Sem("set", value="T" + L["day_parts"][p])
-        if last == "the" and len(prev) > 1 and prev[-2] in ("in", "during", "by", "until", "through", "overnight"):
+        if last == "the" and len(prev) > 1 and prev[-2] in ("in", "during", "by", "until", "through", "overnight", "into"):
             return Sem("pod", pod=L["day_parts"][p])
         if last in ("that", "same"):
             return Sem("pod", pod=L["day_parts"][p])

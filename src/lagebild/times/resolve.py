@@ -514,9 +514,17 @@ def _time_value(day: date, h: int, mi: int) -> str:
     return f"{day.isoformat()}T{h:02d}:{mi:02d}"
 
 
+def _last_night(ctx: Ctx) -> bool:
+    """A night or midnight without a named day in a past-tense clause: the one before the
+    publication day ("Gegen Mitternacht fielen Schüsse", "lasted into the night")."""
+    return ctx.ref_day is None and ctx.dct is not None and ctx.tense == "past"
+
+
 def _time(sem: Sem, ctx: Ctx) -> Res:
     h, mi = sem.hour, sem.minute or 0
     day = ctx.ref_day or ctx.dct
+    if h == 24 and _last_night(ctx):
+        day = ctx.dct - timedelta(days=1)
     if ctx.ref_eve is not None and ctx.ref_day is not None and h >= 12:
         day = ctx.ref_eve
     if day is None:
@@ -528,6 +536,8 @@ def _time(sem: Sem, ctx: Ctx) -> Res:
 
 def _pod(sem: Sem, ctx: Ctx) -> Res:
     day = ctx.ref_day or ctx.dct
+    if sem.pod == "NI" and _last_night(ctx):
+        day = ctx.dct - timedelta(days=1)
     if day is None:
         base = ctx.ref_value or "XXXX-XX-XX"
         return Res(f"{base}T{sem.pod}", "TIME", anchored=False)
