@@ -269,3 +269,10 @@ def test_bis_in_die_nacht_and_past_midnight():
     assert find(doc, "Morgenstunden").text == "bis in die frühen Morgenstunden"
     doc = run("Das Feuerwerk beginnt um Mitternacht.")
     assert find(doc, "Mitternacht").value == "2022-01-06T24:00"
+
+
+def test_part_of_day_of_a_date_is_one_expression():
+    doc = run("Am Abend des 5. Januar stürmten Demonstranten das Rathaus. In der Nacht des 9. November 1989 fiel die Mauer.")
+    t = find(doc, "Abend")
+    assert (t.text, t.value) == ("Abend des 5. Januar", "2022-01-05TEV")
+    assert find(doc, "November").value == "1989-11-09TNI"

@@ -126,3 +126,10 @@ def test_into_the_night_early_hours_and_past_midnight():
     t = find(doc, "early hours")
     assert (t.text, t.value) == ("early hours", "2022-01-04")
     assert find(run("The curfew begins at midnight."), "midnight").value == "2022-01-06T24:00"
+
+
+def test_part_of_day_of_a_date_is_one_expression():
+    doc = run("On the evening of Jan. 5, protesters stormed the city hall. On the morning of Tuesday, police arrived.")
+    t = find(doc, "evening")
+    assert (t.text, t.value) == ("evening of Jan. 5", "2022-01-05TEV")
+    assert find(doc, "morning").value == "2022-01-04TMO"

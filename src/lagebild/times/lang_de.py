@@ -249,6 +249,19 @@ def grammar() -> Grammar:
             return None
         return Sem("cal", y=y, m=mo, d=d, pod="NI", night_before=True, cue=cue(text, m.start()))
 
+    @rule("pod_date", rf"\b(?:(?:frühen|späten)\s+)?(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\s+(?:des|vom)\s+"
+                      rf"(?:(?P<wd>{WD})\s*,?\s+(?:(?:des|dem|den)\s+)?)?(?P<d>{DAY})\.\s*(?P<mon>{MON}){NL}(?:\s+(?P<y>{YEAR})\b)?", priority=2)
+    def _pod_date(m, text):
+        # "am Abend des 5. Januar", "in der Nacht des 9. November 1989": one expression
+        y = int(m.group("y")) if m.group("y") else None
+        mo, d = month(m.group("mon")), int(m.group("d"))
+        if not valid_date(y or 2000, mo, d):
+            return None
+        sem = Sem("cal", y=y, m=mo, d=d, pod=L["day_parts"][m.group("pod").lower()], cue=cue(text, m.start(), m.end()))
+        if m.group("wd"):
+            sem.dow = L["weekdays"][m.group("wd").lower()]
+        return sem
+
     @rule("relday", rf"\b(?P<rd>vorgestern|gestern|heute|übermorgen|morgen){NL}(?:\s+(?P<pod>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){NL})?")
     def _relday(m, text):
         rd = m.group("rd")

@@ -238,6 +238,29 @@ def grammar() -> Grammar:
         return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()], pod=L["day_parts"][pod.lower()] if pod else None,
                    shift=shift_of(m.group("shift")))
 
+    @rule("pod_date", rf"\b(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night)\s+of\s+(?:(?P<wd>{WD}),?\s+)?"
+                      rf"(?:(?P<mon>{MON}){NL}\s*(?P<d>{DAY}){ORDSUF}\b|(?:the\s+)?(?P<d2>{DAY}){ORDSUF}\s+(?:of\s+)?(?P<mon2>{MON}){NL})"
+                      rf"(?:,?\s+(?P<y>{YEAR})\b)?", priority=2)
+    def _pod_date(m, text):
+        # "on the evening of Oct. 9", "the night of 9 November 1989": one expression
+        name = m.group("mon") or m.group("mon2")
+        if not month_ok(name):
+            return None
+        y = int(m.group("y")) if m.group("y") else None
+        mo, d = month(name), int(m.group("d") or m.group("d2"))
+        if not valid_date(y or 2000, mo, d):
+            return None
+        sem = Sem("cal", y=y, m=mo, d=d, pod=L["day_parts"][m.group("pod").lower()])
+        if m.group("wd"):
+            sem.dow = L["weekdays"][m.group("wd").lower()]
+        return sem
+
+    @rule("pod_weekday", rf"\b(?P<pod>morning|afternoon|evening|night)\s+of\s+(?P<wd>{WD})\b", priority=1)
+    def _pod_weekday(m, text):
+        if not m.group("wd")[0].isupper():
+            return None
+        return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()], pod=L["day_parts"][m.group("pod").lower()])
+
     @rule("weekday_hours", rf"\b(?:early|small|wee)\s+hours\s+of\s+(?P<wd>{WD})\b", priority=1)
     def _weekday_hours(m, text):
         return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()])
