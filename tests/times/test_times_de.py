@@ -276,3 +276,16 @@ def test_part_of_day_of_a_date_is_one_expression():
     t = find(doc, "Abend")
     assert (t.text, t.value) == ("Abend des 5. Januar", "2022-01-05TEV")
     assert find(doc, "November").value == "1989-11-09TNI"
+
+
+def test_adjectival_durations():
+    doc = run("Die Regierung rief eine siebentägige Staatstrauer aus und verhängte einen zweiwöchigen Ausnahmezustand.")
+    assert find(doc, "siebentägige").value == "P7D"
+    assert find(doc, "zweiwöchigen").value == "P2W"
+    assert find(run("Nach einem dreistündigen Treffen gab es eine Einigung."), "dreistündigen").value == "PT3H"
+
+
+def test_a_person_aged_further_back_does_not_make_a_sentence_an_age():
+    doc = run("Das Landgericht hat einen 34-jährigen Mann am Mittwoch zu neun Jahren Haft verurteilt.")
+    assert find(doc, "neun Jahren").value == "P9Y"
+    assert run("Der 17-Jährige, zwei Jahre jünger als sein Bruder, wurde festgenommen.").times == []

@@ -133,3 +133,11 @@ def test_part_of_day_of_a_date_is_one_expression():
     t = find(doc, "evening")
     assert (t.text, t.value) == ("evening of Jan. 5", "2022-01-05TEV")
     assert find(doc, "morning").value == "2022-01-04TMO"
+
+
+def test_adjectival_durations_and_a_person_aged_further_back():
+    doc = run("The government declared a seven-day mourning period and a two-week state of emergency.")
+    assert find(doc, "seven-day").value == "P7D"
+    assert find(doc, "two-week").value == "P2W"
+    doc = run("A court sentenced a 34-year-old man on Wednesday to nine years in prison.")
+    assert find(doc, "nine years").value == "P9Y"

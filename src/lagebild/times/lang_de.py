@@ -383,7 +383,11 @@ def grammar() -> Grammar:
     @rule("duration", rf"\b(?:(?P<sig>seit|über|während)\s+)?(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUM}|{VAGUE})\s+(?P<unit>{UNIT}){NL}")
     def _duration(m, text):
         low = text[max(0, m.start() - 30):m.end() + 12].lower()
-        if age_rx.search(low):
+        a = age_rx.search(low)
+        off = m.start() - max(0, m.start() - 30)
+        if a and not (a.group(0) == "jährig" and a.end() < off and len(re.findall(r"\w+", low[a.end():off])) > 2):
+            # an age ("im Alter von 17 Jahren"); a "-jährige" person further back does not make
+            # "einen 34-jährigen Mann am Mittwoch zu neun Jahren Haft verurteilt" an age
             return None
         nxt = word_after(text, m.end()).lower()
         if nxt in ("alt", "älter", "jünger"):
@@ -432,6 +436,13 @@ def grammar() -> Grammar:
         if pm and (pm.group(1).lower() in L["vague_numbers"] + list(L["numbers"]) or pm.group(1).isdigit()):
             return None
         return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
+
+    @rule("duration_adj", rf"\b(?P<n>{NUMW}|\d+-?)(?P<u>tägig|wöchig|monatig|stündig|minütig)(?:e|en|er|es|em)?{NL}")
+    def _duration_adj(m, text):
+        # "eine siebentägige Staatstrauer", "einen zweiwöchigen Ausnahmezustand", "die 14-tägige Frist"
+        n = num(m.group("n").rstrip("-"))
+        unit = {"tägig": "D", "wöchig": "W", "monatig": "M", "stündig": "H", "minütig": "MIN"}[m.group("u").lower()]
+        return Sem("dur", n=n, unit=unit) if n else None
 
     @rule("duration_long", r"\b(?P<w>" + alt(L["long_adjectives"]) + r")(?:e|en|er|es|em)?" + NL)
     def _duration_long(m, text):
