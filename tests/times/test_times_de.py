@@ -289,3 +289,10 @@ def test_a_person_aged_further_back_does_not_make_a_sentence_an_age():
     doc = run("Das Landgericht hat einen 34-jährigen Mann am Mittwoch zu neun Jahren Haft verurteilt.")
     assert find(doc, "neun Jahren").value == "P9Y"
     assert run("Der 17-Jährige, zwei Jahre jünger als sein Bruder, wurde festgenommen.").times == []
+
+
+def test_night_in_the_sentence_of_letzte_nacht_is_that_night():
+    doc = run("In der vergangenen Nacht brannte eine Lagerhalle, die Feuerwehr war bis in die Nacht im Einsatz.",
+              published="2023-02-07")
+    assert find(doc, "vergangenen Nacht").value == "2023-02-06TNI"
+    assert find(doc, "bis in die Nacht").value == "2023-02-06TNI"

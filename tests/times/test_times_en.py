@@ -141,3 +141,9 @@ def test_adjectival_durations_and_a_person_aged_further_back():
     assert find(doc, "two-week").value == "P2W"
     doc = run("A court sentenced a 34-year-old man on Wednesday to nine years in prison.")
     assert find(doc, "nine years").value == "P9Y"
+
+
+def test_night_in_the_sentence_of_overnight_is_that_night():
+    doc = run("Rescuers worked into the night, and temperatures fell below freezing overnight.", published="2023-02-07")
+    assert find(doc, "night").value == "2023-02-06TNI"
+    assert find(doc, "overnight").value == "2023-02-06TNI"

@@ -246,7 +246,7 @@ def _resolve_one(sem: Sem, ctx: Ctx) -> Res | None:
         if ctx.dct is None:
             return Res("XXXX-XX-XXTNI", "TIME", anchored=False)
         d = ctx.dct - timedelta(days=1)
-        return Res(d.isoformat() + "TNI", "TIME", *D.pod_interval(d, "NI"), day=ctx.dct)
+        return Res(d.isoformat() + "TNI", "TIME", *D.pod_interval(d, "NI"), day=ctx.dct, eve=d)
     if k == "dur":
         return _dur(sem, ctx)
     if k == "set":
@@ -538,6 +538,8 @@ def _pod(sem: Sem, ctx: Ctx) -> Res:
     day = ctx.ref_day or ctx.dct
     if sem.pod == "NI" and _last_night(ctx):
         day = ctx.dct - timedelta(days=1)
+    elif sem.pod == "NI" and ctx.ref_eve is not None:
+        day = ctx.ref_eve   # the night of "overnight", "in der Nacht zu Montag": the day it began on
     if day is None:
         base = ctx.ref_value or "XXXX-XX-XX"
         return Res(f"{base}T{sem.pod}", "TIME", anchored=False)
