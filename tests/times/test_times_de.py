@@ -296,3 +296,8 @@ def test_night_in_the_sentence_of_letzte_nacht_is_that_night():
               published="2023-02-07")
     assert find(doc, "vergangenen Nacht").value == "2023-02-06TNI"
     assert find(doc, "bis in die Nacht").value == "2023-02-06TNI"
+
+
+def test_kurz_darauf_is_no_expression():
+    doc = run("Am Dienstagmorgen trafen sich Grüne und FDP, kurz darauf wurde ein zweites Treffen vereinbart.")
+    assert [t.text for t in doc.times] == ["Dienstagmorgen"]

@@ -147,3 +147,8 @@ def test_night_in_the_sentence_of_overnight_is_that_night():
     doc = run("Rescuers worked into the night, and temperatures fell below freezing overnight.", published="2023-02-07")
     assert find(doc, "night").value == "2023-02-06TNI"
     assert find(doc, "overnight").value == "2023-02-06TNI"
+
+
+def test_shortly_afterwards_is_no_future_reference():
+    assert run("They met on Tuesday morning. Shortly afterwards, both parties agreed to meet again.").times[-1].text == "Tuesday morning"
+    assert find(run("The results will be published shortly."), "shortly").value == "FUTURE_REF"

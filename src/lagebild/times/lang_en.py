@@ -513,8 +513,9 @@ def grammar() -> Grammar:
         prev = words_before(text, m.start(), 1)
         if prev and prev[-1] in ("as", "too", "how", "so", "very", "bis"):
             return None   # "as soon as", "bis vor kurzem"
-        if w == "shortly" and word_after(text, m.end()).lower() in ("after", "before"):
-            return None
+        if w in ("shortly", "soon") and word_after(text, m.end()).lower() in (
+                "after", "afterwards", "afterward", "thereafter", "before", "beforehand", "then"):
+            return None   # "Shortly afterwards, both parties agreed": relative to the story, no reference of its own
         return Sem("ref", value="PAST_REF" if w in [x.lower() for x in L["past_ref"]] else "FUTURE_REF")
 
     @rule("present_ref", r"\b(?P<w>" + alt(L["present_ref"]) + r")\b")
