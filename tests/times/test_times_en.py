@@ -152,3 +152,9 @@ def test_night_in_the_sentence_of_overnight_is_that_night():
 def test_shortly_afterwards_is_no_future_reference():
     assert run("They met on Tuesday morning. Shortly afterwards, both parties agreed to meet again.").times[-1].text == "Tuesday morning"
     assert find(run("The results will be published shortly."), "shortly").value == "FUTURE_REF"
+
+
+def test_since_the_takes_the_signal():
+    doc = run("Oil is up more than 40% since the start of the year.", published="2022-03-03")
+    t = find(doc, "start of the year")
+    assert (t.text, t.value) == ("since the start of the year", "2022")
