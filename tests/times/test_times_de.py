@@ -301,3 +301,10 @@ def test_night_in_the_sentence_of_letzte_nacht_is_that_night():
 def test_kurz_darauf_is_no_expression():
     doc = run("Am Dienstagmorgen trafen sich Grüne und FDP, kurz darauf wurde ein zweites Treffen vereinbart.")
     assert [t.text for t in doc.times] == ["Dienstagmorgen"]
+
+
+def test_bis_a_weekday_in_a_past_clause_is_the_nearer_one():
+    doc = run("Der Sturm tobte bis Montagabend. Die Regierung verlängerte die Ausgangssperre bis Freitag.",
+              published="2024-07-09")
+    assert find(doc, "Montagabend").value == "2024-07-08TEV"
+    assert find(doc, "Freitag").value == "2024-07-12"

@@ -158,3 +158,10 @@ def test_since_the_takes_the_signal():
     doc = run("Oil is up more than 40% since the start of the year.", published="2022-03-03")
     t = find(doc, "start of the year")
     assert (t.text, t.value) == ("since the start of the year", "2022")
+
+
+def test_until_a_weekday_in_a_past_clause_is_the_nearer_one():
+    doc = run("Strong winds battered the coast until late Monday. The government extended the curfew until Friday.",
+              published="2024-07-09")
+    assert find(doc, "late Monday").value == "2024-07-08"
+    assert find(doc, "Friday").value == "2024-07-12"

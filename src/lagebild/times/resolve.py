@@ -56,7 +56,9 @@ def direction(sem: Sem, ctx: Ctx, weekday: bool = False) -> str:
     if sem.signal == "since":
         return "past"
     if sem.signal in ("until", "from"):
-        return "nearest" if ctx.tense == "past" and not weekday else "future"
+        # a past clause may set a coming bound ("extended the curfew until Friday") or report a
+        # finished one ("winds battered the coast until late Monday"): the nearer occurrence
+        return "nearest" if ctx.tense == "past" else "future"
     if weekday:
         return {"past": "past", "future": "future", "present": "future"}.get(ctx.tense, "past")
     return {"past": "past", "future": "future"}.get(ctx.tense, "nearest")
