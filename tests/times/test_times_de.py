@@ -308,3 +308,9 @@ def test_bis_a_weekday_in_a_past_clause_is_the_nearer_one():
               published="2024-07-09")
     assert find(doc, "Montagabend").value == "2024-07-08TEV"
     assert find(doc, "Freitag").value == "2024-07-12"
+
+
+def test_bare_plural_durations_with_dauern():
+    doc = run("Der Wiederaufbau wird nach Einschätzung der Landesregierung Jahre dauern. Es dauerte Tage, bis Hilfe kam.")
+    assert find(doc, "Jahre").value == "PXY"
+    assert find(doc, "Tage").value == "PXD"

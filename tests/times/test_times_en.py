@@ -165,3 +165,10 @@ def test_until_a_weekday_in_a_past_clause_is_the_nearer_one():
               published="2024-07-09")
     assert find(doc, "late Monday").value == "2024-07-08"
     assert find(doc, "Friday").value == "2024-07-12"
+
+
+def test_bare_plural_durations_after_take_and_last():
+    doc = run("Officials warned that restoring power could take days. The talks lasted weeks.")
+    assert find(doc, "days").value == "PXD"
+    assert find(doc, "weeks").value == "PXW"
+    assert run("Workers took days off.").times == []

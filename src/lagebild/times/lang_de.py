@@ -437,6 +437,24 @@ def grammar() -> Grammar:
             return None
         return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
 
+    DAUERN = r"(?:dauern|dauert|dauerte|dauerten|gedauert|andauern|anhalten|hielten|hielt)"
+
+    @rule("duration_verb", rf"\b(?P<x>(?P<unit>Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte))\s+(?:[\wäöüß]+\s+)?"
+                           rf"(?:dauern|dauert|dauerte|dauerten|gedauert|andauern|anhalten){NL}")
+    def _duration_verb(m, text):
+        # "Der Wiederaufbau wird Jahre dauern"
+        prev = words_before(text, m.start(), 1)
+        if prev and (prev[-1] in L["vague_numbers"] or prev[-1] in L["numbers"] or prev[-1].isdigit()
+                     or prev[-1] in ("die", "der", "den", "diese", "dieser", "ersten", "letzten")):
+            return None
+        return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
+
+    @rule("duration_verb2", rf"\b(?:dauert|dauerte|dauerten|dauern)\s+(?:(?:noch|schon|bereits|oft|meist)\s+)?"
+                            rf"(?P<x>(?P<unit>Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte)){NL}")
+    def _duration_verb2(m, text):
+        # "es dauerte Tage, bis Hilfe kam"
+        return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
+
     @rule("duration_adj", rf"\b(?P<n>{NUMW}|\d+-?)(?P<u>tägig|wöchig|monatig|stündig|minütig)(?:e|en|er|es|em)?{NL}")
     def _duration_adj(m, text):
         # "eine siebentägige Staatstrauer", "einen zweiwöchigen Ausnahmezustand", "die 14-tägige Frist"

@@ -418,6 +418,14 @@ def grammar() -> Grammar:
     def _duration_bare(m, text):
         return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
 
+    @rule("duration_verb", rf"\b(?:take|takes|took|taken|taking|last|lasts|lasted|lasting|spend|spends|spent|spending|wait|waits|waited|waiting)\s+"
+                           rf"(?P<x>(?:(?:many|several|some)\s+)?(?P<unit>{PLUNIT}))\b")
+    def _duration_verb(m, text):
+        # "restoring power could take days", "the talks lasted weeks"
+        if word_after(text, m.end()).lower() in ("off", "ago", "of", "old"):
+            return None
+        return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
+
     @rule("duration_later", rf"\b(?P<x>(?P<unit>hours|days|weeks|months|years|decades))\s+(?:after|before|later|earlier){NL}")
     def _duration_later(m, text):
         pm = re.search(r"([\w'’-]+)\s+$", text[max(0, m.start() - 30):m.start()])
