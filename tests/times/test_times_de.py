@@ -314,3 +314,12 @@ def test_bare_plural_durations_with_dauern():
     doc = run("Der Wiederaufbau wird nach Einschätzung der Landesregierung Jahre dauern. Es dauerte Tage, bis Hilfe kam.")
     assert find(doc, "Jahre").value == "PXY"
     assert find(doc, "Tage").value == "PXD"
+
+
+def test_pluperfect_after_a_pluperfect_reference_is_not_earlier_than_it():
+    doc = run("Der Angeklagte hatte im Sommer 2022 mehrere Geldautomaten gesprengt. Der Prozess hatte Mitte Januar begonnen.",
+              published="2024-04-18")
+    assert find(doc, "Mitte Januar").value == "2024-01"
+    doc = run("Die Firma wurde im Sommer 2019 gegründet. Bereits im Januar hatte der Gründer ein Patent angemeldet.",
+              published="2024-04-18")
+    assert find(doc, "Januar").value == "2019-01"

@@ -172,3 +172,12 @@ def test_bare_plural_durations_after_take_and_last():
     assert find(doc, "days").value == "PXD"
     assert find(doc, "weeks").value == "PXW"
     assert run("Workers took days off.").times == []
+
+
+def test_pluperfect_after_a_pluperfect_reference_is_not_earlier_than_it():
+    doc = run("The defendant had robbed several banks in the summer of 2022. The trial had begun in mid-January.",
+              published="2024-04-18")
+    assert find(doc, "mid-January").value == "2024-01"
+    doc = run("The company was founded in the summer of 2019. In January, its founder had filed a patent.",
+              published="2024-04-18")
+    assert find(doc, "January").value == "2019-01"
