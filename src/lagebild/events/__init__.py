@@ -166,7 +166,7 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     words = [t.text.lower() for t in ctoks]
     # negation: "nicht" / "kein" / "weder" in the clause before the end of the trigger
     for t in ctoks:
-        if t.pos == "PTKNEG" or (t.lemma.lower() in ("kein",) and t.i <= m.head + 1) \
+        if t.pos == "PTKNEG" or (t.lemma.lower() in ("kein", "keinerlei", "niemand") and t.i <= m.head + 1) \
                 or (t.text.lower() == "weder" and t.i < m.head):
             if m.entry.pos == "verb" or t.i < m.head:
                 # "werde die Forderungen nicht erfüllen", "will nicht verhandeln": a refusal

@@ -388,7 +388,10 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                          or (i > c.a and toks[i - 1].pos in ("NN", "NE", "NNA") and t.text.endswith(("te", "ten")))):
                 # a clause without a finite verb: the tagger took the past tense for a
                 # participle adjective ("Bewaffnete entführten in der Nacht ...")
-                for guess in (lem[:-1] + "en", lem[:-2] + "en"):      # entführt, verhaftet
+                irregular = cues("de").get("irregular_verbs", {})
+                for guess in (irregular.get(lem), lem[:-1] + "en", lem[:-2] + "en"):   # entsandt, entführt, verhaftet
+                    if not guess:
+                        continue
                     e = choose(lex.lookup(guess, "verb"), lemmas)
                     if e is not None:
                         out.append(Match(i, (i,), e, c))
@@ -595,6 +598,8 @@ def _targets_by_prep(doc: Doc, m: Match, nps: list[NP], after: int | None = None
         if not p or p not in tp:
             continue
         allowed = tp[p]
+        if p == "mit" and m.entry.type == "ASSAULT" and not actor_like(doc, g[0]):
+            continue        # "schossen mit scharfer Munition auf ...": the instrument, no party
         if "*" in allowed or m.entry.type in allowed or f"{m.entry.type}:{m.entry.mode}" in allowed:
             if after is None or g[0].start >= after:
                 out.append(g)
@@ -659,6 +664,11 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 # "Der Tod des Journalisten wird untersucht", "Die Beziehungen zu Nicaragua
                 # sind abgebrochen", "Die Militärhilfe für Guatemala wurde eingefroren"
                 subj = _actor_part(doc, subj) or _attached_actor_pp(doc, subj, nps) or subj
+                if not actor_like(doc, subj[0]):
+                    # "Medikamente wurden an die Bewohner verteilt": the goods are no party,
+                    # the recipient is
+                    preps = [g for g in _targets_by_prep(doc, m, nps) if actor_like(doc, g[0])]
+                    subj = preps[0] if preps else subj
             if subj:
                 out.targets = subj
             else:
@@ -727,7 +737,10 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 rest = subject_of([g for g in fgroups if tn not in g])
                 subj = rest if rest and actor_like(doc, rest[0]) else None
             if subj and subj[0] is not tn and tn not in subj:
-                out.actors = subj
+                if any(toks[i].lemma.lower() in cue.get("victim_verbs", ()) for i in c.idx()):
+                    out.targets = subj      # "Der Gouverneur überlebte einen Mordanschlag"
+                else:
+                    out.actors = subj
         after = tn.end if tn is not None else m.head + 1
         preps = [g for g in _targets_by_prep(doc, m, nps, after=after) if g[0].start <= after + 1]
         if preps:
