@@ -241,7 +241,11 @@ def _de_certainty(doc: Doc, m, cls) -> str:
             return r
     in_pp = any(np.start <= m.head < np.core_end and np.prep for np in c.nps)
     if m.entry.pos == "noun" and not in_pp:
-        r = governed([t for t in ctoks if t.pos.startswith("VV") and t.i != m.head])
+        # "sicherte dem Sudan ihre Solidarität zu": assured support is the support itself
+        promise = set(cue.get("promise_verbs", ())) if m.entry.type == "SUPPORT" else set()
+        parts = [t.lemma.lower() for t in ctoks if t.pos == "PTKVZ"]
+        r = governed([t for t in ctoks if t.pos.startswith("VV") and t.i != m.head
+                      and not ({t.lemma.lower()} | {p + t.lemma.lower() for p in parts}) & promise])
         if r:
             return r
     if m.entry.pos == "verb" and m.entry.lemma in cue.get("promise_verbs", ()) \

@@ -327,6 +327,8 @@ def _requires_ok(entry: TriggerEntry, lemmas: list[str]) -> bool:
         return True
     for r in entry.requires:
         for lem in lemmas:
+            if lem == entry.lemma:
+                continue        # the trigger is no object of itself ("eintreffen" ends in "treffen")
             if lem == r or (len(r) >= 4 and len(lem) > len(r) and lem.endswith(r)):
                 return True
     return False
@@ -413,7 +415,8 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                         span = (i,)
                         out.append(Match(i, span, e, c))
                         break
-            elif t.pos == "NN":
+            elif t.pos == "NN" or (t.pos == "NE" and "-" not in t.text and not _mentioned(doc, t.start, t.end)):
+                # the tagger takes a sentence-initial compound for a name ("Hilfskonvois der UN ...")
                 entries, suf = lex.lookup_noun(lem, compounds=True)
                 if not entries and "ß" in lem:
                     entries, suf = lex.lookup_noun(lem.replace("ß", "ss"), compounds=True)
