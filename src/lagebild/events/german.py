@@ -404,7 +404,11 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                 if t.pos == "VVFIN" or t.pos == "VVIMP":
                     after = [p for p in particles if p.i > i]
                     if after:
-                        keys.append(after[0].lemma.lower() + lem)
+                        p0 = after[0]
+                        if p0.i > i + 1 and toks[p0.i - 1].text.lower() == "wieder":
+                            # "stellte das Netz wieder her" -> wiederherstellen
+                            keys.append("wieder" + p0.lemma.lower() + lem)
+                        keys.append(p0.lemma.lower() + lem)
                     else:
                         keys.append(lem)
                 else:
