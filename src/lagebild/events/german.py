@@ -699,7 +699,9 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
             objs = [g for g in objs if g[0].start != (subj[0].start if subj else -1)
                     and not _required_thing(doc, g[0], m) and not _own(doc, g[0], m)]
             if not things_ok(m.entry):
-                objs = [_actor_part(doc, g) for g in objs]
+                # "fror die Militärhilfe für Guatemala ein": the party the thing is for
+                attach = m.entry.type in ("SANCTION", "AID", "CONCEDE")
+                objs = [_actor_part(doc, g) or (attach and _attached_actor_pp(doc, g, nps)) or [] for g in objs]
                 objs = [g for g in objs if g]
             pick = None
             dats = [g for g in objs if g[0].case in ("dat", "obj")]
@@ -708,6 +710,11 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
             elif objs:
                 pick = objs[0]
             preps = _targets_by_prep(doc, m, nps)
+            if m.entry.mode == "extradite":
+                # "lieferte den Kartellchef an die USA aus": the receiving state is the partner
+                dest = [g for g in groups(doc, nps) if g[0].prep == "an" and actor_like(doc, g[0])]
+                if dest:
+                    pick = dest[0]
             if not things_ok(m.entry):
                 # "protestierten gegen die Rentenreform der Regierung": the actor in the phrase
                 preps = [p for p in (_actor_part(doc, g) for g in preps) if p]
