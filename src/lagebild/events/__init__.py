@@ -168,7 +168,7 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     words = [t.text.lower() for t in ctoks]
     # negation: "nicht" / "kein" / "weder" in the clause before the end of the trigger
     for t in ctoks:
-        if t.pos == "PTKNEG" or (t.lemma.lower() in ("kein",) and t.i <= m.head + 1) \
+        if t.pos == "PTKNEG" or (t.lemma.lower() in ("kein", "keinerlei", "niemand") and t.i <= m.head + 1) \
                 or (t.text.lower() == "weder" and t.i < m.head):
             if m.entry.pos == "verb" or t.i < m.head:
                 # "werde die Forderungen nicht erfüllen", "will nicht verhandeln": a refusal
@@ -242,8 +242,15 @@ def _de_certainty(doc: Doc, m, cls) -> str:
         if r:
             return r
     in_pp = any(np.start <= m.head < np.core_end and np.prep for np in c.nps)
+    for phrase in cue.get("hypothetical_phrases", ()):
+        if all(w in lemmas for w in phrase.split()) and not in_pp:
+            return "hypothetical:intent"         # "stellte Kenia ein Darlehen in Aussicht"
     if m.entry.pos == "noun" and not in_pp:
-        r = governed([t for t in ctoks if t.pos.startswith("VV") and t.i != m.head])
+        # "sicherte dem Sudan ihre Solidarität zu": assured support is the support itself
+        promise = set(cue.get("promise_verbs", ())) if m.entry.type == "SUPPORT" else set()
+        parts = [t.lemma.lower() for t in ctoks if t.pos == "PTKVZ"]
+        r = governed([t for t in ctoks if t.pos.startswith("VV") and t.i != m.head
+                      and not ({t.lemma.lower()} | {p + t.lemma.lower() for p in parts}) & promise])
         if r:
             return r
     if m.entry.pos == "verb" and m.entry.lemma in cue.get("promise_verbs", ()) \
@@ -491,10 +498,15 @@ def _en_place_ok(doc: Doc, c: Cand, s: int, e: int, scope: str) -> bool:
 
 
 def _of_object(doc: Doc, c: Cand, o: Cand) -> bool:
-    """Is o's noun the "of"-object of c's noun ("the lifting of the ban")? (English parse only)"""
+    """Is o's noun the "of"-object of c's noun ("the lifting of the ban"; German: the genitive
+    right after it, "die Lockerung der Sanktionen")?"""
     sd = doc.extras.get("spacy")
     if sd is None:
-        return False
+        if doc.lang != "de" or o.start <= c.end:
+            return False
+        between = [t for t in doc.tokens if c.end <= t.start and t.end <= o.start]
+        return bool(between) and between[0].text.lower() in ("der", "des", "eines", "einer") \
+            and all(t.pos in ("ART", "ADJA", "PPOSAT", "CARD", "PIAT") for t in between)
     a, b = sd.char_span(c.start, c.end, alignment_mode="expand"), sd.char_span(o.start, o.end, alignment_mode="expand")
     if a is None or b is None:
         return False
@@ -541,8 +553,12 @@ def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
         keep.targets = keep.targets or drop.targets
         keep.merged += [(drop.start, drop.end)] + drop.merged
         if keep.entry.acled_event_type is None and drop.entry.acled_event_type is not None:
-            # "verhängte eine Ausgangssperre": the noun's mode and ACLED category are the finer ones
-            keep.entry = dataclasses.replace(drop.entry, lemma=keep.entry.lemma, pos=keep.entry.pos)
+            # "verhängte eine Ausgangssperre": the noun's mode and ACLED category are the finer ones;
+            # but a mode the PLOVER convention codes by ("unterzeichneten ein Abkommen über eine
+            # Waffenruhe": a signing) stays
+            coded = f"{keep.entry.type}:{keep.entry.mode}" in lexicon.plover().get("coding_convention", {}).get("mode_codes", {})
+            keep.entry = dataclasses.replace(drop.entry, lemma=keep.entry.lemma, pos=keep.entry.pos,
+                                             mode=keep.entry.mode if coded else drop.entry.mode)
     return out
 
 
