@@ -631,6 +631,31 @@ def _locative(doc: Doc, s: int, e: int | None = None) -> bool:
     return False
 
 
+def _de_noun_attribute(doc: Doc, s: int) -> bool:
+    """Is the German place mention at ``s`` inside a prepositional phrase that follows a noun
+    and so modifies it ("die Forderungen der Demonstranten in Georgien", "Exporte nach China",
+    "Stahl aus China"), rather than an adverbial of the clause ("kritisierte am Montag in
+    Berlin", "verurteilte in New York")? A noun inside a time expression ("am Montag") does not
+    take the phrase."""
+    tok = doc.token_at(s)
+    if tok is None:
+        return False
+    for k in range(tok.i - 1, max(-1, tok.i - 7), -1):
+        t = doc.tokens[k]
+        if t.sent != tok.sent:
+            return False
+        if t.pos in ("APPR", "APPRART"):
+            if k == 0 or doc.tokens[k - 1].sent != tok.sent:
+                return False
+            prev = doc.tokens[k - 1]
+            if prev.pos not in ("NN", "NE"):
+                return False
+            return not any(tx.start <= prev.start < tx.end for tx in doc.times)
+        if t.pos.startswith("V") or t.text in (",", ";", ":"):
+            return False
+    return False
+
+
 def _paragraph_start(doc: Doc, sent: Sentence) -> bool:
     if sent.i == 0:
         return True
@@ -712,6 +737,9 @@ def _in_clause(c: Cand, s: int, e: int) -> bool:
 
 def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str | None:
     best = None
+    # Acts done at a distance (criticism, demands, support, sanctions ...: "place": "adverbial"
+    # in plover.json) happen where the clause says, not where a noun they mention is
+    remote = lexicon.plover()["types"].get(c.entry.type, {}).get("place") == "adverbial"
     for scope in ("clause", "sentence"):
         for p in doc.places:
             for men in p.mentions:
@@ -728,6 +756,8 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
                 loc = _locative(doc, men.start, men.end)
                 if not loc:
                     continue        # "ein von Russland geführtes Bündnis", "Kasachstans Präsident"
+                if remote and doc.lang == "de" and _de_noun_attribute(doc, men.start):
+                    continue        # "kritisierte das Vorgehen gegen Demonstranten in Tiflis"
                 d = abs(men.start - c.start)
                 key = (0 if loc else 1, d)
                 if best is None or key < best[0]:
