@@ -491,10 +491,10 @@ def _en_subordinate(doc: Doc, main: Cand, sub: Cand) -> bool:
     return subordinate(doc, main.start, main.end, sub.start, sub.end, main.entry.type)
 
 
-def _en_place_ok(doc: Doc, c: Cand, s: int, e: int, scope: str) -> bool:
+def _en_place_ok(doc: Doc, c: Cand, s: int, e: int, scope: str, remote: bool = False) -> bool:
     from .english import place_ok
 
-    return place_ok(doc, c.start, c.end, s, e, scope)
+    return place_ok(doc, c.start, c.end, s, e, scope, remote)
 
 
 def _of_object(doc: Doc, c: Cand, o: Cand) -> bool:
@@ -751,7 +751,7 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
                     continue        # in a relative clause inside the trigger's clause
                 if not _place_ok(doc, men.start, men.end, args) or _in_named_actor(doc, men.start, men.end):
                     continue
-                if doc.lang == "en" and not _en_place_ok(doc, c, men.start, men.end, scope):
+                if doc.lang == "en" and not _en_place_ok(doc, c, men.start, men.end, scope, remote):
                     continue
                 loc = _locative(doc, men.start, men.end)
                 if not loc:
