@@ -170,6 +170,10 @@ def pick_event(rec, gold: dict, code=lambda ev: ev.type, doc=None):
 
 
 _RUNS: dict = {}
+# BENCH_ARG_ERRORS=1 lists actor / target errors; BENCH_ARG_ERRORS=place,time (any roles) those
+_ROLES_ENV = os.environ.get("BENCH_ARG_ERRORS", "")
+ERROR_ROLES = tuple(r for r in ("actor", "target", "place", "time") if r in _ROLES_ENV.split(",")) \
+    or ("actor", "target")
 
 
 def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = False) -> dict:
@@ -220,7 +224,7 @@ def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = F
             if it.get("no_place_time") and r in ("place", "time"):
                 continue
             tp, fp, fn = arg_match(preds[r], it.get(r))
-            wrong = wrong or (r in ("actor", "target") and bool(fp or fn))
+            wrong = wrong or (r in ERROR_ROLES and bool(fp or fn))
             roles[r][0] += tp
             roles[r][1] += fp
             roles[r][2] += fn
@@ -267,7 +271,7 @@ def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = F
         for it, ev, preds in arg_errors:
             trig = f"{ev.trigger.text}/{ev.type}" if ev else "NONE"
             print(f"   ARG [{trig}] {it['text']}")
-            for r in ("actor", "target"):
+            for r in ERROR_ROLES:
                 g, p = it.get(r), preds.get(r, [])
                 if arg_match(p, g)[1:] != (0, 0):
                     print(f"       {r:>6} gold {g!r}  pred {' ; '.join(p) or None!r}")

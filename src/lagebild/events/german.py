@@ -327,6 +327,8 @@ def _requires_ok(entry: TriggerEntry, lemmas: list[str]) -> bool:
         return True
     for r in entry.requires:
         for lem in lemmas:
+            if lem == entry.lemma:
+                continue        # the trigger is no object of itself ("eintreffen" ends in "treffen")
             if lem == r or (len(r) >= 4 and len(lem) > len(r) and lem.endswith(r)):
                 return True
     return False
@@ -388,7 +390,10 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                          or (i > c.a and toks[i - 1].pos in ("NN", "NE", "NNA") and t.text.endswith(("te", "ten")))):
                 # a clause without a finite verb: the tagger took the past tense for a
                 # participle adjective ("Bewaffnete entführten in der Nacht ...")
-                for guess in (lem[:-1] + "en", lem[:-2] + "en"):      # entführt, verhaftet
+                irregular = cues("de").get("irregular_verbs", {})
+                for guess in (irregular.get(lem), lem[:-1] + "en", lem[:-2] + "en"):   # entsandt, entführt, verhaftet
+                    if not guess:
+                        continue
                     e = choose(lex.lookup(guess, "verb"), lemmas)
                     if e is not None:
                         out.append(Match(i, (i,), e, c))
@@ -399,7 +404,11 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                 if t.pos == "VVFIN" or t.pos == "VVIMP":
                     after = [p for p in particles if p.i > i]
                     if after:
-                        keys.append(after[0].lemma.lower() + lem)
+                        p0 = after[0]
+                        if p0.i > i + 1 and toks[p0.i - 1].text.lower() == "wieder":
+                            # "stellte das Netz wieder her" -> wiederherstellen
+                            keys.append("wieder" + p0.lemma.lower() + lem)
+                        keys.append(p0.lemma.lower() + lem)
                     else:
                         keys.append(lem)
                 else:
@@ -410,7 +419,8 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                         span = (i,)
                         out.append(Match(i, span, e, c))
                         break
-            elif t.pos == "NN":
+            elif t.pos == "NN" or (t.pos == "NE" and "-" not in t.text and not _mentioned(doc, t.start, t.end)):
+                # the tagger takes a sentence-initial compound for a name ("Hilfskonvois der UN ...")
                 entries, suf = lex.lookup_noun(lem, compounds=True)
                 if not entries and "ß" in lem:
                     entries, suf = lex.lookup_noun(lem.replace("ß", "ss"), compounds=True)
@@ -595,6 +605,8 @@ def _targets_by_prep(doc: Doc, m: Match, nps: list[NP], after: int | None = None
         if not p or p not in tp:
             continue
         allowed = tp[p]
+        if p == "mit" and m.entry.type == "ASSAULT" and not actor_like(doc, g[0]):
+            continue        # "schossen mit scharfer Munition auf ...": the instrument, no party
         if "*" in allowed or m.entry.type in allowed or f"{m.entry.type}:{m.entry.mode}" in allowed:
             if after is None or g[0].start >= after:
                 out.append(g)
@@ -659,6 +671,11 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 # "Der Tod des Journalisten wird untersucht", "Die Beziehungen zu Nicaragua
                 # sind abgebrochen", "Die Militärhilfe für Guatemala wurde eingefroren"
                 subj = _actor_part(doc, subj) or _attached_actor_pp(doc, subj, nps) or subj
+                if not actor_like(doc, subj[0]):
+                    # "Medikamente wurden an die Bewohner verteilt": the goods are no party,
+                    # the recipient is
+                    preps = [g for g in _targets_by_prep(doc, m, nps) if actor_like(doc, g[0])]
+                    subj = preps[0] if preps else subj
             if subj:
                 out.targets = subj
             else:
@@ -682,7 +699,9 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
             objs = [g for g in objs if g[0].start != (subj[0].start if subj else -1)
                     and not _required_thing(doc, g[0], m) and not _own(doc, g[0], m)]
             if not things_ok(m.entry):
-                objs = [_actor_part(doc, g) for g in objs]
+                # "fror die Militärhilfe für Guatemala ein": the party the thing is for
+                attach = m.entry.type in ("SANCTION", "AID", "CONCEDE")
+                objs = [_actor_part(doc, g) or (attach and _attached_actor_pp(doc, g, nps)) or [] for g in objs]
                 objs = [g for g in objs if g]
             pick = None
             dats = [g for g in objs if g[0].case in ("dat", "obj")]
@@ -691,6 +710,11 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
             elif objs:
                 pick = objs[0]
             preps = _targets_by_prep(doc, m, nps)
+            if m.entry.mode == "extradite":
+                # "lieferte den Kartellchef an die USA aus": the receiving state is the partner
+                dest = [g for g in groups(doc, nps) if g[0].prep == "an" and actor_like(doc, g[0])]
+                if dest:
+                    pick = dest[0]
             if not things_ok(m.entry):
                 # "protestierten gegen die Rentenreform der Regierung": the actor in the phrase
                 preps = [p for p in (_actor_part(doc, g) for g in preps) if p]
@@ -727,7 +751,10 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 rest = subject_of([g for g in fgroups if tn not in g])
                 subj = rest if rest and actor_like(doc, rest[0]) else None
             if subj and subj[0] is not tn and tn not in subj:
-                out.actors = subj
+                if any(toks[i].lemma.lower() in cue.get("victim_verbs", ()) for i in c.idx()):
+                    out.targets = subj      # "Der Gouverneur überlebte einen Mordanschlag"
+                else:
+                    out.actors = subj
         after = tn.end if tn is not None else m.head + 1
         preps = [g for g in _targets_by_prep(doc, m, nps, after=after) if g[0].start <= after + 1]
         if preps:
