@@ -74,6 +74,11 @@ CASES = [
            "killing of three protesters during fuel-price demonstrations in March.\n\n"
            "The judge gave the police 30 days to report. Rights groups welcomed the ruling.",
      "DEMAND", "ordered"),
+    # a prevented attack did not take place: the arrests are the news
+    ("de", "Die belgische Polizei hat nach eigenen Angaben einen Anschlag auf einen Weihnachtsmarkt in "
+           "Brüssel vereitelt und vier Verdächtige festgenommen. Das teilte die Staatsanwaltschaft am "
+           "Freitag mit.\n\nDie Männer sollen Kontakte zu einer Terrormiliz gehabt haben.",
+     "COERCE", "festgenommen"),
 ]
 
 

@@ -26,6 +26,8 @@ the best-scoring event is the main event. Measured on bench/data/main_event
   next to an act of violence in the same sentence or the sentence before (same paragraph)
   is that act's result: the act takes the casualty figures and, in the lead, the weight
   of the predicate;
+* prevention: a noun named as prevented or banned ("einen Anschlag vereitelt", "eine
+  geplante Kundgebung verboten") did not take place and weighs as a hypothetical event;
 * certainty: negated and hypothetical events (announced, demanded, threatened) weigh less,
   an announcement that predicates the lead ("hat seinen Rücktritt angekündigt") less so.
 """
@@ -39,6 +41,9 @@ from . import lexicon
 
 REACTION_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT"}
 ACTION_MODES = {"summon", "legal", "recognize"}   # summoning an envoy, a lawsuit, recognition: acts, not words
+# verbs whose object did not take place: "einen Anschlag vereitelt", "eine Kundgebung verboten"
+PREVENT_LEMMAS = {"verhindern", "vereiteln", "untersagen", "verbieten", "absagen",
+                  "prevent", "prohibit", "ban", "thwart", "foil", "cancel"}
 ORDER_LEMMAS = {"order", "anordnen", "anweisen", "befehlen"}   # an order is an act of authority, not a reaction
 NOT_REACTED_TO = REACTION_TYPES | {"CONSULT", "INVESTIGATE"}
 ACT_TYPES = {"ASSAULT", "CRIME", "COERCE", "PROTEST"}      # what people flee from
@@ -151,6 +156,8 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
             # an announced step told by the lead's predicate ("hat seinen Rücktritt angekündigt")
             # is news all the same; elsewhere what is demanded, threatened or planned weighs less
             parts["certainty"] = -1.5 if (si == lead and f["main"] and ev.certainty == "hypothetical") else -3.0
+        if f["prevented"] and "certainty" not in parts:
+            parts["prevented"] = -3.0   # "hat einen Anschlag vereitelt": it did not take place
         if c.source != "lexicon":
             parts["source"] = -1.0
         if ev.id in reacting:
@@ -199,10 +206,20 @@ def _features(doc: Doc, ev: Event, c) -> dict:
                      and not any(_act_noun(doc, s, e) for s, e in spans[1:]))
         or (c.entry.type == "RETREAT" and c.entry.mode == "flee"),
         "background": background,
+        "prevented": c.pos == "noun" and _prevented(doc, c),
         "relative": _relative(doc, c),
         "main": (c.main_clause or _reported_main(doc, c)) and not background,   # a PP is no predicate
         "words": words,
     }
+
+
+def _prevented(doc: Doc, c) -> bool:
+    """Is the noun trigger the object of a verb of preventing or banning in its clause?"""
+    for a, b in c.clause_chars:
+        for t in doc.tokens_in(a, b):
+            if t.upos == "VERB" and t.lemma.lower() in PREVENT_LEMMAS and not (c.start <= t.start < c.end):
+                return True
+    return False
 
 
 def _act_noun(doc: Doc, s: int, e: int) -> bool:
