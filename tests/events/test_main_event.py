@@ -79,6 +79,20 @@ CASES = [
            "Brüssel vereitelt und vier Verdächtige festgenommen. Das teilte die Staatsanwaltschaft am "
            "Freitag mit.\n\nDie Männer sollen Kontakte zu einer Terrormiliz gehabt haben.",
      "COERCE", "festgenommen"),
+    # a clause of earlier time reaches over "and" to the next verb ("police shot dead")
+    ("en", "DAKAR, May 14 (Reuters) - Senegal's president on Tuesday withdrew a bill to postpone the election, "
+           "a day after protesters stormed the national assembly and police shot dead at least eight people.\n\n"
+           "Opposition leaders welcomed the decision.",
+     "CONCEDE", "withdrew"),
+    # an injury that results from the water cannon is not an act of its own
+    ("en", "MANILA (Reuters) - Chinese coast guard vessels fired water cannon at a Philippine fishing boat near "
+           "Scarborough Shoal on Sunday, injuring two fishermen, the Philippine coast guard said.\n\n"
+           "Manila lodged a diplomatic protest.",
+     "COERCE", "water cannon"),
+    # what a demand asks for is no event that happened
+    ("de", "Einen Tag nach dem tödlichen Angriff auf einen Linienbus in Kabul fordern Abgeordnete in Berlin "
+           "schärfere Regeln für Abschiebungen nach Afghanistan.\n\nBei dem Angriff waren vier Menschen getötet worden.",
+     "ASSAULT", "Angriff"),
 ]
 
 
