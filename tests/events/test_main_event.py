@@ -93,6 +93,16 @@ CASES = [
     ("de", "Einen Tag nach dem tödlichen Angriff auf einen Linienbus in Kabul fordern Abgeordnete in Berlin "
            "schärfere Regeln für Abschiebungen nach Afghanistan.\n\nBei dem Angriff waren vier Menschen getötet worden.",
      "ASSAULT", "Angriff"),
+    # a verb after "after" is in a clause of earlier time even when its subject has an article
+    ("en", "BRUSSELS (Reuters) - Youths set cars ablaze and clashed with police in several Belgian cities "
+           "overnight, after a police officer shot dead a teenager during a traffic check in Anderlecht.\n\n"
+           "Police arrested 60 people.",
+     "ASSAULT", "clashed"),
+    # a denial refers to the bombing, not to the rally where it happened
+    ("en", "QUETTA, Pakistan (Reuters) - A separatist group on Monday denied involvement in a suicide bombing "
+           "at an election rally in southwestern Pakistan that killed at least 20 people.\n\n"
+           "Police said the bomber detonated his vest near the stage.",
+     "ASSAULT", "killed"),
 ]
 
 

@@ -102,7 +102,9 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
     for ev, c in pairs:
         if not _reaction(ev, c) or not info[ev.id]["main"]:
             continue
+        # (a noun in a PP that is no background is the setting: "a bombing at a political rally")
         objs = [o for o, oc in pairs if oc.sent.i == c.sent.i and o.type not in NOT_REACTED_TO and o.id not in demanded
+                and not (oc.in_pp and not info[o.id]["background"])
                 and o.certainty not in ("negated", "hypothetical")
                 and not any(p.sent.i == oc.sent.i and p.end <= oc.start for p in probes)]
         # "condemned the jailing of X, who was sentenced to ...": a relative clause names the
@@ -290,8 +292,10 @@ def _background_clause(doc: Doc, c, mains=()) -> bool:
         if t.start in mains or t.text == ";":
             return False
         if t.text.lower() in conj and (t.upos in ("SCONJ", "ADP") or t.pos in ("KOUS", "IN")):
+            if c.pos == "verb":
+                return True     # "after a police officer shot dead a driver"
             nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
-            # a conjunction opens a clause: the next word is no article of a noun phrase ("after an attack" is a PP)
+            # a noun: only in a clause, not in a PP of its own ("after an attack" is read by _background_pp)
             return nxt is not None and nxt.upos not in ("DET", "NUM", "ADJ")
         k -= 1
     return False
