@@ -103,6 +103,11 @@ CASES = [
            "at an election rally in southwestern Pakistan that killed at least 20 people.\n\n"
            "Police said the bomber detonated his vest near the stage.",
      "ASSAULT", "killed"),
+    # announced talks predicate the lead; the attacks of an "as"-clause are the setting
+    ("en", "ANKARA (Reuters) - Armenia and Azerbaijan will hold their first direct peace talks in two years in "
+           "Ankara next week, Turkey's foreign ministry said on Saturday, as both sides kept up heavy "
+           "shelling along the border.\n\nThe talks are to be hosted by the Turkish foreign minister.",
+     "CONSULT", "talks"),
 ]
 
 

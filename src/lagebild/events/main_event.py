@@ -55,7 +55,8 @@ BACKGROUND_PREPS = {
     "en": {"after", "over", "following", "amid", "despite", "since", "before"},
 }
 # conjunctions that open a clause of cause or earlier time ("after protesters blocked ...")
-BACKGROUND_CONJ = {"de": {"nachdem", "weil", "seit", "seitdem"}, "en": {"after", "since", "because"}}
+BACKGROUND_CONJ = {"de": {"nachdem", "weil", "seit", "seitdem", "während"},
+                   "en": {"after", "since", "because", "as", "while"}}
 GENITIVE_PREPS = {"von", "of"}          # "die Niederschlagung von Protesten": inside the noun phrase
 NP_POS = {"DET", "ADJ", "ADV", "NUM", "NOUN", "PROPN", "PRON", "PUNCT_HYPH"}
 RELATIVE_TAGS = {"PRELS", "PRELAT", "PWAV", "WDT", "WP", "WP$", "WRB"}
@@ -294,9 +295,9 @@ def _background_clause(doc: Doc, c, mains=()) -> bool:
         if t.text.lower() in conj and (t.upos in ("SCONJ", "ADP") or t.pos in ("KOUS", "IN")):
             if c.pos == "verb":
                 return True     # "after a police officer shot dead a driver"
-            nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
-            # a noun: only in a clause, not in a PP of its own ("after an attack" is read by _background_pp)
-            return nxt is not None and nxt.upos not in ("DET", "NUM", "ADJ")
+            # a noun: only in a clause with a verb of its own ("as both sides kept up heavy
+            # attacks"), not in a PP ("after an attack" is read by _background_pp)
+            return any(x.upos in ("VERB", "AUX") for x in doc.tokens[k + 1:tok.i])
         k -= 1
     return False
 
@@ -332,7 +333,8 @@ def _reported_main(doc: Doc, c) -> bool:
             return verbs[0].start <= c.start < verbs[0].end     # its first full verb
         # a noun as that verb's object ("vessels fired water cannon at a boat, ... said")
         between = doc.tokens_in(verbs[0].end, c.start)
-        return verbs[0].end <= c.start and all(t.upos in ("DET", "ADJ", "NUM", "NOUN", "PROPN") for t in between)
+        return verbs[0].end <= c.start and all(t.upos in ("DET", "ADJ", "NUM", "NOUN", "PROPN")
+                                               or t.pos in ("PRP$", "PPOSAT") for t in between)
     return False
 
 
