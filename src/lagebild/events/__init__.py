@@ -679,7 +679,9 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
         before = [pid for st, pid in person_mentions if st < c.start and st >= doc.sentences[max(0, c.sent.i - 2)].start]
         prev_person = {"id": before[-1]} if before else {}
         actors = _dedup([_resolve(doc, a, claims_here, prev_person) for a in c.actors if not _dateline(doc, a)])
-        targets = _dedup([_resolve(doc, a, claims_here, prev_person) for a in c.targets])
+        moved = lexicon.plover()["types"].get(c.entry.type, {}).get("moved")
+        targs = [a for a in c.targets if not (moved and moved in _head_classes(doc, a))]
+        targets = _dedup([_resolve(doc, a, claims_here, prev_person) for a in targs])
         targets = [t for t in targets if t not in actors]
         allargs = c.actors + c.targets
         place = _link_place(doc, c, allargs, dominant)
@@ -836,6 +838,15 @@ def _orphan_figures(doc: Doc, events: list[Event], cands: list[Cand]) -> None:
         fitting = [ev for ev, c in zip(events, cands) if c.sent.i == sent.i - 1 and ev.type in ok_types]
         if len(fitting) == 1:
             fitting[0].figures.append(f.id)
+
+
+def _head_classes(doc: Doc, a: Arg) -> set[str]:
+    """Word classes of an argument's head ("4.000 Soldaten" -> forces)."""
+    found: set[str] = set()
+    for t in doc.tokens_in(a.hs, a.he):
+        for w in {t.lemma.lower(), t.text.lower()}:
+            found |= lexicon.word_classes(doc.lang, w)
+    return found
 
 
 def _classes_in(doc: Doc, args: list[Arg]) -> set[str]:
