@@ -323,3 +323,21 @@ def test_pluperfect_after_a_pluperfect_reference_is_not_earlier_than_it():
     doc = run("Die Firma wurde im Sommer 2019 gegründet. Bereits im Januar hatte der Gründer ein Patent angemeldet.",
               published="2024-04-18")
     assert find(doc, "Januar").value == "2019-01"
+
+
+def test_days_and_parts_of_days_relative_to_the_story():
+    doc = run("Am Montag stürmten Demonstranten das Rathaus. Am nächsten Morgen rückte die Armee an. "
+              "In der folgenden Nacht blieb es ruhig. Am nächsten Tag trat die Regierung zurück. "
+              "Am Abend zuvor hatte die Polizei gewarnt. Am Tag zuvor hatte es Streiks gegeben.")
+    assert find(doc, "nächsten Morgen").value == "2022-01-04TMO"      # not "morgen" (tomorrow)
+    assert find(doc, "folgenden Nacht").value == "2022-01-04TNI"     # reference: the previous sentence
+    assert find(doc, "nächsten Tag").value == "2022-01-05"
+    assert find(doc, "Abend zuvor").value == "2022-01-04TEV"
+    assert find(doc, "Tag zuvor").value == "2022-01-03"         # the day before the last named one
+
+
+def test_early_and_late_weekday_parts():
+    doc = run("Am frühen Dienstagmorgen rückte die Armee an. Bis zum späten Mittwochabend wurde verhandelt.")
+    assert find(doc, "Dienstagmorgen").text == "frühen Dienstagmorgen"
+    t = find(doc, "Mittwochabend")
+    assert (t.text, t.value) == ("Bis zum späten Mittwochabend", "2022-01-05TEV")

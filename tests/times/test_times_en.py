@@ -181,3 +181,16 @@ def test_pluperfect_after_a_pluperfect_reference_is_not_earlier_than_it():
     doc = run("The company was founded in the summer of 2019. In January, its founder had filed a patent.",
               published="2024-04-18")
     assert find(doc, "January").value == "2019-01"
+
+
+def test_days_and_parts_of_days_relative_to_the_story():
+    doc = run("Protesters stormed city hall on Monday. The next morning, troops arrived. Later that day, the cabinet met.")
+    assert find(doc, "next morning").value == "2022-01-04TMO"
+    assert find(doc, "that day").value == "2022-01-04"
+    doc = run("Protesters stormed city hall on Monday. The following night was quiet.")
+    assert find(doc, "following night").value == "2022-01-03TNI"
+    doc = run("Protesters stormed city hall on Monday. The day before, police had withdrawn.")
+    assert find(doc, "day before").value == "2022-01-02"
+    doc = run("Protesters stormed city hall on Monday. The next day, troops arrived.")
+    t = find(doc, "next day")
+    assert (t.text, t.value) == ("next day", "2022-01-04")

@@ -213,7 +213,7 @@ def grammar() -> Grammar:
 
     # -- weekdays, parts of days, nights, weekends ------------------------------------
     PODC = r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht|früh)"
-    @rule("weekday", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?P<wd>{WD})(?P<pod>{PODC})?{NL}(?:\s+(?P<pod2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){NL})?"
+    @rule("weekday", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?:(?P<early>frühen|späten)\s+)?(?P<wd>{WD})(?P<pod>{PODC})?{NL}(?:\s+(?P<pod2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){NL})?"
                      rf"(?:\s+(?:der\s+)?(?P<wk>{SHIFT})\s+Woche{NL})?")
     def _weekday(m, text):
         if not m.group("wd")[0].isupper():
@@ -344,11 +344,35 @@ def grammar() -> Grammar:
             return Sem("refday", shift=k)
         return Sem("relunit", unit=unit, shift=k)
 
-    @rule("refday", r"\b(?:(?P<same>selben|gleichen)\s+Tag(?:es)?|Tag(?:es)?\s+(?P<after>darauf|danach)|tags\s+(?P<after2>darauf|zuvor))" + NL)
+    @rule("refday_pod", r"\b(?:(?P<next>nächsten|folgenden|darauffolgenden|anschließenden)\s+(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)"
+                        r"|(?P<pod2>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\s+(?P<rel>danach|darauf|zuvor|davor))" + NL, priority=1)
+    def _refday_pod(m, text):
+        # "am nächsten Morgen", "in der folgenden Nacht", "am Abend zuvor": the story's day, shifted
+        if m.group("pod2"):
+            prev = words_before(text, m.start(), 2)
+            if not prev or prev[-1] not in ("am", "den", "der", "dem"):
+                return None
+        pod = L["day_parts"][(m.group("pod") or m.group("pod2")).lower()]
+        back = (m.group("rel") or "").lower() in ("zuvor", "davor")
+        shift = -1 if back else 1
+        if pod == "NI":
+            shift += 0 if back else -1   # the night after a day began on that day
+        return Sem("refday", shift=shift, pod=pod)
+
+    @rule("refday", r"\b(?:(?P<same>selben|gleichen)\s+Tag(?:es)?|(?P<next>nächsten|folgenden|darauffolgenden)\s+Tag(?:es)?"
+                    r"|Tag(?:es)?\s+(?P<after>darauf|danach|zuvor|davor|vorher)|tags\s+(?P<after2>darauf|zuvor))" + NL)
     def _refday(m, text):
         if m.group("same"):
             return Sem("refday", shift=0)
-        if m.group("after2") and m.group("after2").lower() == "zuvor":
+        if m.group("next"):
+            prev = words_before(text, m.start(), 1)
+            if not prev or prev[-1] not in ("am", "dem", "den", "des", "zum", "bis", "vom"):
+                return None
+            return Sem("refday", shift=1)
+        rel = (m.group("after") or m.group("after2") or "").lower()
+        if rel in ("zuvor", "davor", "vorher"):
+            if m.group("after") and not words_before(text, m.start(), 1)[-1:] in (["am"], ["dem"], ["den"]):
+                return None
             return Sem("refday", shift=-1)
         return Sem("refday", shift=1)
 

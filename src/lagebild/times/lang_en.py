@@ -265,6 +265,28 @@ def grammar() -> Grammar:
     def _weekday_hours(m, text):
         return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()])
 
+    @rule("refday_pod", r"\bthe\s+(?P<x>(?P<s>next|following|previous|preceding)\s+(?P<pod>morning|afternoon|evening|night))\b"
+                        r"|\b(?P<x2>(?P<pod2>morning|afternoon|evening|night|day))\s+before\b(?!\s+(?:the|a|an|last|his|her|their|its)\b)", priority=1)
+    def _refday_pod(m, text):
+        # "the next morning", "the following night", "the night before": the story's day, shifted
+        if m.group("x2"):
+            prev = words_before(text, m.start(), 1)
+            if not prev or prev[-1] != "the":
+                return None
+            if m.group("pod2").lower() == "day":
+                return Sem("refday", shift=-1)   # "the day before"
+            pod, back = L["day_parts"][m.group("pod2").lower()], True
+        else:
+            pod, back = L["day_parts"][m.group("pod").lower()], m.group("s").lower() in ("previous", "preceding")
+        shift = -1 if back else 1
+        if pod == "NI" and not back:
+            shift = 0   # the night after a day began on that day
+        return Sem("refday", shift=shift, pod=pod)
+
+    @rule("that_day", r"\b(?:later|earlier)\s+(?P<x>that\s+day)\b")
+    def _that_day(m, text):
+        return Sem("refday", shift=0)
+
     @rule("early_hours", r"\b(?:early|small|wee)\s+hours\b(?!\s+of\b)")
     def _early_hours(m, text):
         prev = words_before(text, m.start(), 2)
@@ -345,10 +367,14 @@ def grammar() -> Grammar:
         unit = {"week": "W", "month": "M", "year": "Y"}[m.group("unit").lower()]
         return Sem("relunit", unit=unit, shift=0, mod=mod_of(m.group("mod")))
 
-    @rule("prev_unit", r"\b(?:the\s+)?(?P<s>previous|following|same)\s+(?P<unit>day|year|month)\b", priority=1)
+    @rule("prev_unit", r"\b(?:the\s+)?(?P<x>(?P<s>previous|following|same|next)\s+(?P<unit>day|year|month))\b", priority=1)
     def _prev_unit(m, text):
         s = m.group("s").lower()
         unit = m.group("unit").lower()
+        if s == "next":
+            if unit != "day" or "the" not in words_before(text, m.start("x"), 1):
+                return None   # "next year": relative to the publication date (relunit)
+            s = "following"
         if unit == "day":
             return Sem("refday", shift={"previous": -1, "following": 1, "same": 0}[s])
         return Sem("relunit", unit={"year": "Y", "month": "M"}[unit], shift={"previous": "ref-1", "following": "ref+1", "same": "ref"}[s])
