@@ -341,3 +341,9 @@ def test_early_and_late_weekday_parts():
     assert find(doc, "Dienstagmorgen").text == "frühen Dienstagmorgen"
     t = find(doc, "Mittwochabend")
     assert (t.text, t.value) == ("Bis zum späten Mittwochabend", "2022-01-05TEV")
+
+
+def test_past_clause_does_not_count_back_from_a_coming_day():
+    doc = run("Die Kunden sollen spätestens am Montagmorgen wieder an ihr Geld kommen. "
+              "Die Aktie war am Tag zuvor um 60 Prozent eingebrochen.", published="2023-03-10")
+    assert find(doc, "Tag zuvor").value == "2023-03-09"

@@ -194,3 +194,9 @@ def test_days_and_parts_of_days_relative_to_the_story():
     doc = run("Protesters stormed city hall on Monday. The next day, troops arrived.")
     t = find(doc, "next day")
     assert (t.text, t.value) == ("next day", "2022-01-04")
+
+
+def test_past_clause_does_not_count_back_from_a_coming_day():
+    doc = run("Customers will have access to their deposits no later than Monday morning. "
+              "The bank's shares had fallen 60 percent the previous day.", published="2023-03-10")
+    assert find(doc, "previous day").value == "2023-03-09"
