@@ -347,3 +347,8 @@ def test_past_clause_does_not_count_back_from_a_coming_day():
     doc = run("Die Kunden sollen spätestens am Montagmorgen wieder an ihr Geld kommen. "
               "Die Aktie war am Tag zuvor um 60 Prozent eingebrochen.", published="2023-03-10")
     assert find(doc, "Tag zuvor").value == "2023-03-09"
+
+
+def test_genitive_weekday_is_one_day_not_a_set():
+    assert find(run("Im Laufe des Mittwochs trafen weitere Truppen ein."), "Mittwochs").value == "2022-01-05"
+    assert find(run("Die Sitzungen finden mittwochs statt."), "mittwochs").value == "XXXX-WXX-3"

@@ -514,7 +514,11 @@ def grammar() -> Grammar:
 
     @rule("set_wd_adverb", r"\b(?P<w>" + alt(L["weekday_sets"]) + r")" + NL)
     def _set_wd_adverb(m, text):
-        return Sem("set", value=f"XXXX-WXX-{L['weekday_sets'][m.group('w').lower()]}")
+        dow = L['weekday_sets'][m.group('w').lower()]
+        if m.group("w")[0].isupper() and words_before(text, m.start(), 1)[-1:] in (["des"], ["dieses"], ["vergangenen"], ["kommenden"]):
+            # genitive of one day ("im Laufe des Mittwochs"), not the adverb "mittwochs"
+            return Sem("weekday", dow=dow, cue=cue(text, m.start()))
+        return Sem("set", value=f"XXXX-WXX-{dow}")
 
     @rule("set_pod_adverb", r"\b(?P<w>" + alt(L["day_part_sets"]) + r")" + NL)
     def _set_pod_adverb(m, text):
