@@ -352,3 +352,11 @@ def test_past_clause_does_not_count_back_from_a_coming_day():
 def test_genitive_weekday_is_one_day_not_a_set():
     assert find(run("Im Laufe des Mittwochs trafen weitere Truppen ein."), "Mittwochs").value == "2022-01-05"
     assert find(run("Die Sitzungen finden mittwochs statt."), "mittwochs").value == "XXXX-WXX-3"
+
+
+def test_clock_time_with_part_of_day_adverb():
+    doc = run("Um 8 Uhr abends begann die Ausgangssperre, um 3 Uhr nachts heulten die Sirenen.")
+    t = find(doc, "8 Uhr")
+    assert (t.text, t.value) == ("8 Uhr abends", "2022-01-06T20:00")
+    assert find(doc, "3 Uhr").value == "2022-01-06T03:00"
+    assert find(run("Um halb neun abends fielen Schüsse."), "halb neun").value == "2022-01-06T20:30"

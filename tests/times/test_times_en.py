@@ -200,3 +200,11 @@ def test_past_clause_does_not_count_back_from_a_coming_day():
     doc = run("Customers will have access to their deposits no later than Monday morning. "
               "The bank's shares had fallen 60 percent the previous day.", published="2023-03-10")
     assert find(doc, "previous day").value == "2023-03-09"
+
+
+def test_clock_time_with_part_of_day_phrase():
+    doc = run("The curfew began at 8 o'clock in the evening, and sirens sounded at 3 in the morning.")
+    t = find(doc, "8 o'clock")
+    assert (t.text, t.value) == ("8 o'clock in the evening", "2022-01-06T20:00")
+    assert find(doc, "3 in the morning").value == "2022-01-06T03:00"
+    assert find(run("Police arrived at 10 at night."), "10 at night").value == "2022-01-06T22:00"

@@ -543,18 +543,27 @@ def grammar() -> Grammar:
         return Sem("set", value=_pvalue(1, unit))
 
     # -- clock times -------------------------------------------------------------------
-    @rule("time", r"(?<![\d.,])\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*Uhr" + NL + r"(?:\s+(?P<mi2>[0-5]\d)\b)?")
+    DAYPART = r"(?:\s+(?P<dp>morgens|früh|vormittags|mittags|nachmittags|abends|nachts)" + NL + ")?"
+
+    def dayhour(h: int, dp: str | None) -> int:
+        """The 24-hour clock of "8 Uhr abends" (20), "10 Uhr nachts" (22), "3 Uhr nachts" (3)."""
+        dp = (dp or "").lower()
+        if h < 12 and (dp in ("nachmittags", "abends") or (dp == "nachts" and h >= 6) or (dp == "mittags" and h <= 3)):
+            return h + 12
+        return h
+
+    @rule("time", r"(?<![\d.,])\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*Uhr" + NL + r"(?:\s+(?P<mi2>[0-5]\d)\b)?" + DAYPART)
     def _time(m, text):
-        h = int(m.group("h"))
+        h = dayhour(int(m.group("h")), m.group("dp"))
         mi = int(m.group("mi") or m.group("mi2") or 0)
         return Sem("time", hour=h, minute=mi)
 
-    @rule("time_half", rf"\b(?:um|gegen|ab|bis|nach|vor|kurz\s+vor|kurz\s+nach)\s+(?P<x>halb\s+(?P<h>{NUMW}|1[0-2]|[1-9])){NL}(?!\s+(?:{UNIT}|Prozent|Millionen|Milliarden))")
+    @rule("time_half", rf"\b(?:um|gegen|ab|bis|nach|vor|kurz\s+vor|kurz\s+nach)\s+(?P<x>halb\s+(?P<h>{NUMW}|1[0-2]|[1-9]){NL}{DAYPART})(?!\s+(?:{UNIT}|Prozent|Millionen|Milliarden))")
     def _time_half(m, text):
         h = num(m.group("h"))
         if not h or h > 12:
             return None
-        return Sem("time", hour=int(h) - 1 if h > 1 else 12, minute=30)
+        return Sem("time", hour=dayhour(int(h) - 1 if h > 1 else 12, m.group("dp")), minute=30)
 
     @rule("time_range", r"\b(?:von|zwischen)\s+(?P<h1>[01]?\d|2[0-4])(?:[:.](?P<m1>[0-5]\d))?(?:\s*Uhr)?\s+(?:bis|und)\s+"
                         r"(?P<h2>[01]?\d|2[0-4])(?:[:.](?P<m2>[0-5]\d))?\s*Uhr" + NL, priority=2)

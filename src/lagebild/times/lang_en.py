@@ -514,6 +514,20 @@ def grammar() -> Grammar:
     def _time_24(m, text):
         return Sem("time", hour=int(m.group("h")), minute=int(m.group("mi")))
 
+    @rule("time_daypart", rf"\b(?:at|around|about|by|until|after|before|since|from)\s+(?:(?:about|around|roughly|approximately)\s+)?"
+                          rf"(?P<x>(?P<h>1[0-2]|0?[1-9]|{alt(['one','two','three','four','five','six','seven','eight','nine','ten','eleven','twelve'])})"
+                          r"(?::(?P<mi>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<dp>morning|afternoon|evening)|at\s+(?P<dp2>night)))\b", priority=2)
+    def _time_daypart(m, text):
+        # "at 3 in the morning", "at 8 o'clock in the evening", "at 10 at night"
+        h = num(m.group("h"))
+        if not h:
+            return None
+        h = int(h) % 12
+        dp = (m.group("dp") or m.group("dp2")).lower()
+        if dp in ("afternoon", "evening") or (dp == "night" and h >= 6):
+            h += 12
+        return Sem("time", hour=h, minute=int(m.group("mi") or 0))
+
     @rule("time_oclock", rf"\b(?P<h>1[0-2]|0?[1-9]|{alt(['one','two','three','four','five','six','seven','eight','nine','ten','eleven','twelve'])})\s+o['’]clock\b")
     def _time_oclock(m, text):
         h = num(m.group("h"))
