@@ -360,3 +360,8 @@ def test_clock_time_with_part_of_day_adverb():
     assert (t.text, t.value) == ("8 Uhr abends", "2022-01-06T20:00")
     assert find(doc, "3 Uhr").value == "2022-01-06T03:00"
     assert find(run("Um halb neun abends fielen Schüsse."), "halb neun").value == "2022-01-06T20:30"
+
+
+def test_quarter_compounds():
+    assert find(run("Im Schlussquartal sank der Umsatz."), "Schlussquartal").value == "2021-Q4"
+    assert find(run("Im Auftaktquartal 2022 soll er wieder steigen."), "Auftaktquartal").value == "2022-Q1"

@@ -208,3 +208,9 @@ def test_clock_time_with_part_of_day_phrase():
     assert (t.text, t.value) == ("8 o'clock in the evening", "2022-01-06T20:00")
     assert find(doc, "3 in the morning").value == "2022-01-06T03:00"
     assert find(run("Police arrived at 10 at night."), "10 at night").value == "2022-01-06T22:00"
+
+
+def test_quarter_named_by_its_months():
+    assert find(run("Growth slowed in the October-December quarter."), "quarter").value == "2021-Q4"
+    t = find(run("Sales rose in the April-June quarter of 2021."), "quarter")
+    assert (t.text, t.value) == ("April-June quarter of 2021", "2021-Q2")

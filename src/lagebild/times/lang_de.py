@@ -178,6 +178,13 @@ def grammar() -> Grammar:
         n = int(m.group("n"))
         return Sem("cal", century=n - 1) if 1 <= n <= 21 else None
 
+    @rule("quarter_compound", rf"\b(?P<w>Schlussquartal|Jahresschlussquartal|Auftaktquartal|Startquartal)(?:es|s)?{NL}"
+                              rf"(?:\s+(?P<y>{YEAR})\b)?")
+    def _quarter_compound(m, text):
+        # "im Schlussquartal" (the fourth), "im Auftaktquartal" (the first)
+        q = 4 if "schluss" in m.group("w").lower() else 1
+        return Sem("cal", y=int(m.group("y")) if m.group("y") else None, quarter=q, cue=cue(text, m.start()))
+
     @rule("quarter", rf"\b(?P<ord>{ORD})\s+(?P<u>Quartal|Halbjahr|Jahreshälfte)(?:es|s)?{NL}"
                      rf"(?:\s+(?P<y>{YEAR})\b|\s+(?:des\s+)?(?P<shift>{SHIFT})\s+Jahres\b)?")
     def _quarter(m, text):

@@ -204,6 +204,14 @@ def grammar() -> Grammar:
             sem.extra["year_shift"] = {"last": -1, "next": 1, "this": 0}[sh]
         return sem
 
+    @rule("quarter_months", rf"\b(?:the\s+)?(?P<x>(?P<m1>{MON})\s*[-–]\s*(?P<m2>{MON})\s+quarter\b(?:\s+of\s+(?P<y>{YEAR})\b)?)", priority=3)
+    def _quarter_months(m, text):
+        # "the October-December quarter": a calendar quarter named by its months
+        a, b = month(m.group("m1")), month(m.group("m2"))
+        if not (month_ok(m.group("m1")) and b == a + 2 and a % 3 == 1):
+            return None
+        return Sem("cal", y=int(m.group("y")) if m.group("y") else None, quarter=(a + 2) // 3)
+
     @rule("quarter_q", rf"\bQ(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?\b", flags=re.UNICODE)
     def _quarter_q(m, text):
         return Sem("cal", y=int(m.group("y")) if m.group("y") else None, quarter=int(m.group("q")))
