@@ -365,3 +365,9 @@ def test_clock_time_with_part_of_day_adverb():
 def test_quarter_compounds():
     assert find(run("Im Schlussquartal sank der Umsatz."), "Schlussquartal").value == "2021-Q4"
     assert find(run("Im Auftaktquartal 2022 soll er wieder steigen."), "Auftaktquartal").value == "2022-Q1"
+
+
+def test_schedule_verbs_after_holidays_seasons_and_weekdays():
+    assert find(run("Eine Einigung wird vor Weihnachten erwartet."), "Weihnachten").value == "2022-12-25"
+    assert find(run("Der Gipfel ist für den Herbst angesetzt."), "Herbst").value == "2022-FA"
+    assert find(run("Am Montag hatte die Regierung neue Proteste erwartet."), "Montag").value == "2022-01-03"

@@ -214,3 +214,9 @@ def test_quarter_named_by_its_months():
     assert find(run("Growth slowed in the October-December quarter."), "quarter").value == "2021-Q4"
     t = find(run("Sales rose in the April-June quarter of 2021."), "quarter")
     assert (t.text, t.value) == ("April-June quarter of 2021", "2021-Q2")
+
+
+def test_present_passive_of_schedule_verbs_points_forward():
+    assert find(run("A deal is expected before Christmas."), "Christmas").value == "2022-12-25"
+    assert find(run("Results are due in March."), "March").value == "2022-03"
+    assert find(run("A deal was expected before Christmas."), "Christmas").value == "2021-12-25"

@@ -183,14 +183,14 @@ def grammar() -> Grammar:
     def _quarter_compound(m, text):
         # "im Schlussquartal" (the fourth), "im Auftaktquartal" (the first)
         q = 4 if "schluss" in m.group("w").lower() else 1
-        return Sem("cal", y=int(m.group("y")) if m.group("y") else None, quarter=q, cue=cue(text, m.start()))
+        return Sem("cal", y=int(m.group("y")) if m.group("y") else None, quarter=q, cue=cue(text, m.start(), m.end()))
 
     @rule("quarter", rf"\b(?P<ord>{ORD})\s+(?P<u>Quartal|Halbjahr|Jahreshälfte)(?:es|s)?{NL}"
                      rf"(?:\s+(?P<y>{YEAR})\b|\s+(?:des\s+)?(?P<shift>{SHIFT})\s+Jahres\b)?")
     def _quarter(m, text):
         k = L["quarter_ordinals"][m.group("ord").lower()]
         u = m.group("u").lower()
-        sem = Sem("cal", y=int(m.group("y")) if m.group("y") else None, cue=cue(text, m.start()))
+        sem = Sem("cal", y=int(m.group("y")) if m.group("y") else None, cue=cue(text, m.start(), m.end()))
         if u.startswith("quartal"):
             sem.quarter = k
         else:
@@ -212,7 +212,7 @@ def grammar() -> Grammar:
             return None
         if not m.group("s")[0].isupper():
             return None
-        sem = Sem("cal", y=y, season=code, mod=mod_of(m.group("mod")), cue=cue(text, m.start()))
+        sem = Sem("cal", y=y, season=code, mod=mod_of(m.group("mod")), cue=cue(text, m.start(), m.end()))
         sh = shift_of(m.group("shift"))
         if sh is not None:
             sem.shift = sh
@@ -230,7 +230,7 @@ def grammar() -> Grammar:
         pod = m.group("pod") or m.group("pod2")
         sem = Sem("weekday", dow=L["weekdays"][m.group("wd").lower()],
                   pod=L["day_parts"][pod.lower()] if pod else None, shift=shift_of(m.group("shift")),
-                  cue=cue(text, m.start()))
+                  cue=cue(text, m.start(), m.end()))
         wk = shift_of(m.group("wk"))
         if isinstance(wk, int) or wk == "ref+1":
             sem.extra["week_shift"] = 1 if wk == "ref+1" else wk   # "Mittwoch nächster Woche"
@@ -316,7 +316,7 @@ def grammar() -> Grammar:
 
     @rule("weekend", rf"\b(?:(?P<shift>{SHIFT})\s+)?Wochenendes?{NL}")
     def _weekend(m, text):
-        return Sem("weekend", shift=shift_of(m.group("shift")), cue=cue(text, m.start()))
+        return Sem("weekend", shift=shift_of(m.group("shift")), cue=cue(text, m.start(), m.end()))
 
     # -- relative expressions ----------------------------------------------------------
     @rule("relunit", rf"\b(?:(?P<mod>{MOD})\s+(?:des\s+|der\s+)?)?(?P<shift>{SHIFT})\s+(?P<unit>Woche|Monats?|Jahr(?:es|s)?|Quartals?|Halbjahr(?:es|s)?){NL}")
@@ -586,12 +586,12 @@ def grammar() -> Grammar:
             return None
         key = re.sub(r"\s+", " ", m.group("hol").lower())
         return Sem("holiday", holiday=L["holidays"][key], y=int(m.group("y")) if m.group("y") else None,
-                   cue=cue(text, m.start()))
+                   cue=cue(text, m.start(), m.end()))
 
     @rule("holiday_weekend", r"\b(?P<w>" + alt(L["holiday_weekends"]) + r")s?(?:\s+(?P<y>" + YEAR + r")\b)?" + NL, priority=1)
     def _holiday_weekend(m, text):
         return Sem("weekend", holiday=L["holiday_weekends"][m.group("w").lower()], y=int(m.group("y")) if m.group("y") else None,
-                   cue=cue(text, m.start()))
+                   cue=cue(text, m.start(), m.end()))
 
     @rule("past_future_ref", r"\b(?P<w>" + alt(L["past_ref"] + L["future_ref"]) + r")(?![\w])")
     def _past_future_ref(m, text):
