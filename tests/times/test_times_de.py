@@ -371,3 +371,11 @@ def test_schedule_verbs_after_holidays_seasons_and_weekdays():
     assert find(run("Eine Einigung wird vor Weihnachten erwartet."), "Weihnachten").value == "2022-12-25"
     assert find(run("Der Gipfel ist für den Herbst angesetzt."), "Herbst").value == "2022-FA"
     assert find(run("Am Montag hatte die Regierung neue Proteste erwartet."), "Montag").value == "2022-01-03"
+
+
+def test_bare_durations_after_binnen_nach_fuer():
+    t = find(run("Binnen weniger Tage breiteten sich die Proteste im ganzen Land aus."), "Tage")
+    assert (t.text, t.value) == ("weniger Tage", "PXD")
+    t = find(run("Nach wenigen Stunden war die Stadt wieder unter Kontrolle."), "Stunden")
+    assert (t.text, t.value) == ("wenigen Stunden", "PTXH")
+    assert find(run("Innerhalb von Stunden war die Stadt besetzt."), "Stunden").text == "Stunden"

@@ -220,3 +220,9 @@ def test_present_passive_of_schedule_verbs_points_forward():
     assert find(run("A deal is expected before Christmas."), "Christmas").value == "2022-12-25"
     assert find(run("Results are due in March."), "March").value == "2022-03"
     assert find(run("A deal was expected before Christmas."), "Christmas").value == "2021-12-25"
+
+
+def test_bare_durations_after_within_and_for():
+    assert find(run("Within days, the protests had spread across the country."), "days").value == "PXD"
+    t = find(run("The airport was closed for several days."), "days")
+    assert (t.text, t.value) == ("several days", "PXD")

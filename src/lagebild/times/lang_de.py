@@ -446,18 +446,25 @@ def grammar() -> Grammar:
         n = num(m.group("n"))
         return Sem("dur", n=n, unit=L["plural_units"][m.group("unit").lower()]) if n else None
 
-    @rule("duration_bare", rf"\b(?P<sig>seit|über|für|nach|vor)\s+(?:(?P<q>vielen|langen|wenigen|einigen|mehreren)\s+)?(?P<unit>{PLUNIT}){NL}")
+    @rule("duration_bare", rf"\b(?P<sig>seit|über|vor)\s+(?:(?P<q>vielen|langen|wenigen|einigen|mehreren)\s+)?(?P<unit>{PLUNIT}){NL}")
     def _duration_bare(m, text):
         sig = m.group("sig").lower()
         unit = L["plural_units"][m.group("unit").lower()]
         if sig == "vor":
             return Sem("ref", value="PAST_REF")
-        if sig == "nach" and not m.group("q"):
-            return None
         sem = Sem("dur", n=None, unit=unit)
         if sig == "seit":
             sem.signal = "since"
         return sem
+
+    @rule("duration_bare_pp", rf"\b(?P<sig>für|nach|binnen|innerhalb|innert)\s+(?:von\s+)?"
+                              rf"(?P<x>(?:(?P<q>vielen|langen|wenigen|einigen|mehreren|weniger|einiger|mehrerer|vieler|langer)\s+)?(?P<unit>{PLUNIT})){NL}")
+    def _duration_bare_pp(m, text):
+        # "nach wenigen Tagen", "binnen weniger Tage", "für Wochen": the preposition stays outside,
+        # as with numbered durations ("nach drei Monaten")
+        if m.group("sig").lower() == "nach" and not m.group("q"):
+            return None
+        return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
 
     @rule("duration_later", rf"\b(?P<x>(?P<unit>Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte)(?P<lang>\s+lang)?)(?P<later>\s+(?:später|danach|zuvor|vorher))?{NL}")
     def _duration_later(m, text):
