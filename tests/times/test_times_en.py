@@ -226,3 +226,9 @@ def test_bare_durations_after_within_and_for():
     assert find(run("Within days, the protests had spread across the country."), "days").value == "PXD"
     t = find(run("The airport was closed for several days."), "days")
     assert (t.text, t.value) == ("several days", "PXD")
+
+
+def test_early_and_late_parts_of_day():
+    doc = run("Protesters stormed city hall on Monday. They had gathered in the early afternoon, and talks went on into the late evening.")
+    assert find(doc, "early afternoon").value == "2022-01-03TAF"
+    assert find(doc, "late evening").value == "2022-01-03TEV"

@@ -331,9 +331,11 @@ def grammar() -> Grammar:
             return None
         return Sem("lastnight")
 
-    @rule("pod", r"\b(?P<pod>morning|afternoon|evening|night|noon|midday|midnight)\b")
+    @rule("pod", r"\b(?:(?P<mod>early|late|mid)[\s-]+)?(?P<pod>morning|afternoon|evening|night|noon|midday|midnight)\b")
     def _pod(m, text):
         p = m.group("pod").lower()
+        if m.group("mod") and p in ("noon", "midday", "midnight"):
+            return None
         prev = words_before(text, m.start(), 2)
         last = prev[-1] if prev else ""
         if p in ("noon", "midday", "midnight"):
