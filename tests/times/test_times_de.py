@@ -379,3 +379,9 @@ def test_bare_durations_after_binnen_nach_fuer():
     t = find(run("Nach wenigen Stunden war die Stadt wieder unter Kontrolle."), "Stunden")
     assert (t.text, t.value) == ("wenigen Stunden", "PTXH")
     assert find(run("Innerhalb von Stunden war die Stadt besetzt."), "Stunden").text == "Stunden"
+
+
+def test_end_of_the_year_follows_the_tense():
+    assert find(run("Gegen Ende des Jahres schwächte sich die Wirtschaft ab."), "Ende des Jahres").value == "2021"
+    assert find(run("Ende des Jahres wird die Wirtschaft wieder wachsen."), "Ende des Jahres").value == "2022"
+    assert find(run("Anfang des Jahres wird das Gesetz in Kraft treten.", published="2021-12-20"), "Anfang").value == "2022"

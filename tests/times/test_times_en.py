@@ -232,3 +232,10 @@ def test_early_and_late_parts_of_day():
     doc = run("Protesters stormed city hall on Monday. They had gathered in the early afternoon, and talks went on into the late evening.")
     assert find(doc, "early afternoon").value == "2022-01-03TAF"
     assert find(doc, "late evening").value == "2022-01-03TEV"
+
+
+def test_end_of_the_year_follows_the_tense():
+    assert find(run("Toward the end of the year, the economy slowed."), "end of the year").value == "2021"
+    assert find(run("The economy will recover by the end of the year."), "end of the year").value == "2022"
+    doc = run("Protesters have vowed to keep marching until the end of the month.", published="2021-03-15")
+    assert find(doc, "end of the month").value == "2021-03"

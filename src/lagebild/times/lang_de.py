@@ -332,10 +332,13 @@ def grammar() -> Grammar:
     def _year_mod(m, text):
         return Sem("cal", y=int(m.group("y")), mod=mod_of(m.group("mod")))
 
-    @rule("relunit_mod", rf"\b(?P<mod>{MOD})\s+(?:des|der|dieses|diesen|dieser)\s+(?P<unit>Woche|Monats|Jahres){NL}(?!\s+\d)")
+    @rule("relunit_mod", rf"\b(?P<mod>{MOD})\s+(?P<det>des|der|dieses|diesen|dieser)\s+(?P<unit>Woche|Monats|Jahres){NL}(?!\s+\d)")
     def _relunit_mod(m, text):
         u = m.group("unit").lower()
-        return Sem("relunit", unit={"w": "W", "m": "M", "j": "Y"}[u[0]], shift=0, mod=mod_of(m.group("mod")))
+        sem = Sem("relunit", unit={"w": "W", "m": "M", "j": "Y"}[u[0]], shift=0, mod=mod_of(m.group("mod")))
+        if m.group("det").lower() in ("des", "der"):
+            sem.extra["definite"] = True   # "Ende des Jahres": this one, or the one the tense allows
+        return sem
 
     @rule("relunit_compound", r"\b(?P<w>" + alt({**L["year_compounds"], **L["month_compounds"]}) + r")s?" + NL)
     def _relunit_compound(m, text):

@@ -372,10 +372,13 @@ def grammar() -> Grammar:
         sem.extra["sunday_week"] = True
         return sem
 
-    @rule("relunit_mod", r"\b(?P<mod>end|beginning|start|middle)\s+of\s+(?:the|this)\s+(?P<unit>week|month|year)\b")
+    @rule("relunit_mod", r"\b(?P<mod>end|beginning|start|middle)\s+of\s+(?P<det>the|this)\s+(?P<unit>week|month|year)\b")
     def _relunit_mod(m, text):
         unit = {"week": "W", "month": "M", "year": "Y"}[m.group("unit").lower()]
-        return Sem("relunit", unit=unit, shift=0, mod=mod_of(m.group("mod")))
+        sem = Sem("relunit", unit=unit, shift=0, mod=mod_of(m.group("mod")))
+        if m.group("det").lower() == "the":
+            sem.extra["definite"] = True   # "the end of the year": this one, or the one the tense allows
+        return sem
 
     @rule("prev_unit", r"\b(?:the\s+)?(?P<x>(?P<s>previous|following|same|next)\s+(?P<unit>day|year|month))\b", priority=1)
     def _prev_unit(m, text):
