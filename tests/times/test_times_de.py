@@ -385,3 +385,10 @@ def test_end_of_the_year_follows_the_tense():
     assert find(run("Gegen Ende des Jahres schwächte sich die Wirtschaft ab."), "Ende des Jahres").value == "2021"
     assert find(run("Ende des Jahres wird die Wirtschaft wieder wachsen."), "Ende des Jahres").value == "2022"
     assert find(run("Anfang des Jahres wird das Gesetz in Kraft treten.", published="2021-12-20"), "Anfang").value == "2022"
+
+
+def test_the_morning_after_a_night_ends_that_night():
+    doc = run("In der Nacht zum Montag folgte eine Explosion, am Morgen danach stieg die Aschewolke hoch.", published="2021-04-16")
+    assert find(doc, "Morgen danach").value == "2021-04-12TMO"
+    doc = run("Am Montag folgte eine Explosion, am Morgen danach stieg die Aschewolke hoch.", published="2021-04-16")
+    assert find(doc, "Morgen danach").value == "2021-04-13TMO"

@@ -239,3 +239,8 @@ def test_end_of_the_year_follows_the_tense():
     assert find(run("The economy will recover by the end of the year."), "end of the year").value == "2022"
     doc = run("Protesters have vowed to keep marching until the end of the month.", published="2021-03-15")
     assert find(doc, "end of the month").value == "2021-03"
+
+
+def test_the_morning_after_a_night_ends_that_night():
+    doc = run("An explosion shook the island on Sunday night. The next morning, ash covered the capital.", published="2021-04-16")
+    assert find(doc, "next morning").value == "2021-04-12TMO"

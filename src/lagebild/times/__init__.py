@@ -137,6 +137,7 @@ def annotate(doc: Doc) -> None:
         ref = _recent_day(results, info, k, p, s, not_after=dct if tense in ("past", "pluperf") else None)
         if ref is not None:
             ctx.ref_day, ctx.ref_value, ctx.ref_explicit = ref.day, ref.day_value, ref.day_explicit
+            ctx.ref_eve = ref.eve
         res = _safe_resolve(h.sem, ctx)
         results[k] = res
         if res is None:

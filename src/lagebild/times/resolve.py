@@ -559,6 +559,10 @@ def _refday(sem: Sem, ctx: Ctx) -> Res:
     day = ctx.ref_day or ctx.dct
     if day is None:
         return Res("XXXX-XX-XX", anchored=False)
+    if ctx.ref_eve is not None and ctx.ref_day is not None and (sem.shift or 0) > 0:
+        # after a night ("In der Nacht zum Montag ... am Morgen danach"): counted from the
+        # evening it began, so the next morning is the morning that ends it
+        day = ctx.ref_eve
     day = day + timedelta(days=sem.shift or 0)
     if sem.pod:
         return Res(day.isoformat() + "T" + sem.pod, "TIME", *D.pod_interval(day, sem.pod), day=day)
