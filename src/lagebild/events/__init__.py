@@ -280,7 +280,9 @@ def _english(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
         cand = Cand(sent, m.toks[0].idx, m.toks[-1].idx + len(m.toks[-1].text), m.entry,
                     (c0.idx, c1.idx + len(c1.text)),
                     [(sd[i].idx, sd[i].idx + len(sd[i].text)) for i in cl], pos=m.entry.pos)
-        cand.in_pp = m.entry.pos == "noun" and m.head.dep_ == "pobj"
+        inside = {t.i for t in m.toks}     # "state of emergency": the phrase's head is "state", not a pobj
+        ph = next((t for t in m.toks if t.head.i not in inside or t.head.i == t.i), m.head)
+        cand.in_pp = m.entry.pos == "noun" and ph.dep_ == "pobj"
         ch = en.clause_head(m.head)
         cand.main_clause = (ch.dep_ == "ROOT" or (ch.dep_ == "conj" and ch.head.dep_ == "ROOT")) and not cand.in_pp
         targets = ra.targets
