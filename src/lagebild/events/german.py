@@ -329,7 +329,10 @@ def _requires_ok(entry: TriggerEntry, lemmas: list[str]) -> bool:
         for lem in lemmas:
             if lem == entry.lemma:
                 continue        # the trigger is no object of itself ("eintreffen" ends in "treffen")
-            if lem == r or (len(r) >= 4 and len(lem) > len(r) and lem.endswith(r)):
+            if lem == r or (len(r) >= 4 and len(lem) > len(r) and lem.endswith(r)
+                            and not any(lem.endswith(x) and x.endswith(r) and len(x) > len(r)
+                                        for x in cues("de").get("derivational_suffixes", ()))):
+                # "Untersuchungshaft" is a kind of "Haft", "Botschaft" is not
                 return True
     return False
 
