@@ -51,9 +51,53 @@ def test_embedding_second_opinion_abstains_on_background():
     assert typ == "NONE" or sim < embed.THRESHOLD or share < embed.SHARE
 
 
+def test_embedding_second_opinion_types_a_german_lead_sentence_by_default():
+    """Default mode ("lead"): a German lead sentence without any trigger lemma ("zogen ...
+    zum Rathaus") gets the type of its nearest labelled sentences; a background sentence after it
+    is not looked at, and background sentences are voted NONE."""
+    lexicon_only = analyze("In Tunis zogen am Montag Tausende Menschen mit Fahnen und Trommeln "
+                           "vom Bahnhof zum Rathaus.", "de")
+    os.environ["LAGEBILD_EVENTS_EMBED"] = "off"
+    events.annotate(lexicon_only)
+    assert lexicon_only.events == []
+    text = ("In Tunis zogen am Montag Tausende Menschen mit Fahnen und Trommeln vom Bahnhof "
+            "zum Rathaus. Die Hauptstadt zählt etwa drei Millionen Einwohner.")
+    doc = analyze(text, "de")
+    os.environ.pop("LAGEBILD_EVENTS_EMBED", None)
+    events.annotate(doc)
+    assert [e.type for e in doc.events] == ["PROTEST"]
+    assert doc.extras["events.source"][doc.events[0].id] == "embedding"
+    assert doc.events[0].trigger.text == "zogen"
+    assert doc.main_event == doc.events[0].id
+    for background in ("Unabhängig überprüfen ließen sich diese Zahlen zunächst nicht.",
+                       "The capital has about three million inhabitants and lies on the coast."):
+        assert embed.classify([background])[0][0] == "NONE"
+
+
+def test_development_sets_are_in_the_example_bank():
+    """scripts/build_event_examples.py copies the development sets into examples.bench.tsv
+    (never the blind test sets); rerun it after editing a set."""
+    import json
+    from pathlib import Path
+
+    bench = Path(__file__).resolve().parents[2] / "bench" / "data" / "events"
+    for lang in ("de", "en"):
+        bank = set(lexicon.examples(lang))
+        for name in ("dev", "cameo", "args", "wire"):
+            path = bench / f"{name}.{lang}.jsonl"
+            if path.exists():
+                for line in path.read_text(encoding="utf-8").splitlines():
+                    item = json.loads(line)
+                    assert (item["type"], " ".join(item["text"].split())) in bank, (path.name, item.get("id"))
+        test = bench / f"test.{lang}.jsonl"
+        item = json.loads(test.read_text(encoding="utf-8").splitlines()[0])
+        assert not any(text == " ".join(item["text"].split()) for _, text in bank)
+
+
 def test_shipped_example_embeddings_are_current():
-    """data/examples.e5.npz must be rebuilt (python -m lagebild.events.embed) after editing
-    examples.tsv, else every process embeds the examples again at startup."""
+    """data/examples.e5.npz must be rebuilt (python scripts/build_event_examples.py) after
+    editing examples.tsv or a development set, else every process embeds the examples again
+    at startup."""
     import numpy as np
 
     pairs = lexicon.examples("de") + lexicon.examples("en")

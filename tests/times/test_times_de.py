@@ -242,3 +242,84 @@ def test_present_tense_sentence_ends_a_background_passage():
     doc = run("Großbritannien verlässt die EU am 31. Dezember endgültig, der Austritt war bereits am 31. Januar 2020 vollzogen worden. "
               "Die Übergangsphase endet um Mitternacht. Das Abkommen war an Heiligabend vereinbart worden.", published="2020-12-30")
     assert find(doc, "Heiligabend").value == "2020-12-24"
+
+
+# -- held-out batch 3 -------------------------------------------------------------------
+def test_pluperfect_month_stays_in_the_past():
+    doc = run("Die Regierung stand unter Druck, im Oktober hatten landesweite Proteste begonnen.", published="2020-08-06")
+    assert find(doc, "Oktober").value == "2019-10"
+    doc = run("Das Gericht hatte die Verhandlung für den 4. März angesetzt.", published="2024-02-29")
+    assert find(doc, "4. März").value == "2024-03-04"
+
+
+def test_bare_duration_before_spaeter_leaves_spaeter_outside():
+    doc = run("Stunden später trat der Innenminister zurück. Die Kämpfe dauerten Tage lang an.")
+    t = find(doc, "Stunden")
+    assert (t.text, t.value) == ("Stunden", "PTXH")
+    assert find(doc, "Tage").text == "Tage lang"
+
+
+def test_bis_in_die_nacht_and_past_midnight():
+    doc = run("Die Proteste dauerten bis in die Nacht. Gegen Mitternacht fielen Schüsse.")
+    t = find(doc, "Nacht")
+    assert (t.text, t.value) == ("bis in die Nacht", "2022-01-05TNI")
+    assert find(doc, "Mitternacht").value == "2022-01-05T24:00"
+    doc = run("Am Montagabend feierten die Fans bis tief in die Nacht. Die Verhandlungen zogen sich bis in die frühen Morgenstunden.")
+    assert find(doc, "tief in die Nacht").value == "2022-01-03TNI"
+    assert find(doc, "Morgenstunden").text == "bis in die frühen Morgenstunden"
+    doc = run("Das Feuerwerk beginnt um Mitternacht.")
+    assert find(doc, "Mitternacht").value == "2022-01-06T24:00"
+
+
+def test_part_of_day_of_a_date_is_one_expression():
+    doc = run("Am Abend des 5. Januar stürmten Demonstranten das Rathaus. In der Nacht des 9. November 1989 fiel die Mauer.")
+    t = find(doc, "Abend")
+    assert (t.text, t.value) == ("Abend des 5. Januar", "2022-01-05TEV")
+    assert find(doc, "November").value == "1989-11-09TNI"
+
+
+def test_adjectival_durations():
+    doc = run("Die Regierung rief eine siebentägige Staatstrauer aus und verhängte einen zweiwöchigen Ausnahmezustand.")
+    assert find(doc, "siebentägige").value == "P7D"
+    assert find(doc, "zweiwöchigen").value == "P2W"
+    assert find(run("Nach einem dreistündigen Treffen gab es eine Einigung."), "dreistündigen").value == "PT3H"
+
+
+def test_a_person_aged_further_back_does_not_make_a_sentence_an_age():
+    doc = run("Das Landgericht hat einen 34-jährigen Mann am Mittwoch zu neun Jahren Haft verurteilt.")
+    assert find(doc, "neun Jahren").value == "P9Y"
+    assert run("Der 17-Jährige, zwei Jahre jünger als sein Bruder, wurde festgenommen.").times == []
+
+
+def test_night_in_the_sentence_of_letzte_nacht_is_that_night():
+    doc = run("In der vergangenen Nacht brannte eine Lagerhalle, die Feuerwehr war bis in die Nacht im Einsatz.",
+              published="2023-02-07")
+    assert find(doc, "vergangenen Nacht").value == "2023-02-06TNI"
+    assert find(doc, "bis in die Nacht").value == "2023-02-06TNI"
+
+
+def test_kurz_darauf_is_no_expression():
+    doc = run("Am Dienstagmorgen trafen sich Grüne und FDP, kurz darauf wurde ein zweites Treffen vereinbart.")
+    assert [t.text for t in doc.times] == ["Dienstagmorgen"]
+
+
+def test_bis_a_weekday_in_a_past_clause_is_the_nearer_one():
+    doc = run("Der Sturm tobte bis Montagabend. Die Regierung verlängerte die Ausgangssperre bis Freitag.",
+              published="2024-07-09")
+    assert find(doc, "Montagabend").value == "2024-07-08TEV"
+    assert find(doc, "Freitag").value == "2024-07-12"
+
+
+def test_bare_plural_durations_with_dauern():
+    doc = run("Der Wiederaufbau wird nach Einschätzung der Landesregierung Jahre dauern. Es dauerte Tage, bis Hilfe kam.")
+    assert find(doc, "Jahre").value == "PXY"
+    assert find(doc, "Tage").value == "PXD"
+
+
+def test_pluperfect_after_a_pluperfect_reference_is_not_earlier_than_it():
+    doc = run("Der Angeklagte hatte im Sommer 2022 mehrere Geldautomaten gesprengt. Der Prozess hatte Mitte Januar begonnen.",
+              published="2024-04-18")
+    assert find(doc, "Mitte Januar").value == "2024-01"
+    doc = run("Die Firma wurde im Sommer 2019 gegründet. Bereits im Januar hatte der Gründer ein Patent angemeldet.",
+              published="2024-04-18")
+    assert find(doc, "Januar").value == "2019-01"

@@ -100,3 +100,84 @@ def test_narrative_in_english():
               "The Berlin Wall fell on Nov. 9, 1989. In the summer, thousands of East Germans had fled through Hungary.")
     assert find(doc, "May").value == "1940-05"
     assert find(doc, "summer").value == "1989-SU"
+
+
+# -- held-out batch 3 -------------------------------------------------------------------
+def test_pluperfect_month_stays_in_the_past():
+    doc = run("Public anger had been building; mass protests had erupted in October.", published="2020-08-06")
+    assert find(doc, "October").value == "2019-10"
+    doc = run("The trial had been set to begin on March 4.", published="2024-02-29")
+    assert find(doc, "March 4").value == "2024-03-04"
+
+
+def test_bare_duration_before_later_leaves_later_outside():
+    doc = run("A second quake hit the region hours later. Weeks after the vote, the minister resigned.")
+    t = find(doc, "hours")
+    assert (t.text, t.value) == ("hours", "PTXH")
+    assert find(doc, "Weeks").text == "Weeks"
+
+
+def test_into_the_night_early_hours_and_past_midnight():
+    doc = run("The protests lasted into the night. Around midnight shots were fired.")
+    t = find(doc, "night")
+    assert (t.text, t.value) == ("night", "2022-01-05TNI")
+    assert find(doc, "midnight").value == "2022-01-05T24:00"
+    doc = run("Rebels attacked the town on Tuesday. In the early hours fighters stormed the police station.")
+    t = find(doc, "early hours")
+    assert (t.text, t.value) == ("early hours", "2022-01-04")
+    assert find(run("The curfew begins at midnight."), "midnight").value == "2022-01-06T24:00"
+
+
+def test_part_of_day_of_a_date_is_one_expression():
+    doc = run("On the evening of Jan. 5, protesters stormed the city hall. On the morning of Tuesday, police arrived.")
+    t = find(doc, "evening")
+    assert (t.text, t.value) == ("evening of Jan. 5", "2022-01-05TEV")
+    assert find(doc, "morning").value == "2022-01-04TMO"
+
+
+def test_adjectival_durations_and_a_person_aged_further_back():
+    doc = run("The government declared a seven-day mourning period and a two-week state of emergency.")
+    assert find(doc, "seven-day").value == "P7D"
+    assert find(doc, "two-week").value == "P2W"
+    doc = run("A court sentenced a 34-year-old man on Wednesday to nine years in prison.")
+    assert find(doc, "nine years").value == "P9Y"
+
+
+def test_night_in_the_sentence_of_overnight_is_that_night():
+    doc = run("Rescuers worked into the night, and temperatures fell below freezing overnight.", published="2023-02-07")
+    assert find(doc, "night").value == "2023-02-06TNI"
+    assert find(doc, "overnight").value == "2023-02-06TNI"
+
+
+def test_shortly_afterwards_is_no_future_reference():
+    assert run("They met on Tuesday morning. Shortly afterwards, both parties agreed to meet again.").times[-1].text == "Tuesday morning"
+    assert find(run("The results will be published shortly."), "shortly").value == "FUTURE_REF"
+
+
+def test_since_the_takes_the_signal():
+    doc = run("Oil is up more than 40% since the start of the year.", published="2022-03-03")
+    t = find(doc, "start of the year")
+    assert (t.text, t.value) == ("since the start of the year", "2022")
+
+
+def test_until_a_weekday_in_a_past_clause_is_the_nearer_one():
+    doc = run("Strong winds battered the coast until late Monday. The government extended the curfew until Friday.",
+              published="2024-07-09")
+    assert find(doc, "late Monday").value == "2024-07-08"
+    assert find(doc, "Friday").value == "2024-07-12"
+
+
+def test_bare_plural_durations_after_take_and_last():
+    doc = run("Officials warned that restoring power could take days. The talks lasted weeks.")
+    assert find(doc, "days").value == "PXD"
+    assert find(doc, "weeks").value == "PXW"
+    assert run("Workers took days off.").times == []
+
+
+def test_pluperfect_after_a_pluperfect_reference_is_not_earlier_than_it():
+    doc = run("The defendant had robbed several banks in the summer of 2022. The trial had begun in mid-January.",
+              published="2024-04-18")
+    assert find(doc, "mid-January").value == "2024-01"
+    doc = run("The company was founded in the summer of 2019. In January, its founder had filed a patent.",
+              published="2024-04-18")
+    assert find(doc, "January").value == "2019-01"

@@ -153,11 +153,15 @@ def word_classes(lang: str, word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def examples(lang: str) -> list[tuple[str, str]]:
-    """(type, sentence) pairs for the embedding second opinion."""
-    path = DATA / lang / "examples.tsv"
+    """(type, sentence) pairs for the embedding second opinion: the hand-written
+    ``<lang>/examples.tsv`` (users may add lines), then ``<lang>/examples.bench.tsv``
+    (generated from our development sets by ``scripts/build_event_examples.py``)."""
     out: list[tuple[str, str]] = []
-    if path.exists():
-        types = set(plover()["types"]) | {"NONE"}
+    types = set(plover()["types"]) | {"NONE"}
+    for name in ("examples.tsv", "examples.bench.tsv"):
+        path = DATA / lang / name
+        if not path.exists():
+            continue
         for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not raw.strip() or raw.startswith("#"):
                 continue

@@ -121,10 +121,15 @@ def annotate(doc: Doc) -> None:
             continue
         p, s = info[k]
         tense = tenses.tense_at(h.start, h.end)
-        ctx = Ctx(dct=dct, tense="past" if tense == "pluperf" else tense, pluperf=tense == "pluperf")
+        ctx = Ctx(dct=dct, tense="past" if tense == "pluperf" else tense,
+                  pluperf=tense == "pluperf" and h.sem.cue != "scheduled")
         if narr is not None and s - narr[1] <= NARRATIVE_WINDOW and not any(
-                tenses.sentence_tense(j) in ("present", "future") for j in range(narr[1] + 1, s)):
-            # a background passage: no present- or future-tense sentence since its dated start
+                tenses.sentence_tense(j) in ("present", "future") for j in range(narr[1] + 1, s)) and not (
+                ctx.pluperf and narr[2] == "pluperf"):
+            # a background passage: no present- or future-tense sentence since its dated start;
+            # a pluperfect is earlier than a past-tense reference, but a pluperfect reference
+            # only puts both before the news ("hatte im Sommer 2022 ... gesprengt. Der Prozess
+            # hatte Mitte Januar begonnen")
             ctx.narr = narr[0]
         ref = _recent_day(results, info, k, p, s)
         if ref is not None:
@@ -134,7 +139,7 @@ def annotate(doc: Doc) -> None:
         if res is None:
             continue
         if res.explicit and res.begin is not None and h.sem.signal is None and h.sem.end is None:
-            narr = (res.begin, s)
+            narr = (res.begin, s, tense)
 
     # pass 2: clock times and parts of days take the day named in their sentence or paragraph
     by_sent: dict[int, list[int]] = {}

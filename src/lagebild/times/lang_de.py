@@ -249,6 +249,19 @@ def grammar() -> Grammar:
             return None
         return Sem("cal", y=y, m=mo, d=d, pod="NI", night_before=True, cue=cue(text, m.start()))
 
+    @rule("pod_date", rf"\b(?:(?:frühen|späten)\s+)?(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\s+(?:des|vom)\s+"
+                      rf"(?:(?P<wd>{WD})\s*,?\s+(?:(?:des|dem|den)\s+)?)?(?P<d>{DAY})\.\s*(?P<mon>{MON}){NL}(?:\s+(?P<y>{YEAR})\b)?", priority=2)
+    def _pod_date(m, text):
+        # "am Abend des 5. Januar", "in der Nacht des 9. November 1989": one expression
+        y = int(m.group("y")) if m.group("y") else None
+        mo, d = month(m.group("mon")), int(m.group("d"))
+        if not valid_date(y or 2000, mo, d):
+            return None
+        sem = Sem("cal", y=y, m=mo, d=d, pod=L["day_parts"][m.group("pod").lower()], cue=cue(text, m.start(), m.end()))
+        if m.group("wd"):
+            sem.dow = L["weekdays"][m.group("wd").lower()]
+        return sem
+
     @rule("relday", rf"\b(?P<rd>vorgestern|gestern|heute|übermorgen|morgen){NL}(?:\s+(?P<pod>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){NL})?")
     def _relday(m, text):
         rd = m.group("rd")
@@ -279,6 +292,8 @@ def grammar() -> Grammar:
             if last not in ("um", "gegen", "nach", "vor", "bis", "ab", "seit", "zu"):
                 return None
             return Sem("time", hour=24, minute=0)
+        if last in ("die", "den") and len(prev) > 1 and prev[-2] == "in" and p != "mitternacht":
+            return Sem("pod", pod=L["day_parts"][p])   # "bis (tief) in die Nacht", "bis in den Abend"
         if not (last in ("am", "zum", "vom", "der", "dem", "den", "bis", "gegen", "durch", "über", "im", "in", "des", "seit", "ab")
                 or sh in ("gestrigen", "heutigen")):
             return None
@@ -368,7 +383,11 @@ def grammar() -> Grammar:
     @rule("duration", rf"\b(?:(?P<sig>seit|über|während)\s+)?(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUM}|{VAGUE})\s+(?P<unit>{UNIT}){NL}")
     def _duration(m, text):
         low = text[max(0, m.start() - 30):m.end() + 12].lower()
-        if age_rx.search(low):
+        a = age_rx.search(low)
+        off = m.start() - max(0, m.start() - 30)
+        if a and not (a.group(0) == "jährig" and a.end() < off and len(re.findall(r"\w+", low[a.end():off])) > 2):
+            # an age ("im Alter von 17 Jahren"); a "-jährige" person further back does not make
+            # "einen 34-jährigen Mann am Mittwoch zu neun Jahren Haft verurteilt" an age
             return None
         nxt = word_after(text, m.end()).lower()
         if nxt in ("alt", "älter", "jünger"):
@@ -409,12 +428,39 @@ def grammar() -> Grammar:
             sem.signal = "since"
         return sem
 
-    @rule("duration_later", rf"\b(?P<unit>Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte)\s+(?:später|danach|zuvor|vorher|lang){NL}")
+    @rule("duration_later", rf"\b(?P<x>(?P<unit>Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte)(?P<lang>\s+lang)?)(?P<later>\s+(?:später|danach|zuvor|vorher))?{NL}")
     def _duration_later(m, text):
+        if not (m.group("lang") or m.group("later")):
+            return None
         pm = re.search(r"([\wäöüß'’-]+)\s+$", text[max(0, m.start() - 30):m.start()])
         if pm and (pm.group(1).lower() in L["vague_numbers"] + list(L["numbers"]) or pm.group(1).isdigit()):
             return None
         return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
+
+    DAUERN = r"(?:dauern|dauert|dauerte|dauerten|gedauert|andauern|anhalten|hielten|hielt)"
+
+    @rule("duration_verb", rf"\b(?P<x>(?P<unit>Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte))\s+(?:[\wäöüß]+\s+)?"
+                           rf"(?:dauern|dauert|dauerte|dauerten|gedauert|andauern|anhalten){NL}")
+    def _duration_verb(m, text):
+        # "Der Wiederaufbau wird Jahre dauern"
+        prev = words_before(text, m.start(), 1)
+        if prev and (prev[-1] in L["vague_numbers"] or prev[-1] in L["numbers"] or prev[-1].isdigit()
+                     or prev[-1] in ("die", "der", "den", "diese", "dieser", "ersten", "letzten")):
+            return None
+        return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
+
+    @rule("duration_verb2", rf"\b(?:dauert|dauerte|dauerten|dauern)\s+(?:(?:noch|schon|bereits|oft|meist)\s+)?"
+                            rf"(?P<x>(?P<unit>Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte)){NL}")
+    def _duration_verb2(m, text):
+        # "es dauerte Tage, bis Hilfe kam"
+        return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
+
+    @rule("duration_adj", rf"\b(?P<n>{NUMW}|\d+-?)(?P<u>tägig|wöchig|monatig|stündig|minütig)(?:e|en|er|es|em)?{NL}")
+    def _duration_adj(m, text):
+        # "eine siebentägige Staatstrauer", "einen zweiwöchigen Ausnahmezustand", "die 14-tägige Frist"
+        n = num(m.group("n").rstrip("-"))
+        unit = {"tägig": "D", "wöchig": "W", "monatig": "M", "stündig": "H", "minütig": "MIN"}[m.group("u").lower()]
+        return Sem("dur", n=n, unit=unit) if n else None
 
     @rule("duration_long", r"\b(?P<w>" + alt(L["long_adjectives"]) + r")(?:e|en|er|es|em)?" + NL)
     def _duration_long(m, text):

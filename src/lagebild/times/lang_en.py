@@ -238,9 +238,39 @@ def grammar() -> Grammar:
         return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()], pod=L["day_parts"][pod.lower()] if pod else None,
                    shift=shift_of(m.group("shift")))
 
+    @rule("pod_date", rf"\b(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night)\s+of\s+(?:(?P<wd>{WD}),?\s+)?"
+                      rf"(?:(?P<mon>{MON}){NL}\s*(?P<d>{DAY}){ORDSUF}\b|(?:the\s+)?(?P<d2>{DAY}){ORDSUF}\s+(?:of\s+)?(?P<mon2>{MON}){NL})"
+                      rf"(?:,?\s+(?P<y>{YEAR})\b)?", priority=2)
+    def _pod_date(m, text):
+        # "on the evening of Oct. 9", "the night of 9 November 1989": one expression
+        name = m.group("mon") or m.group("mon2")
+        if not month_ok(name):
+            return None
+        y = int(m.group("y")) if m.group("y") else None
+        mo, d = month(name), int(m.group("d") or m.group("d2"))
+        if not valid_date(y or 2000, mo, d):
+            return None
+        sem = Sem("cal", y=y, m=mo, d=d, pod=L["day_parts"][m.group("pod").lower()])
+        if m.group("wd"):
+            sem.dow = L["weekdays"][m.group("wd").lower()]
+        return sem
+
+    @rule("pod_weekday", rf"\b(?P<pod>morning|afternoon|evening|night)\s+of\s+(?P<wd>{WD})\b", priority=1)
+    def _pod_weekday(m, text):
+        if not m.group("wd")[0].isupper():
+            return None
+        return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()], pod=L["day_parts"][m.group("pod").lower()])
+
     @rule("weekday_hours", rf"\b(?:early|small|wee)\s+hours\s+of\s+(?P<wd>{WD})\b", priority=1)
     def _weekday_hours(m, text):
         return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()])
+
+    @rule("early_hours", r"\b(?:early|small|wee)\s+hours\b(?!\s+of\b)")
+    def _early_hours(m, text):
+        prev = words_before(text, m.start(), 2)
+        if prev[-2:] not in (["in", "the"], ["during", "the"], ["until", "the"], ["into", "the"]):
+            return None
+        return Sem("refday", shift=0)   # "In the early hours fighters attacked": the day in question
 
     @rule("weekday_midnight", rf"\b(?P<t>midnight|noon)\s+(?:on\s+)?(?P<wd>{WD})\b", priority=1)
     def _weekday_midnight(m, text):
@@ -282,7 +312,7 @@ def grammar() -> Grammar:
             return Sem("time", hour=24 if p == "midnight" else 12, minute=0)
         if last in ("every", "each"):
             return Sem("set", value="T" + L["day_parts"][p])
-        if last == "the" and len(prev) > 1 and prev[-2] in ("in", "during", "by", "until", "through", "overnight"):
+        if last == "the" and len(prev) > 1 and prev[-2] in ("in", "during", "by", "until", "through", "overnight", "into"):
             return Sem("pod", pod=L["day_parts"][p])
         if last in ("that", "same"):
             return Sem("pod", pod=L["day_parts"][p])
@@ -388,7 +418,15 @@ def grammar() -> Grammar:
     def _duration_bare(m, text):
         return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
 
-    @rule("duration_later", rf"\b(?P<unit>hours|days|weeks|months|years|decades)\s+(?:after|before|later|earlier){NL}")
+    @rule("duration_verb", rf"\b(?:take|takes|took|taken|taking|last|lasts|lasted|lasting|spend|spends|spent|spending|wait|waits|waited|waiting)\s+"
+                           rf"(?P<x>(?:(?:many|several|some)\s+)?(?P<unit>{PLUNIT}))\b")
+    def _duration_verb(m, text):
+        # "restoring power could take days", "the talks lasted weeks"
+        if word_after(text, m.end()).lower() in ("off", "ago", "of", "old"):
+            return None
+        return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
+
+    @rule("duration_later", rf"\b(?P<x>(?P<unit>hours|days|weeks|months|years|decades))\s+(?:after|before|later|earlier){NL}")
     def _duration_later(m, text):
         pm = re.search(r"([\w'’-]+)\s+$", text[max(0, m.start() - 30):m.start()])
         prev = [pm.group(1).lower()] if pm else []
@@ -483,8 +521,9 @@ def grammar() -> Grammar:
         prev = words_before(text, m.start(), 1)
         if prev and prev[-1] in ("as", "too", "how", "so", "very", "bis"):
             return None   # "as soon as", "bis vor kurzem"
-        if w == "shortly" and word_after(text, m.end()).lower() in ("after", "before"):
-            return None
+        if w in ("shortly", "soon") and word_after(text, m.end()).lower() in (
+                "after", "afterwards", "afterward", "thereafter", "before", "beforehand", "then"):
+            return None   # "Shortly afterwards, both parties agreed": relative to the story, no reference of its own
         return Sem("ref", value="PAST_REF" if w in [x.lower() for x in L["past_ref"]] else "FUTURE_REF")
 
     @rule("present_ref", r"\b(?P<w>" + alt(L["present_ref"]) + r")\b")

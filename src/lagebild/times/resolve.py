@@ -56,7 +56,9 @@ def direction(sem: Sem, ctx: Ctx, weekday: bool = False) -> str:
     if sem.signal == "since":
         return "past"
     if sem.signal in ("until", "from"):
-        return "nearest" if ctx.tense == "past" and not weekday else "future"
+        # a past clause may set a coming bound ("extended the curfew until Friday") or report a
+        # finished one ("winds battered the coast until late Monday"): the nearer occurrence
+        return "nearest" if ctx.tense == "past" else "future"
     if weekday:
         return {"past": "past", "future": "future", "present": "future"}.get(ctx.tense, "past")
     return {"past": "past", "future": "future"}.get(ctx.tense, "nearest")
@@ -68,7 +70,8 @@ def _pick_year(f, ctx: Ctx, dirn: str, allow_narrative: bool = True, day_level: 
     The tense gives the direction; in a past-tense clause a day or month that would land
     more than nine months back while its next occurrence is under three months ahead takes
     the next one: past-tense verbs often announce coming dates ("scheduled arguments for
-    April 22", "signaled another move in July").
+    April 22", "signaled another move in July"); a pluperfect clause never does ("im Oktober
+    hatten Proteste begonnen").
     """
     if allow_narrative and ctx.narr is not None and ctx.tense == "past" and (
             ctx.dct is None or ctx.narr < D.day_start(ctx.dct) - timedelta(days=NARRATIVE_GAP_DAYS)):
@@ -103,7 +106,7 @@ def _pick_year(f, ctx: Ctx, dirn: str, allow_narrative: bool = True, day_level: 
         if ok:
             y, b = max(ok)
             soon = [b2 for y2, (b2, e2) in cands if y2 > y and b2 - d0 <= timedelta(days=SOON_DAYS)]
-            if not (day_level and d0 - b > timedelta(days=FAR_DAYS) and soon):
+            if not (day_level and d0 - b > timedelta(days=FAR_DAYS) and soon and not ctx.pluperf):
                 return y
     elif dirn == "future":
         ok = [(y, e) for y, (b, e) in cands if e > d0]
@@ -245,7 +248,7 @@ def _resolve_one(sem: Sem, ctx: Ctx) -> Res | None:
         if ctx.dct is None:
             return Res("XXXX-XX-XXTNI", "TIME", anchored=False)
         d = ctx.dct - timedelta(days=1)
-        return Res(d.isoformat() + "TNI", "TIME", *D.pod_interval(d, "NI"), day=ctx.dct)
+        return Res(d.isoformat() + "TNI", "TIME", *D.pod_interval(d, "NI"), day=ctx.dct, eve=d)
     if k == "dur":
         return _dur(sem, ctx)
     if k == "set":
@@ -513,9 +516,17 @@ def _time_value(day: date, h: int, mi: int) -> str:
     return f"{day.isoformat()}T{h:02d}:{mi:02d}"
 
 
+def _last_night(ctx: Ctx) -> bool:
+    """A night or midnight without a named day in a past-tense clause: the one before the
+    publication day ("Gegen Mitternacht fielen Schüsse", "lasted into the night")."""
+    return ctx.ref_day is None and ctx.dct is not None and ctx.tense == "past"
+
+
 def _time(sem: Sem, ctx: Ctx) -> Res:
     h, mi = sem.hour, sem.minute or 0
     day = ctx.ref_day or ctx.dct
+    if h == 24 and _last_night(ctx):
+        day = ctx.dct - timedelta(days=1)
     if ctx.ref_eve is not None and ctx.ref_day is not None and h >= 12:
         day = ctx.ref_eve
     if day is None:
@@ -527,6 +538,10 @@ def _time(sem: Sem, ctx: Ctx) -> Res:
 
 def _pod(sem: Sem, ctx: Ctx) -> Res:
     day = ctx.ref_day or ctx.dct
+    if sem.pod == "NI" and _last_night(ctx):
+        day = ctx.dct - timedelta(days=1)
+    elif sem.pod == "NI" and ctx.ref_eve is not None:
+        day = ctx.ref_eve   # the night of "overnight", "in der Nacht zu Montag": the day it began on
     if day is None:
         base = ctx.ref_value or "XXXX-XX-XX"
         return Res(f"{base}T{sem.pod}", "TIME", anchored=False)

@@ -123,6 +123,9 @@ def _clause_tense_de(toks, T) -> str | None:
     return None
 
 
+_EN_PLAN = {"schedule", "plan", "set", "due", "expect", "slate"}
+
+
 def _verb_tenses_en(toks, T) -> list[tuple[int, str]]:
     """(token index, tense) of every finite verb group in an English clause."""
     out = []
@@ -138,6 +141,8 @@ def _verb_tenses_en(toks, T) -> list[tuple[int, str]]:
             out.append((f.i, "future"))
         elif f.pos == "VBD":
             pluperf = f.lemma == "have" and any(t.pos == "VBN" for t in after)
+            if pluperf and any(t.text.lower() in ("to", "for") or t.lemma in _EN_PLAN for t in after):
+                pluperf = False   # "had been set to begin on March 4": the plan names a date, maybe ahead
             out.append((f.i, "pluperf" if pluperf else "past"))
         elif f.pos in ("VBZ", "VBP"):
             if f.lemma == "have" and any(t.pos == "VBN" for t in after):

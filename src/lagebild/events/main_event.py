@@ -1,0 +1,316 @@
+"""The article's main event: the event that answers the article's who, what, when and where.
+
+Every event gets a score from explainable parts (``choose(..., explain=[])`` lists them);
+the best-scoring event is the main event. Measured on bench/data/main_event
+(``bench/main_event.py``).
+
+* type weight (``plover.json``): violence and protest over talk;
+* position: the lead sentence (the first sentence that is not a dateline) tells the main
+  event first (inverted pyramid), its main-clause predicate most of all (unless it is a
+  reaction: a condemnation or demand leads when it is the newest turn of a story, but the
+  act reacted to stays the main event); the sentence after it and the rest of the first
+  paragraph less;
+* title: an event named in the title (by the title's words, also when the title is kept
+  apart from the text, as HTML, RSS and the bundled examples keep it; a first line without
+  sentence-final punctuation counts as the title of a plain-text article);
+* recurrence of the type, casualty / arrest / turnout figures, a place;
+* background: a noun in a causal or temporal prepositional phrase ("wegen der
+  Niederschlagung von Protesten", "three weeks after an attack"), an event in a relative
+  clause ("who had gathered", "in which hundreds were killed"), any other prepositional
+  phrase a little;
+* reactions: a condemnation, demand, rejection or welcome (words, not acts such as
+  summoning an ambassador) that predicates a sentence with a reported action in it ("condemned an air strike", "Nach den Schüssen ... fordert die
+  Opposition ...") refers to that action, which takes the sentence's weight;
+* results: a bare casualty verb ("killed", "wurden getötet") or flight ("sind geflohen")
+  next to an act of violence in the same sentence or the sentence before (same paragraph)
+  is that act's result: the act takes the casualty figures and, in the lead, the weight
+  of the predicate;
+* certainty: negated and hypothetical events (announced, demanded, threatened) weigh less,
+  an announcement that predicates the lead ("hat seinen Rücktritt angekündigt") less so.
+"""
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc
+from ..record import Event
+from . import lexicon
+
+REACTION_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT"}
+ACTION_MODES = {"summon", "legal", "recognize"}   # summoning an envoy, a lawsuit, recognition: acts, not words
+NOT_REACTED_TO = REACTION_TYPES | {"CONSULT", "INVESTIGATE"}
+ACT_TYPES = {"ASSAULT", "CRIME", "COERCE", "PROTEST"}      # what people flee from
+CASUALTY_LEMMAS = {"töten", "verletzen", "sterben", "umkommen", "kill", "wound", "injure", "die"}
+# prepositions that put an event in the background: cause, earlier time, circumstance
+BACKGROUND_PREPS = {
+    "de": {"nach", "wegen", "angesichts", "infolge", "aufgrund", "trotz", "seit", "nachdem"},
+    "en": {"after", "over", "following", "amid", "despite", "since", "before"},
+}
+GENITIVE_PREPS = {"von", "of"}          # "die Niederschlagung von Protesten": inside the noun phrase
+NP_POS = {"DET", "ADJ", "ADV", "NUM", "NOUN", "PROPN", "PRON", "PUNCT_HYPH"}
+RELATIVE_TAGS = {"PRELS", "PRELAT", "PWAV", "WDT", "WP", "WP$", "WRB"}
+SENT_END = re.compile(r"[.!?:;\"“”»«„)]\s*$")
+
+
+def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = None) -> str | None:
+    """The id of the main event, or None without events. ``explain`` (a list) receives one
+    ``(event id, score, {part: contribution})`` per event."""
+    if not events:
+        return None
+    types = lexicon.plover()["types"]
+    title, title_end = _title(doc)
+    title_words = _words(title) if title else []
+    lead = _lead_sentence(doc, title_end)
+    lead_par_end = doc.text.find("\n", doc.sentences[lead].start if lead < len(doc.sentences) else 0)
+    if lead_par_end < 0:
+        lead_par_end = len(doc.text)
+    counts: dict[str, int] = {}
+    for ev in events:
+        counts[ev.type] = counts.get(ev.type, 0) + 1
+    fig_by_id = {f.id: f for f in doc.figures}
+    pairs = list(zip(events, cands))
+    info = {ev.id: _features(doc, ev, c) for ev, c in pairs}
+
+    # reactions that predicate a sentence refer to the reported actions in it
+    reacted: set[str] = set()
+    reacting: set[str] = set()
+    for ev, c in pairs:
+        if not _reaction(ev) or not info[ev.id]["main"]:
+            continue
+        objs = [o for o, oc in pairs if oc.sent.i == c.sent.i and o.type not in NOT_REACTED_TO
+                and o.certainty not in ("negated", "hypothetical") and not info[o.id]["relative"]]
+        if objs:
+            reacting.add(ev.id)
+            reacted.update(o.id for o in objs)
+
+    # casualty verbs and flight next to an act of violence are its result
+    fig_bonus = {ev.id: _figure_bonus(ev, fig_by_id) for ev, _ in pairs}
+    result_of: dict[str, str] = {}
+    for ev, c in pairs:
+        if not info[ev.id]["casualty"]:
+            continue
+        kinds = ACT_TYPES if ev.type == "RETREAT" else {"ASSAULT", "CRIME"}   # protests do not kill
+        acts = [(o, oc) for o, oc in pairs if o is not ev and o.type in kinds and not info[o.id]["casualty"]
+                and o.certainty not in ("negated", "hypothetical")
+                and (oc.sent.i == c.sent.i
+                     or (oc.sent.i == c.sent.i - 1 and not _paragraph_start(doc, c.sent)))]
+        if acts:
+            act = min(acts, key=lambda p: (p[1].sent.i != c.sent.i, p[0].type != "ASSAULT",
+                                           abs(p[1].start - c.start)))[0]
+            result_of[ev.id] = act.id
+
+    lead_ids = {ev.id for ev, c in pairs if c.sent.i == lead}
+    best = None
+    for ev, c in pairs:
+        f = info[ev.id]
+        parts: dict[str, float] = {"type": types.get(ev.type, {}).get("weight", 1.0)}
+        si = c.sent.i
+        if title_end and ev.trigger.start < title_end:
+            parts["title"] = 3.0
+        elif title_words and _in_title(title_words, f["words"]):
+            parts["title"] = 2.0
+        if si == lead:
+            parts["lead"] = 4.5        # news lead: the inverted pyramid tells the main event first
+            if f["main"] and not _reaction(ev) and ev.certainty not in ("negated", "hypothetical") \
+                    and ev.id not in result_of:
+                parts["lead_predicate"] = 1.5
+        elif si == lead + 1:
+            parts["lead"] = 2.0
+        elif doc.sentences[lead].start <= ev.trigger.start < lead_par_end:
+            parts["lead"] = 1.0
+        if any(act == ev.id and info[r]["main"] and r in lead_ids for r, act in result_of.items()):
+            parts["lead_predicate"] = 1.5   # "Vor Kämpfen sind Tausende geflohen": the act is the news
+        if counts[ev.type] > 1:
+            parts["recurrence"] = min(counts[ev.type] - 1, 4) * 0.4
+        if fig_bonus[ev.id]:
+            parts["figures"] = fig_bonus[ev.id]
+        if ev.id in result_of:
+            parts["result"] = -(fig_bonus[ev.id] + 1.0)     # the act it belongs to takes the figures
+        got = [fig_bonus[r] for r, act in result_of.items() if act == ev.id]
+        if got and max(got) > fig_bonus[ev.id]:
+            parts["result_figures"] = max(got) - fig_bonus[ev.id]
+        if ev.place:
+            parts["place"] = 0.5
+        if ev.certainty in ("negated", "hypothetical"):
+            # an announced step told by the lead's predicate ("hat seinen Rücktritt angekündigt")
+            # is news all the same; elsewhere what is demanded, threatened or planned weighs less
+            parts["certainty"] = -1.5 if (si == lead and f["main"] and ev.certainty == "hypothetical") else -3.0
+        if c.source != "lexicon":
+            parts["source"] = -1.0
+        if ev.id in reacting:
+            parts["reaction"] = -1.5   # "condemned an air strike": the strike is the news
+        if ev.id in reacted:
+            parts["reacted_to"] = 1.0
+        elif f["background"]:
+            parts["background"] = -2.0  # "wegen der Niederschlagung von Protesten", "after an attack"
+        elif c.in_pp:
+            parts["in_pp"] = -1.5      # "bei Protesten", "over the crackdown"
+        if f["relative"]:
+            parts["relative"] = -2.0   # "who had gathered", "in which hundreds were killed"
+        if f["main"]:
+            parts["main_clause"] = 1.0
+        s = sum(parts.values())
+        if explain is not None:
+            explain.append((ev.id, s, parts))
+        if best is None or s > best[0]:
+            best = (s, ev.id)
+    return best[1]
+
+
+# -- parts --------------------------------------------------------------------------------
+def _reaction(ev: Event) -> bool:
+    """A verbal reaction: a condemnation, demand, rejection or welcome (not the summoning of
+    an envoy, a lawsuit or a recognition, which are acts of their own)."""
+    return ev.type in REACTION_TYPES and ev.mode not in ACTION_MODES
+
+
+def _figure_bonus(ev: Event, fig_by_id: dict) -> float:
+    for fid in ev.figures:
+        f = fig_by_id.get(fid)
+        if f and f.kind in ("killed", "injured"):
+            return 2.0
+        if f and f.kind in ("arrested", "participants"):
+            return 1.0
+    return 0.0
+
+
+def _features(doc: Doc, ev: Event, c) -> dict:
+    spans = [(c.start, c.end)] + list(getattr(c, "merged", []))
+    words = _words(" ".join([doc.text[s:e] for s, e in spans] + [c.entry.lemma]))
+    background = any(_background_pp(doc, s) for s, _ in spans)
+    return {
+        "casualty": (c.entry.type == "ASSAULT" and c.entry.pos == "verb" and c.entry.lemma in CASUALTY_LEMMAS
+                     and not any(_act_noun(doc, s, e) for s, e in spans[1:]))
+        or (c.entry.type == "RETREAT" and c.entry.mode == "flee"),
+        "background": background,
+        "relative": _relative(doc, c),
+        "main": (c.main_clause or _reported_main(doc, c)) and not background,   # a PP is no predicate
+        "words": words,
+    }
+
+
+def _act_noun(doc: Doc, s: int, e: int) -> bool:
+    """A merged noun trigger ("an air strike ... that killed"): the event is the act."""
+    toks = doc.tokens_in(s, e)
+    return bool(toks) and toks[-1].upos in ("NOUN", "PROPN")
+
+
+def _background_pp(doc: Doc, start: int) -> bool:
+    """Is the trigger at ``start`` a noun inside a prepositional phrase of cause or earlier
+    time? Scans left over its noun phrase ("der gewaltsamen Niederschlagung von")."""
+    tok = doc.token_at(start)
+    if tok is None or tok.upos not in ("NOUN", "PROPN"):
+        return False
+    preps = BACKGROUND_PREPS.get(doc.lang, set())
+    k = tok.i - 1
+    det = False             # after the noun phrase's determiner only a preposition may follow
+    while k >= 0 and doc.tokens[k].sent == tok.sent:
+        t = doc.tokens[k]
+        low = t.text.lower()
+        if t.upos == "ADP" or t.pos in ("APPR", "APPRART", "IN"):
+            if low in GENITIVE_PREPS:
+                det = False
+                k -= 1
+                continue
+            return low in preps
+        if det:
+            return False    # "vor dem Parlamentsgebäude | das Feuer": another phrase
+        if t.upos == "DET" or t.pos in ("ART", "PPOSAT", "POS"):
+            det = True
+        elif not (t.upos in ("ADJ", "ADV", "NUM", "NOUN", "PROPN") or t.pos == "HYPH"
+                  or (t.upos == "PUNCT" and t.text in ("-", "–"))):
+            return False
+        k -= 1
+    return False
+
+
+def _relative(doc: Doc, c) -> bool:
+    """Is the trigger's clause a relative clause ("who had gathered", "in which ... were
+    killed", "die ... getötet wurden")? Read off the clause's first tokens."""
+    if not c.clause_chars or c.main_clause:
+        return False
+    first = doc.tokens_in(*c.clause_chars[0])
+    nxt = doc.tokens_in(*c.clause_chars[1]) if len(c.clause_chars) > 1 else []
+    toks = (first + nxt)[:2]
+    if not toks:
+        return False
+    if toks[0].pos in RELATIVE_TAGS:
+        return True
+    return len(toks) > 1 and (toks[0].upos == "ADP" or toks[0].pos in ("APPR", "APPRART", "IN")) \
+        and toks[1].pos in RELATIVE_TAGS
+
+
+def _reported_main(doc: Doc, c) -> bool:
+    """"Gunmen abducted 40 people ..., residents said": the reported clause that opens the
+    sentence is its news; the reporting verb after it is not."""
+    if c.pos != "verb":
+        return False
+    for cl in doc.claims:
+        cs = cl.content_start if cl.content_start is not None else cl.start
+        ce = cl.content_end if cl.content_end is not None else cl.end
+        if not (cs <= c.start < ce) or cs > c.sent.start + 60 or ce >= cl.end:
+            continue            # the content must open the sentence, the cue follow it
+        verbs = [t for t in doc.tokens_in(cs, ce) if t.upos == "VERB"]
+        return bool(verbs) and verbs[0].start <= c.start < verbs[0].end     # its first full verb
+    return False
+
+
+def _paragraph_start(doc: Doc, sent) -> bool:
+    if sent.i == 0:
+        return True
+    prev = doc.sentences[sent.i - 1]
+    return "\n" in doc.text[prev.end:sent.start]
+
+
+# -- title and lead -----------------------------------------------------------------------
+def _title(doc: Doc) -> tuple[str | None, int]:
+    """The title and where it ends in the text (0 when the text does not begin with it). A
+    plain-text article's first line without sentence-final punctuation is its title."""
+    title = doc.article.title
+    if title and doc.text.startswith(title):
+        return title, len(title)
+    if title:
+        return title, 0
+    nl = doc.text.find("\n")
+    if 0 < nl < 200:
+        first = doc.text[:nl].strip()
+        if first and not SENT_END.search(first) and 2 <= len(first.split()) <= 20 and doc.text[nl:nl + 2].strip() == "":
+            return first, nl
+    return None, 0
+
+
+def _lead_sentence(doc: Doc, title_end: int) -> int:
+    """The first sentence after the title that is not a dateline ("WASHINGTON (AP) -")."""
+    for s in doc.sentences:
+        if s.end <= title_end:
+            continue
+        text = doc.text[s.start:s.end]
+        if len(re.findall(r"\w+", text)) <= 5 and (re.search(r"[-–—:]\s*$", text) or text.isupper()):
+            continue
+        if re.search(r"[-–—]\s*$", text) and not any(t.upos in ("VERB", "AUX") for t in doc.sentence_tokens(s)):
+            continue        # "GOMA, Democratic Republic of Congo, July 9 (Reuters) -"
+        return s.i
+    return 0
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", text.lower()) if len(w) >= 4]
+
+
+def _in_title(title_words: list[str], words: list[str]) -> bool:
+    """Does a trigger word match a title word: the same word, an inflection (a common
+    prefix all but the last three letters long) or a compound's part ("Anschlag" in
+    "Selbstmordanschlag")?"""
+    for w in words:
+        for t in title_words:
+            if w == t:
+                return True
+            short, long_ = sorted((w, t), key=len)
+            if len(short) >= 5 and long_.endswith(short):
+                return True
+            n = 0
+            while n < len(short) and w[n] == t[n]:
+                n += 1
+            if n >= max(4, len(short) - 3):
+                return True
+    return False

@@ -1,0 +1,84 @@
+"""The main-event choice (events/main_event.py) on short news articles written for these
+tests (invented events, fictional people), one per construction the choice handles: a lead
+after a dateline told as reported speech, a reaction that opens the lead, background in a
+causal or temporal prepositional phrase, casualties and flight as the result of an act, a
+title kept apart from the text. Runs the whole pipeline, as `lagebild extract` does."""
+import pytest
+
+from lagebild.events.main_event import _in_title, _words
+from lagebild.ingest import make_article
+from lagebild.pipeline import default_pipeline
+
+
+def main_of(text: str, published: str = "2024-05-14", title: str | None = None):
+    doc = default_pipeline()(make_article(text, title=title, published=published))
+    assert doc.main_event, [(e.type, e.trigger.text) for e in doc.events]
+    return doc.item(doc.main_event)
+
+
+CASES = [
+    # a dateline, then the lead told as reported speech ("..., the president's office said")
+    ("en", "ACCRA, May 14 (Reuters) - Ghana's energy minister, Kofi Mensah, resigned on Tuesday over a "
+           "contract scandal at the state power company, the president's office said.\n\n"
+           "Police arrested three managers of the company last week. Hundreds of traders protested in "
+           "Kumasi on Monday against power cuts, and police fired tear gas to disperse them.",
+     "CONCEDE", "resigned"),
+    # a condemnation opens the lead: the act condemned is the main event
+    ("en", "The African Union on Sunday condemned the kidnapping of 30 students from a boarding school in "
+           "Nigeria's Kaduna state and demanded their immediate release.\n\n"
+           "Gunmen stormed the school early on Saturday, a police spokesman said. The European Union and "
+           "Britain also condemned the abduction, and the governor urged calm.",
+     "CRIME", "kidnapping"),
+    # background in a temporal PP and a relative clause ("after an attack ... that killed")
+    ("en", "Mali's government and a coalition of armed groups agreed on Friday to resume talks in Algiers, "
+           "two weeks after an attack on an army convoy that killed 14 soldiers.\n\n"
+           "The attack near Kidal was claimed by a jihadist group. Both sides blamed each other.",
+     "AGREE", "agreed"),
+    # background in a causal PP ("wegen der ... Niederschlagung von Protesten")
+    ("de", "Wegen der gewaltsamen Niederschlagung von Protesten hat die Europäische Union Sanktionen gegen "
+           "zwölf Polizeikommandeure in Georgien verhängt. Das teilte der Rat der EU am Dienstag in Brüssel mit.\n\n"
+           "Bei den Protesten in Tiflis waren im April mehr als 300 Menschen festgenommen worden.",
+     "SANCTION", "Sanktionen"),
+    # flight is the result of the fighting it flees from
+    ("de", "Vor schweren Kämpfen im Osten des Tschad sind seit Freitag Tausende Menschen in den Sudan geflohen. "
+           "Das teilte das UN-Flüchtlingshilfswerk am Montag in Genf mit.\n\n"
+           "Die Helfer rechnen mit weiteren Flüchtlingen.",
+     "ASSAULT", "Kämpfen"),
+    # a demand opens the lead; the shooting told after it, its deaths a sentence later
+    ("de", "Die Opposition in Armenien hat den Rücktritt des Innenministers gefordert. Polizisten hatten am "
+           "Montagabend in Eriwan das Feuer auf eine Kundgebung eröffnet. Zwei Demonstranten wurden getötet, "
+           "14 weitere verletzt.\n\nDie EU verurteilte die Gewalt.",
+     "ASSAULT", "Feuer"),
+    # summoning an ambassador is an act of its own, not a reaction handing over the lead
+    ("de", "Nach der Festnahme eines deutschen Journalisten in Minsk hat das Auswärtige Amt den "
+           "belarussischen Botschafter einbestellt. Das teilte ein Sprecher am Mittwoch in Berlin mit.\n\n"
+           "Der Reporter war am Montag am Flughafen festgenommen worden.",
+     "DISAPPROVE", "einbestellt"),
+    # an announced resignation that predicates the lead is the news, not the protest after it
+    ("de", "Nach der Niederlage seiner Partei bei der Parlamentswahl hat der kroatische Regierungschef "
+           "seinen Rücktritt angekündigt. Er werde sein Amt abgeben, sobald eine neue Regierung stehe.\n\n"
+           "Am Abend protestierten in Zagreb mehrere hundert Menschen gegen angebliche Wahlfälschung.",
+     "CONCEDE", "Rücktritt"),
+]
+
+
+@pytest.mark.parametrize("lang,text,typ,trigger", CASES, ids=[f"{c[0]}-{c[3]}" for c in CASES])
+def test_main_event(lang, text, typ, trigger):
+    ev = main_of(text)
+    assert (ev.type, ev.trigger.text) == (typ, trigger)
+
+
+def test_title_kept_apart_names_the_main_event():
+    text = ("Bundesliga-Fans und Polizei sind am Samstag in Rostock aneinandergeraten. Nach Angaben der "
+            "Polizei wurden 23 Menschen festgenommen. Die Fans hatten zuvor gegen hohe Ticketpreise "
+            "demonstriert.\n\nDer Verein kündigte eine Untersuchung an.")
+    ev = main_of(text, title="Polizei nimmt nach Fußballspiel in Rostock 23 Fans fest")
+    assert ev.type == "COERCE"
+
+
+def test_title_words_match_inflections_and_compounds():
+    title = _words("Tote bei Selbstmordanschlag auf Markt; Regierung tritt zurück")
+    assert _in_title(title, _words("Anschlag"))
+    assert _in_title(title, _words("zurücktreten"))
+    assert _in_title(_words("Air strike kills 31"), _words("killed"))
+    assert not _in_title(title, _words("Protesten"))
