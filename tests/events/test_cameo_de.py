@@ -147,3 +147,9 @@ def test_de_botschaft_is_no_prison_term():
     # "verurteilen" is a sentence only with a prison term; "Botschaft" merely ends in "haft"
     ev = _on("Die Regierung verurteilte den Angriff auf die Botschaft.", "verurteilte")
     assert ev.type == "DISAPPROVE"
+
+
+def test_de_noun_in_a_planned_infinitive_is_hypothetical():
+    ev = _on("Die EU erwägt, Strafzölle auf Stahl aus Asien zu erheben.", "Strafzölle")
+    assert ev.type == "SANCTION" and ev.certainty == "hypothetical"
+    assert names(None, ev.actors) == ["Die EU"]

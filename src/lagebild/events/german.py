@@ -753,6 +753,9 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 # support verb's object, the doer the other nominative phrase
                 rest = subject_of([g for g in fgroups if tn not in g])
                 subj = rest if rest and actor_like(doc, rest[0]) else None
+            if subj is None and any(toks[i].pos in ("VVIZU", "PTKZU") for i in c.idx()):
+                # "Kanada plant, Strafzölle ... zu erheben": the controller does it
+                subj = _previous_subject(doc, m, cls)
             if subj and subj[0] is not tn and tn not in subj:
                 if any(toks[i].lemma.lower() in cue.get("victim_verbs", ()) for i in c.idx()):
                     out.targets = subj      # "Der Gouverneur überlebte einen Mordanschlag"
