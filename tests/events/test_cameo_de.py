@@ -39,6 +39,24 @@ def _on(text, word):
     # nominal triggers
     ("Hilfskonvois des Roten Kreuzes erreichten die eingeschlossene Stadt.", "Hilfskonvois", "AID"),
     ("Das Regime gewährte den Beobachtern der OSZE Zugang zu den Wahllokalen.", "Zugang", "RETREAT"),
+    # batch 3 and args.de lemma gaps
+    ("Die Kanzlerin kondolierte der Familie des getöteten Polizisten.", "kondolierte", "SUPPORT"),
+    ("Der Premier hat den Sieger der Wahl herzlich beglückwünscht.", "beglückwünscht", "SUPPORT"),
+    ("Die Ministerin nahm die Polizei gegen die Vorwürfe in Schutz.", "Schutz", "SUPPORT"),
+    ("Katar überwies der Autonomiebehörde 150 Millionen Dollar.", "überwies", "AID"),
+    ("Japan stellte den Philippinen zwei Patrouillenboote zur Verfügung.", "stellte", "AID"),
+    ("Das Gericht wies die Beschwerde der Gewerkschaft ab.", "wies", "REJECT"),
+    ("Der Bischof mahnte die Konfliktparteien zur Mäßigung.", "mahnte", "DEMAND"),
+    ("Die Behörden entließen 200 politische Gefangene aus der Haft.", "entließen", "CONCEDE"),
+    ("Die Gewerkschaft beendete ihren Streik nach drei Wochen.", "beendete", "CONCEDE"),
+    ("Die Armee öffnete einen Korridor für die Zivilbevölkerung.", "öffnete", "RETREAT"),
+    ("Das Ministerium verhängte Einreiseverbote gegen zwölf Richter.", "Einreiseverbote", "SANCTION"),
+    ("Die Regierung setzte drei Banken auf die schwarze Liste.", "Liste", "SANCTION"),
+    ("Die Armee setzte Fassbomben gegen die Vororte ein.", "Fassbomben", "ASSAULT"),
+    ("Unbekannte raubten in der Nacht eine Tankstelle aus.", "raubten", "CRIME"),
+    ("Der Kassenwart soll Spendengelder veruntreut haben.", "veruntreut", "CRIME"),
+    ("Milizen feuerten am Abend mehrere Raketen auf die Stadt ab.", "feuerten", "ASSAULT"),
+    ("Der Regimekritiker wurde unter Hausarrest gestellt.", "Hausarrest", "COERCE"),
 ])
 def test_de_cameo_trigger_types(text, word, typ):
     assert _on(text, word).type == typ
@@ -97,3 +115,41 @@ def test_de_assured_support_is_asserted_but_assured_aid_is_a_pledge():
     assert ev.type == "SUPPORT" and ev.certainty == "asserted"
     ev = _on("Die Weltbank sicherte Ghana weitere Finanzhilfen zu.", "Finanzhilfen")
     assert ev.type == "AID" and ev.certainty == "hypothetical" and ev.plover == "AGREE"
+
+
+def test_de_lifting_sanctions_is_one_retreat():
+    # the cancelling noun governs the genitive: no separate SANCTION event
+    evs = _events("Die EU beschloss eine Lockerung der Sanktionen gegen Belarus.")
+    assert [e.type for e in evs] == ["RETREAT"]
+
+
+def test_de_in_aussicht_stellen_is_a_promise():
+    ev = _on("Der Währungsfonds stellte Sambia einen Kredit in Aussicht.", "Kredit")
+    assert ev.type == "AID" and ev.certainty == "hypothetical" and ev.plover == "AGREE"
+
+
+def test_de_extradition_targets_the_receiving_state():
+    ev = _on("Peru lieferte den gesuchten Bankier an Spanien aus.", "lieferte")
+    assert ev.type == "COOPERATE" and names(None, ev.targets) == ["Spanien"]
+
+
+def test_de_frozen_aid_targets_the_recipient():
+    ev = _on("Schweden fror die Entwicklungshilfe für Simbabwe ein.", "fror")
+    assert ev.type == "SANCTION" and names(None, ev.targets) == ["Simbabwe"]
+
+
+def test_de_signing_keeps_its_convention_code_next_to_a_truce_noun():
+    ev = _on("Beide Seiten unterzeichneten ein Abkommen über eine Waffenruhe.", "unterzeichneten")
+    assert ev.type == "AGREE" and ev.plover == "SUPPORT"
+
+
+def test_de_botschaft_is_no_prison_term():
+    # "verurteilen" is a sentence only with a prison term; "Botschaft" merely ends in "haft"
+    ev = _on("Die Regierung verurteilte den Angriff auf die Botschaft.", "verurteilte")
+    assert ev.type == "DISAPPROVE"
+
+
+def test_de_noun_in_a_planned_infinitive_is_hypothetical():
+    ev = _on("Die EU erwägt, Strafzölle auf Stahl aus Asien zu erheben.", "Strafzölle")
+    assert ev.type == "SANCTION" and ev.certainty == "hypothetical"
+    assert names(None, ev.actors) == ["Die EU"]

@@ -245,6 +245,12 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     for phrase in cue.get("hypothetical_phrases", ()):
         if all(w in lemmas for w in phrase.split()) and not in_pp:
             return "hypothetical:intent"         # "stellte Kenia ein Darlehen in Aussicht"
+    if m.entry.pos == "noun" and not in_pp and idx > 0 \
+            and any(t.pos in ("VVIZU", "PTKZU") for t in ctoks):
+        # "Kanada plant, Strafzölle ... zu erheben": the noun's support verb is a planned infinitive
+        r = governed([toks[i] for i in cls[idx - 1].idx() if toks[i].pos.startswith("VV")])
+        if r:
+            return r
     if m.entry.pos == "noun" and not in_pp:
         # "sicherte dem Sudan ihre Solidarität zu": assured support is the support itself
         promise = set(cue.get("promise_verbs", ())) if m.entry.type == "SUPPORT" else set()

@@ -329,7 +329,10 @@ def _requires_ok(entry: TriggerEntry, lemmas: list[str]) -> bool:
         for lem in lemmas:
             if lem == entry.lemma:
                 continue        # the trigger is no object of itself ("eintreffen" ends in "treffen")
-            if lem == r or (len(r) >= 4 and len(lem) > len(r) and lem.endswith(r)):
+            if lem == r or (len(r) >= 4 and len(lem) > len(r) and lem.endswith(r)
+                            and not any(lem.endswith(x) and x.endswith(r) and len(x) > len(r)
+                                        for x in cues("de").get("derivational_suffixes", ()))):
+                # "Untersuchungshaft" is a kind of "Haft", "Botschaft" is not
                 return True
     return False
 
@@ -750,6 +753,9 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 # support verb's object, the doer the other nominative phrase
                 rest = subject_of([g for g in fgroups if tn not in g])
                 subj = rest if rest and actor_like(doc, rest[0]) else None
+            if subj is None and any(toks[i].pos in ("VVIZU", "PTKZU") for i in c.idx()):
+                # "Kanada plant, Strafzölle ... zu erheben": the controller does it
+                subj = _previous_subject(doc, m, cls)
             if subj and subj[0] is not tn and tn not in subj:
                 if any(toks[i].lemma.lower() in cue.get("victim_verbs", ()) for i in c.idx()):
                     out.targets = subj      # "Der Gouverneur überlebte einen Mordanschlag"
