@@ -392,3 +392,9 @@ def test_the_morning_after_a_night_ends_that_night():
     assert find(doc, "Morgen danach").value == "2021-04-12TMO"
     doc = run("Am Montag folgte eine Explosion, am Morgen danach stieg die Aschewolke hoch.", published="2021-04-16")
     assert find(doc, "Morgen danach").value == "2021-04-13TMO"
+
+
+def test_die_ganze_nacht():
+    t = find(run("Die ganze Nacht über kreisten Hubschrauber über der Stadt."), "Nacht")
+    assert (t.text, t.value) == ("ganze Nacht", "2022-01-05TNI")
+    assert find(run("Am Montag kreisten den ganzen Abend Hubschrauber."), "Abend").value == "2022-01-03TEV"

@@ -244,3 +244,8 @@ def test_end_of_the_year_follows_the_tense():
 def test_the_morning_after_a_night_ends_that_night():
     doc = run("An explosion shook the island on Sunday night. The next morning, ash covered the capital.", published="2021-04-16")
     assert find(doc, "next morning").value == "2021-04-12TMO"
+
+
+def test_throughout_the_night():
+    t = find(run("Helicopters circled over the city throughout the night."), "night")
+    assert (t.text, t.value) == ("night", "2022-01-05TNI")

@@ -280,7 +280,7 @@ def grammar() -> Grammar:
         pod = m.group("pod")
         return Sem("relday", shift=L["relative_days"][rd.lower()], pod=L["day_parts"][pod.lower()] if pod else None)
 
-    @rule("pod", rf"\b(?:(?P<shift>vergangenen|letzten|letzte|gestrigen|heutigen|frühen|späten|selben|gleichen|ganzen)\s+)?"
+    @rule("pod", rf"\b(?:(?P<shift>vergangenen|letzten|letzte|gestrigen|heutigen|frühen|späten|selben|gleichen|ganzen|ganze)\s+)?"
                  rf"(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Mitternacht)(?P<st>stunden)?{NL}", re.UNICODE)
     def _pod(m, text):
         prev = words_before(text, m.start(), 2)
@@ -299,6 +299,8 @@ def grammar() -> Grammar:
             if last not in ("um", "gegen", "nach", "vor", "bis", "ab", "seit", "zu"):
                 return None
             return Sem("time", hour=24, minute=0)
+        if last in ("die", "den") and sh in ("ganze", "ganzen") and p != "mitternacht":
+            return Sem("pod", pod=L["day_parts"][p])   # "die ganze Nacht (über)", "den ganzen Abend"
         if last in ("die", "den") and len(prev) > 1 and prev[-2] == "in" and p != "mitternacht":
             return Sem("pod", pod=L["day_parts"][p])   # "bis (tief) in die Nacht", "bis in den Abend"
         if not (last in ("am", "zum", "vom", "der", "dem", "den", "bis", "gegen", "durch", "über", "im", "in", "des", "seit", "ab")

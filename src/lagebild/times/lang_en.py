@@ -344,7 +344,7 @@ def grammar() -> Grammar:
             return Sem("time", hour=24 if p == "midnight" else 12, minute=0)
         if last in ("every", "each"):
             return Sem("set", value="T" + L["day_parts"][p])
-        if last == "the" and len(prev) > 1 and prev[-2] in ("in", "during", "by", "until", "through", "overnight", "into"):
+        if last == "the" and len(prev) > 1 and prev[-2] in ("in", "during", "by", "until", "through", "overnight", "into", "throughout"):
             return Sem("pod", pod=L["day_parts"][p])
         if last in ("that", "same"):
             return Sem("pod", pod=L["day_parts"][p])
