@@ -398,3 +398,10 @@ def test_die_ganze_nacht():
     t = find(run("Die ganze Nacht über kreisten Hubschrauber über der Stadt."), "Nacht")
     assert (t.text, t.value) == ("ganze Nacht", "2022-01-05TNI")
     assert find(run("Am Montag kreisten den ganzen Abend Hubschrauber."), "Abend").value == "2022-01-03TEV"
+
+
+def test_morning_hours_of_a_date_or_weekday():
+    doc = run("In den frühen Morgenstunden des 5. Januar rückten Truppen ein. Am Abend des Dienstags fielen Schüsse.")
+    t = find(doc, "Morgenstunden")
+    assert (t.text, t.value) == ("frühen Morgenstunden des 5. Januar", "2022-01-05TMO")
+    assert find(doc, "Dienstags").value == "2022-01-04TEV"

@@ -249,3 +249,8 @@ def test_the_morning_after_a_night_ends_that_night():
 def test_throughout_the_night():
     t = find(run("Helicopters circled over the city throughout the night."), "night")
     assert (t.text, t.value) == ("night", "2022-01-05TNI")
+
+
+def test_early_hours_of_a_date():
+    t = find(run("Troops moved into the city in the early hours of Jan. 5."), "early hours")
+    assert (t.text, t.value) == ("early hours of Jan. 5", "2022-01-05")

@@ -256,7 +256,13 @@ def grammar() -> Grammar:
             return None
         return Sem("cal", y=y, m=mo, d=d, pod="NI", night_before=True, cue=cue(text, m.start()))
 
-    @rule("pod_date", rf"\b(?:(?:frühen|späten)\s+)?(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\s+(?:des|vom)\s+"
+    @rule("pod_weekday_gen", rf"\b(?:(?:frühen|späten)\s+)?(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?:stunden)?\s+des\s+(?P<wd>{WD})s?{NL}", priority=2)
+    def _pod_weekday_gen(m, text):
+        # "am Abend des Mittwochs", "in den frühen Morgenstunden des Dienstags"
+        return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()], pod=L["day_parts"][m.group("pod").lower()],
+                   cue=cue(text, m.start(), m.end()))
+
+    @rule("pod_date", rf"\b(?:(?:frühen|späten)\s+)?(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?:stunden)?\s+(?:des|vom)\s+"
                       rf"(?:(?P<wd>{WD})\s*,?\s+(?:(?:des|dem|den)\s+)?)?(?P<d>{DAY})\.\s*(?P<mon>{MON}){NL}(?:\s+(?P<y>{YEAR})\b)?", priority=2)
     def _pod_date(m, text):
         # "am Abend des 5. Januar", "in der Nacht des 9. November 1989": one expression

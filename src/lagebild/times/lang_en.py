@@ -246,7 +246,7 @@ def grammar() -> Grammar:
         return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()], pod=L["day_parts"][pod.lower()] if pod else None,
                    shift=shift_of(m.group("shift")))
 
-    @rule("pod_date", rf"\b(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night)\s+of\s+(?:(?P<wd>{WD}),?\s+)?"
+    @rule("pod_date", rf"\b(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+(?:(?P<wd>{WD}),?\s+)?"
                       rf"(?:(?P<mon>{MON}){NL}\s*(?P<d>{DAY}){ORDSUF}\b|(?:the\s+)?(?P<d2>{DAY}){ORDSUF}\s+(?:of\s+)?(?P<mon2>{MON}){NL})"
                       rf"(?:,?\s+(?P<y>{YEAR})\b)?", priority=2)
     def _pod_date(m, text):
@@ -258,7 +258,8 @@ def grammar() -> Grammar:
         mo, d = month(name), int(m.group("d") or m.group("d2"))
         if not valid_date(y or 2000, mo, d):
             return None
-        sem = Sem("cal", y=y, m=mo, d=d, pod=L["day_parts"][m.group("pod").lower()])
+        p = m.group("pod").lower()
+        sem = Sem("cal", y=y, m=mo, d=d, pod=None if p.endswith("hours") else L["day_parts"][p])   # "early hours of Jan. 5": the day
         if m.group("wd"):
             sem.dow = L["weekdays"][m.group("wd").lower()]
         return sem
