@@ -254,3 +254,9 @@ def test_throughout_the_night():
 def test_early_hours_of_a_date():
     t = find(run("Troops moved into the city in the early hours of Jan. 5."), "early hours")
     assert (t.text, t.value) == ("early hours of Jan. 5", "2022-01-05")
+
+
+def test_wire_gmt_clock_time_is_no_year():
+    doc = run("Polls close at 8 p.m. local time (1900 GMT) on Sunday.")
+    assert find(doc, "1900").value.endswith("T19:00")
+    assert not any(t.value == "1900" for t in doc.times)

@@ -524,6 +524,11 @@ def grammar() -> Grammar:
             h += 12
         return Sem("time", hour=h, minute=int(m.group("mi") or 0))
 
+    @rule("time_gmt", r"(?<![\d.:,])\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|UTC|ET|EST|EDT)\b", flags=re.UNICODE, priority=2)
+    def _time_gmt(m, text):
+        # wire style "(1900 GMT)": a clock time, not the year 1900
+        return Sem("time", hour=int(m.group("h")), minute=int(m.group("mi")))
+
     @rule("time_24", r"(?<![\d.:])\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b(?!:\d)(?:\s*(?:GMT|UTC|CET|ET|EST|EDT|BST|local\s+time)\b)?")
     def _time_24(m, text):
         return Sem("time", hour=int(m.group("h")), minute=int(m.group("mi")))
