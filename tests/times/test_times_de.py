@@ -405,3 +405,9 @@ def test_morning_hours_of_a_date_or_weekday():
     t = find(doc, "Morgenstunden")
     assert (t.text, t.value) == ("frühen Morgenstunden des 5. Januar", "2022-01-05TMO")
     assert find(doc, "Dienstags").value == "2022-01-04TEV"
+
+
+def test_compound_durations():
+    t = find(run("Er wurde zu einer Haftstrafe von drei Jahren und sechs Monaten verurteilt."), "Jahren")
+    assert (t.text, t.value) == ("drei Jahren und sechs Monaten", "P3Y6M")
+    assert find(run("Die Sitzung dauerte zwei Stunden und 30 Minuten."), "Stunden").value == "PT2H30M"

@@ -260,3 +260,10 @@ def test_wire_gmt_clock_time_is_no_year():
     doc = run("Polls close at 8 p.m. local time (1900 GMT) on Sunday.")
     assert find(doc, "1900").value.endswith("T19:00")
     assert not any(t.value == "1900" for t in doc.times)
+
+
+def test_compound_durations():
+    t = find(run("He was sentenced to three years and six months in prison."), "years")
+    assert (t.text, t.value) == ("three years and six months", "P3Y6M")
+    doc = run("He served six months, and two years later he was released.")
+    assert [t.value for t in doc.times] == ["P6M", "P2Y"]

@@ -570,6 +570,12 @@ def _refday(sem: Sem, ctx: Ctx) -> Res:
 
 
 def _dur(sem: Sem, ctx: Ctx) -> Res:
+    if sem.extra.get("parts"):
+        # a compound duration: P3Y6M, PT2H30M, P2DT3H
+        date_part = "".join(D.fmt_num(n) + u for n, u in sem.extra["parts"] if u in ("Y", "M", "W", "D"))
+        date_part += "".join(D.fmt_num(n * 10) + "Y" for n, u in sem.extra["parts"] if u == "DE")
+        time_part = "".join(D.fmt_num(n) + ("M" if u == "MIN" else u) for n, u in sem.extra["parts"] if u in ("H", "MIN", "S"))
+        return Res("P" + date_part + ("T" + time_part if time_part else ""), "DURATION")
     unit, n = sem.unit, sem.n
     if unit == "X":
         return Res("PXX", "DURATION")
