@@ -411,3 +411,9 @@ def test_compound_durations():
     t = find(run("Er wurde zu einer Haftstrafe von drei Jahren und sechs Monaten verurteilt."), "Jahren")
     assert (t.text, t.value) == ("drei Jahren und sechs Monaten", "P3Y6M")
     assert find(run("Die Sitzung dauerte zwei Stunden und 30 Minuten."), "Stunden").value == "PT2H30M"
+
+
+def test_seit_dem_sommer():
+    t = find(run("Seit dem Sommer steigen die Spannungen an der Grenze."), "Sommer")
+    assert (t.text, t.value) == ("Seit dem Sommer", "2021-SU")
+    assert run("Der Sommer war heiß.").times == []

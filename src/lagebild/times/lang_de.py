@@ -206,9 +206,10 @@ def grammar() -> Grammar:
     def _season(m, text):
         s = m.group("s").lower()
         code = next(v for k, v in L["seasons"].items() if s.startswith(k))
-        prev = words_before(text, m.start(), 1)
+        prev = words_before(text, m.start(), 2)
         y = int(m.group("y")) if m.group("y") else None
-        if not (y or m.group("shift") or m.group("mod") or (prev and prev[-1] in triggers | {"zum", "diesen", "im", "den", "über"})):
+        after_dem = prev[-2:] in (["seit", "dem"], ["vor", "dem"], ["nach", "dem"])   # "seit dem Sommer"
+        if not (y or m.group("shift") or m.group("mod") or after_dem or (prev and prev[-1] in triggers | {"zum", "diesen", "im", "den", "über"})):
             return None
         if not m.group("s")[0].isupper():
             return None
