@@ -417,3 +417,8 @@ def test_seit_dem_sommer():
     t = find(run("Seit dem Sommer steigen die Spannungen an der Grenze."), "Sommer")
     assert (t.text, t.value) == ("Seit dem Sommer", "2021-SU")
     assert run("Der Sommer war heiß.").times == []
+
+
+def test_planned_for_a_weekday_in_a_past_clause_is_the_nearer_one():
+    assert find(run("Das für Samstag geplante Treffen wurde abgesagt."), "Samstag").value == "2022-01-08"
+    assert find(run("Am Samstag wurde das Treffen abgesagt."), "Samstag").value == "2022-01-01"

@@ -267,3 +267,8 @@ def test_compound_durations():
     assert (t.text, t.value) == ("three years and six months", "P3Y6M")
     doc = run("He served six months, and two years later he was released.")
     assert [t.value for t in doc.times] == ["P6M", "P2Y"]
+
+
+def test_scheduled_for_a_weekday_in_a_past_clause_is_the_nearer_one():
+    assert find(run("The meeting scheduled for Saturday was cancelled."), "Saturday").value == "2022-01-08"
+    assert find(run("The meeting was cancelled on Saturday."), "Saturday").value == "2022-01-01"

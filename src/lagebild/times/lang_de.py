@@ -77,8 +77,8 @@ def grammar() -> Grammar:
                 return "future"
         if end is not None:
             after = re.findall(r"[\wäöüß]+", text[end:end + 40].split(".")[0])[:3]
-            if any(w.lower() in sched_after for w in after):
-                return "scheduled"   # "ist für den 31. Oktober geplant"
+            if any(w.lower() in sched_after or re.sub(r"(?:e|en|er|es|em)$", "", w.lower()) in sched_after for w in after):
+                return "scheduled"   # "ist für den 31. Oktober geplant", "das für Samstag geplante Treffen"
         return None
 
     rules, rule = rule_collector(F)

@@ -78,6 +78,8 @@ def grammar() -> Grammar:
 
     rules, rule = rule_collector(F)
 
+    SCHEDULED_FOR = [[w, "for"] for w in ("scheduled", "planned", "set", "slated", "due", "rescheduled", "postponed")]
+
     def month_ok(name: str) -> bool:
         return name[0].isupper()
 
@@ -243,8 +245,11 @@ def grammar() -> Grammar:
         if not m.group("shift") and words_before(text, m.start(), 1)[-1:] in (["a"], ["any"], ["every"]):
             return None   # "fell on a Friday": no particular day
         pod = m.group("pod")
-        return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()], pod=L["day_parts"][pod.lower()] if pod else None,
-                   shift=shift_of(m.group("shift")))
+        sem = Sem("weekday", dow=L["weekdays"][m.group("wd").lower()], pod=L["day_parts"][pod.lower()] if pod else None,
+                  shift=shift_of(m.group("shift")))
+        if words_before(text, m.start(), 2)[-2:] in SCHEDULED_FOR:
+            sem.cue = "scheduled"   # "the meeting scheduled for Saturday was cancelled"
+        return sem
 
     @rule("pod_date", rf"\b(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+(?:(?P<wd>{WD}),?\s+)?"
                       rf"(?:(?P<mon>{MON}){NL}\s*(?P<d>{DAY}){ORDSUF}\b|(?:the\s+)?(?P<d2>{DAY}){ORDSUF}\s+(?:of\s+)?(?P<mon2>{MON}){NL})"

@@ -48,9 +48,11 @@ class Ctx:
 
 def direction(sem: Sem, ctx: Ctx, weekday: bool = False) -> str:
     if sem.cue == "scheduled":
-        # "für den 31. Oktober geplant": future, unless the clause itself is past
+        # "für den 31. Oktober geplant": future, unless the clause itself is past; then the
+        # nearer one ("das für Samstag geplante Treffen wurde abgesagt")
         if ctx.tense != "past":
             return "future!" if not weekday else "future"
+        return "nearest"
     elif sem.cue:
         return sem.cue + ("" if weekday else "!")
     if sem.signal == "since":
