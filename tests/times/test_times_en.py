@@ -272,3 +272,9 @@ def test_compound_durations():
 def test_scheduled_for_a_weekday_in_a_past_clause_is_the_nearer_one():
     assert find(run("The meeting scheduled for Saturday was cancelled."), "Saturday").value == "2022-01-08"
     assert find(run("The meeting was cancelled on Saturday."), "Saturday").value == "2022-01-01"
+
+
+def test_verbs_whose_present_and_past_look_alike_give_no_tense():
+    doc = run("Riots spread across France for a fifth night on Saturday.", published="2023-07-02")
+    assert find(doc, "Saturday").value == "2023-07-01"
+    assert find(run("Ministers meet on Monday."), "Monday").value == "2022-01-10"

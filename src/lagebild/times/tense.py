@@ -123,6 +123,8 @@ def _clause_tense_de(toks, T) -> str | None:
     return None
 
 
+_EN_SAME_FORM = {"spread", "hit", "cut", "set", "put", "quit", "cost", "hurt", "let", "shut", "beat", "burst",
+                 "cast", "broadcast", "forecast", "bet", "bid", "split", "shed", "upset", "read", "hurt"}
 _EN_SCHEDULED = {"expected", "scheduled", "planned", "slated", "due"}
 _EN_PLAN = {"schedule", "plan", "set", "due", "expect", "slate"}
 
@@ -145,6 +147,8 @@ def _verb_tenses_en(toks, T) -> list[tuple[int, str]]:
             if pluperf and any(t.text.lower() in ("to", "for") or t.lemma in _EN_PLAN for t in after):
                 pluperf = False   # "had been set to begin on March 4": the plan names a date, maybe ahead
             out.append((f.i, "pluperf" if pluperf else "past"))
+        elif f.pos == "VBP" and w in _EN_SAME_FORM:
+            continue   # "riots spread across France on Saturday": present and past look alike
         elif f.pos in ("VBZ", "VBP"):
             if f.lemma == "be" and after and after[0].text.lower() in _EN_SCHEDULED:
                 out.append((f.i, "future"))   # "a deal is expected before Christmas", "the vote is scheduled for Monday"
