@@ -422,3 +422,16 @@ def test_seit_dem_sommer():
 def test_planned_for_a_weekday_in_a_past_clause_is_the_nearer_one():
     assert find(run("Das für Samstag geplante Treffen wurde abgesagt."), "Samstag").value == "2022-01-08"
     assert find(run("Am Samstag wurde das Treffen abgesagt."), "Samstag").value == "2022-01-01"
+
+
+def test_present_clause_does_not_take_a_past_reference_day():
+    doc = run("Großbritannien verlässt die EU am 31. Dezember endgültig, der Austritt war bereits am 31. Januar 2020 "
+              "vollzogen worden. Die Übergangsphase endet um Mitternacht.", published="2020-12-30")
+    assert find(doc, "Mitternacht").value == "2020-12-31T24:00"
+
+
+def test_ersatzinfinitiv_is_past():
+    doc = run("Bei dem Anschlag am Mittwoch starben zwei Menschen. Der Täter hatte sich gegen 12 Uhr Zutritt verschaffen wollen.",
+              published="2019-10-11")
+    assert find(doc, "12 Uhr").value == "2019-10-09T12:00"
+    assert find(run("Er hat am Montag nicht kommen können."), "Montag").value == "2022-01-03"

@@ -278,3 +278,9 @@ def test_verbs_whose_present_and_past_look_alike_give_no_tense():
     doc = run("Riots spread across France for a fifth night on Saturday.", published="2023-07-02")
     assert find(doc, "Saturday").value == "2023-07-01"
     assert find(run("Ministers meet on Monday."), "Monday").value == "2022-01-10"
+
+
+def test_present_clause_does_not_take_a_past_reference_day():
+    doc = run("Britain leaves the EU on Dec. 31; it had formally left on Jan. 31, 2020. The transition ends at midnight.",
+              published="2020-12-30")
+    assert find(doc, "midnight").value == "2020-12-31T24:00"

@@ -82,6 +82,15 @@ def _clause_tense_de(toks, T) -> str | None:
     finite = [t for t in toks if t.finite or t.pos.endswith("FIN")]
     if not finite:
         return None
+    ersatz = False
+    if any(t.text.lower() in T["past_aux"] or t.text.lower() in T["perfect_have"] for t in finite):
+        # Ersatzinfinitiv: "hatte sich Zutritt verschaffen wollen", "hat nicht kommen können":
+        # the clause-final modal is an infinitive standing for a participle
+        last = toks[-1] if toks[-1].pos != "$." else (toks[-2] if len(toks) > 1 else toks[-1])
+        if last.pos in ("VMFIN", "VMINF") and last.text.lower().endswith("en") and any(x.pos in ("VVINF", "VAINF") for x in toks):
+            kept = [t for t in finite if t is not last]
+            if kept:
+                finite, ersatz = kept, True
     has_inf = any(t.pos in ("VVINF", "VAINF", "VMINF", "VVIZU") for t in toks)
     pps = [t for t in toks if t.pos in ("VVPP", "VAPP", "VMPP")]
     worden = any(t.text.lower() == "worden" for t in toks)
@@ -94,7 +103,7 @@ def _clause_tense_de(toks, T) -> str | None:
             perf_inf = pps and any(t.pos == "VAINF" and t.lemma in ("haben", "sein") for t in toks)
             out.add("past" if perf_inf else ("future" if has_inf else "present"))
         elif w in T["perfect_have"]:
-            out.add("past" if pps else "present")
+            out.add("past" if pps or ersatz else "present")
         elif w in T["perfect_be"]:
             if worden:
                 out.add("past")
@@ -105,7 +114,9 @@ def _clause_tense_de(toks, T) -> str | None:
             else:
                 out.add("present")
         elif w in T["past_aux"]:
-            if pps and (w.startswith("hatt") or worden or (w.startswith("war") and any(
+            if ersatz and w.startswith("hatt"):
+                out.add("pluperf")
+            elif pps and (w.startswith("hatt") or worden or (w.startswith("war") and any(
                     any(_stem(p.lemma).endswith(_stem(v)) for v in T["sein_verbs"]) for p in pps))):
                 out.add("pluperf")   # "hatte ... erklärt", "war ... geflohen": before the story's time
             else:
