@@ -435,3 +435,9 @@ def test_ersatzinfinitiv_is_past():
               published="2019-10-11")
     assert find(doc, "12 Uhr").value == "2019-10-09T12:00"
     assert find(run("Er hat am Montag nicht kommen können."), "Montag").value == "2022-01-03"
+
+
+def test_midnight_next_to_an_early_morning_is_the_one_before_it():
+    doc = run("Am frühen Samstagmorgen, kurz nach Mitternacht, verabschiedete der Kongress das Gesetz.", published="2024-12-21")
+    assert find(doc, "Mitternacht").value == "2024-12-20T24:00"
+    assert find(run("Am Freitag lief die Frist um Mitternacht ab.", published="2024-12-21"), "Mitternacht").value == "2024-12-20T24:00"

@@ -284,3 +284,9 @@ def test_present_clause_does_not_take_a_past_reference_day():
     doc = run("Britain leaves the EU on Dec. 31; it had formally left on Jan. 31, 2020. The transition ends at midnight.",
               published="2020-12-30")
     assert find(doc, "midnight").value == "2020-12-31T24:00"
+
+
+def test_midnight_deadline_and_midnight_next_to_an_early_day():
+    doc = run("Congress passed a stopgap bill early Saturday, just after the midnight deadline.", published="2024-12-21")
+    assert find(doc, "midnight").value == "2024-12-20T24:00"
+    assert find(run("On Friday, the deadline passed at midnight.", published="2024-12-21"), "midnight").value == "2024-12-20T24:00"

@@ -168,7 +168,7 @@ def annotate(doc: Doc) -> None:
         if pick is None:
             pick = _recent_day(results, info, k, p, s, not_before=ahead)
         if pick is not None:
-            ctx.ref_day, ctx.ref_value, ctx.ref_eve = pick.day, pick.day_value, pick.eve
+            ctx.ref_day, ctx.ref_value, ctx.ref_eve, ctx.ref_early = pick.day, pick.day_value, pick.eve, pick.early
         results[k] = _safe_resolve(h.sem, ctx)
 
     out: list[TimeX] = []

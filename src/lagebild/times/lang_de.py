@@ -232,6 +232,8 @@ def grammar() -> Grammar:
         sem = Sem("weekday", dow=L["weekdays"][m.group("wd").lower()],
                   pod=L["day_parts"][pod.lower()] if pod else None, shift=shift_of(m.group("shift")),
                   cue=cue(text, m.start(), m.end()))
+        if (m.group("early") or "").lower() == "frühen":
+            sem.extra["early"] = True
         wk = shift_of(m.group("wk"))
         if isinstance(wk, int) or wk == "ref+1":
             sem.extra["week_shift"] = 1 if wk == "ref+1" else wk   # "Mittwoch nächster Woche"

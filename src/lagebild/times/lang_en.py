@@ -247,6 +247,8 @@ def grammar() -> Grammar:
         pod = m.group("pod")
         sem = Sem("weekday", dow=L["weekdays"][m.group("wd").lower()], pod=L["day_parts"][pod.lower()] if pod else None,
                   shift=shift_of(m.group("shift")))
+        if (m.group("mod") or "").lower() == "early":
+            sem.extra["early"] = True
         if words_before(text, m.start(), 2)[-2:] in SCHEDULED_FOR:
             sem.cue = "scheduled"   # "the meeting scheduled for Saturday was cancelled"
         return sem
@@ -277,7 +279,9 @@ def grammar() -> Grammar:
 
     @rule("weekday_hours", rf"\b(?:early|small|wee)\s+hours\s+of\s+(?P<wd>{WD})\b", priority=1)
     def _weekday_hours(m, text):
-        return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()])
+        sem = Sem("weekday", dow=L["weekdays"][m.group("wd").lower()])
+        sem.extra["early"] = True
+        return sem
 
     @rule("refday_pod", r"\bthe\s+(?P<x>(?P<s>next|following|previous|preceding)\s+(?P<pod>morning|afternoon|evening|night))\b"
                         r"|\b(?P<x2>(?P<pod2>morning|afternoon|evening|night|day))\s+before\b(?!\s+(?:the|a|an|last|his|her|their|its)\b)", priority=1)
@@ -345,8 +349,9 @@ def grammar() -> Grammar:
         prev = words_before(text, m.start(), 2)
         last = prev[-1] if prev else ""
         if p in ("noon", "midday", "midnight"):
-            if last not in ("at", "by", "until", "till", "before", "after", "around", "since", "from", "to", "about", "past"):
-                return None
+            if last not in ("at", "by", "until", "till", "before", "after", "around", "since", "from", "to", "about", "past") and not (
+                    last in ("the", "a") and word_after(text, m.end()).lower() in ("deadline", "curfew", "cutoff", "cut-off")):
+                return None   # but "just after the midnight deadline"
             return Sem("time", hour=24 if p == "midnight" else 12, minute=0)
         if last in ("every", "each"):
             return Sem("set", value="T" + L["day_parts"][p])

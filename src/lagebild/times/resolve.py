@@ -32,6 +32,7 @@ class Res:
     explicit: bool = False           # carries its own year: may open a narrative passage
     day_explicit: bool = False       # the day was named by a calendar date
     eve: date | None = None          # for nights: the day the night began on
+    early: bool = False              # early in its day ("early Saturday", "Saturday morning")
 
 
 @dataclass
@@ -42,6 +43,7 @@ class Ctx:
     ref_value: str | None = None     # underspecified reference day ("XXXX-WXX-6") when unanchored
     ref_explicit: bool = False       # the reference day was named by a date in the text
     ref_eve: date | None = None      # the reference is a night: the day it began on
+    ref_early: bool = False          # the reference is early in its day: its midnight is the one before
     narr: datetime | None = None     # begin of the narrative reference, if any
     pluperf: bool = False            # the clause is in the pluperfect: earlier than the narrative reference
 
@@ -178,6 +180,8 @@ def resolve(sem: Sem, ctx: Ctx) -> Res | None:
     res = _resolve_one(sem, ctx)
     if res is None:
         return None
+    if res.day is not None and (res.value.endswith("TMO") or sem.extra.get("early")):
+        res.early = True
     if ctx.dct is not None and res.begin is not None and res.type in ("DATE", "TIME"):
         d0 = D.day_start(ctx.dct)
         d1 = d0 + timedelta(days=1)
@@ -536,6 +540,8 @@ def _time(sem: Sem, ctx: Ctx) -> Res:
     day = ctx.ref_day or ctx.dct
     if h == 24 and _last_night(ctx):
         day = ctx.dct - timedelta(days=1)
+    elif h == 24 and ctx.ref_early and ctx.ref_day is not None:
+        day = ctx.ref_day - timedelta(days=1)   # "early Saturday, just after the midnight deadline"
     if ctx.ref_eve is not None and ctx.ref_day is not None and h >= 12:
         day = ctx.ref_eve
     if day is None:
