@@ -290,3 +290,7 @@ def test_midnight_deadline_and_midnight_next_to_an_early_day():
     doc = run("Congress passed a stopgap bill early Saturday, just after the midnight deadline.", published="2024-12-21")
     assert find(doc, "midnight").value == "2024-12-20T24:00"
     assert find(run("On Friday, the deadline passed at midnight.", published="2024-12-21"), "midnight").value == "2024-12-20T24:00"
+
+
+def test_the_day_before_a_name_is_not_relative_to_the_story():
+    assert [t.text for t in run("Shops were crowded the day before Christmas.").times] == ["Christmas"]

@@ -289,8 +289,9 @@ def grammar() -> Grammar:
         # "the next morning", "the following night", "the night before": the story's day, shifted
         if m.group("x2"):
             prev = words_before(text, m.start(), 1)
-            if not prev or prev[-1] != "the":
-                return None
+            nxt = word_after(text, m.end())
+            if not prev or prev[-1] != "the" or (nxt and (nxt[0].isupper() or nxt[0].isdigit())):
+                return None   # "the day before Christmas", "the night before Jan. 5": anchored on what follows
             if m.group("pod2").lower() == "day":
                 return Sem("refday", shift=-1)   # "the day before"
             pod, back = L["day_parts"][m.group("pod2").lower()], True
