@@ -441,3 +441,8 @@ def test_midnight_next_to_an_early_morning_is_the_one_before_it():
     doc = run("Am frühen Samstagmorgen, kurz nach Mitternacht, verabschiedete der Kongress das Gesetz.", published="2024-12-21")
     assert find(doc, "Mitternacht").value == "2024-12-20T24:00"
     assert find(run("Am Freitag lief die Frist um Mitternacht ab.", published="2024-12-21"), "Mitternacht").value == "2024-12-20T24:00"
+
+
+def test_seit_mitternacht_is_the_midnight_that_began_the_day():
+    assert find(run("Seit Mitternacht gilt eine Ausgangssperre."), "Mitternacht").value == "2022-01-05T24:00"
+    assert find(run("Ab Mitternacht gilt eine Ausgangssperre."), "Mitternacht").value == "2022-01-06T24:00"

@@ -294,3 +294,7 @@ def test_midnight_deadline_and_midnight_next_to_an_early_day():
 
 def test_the_day_before_a_name_is_not_relative_to_the_story():
     assert [t.text for t in run("Shops were crowded the day before Christmas.").times] == ["Christmas"]
+
+
+def test_since_midnight_is_the_midnight_that_began_the_day():
+    assert find(run("A curfew is in force since midnight."), "midnight").value == "2022-01-05T24:00"

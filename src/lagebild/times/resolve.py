@@ -538,8 +538,8 @@ def _last_night(ctx: Ctx) -> bool:
 def _time(sem: Sem, ctx: Ctx) -> Res:
     h, mi = sem.hour, sem.minute or 0
     day = ctx.ref_day or ctx.dct
-    if h == 24 and _last_night(ctx):
-        day = ctx.dct - timedelta(days=1)
+    if h == 24 and (_last_night(ctx) or (sem.signal == "since" and ctx.ref_day is None and ctx.dct is not None)):
+        day = ctx.dct - timedelta(days=1)   # "Seit Mitternacht gilt eine Ausgangssperre": the one that began today
     elif h == 24 and ctx.ref_early and ctx.ref_day is not None:
         day = ctx.ref_day - timedelta(days=1)   # "early Saturday, just after the midnight deadline"
     if ctx.ref_eve is not None and ctx.ref_day is not None and h >= 12:
