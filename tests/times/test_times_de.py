@@ -446,3 +446,9 @@ def test_midnight_next_to_an_early_morning_is_the_one_before_it():
 def test_seit_mitternacht_is_the_midnight_that_began_the_day():
     assert find(run("Seit Mitternacht gilt eine Ausgangssperre."), "Mitternacht").value == "2022-01-05T24:00"
     assert find(run("Ab Mitternacht gilt eine Ausgangssperre."), "Mitternacht").value == "2022-01-06T24:00"
+
+
+def test_heutigen_gestrigen_weekdays():
+    t = find(run("In der Nacht zum heutigen Donnerstag fielen in Almaty Schüsse."), "Nacht")
+    assert (t.text, t.value) == ("Nacht zum heutigen Donnerstag", "2022-01-05TNI")
+    assert find(run("Am gestrigen Mittwoch fielen Schüsse."), "Mittwoch").text == "gestrigen Mittwoch"

@@ -221,7 +221,7 @@ def grammar() -> Grammar:
 
     # -- weekdays, parts of days, nights, weekends ------------------------------------
     PODC = r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht|früh)"
-    @rule("weekday", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?:(?P<early>frühen|späten)\s+)?(?P<wd>{WD})(?P<pod>{PODC})?{NL}(?:\s+(?P<pod2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){NL})?"
+    @rule("weekday", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?:(?:heutigen|gestrigen|morgigen)\s+)?(?:(?P<early>frühen|späten)\s+)?(?P<wd>{WD})(?P<pod>{PODC})?{NL}(?:\s+(?P<pod2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){NL})?"
                      rf"(?:\s+(?:der\s+)?(?P<wk>{SHIFT})\s+Woche{NL})?")
     def _weekday(m, text):
         if not m.group("wd")[0].isupper():
@@ -239,7 +239,7 @@ def grammar() -> Grammar:
             sem.extra["week_shift"] = 1 if wk == "ref+1" else wk   # "Mittwoch nächster Woche"
         return sem
 
-    @rule("night_wd", rf"\bNacht\s+(?:von\s+(?P<wd1>{WD})\s+)?(?:zu[mr]?|auf|auf\s+den)\s+(?:(?P<shift>{SHIFT})\s+)?(?P<wd>{WD}){NL}"
+    @rule("night_wd", rf"\bNacht\s+(?:von\s+(?P<wd1>{WD})\s+)?(?:zu[mr]?|auf|auf\s+den)\s+(?:(?P<shift>{SHIFT})\s+)?(?:(?:heutigen|gestrigen|morgigen)\s+)?(?P<wd>{WD}){NL}"
                       rf"(?:,?\s+(?:dem|den)\s+(?P<d>{DAY})\.\s*(?P<mon>{MON}){NL}(?:\s+(?P<y>{YEAR})\b)?)?", priority=1)
     def _night_wd(m, text):
         if m.group("d"):
