@@ -298,3 +298,9 @@ def test_the_day_before_a_name_is_not_relative_to_the_story():
 
 def test_since_midnight_is_the_midnight_that_began_the_day():
     assert find(run("A curfew is in force since midnight."), "midnight").value == "2022-01-05T24:00"
+
+
+def test_night_into_the_next_day_is_one_night():
+    t = find(run("Shots were fired overnight Wednesday into Thursday."), "overnight")
+    assert (t.text, t.value) == ("overnight Wednesday into Thursday", "2022-01-05TNI")
+    assert find(run("Storms raged from Sunday night into Monday."), "Sunday").value == "2022-01-02TNI"

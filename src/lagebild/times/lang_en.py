@@ -335,6 +335,17 @@ def grammar() -> Grammar:
             return Sem("relday", shift=-1, pod=pod)
         return Sem("relday", shift={"this": 0, "tomorrow": 1, "yesterday": -1}[s], pod=pod)
 
+    @rule("night_into", rf"\b(?:overnight\s+(?:from\s+)?(?P<wd1>{WD})|(?P<wd0>{WD})\s+night)\s+(?:into|to)\s+(?P<wd>{WD})\b", priority=2)
+    def _night_into(m, text):
+        # "overnight Wednesday into Thursday", "Sunday night into Monday": one night
+        first = (m.group("wd1") or m.group("wd0"))
+        if not (first[0].isupper() and m.group("wd")[0].isupper()):
+            return None
+        d1, d2 = L["weekdays"][first.lower()], L["weekdays"][m.group("wd").lower()]
+        if d2 != d1 % 7 + 1:
+            return None
+        return Sem("weekday", dow=d2, pod="NI", night_before=True)
+
     @rule("overnight", r"\bovernight\b")
     def _overnight(m, text):
         nxt = word_after(text, m.end()).lower()
