@@ -452,3 +452,10 @@ def test_heutigen_gestrigen_weekdays():
     t = find(run("In der Nacht zum heutigen Donnerstag fielen in Almaty Schüsse."), "Nacht")
     assert (t.text, t.value) == ("Nacht zum heutigen Donnerstag", "2022-01-05TNI")
     assert find(run("Am gestrigen Mittwoch fielen Schüsse."), "Mittwoch").text == "gestrigen Mittwoch"
+
+
+def test_im_laufe_des_tages():
+    doc = run("Am Montag stürmten Demonstranten das Rathaus, im Laufe des Tages griff die Polizei ein.")
+    t = find(doc, "Laufe")
+    assert (t.text, t.value) == ("Laufe des Tages", "2022-01-03")
+    assert find(run("Im Laufe des Jahres soll der Vertrag unterzeichnet werden."), "Jahres").value == "2022"

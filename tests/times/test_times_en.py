@@ -186,7 +186,8 @@ def test_pluperfect_after_a_pluperfect_reference_is_not_earlier_than_it():
 def test_days_and_parts_of_days_relative_to_the_story():
     doc = run("Protesters stormed city hall on Monday. The next morning, troops arrived. Later that day, the cabinet met.")
     assert find(doc, "next morning").value == "2022-01-04TMO"
-    assert find(doc, "that day").value == "2022-01-04"
+    t = find(doc, "that day")
+    assert (t.text, t.value) == ("Later that day", "2022-01-04")   # a leading "later" is inside, as in "later this week"
     doc = run("Protesters stormed city hall on Monday. The following night was quiet.")
     assert find(doc, "following night").value == "2022-01-03TNI"
     doc = run("Protesters stormed city hall on Monday. The day before, police had withdrawn.")
@@ -304,3 +305,10 @@ def test_night_into_the_next_day_is_one_night():
     t = find(run("Shots were fired overnight Wednesday into Thursday."), "overnight")
     assert (t.text, t.value) == ("overnight Wednesday into Thursday", "2022-01-05TNI")
     assert find(run("Storms raged from Sunday night into Monday."), "Sunday").value == "2022-01-02TNI"
+
+
+def test_later_in_the_day_week_year():
+    doc = run("Protesters stormed city hall on Monday. Later in the day, police fired tear gas.")
+    t = find(doc, "Later in the day")
+    assert t.value == "2022-01-03"
+    assert find(run("Later in the year, elections will be held."), "year").value == "2022"

@@ -365,6 +365,16 @@ def grammar() -> Grammar:
             return Sem("refday", shift=k)
         return Sem("relunit", unit=unit, shift=k)
 
+    @rule("course_of", r"\b(?P<x>(?:Laufe|Verlauf)\s+(?:des|der)\s+(?P<u>Tages|Vormittags|Nachmittags|Abends|Woche|Monats|Jahres))" + NL)
+    def _course_of(m, text):
+        # "im Laufe des Tages", "im Verlauf der Woche": the story's day, week, month or year
+        u = m.group("u").lower()
+        if u == "tages":
+            return Sem("refday", shift=0)
+        if u in ("vormittags", "nachmittags", "abends"):
+            return Sem("pod", pod=L["day_parts"][u[:-1]])
+        return Sem("relunit", unit={"woche": "W", "monats": "M", "jahres": "Y"}[u], shift="ref")
+
     @rule("refday_pod", r"\b(?:(?P<next>nächsten|folgenden|darauffolgenden|anschließenden)\s+(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)"
                         r"|(?P<pod2>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\s+(?P<rel>danach|darauf|zuvor|davor))" + NL, priority=1)
     def _refday_pod(m, text):

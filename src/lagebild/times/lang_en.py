@@ -159,8 +159,9 @@ def grammar() -> Grammar:
     @rule("year", rf"(?<![\d.,/$-])\b(?:(?P<mod>{MOD})[\s-]+)?(?P<y>{YEAR})\b(?![.,]\d|\d|%|\s*(?:%|percent))")
     def _year(m, text):
         prev = words_before(text, m.start(), 2)
-        if prev and (prev[-1] in qty_before_year or " ".join(prev[-2:]) in qty_before_year):
-            return None
+        if prev and (prev[-1] in qty_before_year or " ".join(prev[-2:]) in qty_before_year) and not (
+                prev[-1] == "than" and len(prev) > 1 and prev[-2] in ("later", "earlier", "sooner", "before", "after")):
+            return None   # but "no later than 2024"
         nxt = word_after(text, m.end())
         nl = nxt.lower()
         if nl and nxt[0].islower() and nl.endswith("s") and nl not in ("was", "is", "has", "as", "this", "its", "his", "hers", "ours", "yours") \
@@ -302,7 +303,15 @@ def grammar() -> Grammar:
             shift = 0   # the night after a day began on that day
         return Sem("refday", shift=shift, pod=pod)
 
-    @rule("that_day", r"\b(?:later|earlier)\s+(?P<x>that\s+day)\b")
+    @rule("later_in_the", r"\b(?P<lead>later|earlier)\s+in\s+the\s+(?P<u>day|week|month|year)\b")
+    def _later_in_the(m, text):
+        # "later in the day", "earlier in the week": the story's day, week, month or year
+        u = m.group("u").lower()
+        if u == "day":
+            return Sem("refday", shift=0)
+        return Sem("relunit", unit={"week": "W", "month": "M", "year": "Y"}[u], shift="ref")
+
+    @rule("that_day", r"\b(?:later|earlier)\s+that\s+day\b")
     def _that_day(m, text):
         return Sem("refday", shift=0)
 
