@@ -459,3 +459,15 @@ def test_im_laufe_des_tages():
     t = find(doc, "Laufe")
     assert (t.text, t.value) == ("Laufe des Tages", "2022-01-03")
     assert find(run("Im Laufe des Jahres soll der Vertrag unterzeichnet werden."), "Jahres").value == "2022"
+
+
+def test_zu_infinitive_clause_takes_no_tense_from_a_pluperfect_main_clause():
+    doc = run("Die Opec+ hatte am Vormittag beschlossen, die Fördermenge im November nur leicht zu erhöhen.", published="2021-10-04")
+    assert find(doc, "November").value == "2021-11"
+
+
+def test_until_the_morning_after_an_evening_is_the_next_morning():
+    doc = run("Am Mittwochabend kam es zu Schusswechseln, die bis in den Morgen andauerten.", published="2024-03-14")
+    assert find(doc, "Morgen").value == "2024-03-14TMO"
+    doc = run("In der Nacht zum Mittwoch kam es zu Schusswechseln, die bis zum Morgen andauerten.", published="2024-03-14")
+    assert find(doc, "bis zum Morgen").value == "2024-03-13TMO"

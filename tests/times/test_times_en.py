@@ -312,3 +312,8 @@ def test_later_in_the_day_week_year():
     t = find(doc, "Later in the day")
     assert t.value == "2022-01-03"
     assert find(run("Later in the year, elections will be held."), "year").value == "2022"
+
+
+def test_until_the_morning_after_a_night_is_the_next_morning():
+    doc = run("Gunfire erupted on Sunday night and lasted until the morning.", published="2024-03-14")
+    assert find(doc, "morning").value == "2024-03-11TMO"

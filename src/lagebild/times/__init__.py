@@ -37,6 +37,7 @@ from .tense import TenseIndex
 NARRATIVE_WINDOW = 3        # sentences a narrative reference stays active
 REF_WINDOW = 2              # sentences a reference day carries over a paragraph break
 _PARA = re.compile(r"\n[ \t]*\n")
+_POD_END = re.compile(r"T(MO|MI|AF|EV|NI)$")
 
 
 def grammar_for(lang: str):
@@ -169,6 +170,8 @@ def annotate(doc: Doc) -> None:
             pick = _recent_day(results, info, k, p, s, not_before=ahead)
         if pick is not None:
             ctx.ref_day, ctx.ref_value, ctx.ref_eve, ctx.ref_early = pick.day, pick.day_value, pick.eve, pick.early
+            pm = _POD_END.search(pick.value)
+            ctx.ref_pod = pm.group(1) if pm else None
         results[k] = _safe_resolve(h.sem, ctx)
 
     out: list[TimeX] = []

@@ -44,6 +44,7 @@ class Ctx:
     ref_explicit: bool = False       # the reference day was named by a date in the text
     ref_eve: date | None = None      # the reference is a night: the day it began on
     ref_early: bool = False          # the reference is early in its day: its midnight is the one before
+    ref_pod: str | None = None       # the reference's part of day (EV, NI, ...), if it names one
     narr: datetime | None = None     # begin of the narrative reference, if any
     pluperf: bool = False            # the clause is in the pluperfect: earlier than the narrative reference
 
@@ -557,6 +558,9 @@ def _pod(sem: Sem, ctx: Ctx) -> Res:
         day = ctx.dct - timedelta(days=1)
     elif sem.pod == "NI" and ctx.ref_eve is not None:
         day = ctx.ref_eve   # the night of "overnight", "in der Nacht zu Montag": the day it began on
+    elif (sem.pod == "MO" and sem.signal == "until" and ctx.ref_pod in ("EV", "NI") and ctx.ref_eve is None
+          and ctx.ref_day is not None):
+        day = ctx.ref_day + timedelta(days=1)   # "am Mittwochabend ... bis in den Morgen": Thursday morning
     if day is None:
         base = ctx.ref_value or "XXXX-XX-XX"
         return Res(f"{base}T{sem.pod}", "TIME", anchored=False)

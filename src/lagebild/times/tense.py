@@ -261,6 +261,12 @@ class TenseIndex:
                 return t
         elif info[k][1]:
             return info[k][1]
+        else:
+            s0, s1 = info[k][0]
+            if any(t.pos in ("PTKZU", "VVIZU") for t in self.doc.tokens[s0:s1]):
+                # a zu-infinitive clause ("beschlossen, die Fördermenge im November zu erhöhen")
+                # looks ahead of its main clause: it takes no tense from it
+                return "none"
         for dist in range(1, len(info)):
             for j in (k - dist, k + dist):
                 if 0 <= j < len(info) and info[j][1]:
