@@ -317,3 +317,8 @@ def test_later_in_the_day_week_year():
 def test_until_the_morning_after_a_night_is_the_next_morning():
     doc = run("Gunfire erupted on Sunday night and lasted until the morning.", published="2024-03-14")
     assert find(doc, "morning").value == "2024-03-11TMO"
+
+
+def test_take_months_of_talks_but_not_the_last_days_of():
+    assert find(run("A deal will take months of talks."), "months").value == "PXM"
+    assert run("In the last days of the war, thousands fled.").times == []

@@ -493,8 +493,9 @@ def grammar() -> Grammar:
                            rf"(?P<x>(?:(?:many|several|some)\s+)?(?P<unit>{PLUNIT}))\b")
     def _duration_verb(m, text):
         # "restoring power could take days", "the talks lasted weeks"
-        if word_after(text, m.end()).lower() in ("off", "ago", "of", "old"):
-            return None
+        nxt = word_after(text, m.end()).lower()
+        if nxt in ("off", "ago", "old") or (nxt == "of" and m.group(0).lower().startswith("last")):
+            return None   # "took days off", "the last days of the war"; but "could take months of talks"
         return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
 
     @rule("duration_later", rf"\b(?P<x>(?P<unit>hours|days|weeks|months|years|decades))\s+(?:after|before|later|earlier){NL}")
