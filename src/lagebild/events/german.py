@@ -413,6 +413,11 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                             keys.append("wieder" + p0.lemma.lower() + lem)
                         keys.append(p0.lemma.lower() + lem)
                     else:
+                        # a particle the tagger read as an adverb at the clause end ("stellte ... sicher")
+                        last = max((k for k in cidx if toks[k].pos not in ("$.", "$,", "$(")), default=i)
+                        if last > i + 1 and toks[last].pos in ("ADJD", "ADV") \
+                                and lex.lookup(toks[last].lemma.lower() + lem, "verb"):
+                            keys.append(toks[last].lemma.lower() + lem)
                         keys.append(lem)
                 else:
                     keys.append(lem)
@@ -757,7 +762,9 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 # "Kanada plant, Strafzölle ... zu erheben": the controller does it
                 subj = _previous_subject(doc, m, cls)
             if subj and subj[0] is not tn and tn not in subj:
-                if any(toks[i].lemma.lower() in cue.get("victim_verbs", ()) for i in c.idx()):
+                if any(toks[i].lemma.lower() in cue.get("victim_verbs", ()) for i in c.idx()) \
+                        or any(toks[i].pos == "VVPP" and is_passive(doc, c, i) for i in c.idx()):
+                    # "Der Anwalt wurde in Gewahrsam genommen": the subject of the passive
                     out.targets = subj      # "Der Gouverneur überlebte einen Mordanschlag"
                 else:
                     out.actors = subj
