@@ -15,7 +15,7 @@ Data (``--set``, default dev; files bench/data/events/<set>.<lang>.jsonl):
 - args: German sentences written to stress argument structure (passives, coordination,
   apposition, topicalised objects, nominal events, reported speech, hedges, negation, plans,
   time and place phrases), with gold certainty (a development set; German only).
-- test: a blind set written by someone who had not seen the rules, with gold certainty as
+- test, test2: blind sets written by someone who had not seen the rules, with gold certainty as
   well; its errors are never listed (BENCH_ERRORS ignores it), only its totals.
 - ../shared/data/events/plover-gsr-cameo.json (English, PLOVER-coded, read at run time,
   never copied): gold type (its old FIGHT type is PLOVER's ASSAULT today), actor (source)
@@ -64,7 +64,8 @@ def words(s: str | None) -> set[str]:
 
 
 SETS = {"dev": "development set", "cameo": "CAMEO-code set", "args": "German argument-structure set",
-        "wire": "agency-wire set (English only)", "test": "blind test set"}
+        "wire": "agency-wire set (English only)", "test": "blind test set",
+        "test2": "second blind test set (written after the rules of 2026-12-06)"}
 BLIND = ("heldout", "blind")        # labels whose errors are never listed
 
 
@@ -170,6 +171,10 @@ def pick_event(rec, gold: dict, code=lambda ev: ev.type, doc=None):
 
 
 _RUNS: dict = {}
+# BENCH_ARG_ERRORS=1 lists actor / target errors; BENCH_ARG_ERRORS=place,time (any roles) those
+_ROLES_ENV = os.environ.get("BENCH_ARG_ERRORS", "")
+ERROR_ROLES = tuple(r for r in ("actor", "target", "place", "time") if r in _ROLES_ENV.split(",")) \
+    or ("actor", "target")
 
 
 def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = False) -> dict:
@@ -220,7 +225,7 @@ def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = F
             if it.get("no_place_time") and r in ("place", "time"):
                 continue
             tp, fp, fn = arg_match(preds[r], it.get(r))
-            wrong = wrong or (r in ("actor", "target") and bool(fp or fn))
+            wrong = wrong or (r in ERROR_ROLES and bool(fp or fn))
             roles[r][0] += tp
             roles[r][1] += fp
             roles[r][2] += fn
@@ -267,7 +272,7 @@ def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = F
         for it, ev, preds in arg_errors:
             trig = f"{ev.trigger.text}/{ev.type}" if ev else "NONE"
             print(f"   ARG [{trig}] {it['text']}")
-            for r in ("actor", "target"):
+            for r in ERROR_ROLES:
                 g, p = it.get(r), preds.get(r, [])
                 if arg_match(p, g)[1:] != (0, 0):
                     print(f"       {r:>6} gold {g!r}  pred {' ; '.join(p) or None!r}")
@@ -338,7 +343,7 @@ def main(argv=None) -> None:
         for n in names:
             items = load_dev(lang, n)
             if items:
-                sets.append((f"{n} {lname}" + (" (blind)" if n == "test" else ""), items))
+                sets.append((f"{n} {lname}" + (" (blind)" if n.startswith("test") else ""), items))
     if a.lang in ("en", "both"):
         if not a.no_gsr:
             for part in (("tune", "heldout") if a.gsr == "both" else (a.gsr,)):

@@ -346,3 +346,32 @@ def test_de_past_tense_tagged_as_adjective():
     doc = run(analyze("Israelische Kampfflugzeuge bombardierten Ziele im Gazastreifen.", "de"))
     ev = of_type(doc, "ASSAULT")[0]
     assert names(doc, ev.actors) == ["Israelische Kampfflugzeuge"] and names(doc, ev.targets) == ["Ziele"]
+
+
+def test_en_remote_act_takes_no_place_from_its_content():
+    # praise and accusations are not where the things they mention happen
+    doc = analyze("The Arab League praised Egypt's mediation efforts in Gaza.", "en")
+    place(doc, "P1", "Gaza", "PS")
+    ev = of_type(run(doc), "SUPPORT")[0]
+    assert ev.place is None
+    doc = analyze("Rights groups accused the army of executing civilians in Amhara.", "en")
+    place(doc, "P1", "Amhara", "ET")
+    ev = of_type(run(doc), "DISAPPROVE")[0]
+    assert ev.place is None
+    # a phrase of the trigger's own clause is its place
+    doc = analyze("In Geneva, the foreign minister condemned the attack on Monday.", "en")
+    place(doc, "P1", "Geneva", "CH")
+    ev = of_type(run(doc), "DISAPPROVE")[0]
+    assert ev.place == "P1"
+    # a physical act keeps the place after its object
+    doc = analyze("Gunmen attacked a police station in Kano on Friday.", "en")
+    place(doc, "P1", "Kano", "NG")
+    ev = of_type(run(doc), "ASSAULT")[0]
+    assert ev.place == "P1"
+
+
+def test_en_deployed_forces_are_no_target():
+    doc = run(analyze("Poland is stationing additional troops on the border with Belarus.", "en"))
+    ev = of_type(doc, "MOBILIZE")[0]
+    assert names(doc, ev.actors) == ["Poland"]
+    assert ev.targets == []

@@ -2,7 +2,7 @@
 prefield phrases, appositions, lists, "weder ... noch", topicalised objects, support verbs,
 passive subjects that name a thing, denials, participles spelt like infinitives. The
 sentences are written for the tests, not taken from the bench set."""
-from helpers_events import analyze, names, of_type, place, run
+from helpers_events import analyze, names, of_type, place, run, timex
 
 
 def _event(doc, trigger_word):
@@ -252,3 +252,39 @@ def test_de_accused_party_does_the_infinitive():
     assert names(doc, ev.targets) == ["dem Konzern"]
     content = [e for e in doc.events if e.trigger.text == "angegriffen"]
     assert content and names(doc, content[0].actors) == ["dem Konzern"]
+
+
+def test_de_remote_act_takes_no_place_from_a_noun_attribute():
+    # criticism is not where the people it mentions are ("place": "adverbial" in plover.json)
+    doc = analyze("Frankreich kritisierte das Vorgehen der Polizei gegen Demonstranten in Tiflis.", "de")
+    place(doc, "P1", "Tiflis", "GE")
+    ev = of_type(run(doc), "DISAPPROVE")[0]
+    assert ev.place is None
+    # an adverbial of the clause is its place, also after a time phrase ending in a noun
+    doc = analyze("Frankreich kritisierte am Montag in Tiflis das Vorgehen der Polizei.", "de")
+    place(doc, "P1", "Tiflis", "GE")
+    timex(doc, "T1", "am Montag", "2022-01-03")
+    ev = of_type(run(doc), "DISAPPROVE")[0]
+    assert ev.place == "P1"
+    # goods "aus" a country are no place of the sanction
+    doc = analyze("Die USA verboten die Einfuhr von Stahl aus China.", "de")
+    place(doc, "P1", "China", "CN")
+    ev = of_type(run(doc), "SANCTION")[0]
+    assert ev.place is None
+
+
+def test_de_physical_act_keeps_the_place_after_its_object():
+    # a storming happens where the stormed building is
+    doc = analyze("Demonstranten stürmten am Mittwoch das Rathaus in Almaty.", "de")
+    place(doc, "P1", "Almaty", "KZ")
+    ev = _event(run(doc), "stürmten")
+    assert ev.place == "P1"
+
+
+def test_de_deployed_forces_are_no_target():
+    # what a MOBILIZE event moves is not its target ("moved": "forces" in plover.json)
+    doc = run(analyze("Frankreich will bis Jahresende 1500 Soldaten nach Rumänien verlegen.", "de"))
+    ev = of_type(doc, "MOBILIZE")[0]
+    assert names(doc, ev.actors) == ["Frankreich"]
+    assert ev.targets == []
+    assert ev.certainty == "hypothetical"

@@ -59,6 +59,21 @@ CASES = [
            "seinen Rücktritt angekündigt. Er werde sein Amt abgeben, sobald eine neue Regierung stehe.\n\n"
            "Am Abend protestierten in Zagreb mehrere hundert Menschen gegen angebliche Wahlfälschung.",
      "CONCEDE", "Rücktritt"),
+    # a multiword noun with an inner "of" is no PP; the after-clause is the measure's cause
+    ("en", "LIMA, May 14 (Reuters) - Peru's government declared a state of emergency in the southern region "
+           "of Puno on Tuesday after protesters blocked the main road to Bolivia for a week.\n\n"
+           "Protesters also blocked the airport in Juliaca, and police arrested 30 people.",
+     "COERCE", "state of emergency"),
+    # a condemnation whose act is told only in a relative clause
+    ("en", "Canada and Australia on Monday condemned the detention of Iranian lawyer Reza Karimi, who was "
+           "arrested in Tehran last week after defending protesters in court.\n\n"
+           "The two governments urged Iran to release him and said they would raise the case at the United Nations.",
+     "COERCE", "arrested"),
+    # a court's order is an act; what the investigation looks into is background
+    ("en", "KAMPALA, May 14 (AFP) - Uganda's High Court on Tuesday ordered the police to investigate the "
+           "killing of three protesters during fuel-price demonstrations in March.\n\n"
+           "The judge gave the police 30 days to report. Rights groups welcomed the ruling.",
+     "DEMAND", "ordered"),
 ]
 
 
@@ -66,6 +81,14 @@ CASES = [
 def test_main_event(lang, text, typ, trigger):
     ev = main_of(text)
     assert (ev.type, ev.trigger.text) == (typ, trigger)
+
+
+def test_a_demand_does_not_look_back_at_a_relative_clause():
+    text = ("UNITED NATIONS (Reuters) - The U.N. Security Council on Thursday demanded that Somalia's "
+            "al Shabaab militants lift their blockade of the town of Baidoa, where attacks have killed "
+            "dozens of civilians this month.\n\nThe resolution was adopted unanimously.")
+    ev = main_of(text, title="UN Security Council demands end to blockade of Somali town")
+    assert (ev.type, ev.trigger.text) == ("DEMAND", "demanded")
 
 
 def test_title_kept_apart_names_the_main_event():

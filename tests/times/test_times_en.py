@@ -181,3 +181,66 @@ def test_pluperfect_after_a_pluperfect_reference_is_not_earlier_than_it():
     doc = run("The company was founded in the summer of 2019. In January, its founder had filed a patent.",
               published="2024-04-18")
     assert find(doc, "January").value == "2019-01"
+
+
+def test_days_and_parts_of_days_relative_to_the_story():
+    doc = run("Protesters stormed city hall on Monday. The next morning, troops arrived. Later that day, the cabinet met.")
+    assert find(doc, "next morning").value == "2022-01-04TMO"
+    assert find(doc, "that day").value == "2022-01-04"
+    doc = run("Protesters stormed city hall on Monday. The following night was quiet.")
+    assert find(doc, "following night").value == "2022-01-03TNI"
+    doc = run("Protesters stormed city hall on Monday. The day before, police had withdrawn.")
+    assert find(doc, "day before").value == "2022-01-02"
+    doc = run("Protesters stormed city hall on Monday. The next day, troops arrived.")
+    t = find(doc, "next day")
+    assert (t.text, t.value) == ("next day", "2022-01-04")
+
+
+def test_past_clause_does_not_count_back_from_a_coming_day():
+    doc = run("Customers will have access to their deposits no later than Monday morning. "
+              "The bank's shares had fallen 60 percent the previous day.", published="2023-03-10")
+    assert find(doc, "previous day").value == "2023-03-09"
+
+
+def test_clock_time_with_part_of_day_phrase():
+    doc = run("The curfew began at 8 o'clock in the evening, and sirens sounded at 3 in the morning.")
+    t = find(doc, "8 o'clock")
+    assert (t.text, t.value) == ("8 o'clock in the evening", "2022-01-06T20:00")
+    assert find(doc, "3 in the morning").value == "2022-01-06T03:00"
+    assert find(run("Police arrived at 10 at night."), "10 at night").value == "2022-01-06T22:00"
+
+
+def test_quarter_named_by_its_months():
+    assert find(run("Growth slowed in the October-December quarter."), "quarter").value == "2021-Q4"
+    t = find(run("Sales rose in the April-June quarter of 2021."), "quarter")
+    assert (t.text, t.value) == ("April-June quarter of 2021", "2021-Q2")
+
+
+def test_present_passive_of_schedule_verbs_points_forward():
+    assert find(run("A deal is expected before Christmas."), "Christmas").value == "2022-12-25"
+    assert find(run("Results are due in March."), "March").value == "2022-03"
+    assert find(run("A deal was expected before Christmas."), "Christmas").value == "2021-12-25"
+
+
+def test_bare_durations_after_within_and_for():
+    assert find(run("Within days, the protests had spread across the country."), "days").value == "PXD"
+    t = find(run("The airport was closed for several days."), "days")
+    assert (t.text, t.value) == ("several days", "PXD")
+
+
+def test_early_and_late_parts_of_day():
+    doc = run("Protesters stormed city hall on Monday. They had gathered in the early afternoon, and talks went on into the late evening.")
+    assert find(doc, "early afternoon").value == "2022-01-03TAF"
+    assert find(doc, "late evening").value == "2022-01-03TEV"
+
+
+def test_end_of_the_year_follows_the_tense():
+    assert find(run("Toward the end of the year, the economy slowed."), "end of the year").value == "2021"
+    assert find(run("The economy will recover by the end of the year."), "end of the year").value == "2022"
+    doc = run("Protesters have vowed to keep marching until the end of the month.", published="2021-03-15")
+    assert find(doc, "end of the month").value == "2021-03"
+
+
+def test_the_morning_after_a_night_ends_that_night():
+    doc = run("An explosion shook the island on Sunday night. The next morning, ash covered the capital.", published="2021-04-16")
+    assert find(doc, "next morning").value == "2021-04-12TMO"

@@ -286,7 +286,9 @@ def _english(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
         cand = Cand(sent, m.toks[0].idx, m.toks[-1].idx + len(m.toks[-1].text), m.entry,
                     (c0.idx, c1.idx + len(c1.text)),
                     [(sd[i].idx, sd[i].idx + len(sd[i].text)) for i in cl], pos=m.entry.pos)
-        cand.in_pp = m.entry.pos == "noun" and m.head.dep_ == "pobj"
+        inside = {t.i for t in m.toks}     # "state of emergency": the phrase's head is "state", not a pobj
+        ph = next((t for t in m.toks if t.head.i not in inside or t.head.i == t.i), m.head)
+        cand.in_pp = m.entry.pos == "noun" and ph.dep_ == "pobj"
         ch = en.clause_head(m.head)
         cand.main_clause = (ch.dep_ == "ROOT" or (ch.dep_ == "conj" and ch.head.dep_ == "ROOT")) and not cand.in_pp
         targets = ra.targets
@@ -497,10 +499,10 @@ def _en_subordinate(doc: Doc, main: Cand, sub: Cand) -> bool:
     return subordinate(doc, main.start, main.end, sub.start, sub.end, main.entry.type)
 
 
-def _en_place_ok(doc: Doc, c: Cand, s: int, e: int, scope: str) -> bool:
+def _en_place_ok(doc: Doc, c: Cand, s: int, e: int, scope: str, remote: bool = False) -> bool:
     from .english import place_ok
 
-    return place_ok(doc, c.start, c.end, s, e, scope)
+    return place_ok(doc, c.start, c.end, s, e, scope, remote)
 
 
 def _of_object(doc: Doc, c: Cand, o: Cand) -> bool:
@@ -643,6 +645,31 @@ def _locative(doc: Doc, s: int, e: int | None = None) -> bool:
     return False
 
 
+def _de_noun_attribute(doc: Doc, s: int) -> bool:
+    """Is the German place mention at ``s`` inside a prepositional phrase that follows a noun
+    and so modifies it ("die Forderungen der Demonstranten in Georgien", "Exporte nach China",
+    "Stahl aus China"), rather than an adverbial of the clause ("kritisierte am Montag in
+    Berlin", "verurteilte in New York")? A noun inside a time expression ("am Montag") does not
+    take the phrase."""
+    tok = doc.token_at(s)
+    if tok is None:
+        return False
+    for k in range(tok.i - 1, max(-1, tok.i - 7), -1):
+        t = doc.tokens[k]
+        if t.sent != tok.sent:
+            return False
+        if t.pos in ("APPR", "APPRART"):
+            if k == 0 or doc.tokens[k - 1].sent != tok.sent:
+                return False
+            prev = doc.tokens[k - 1]
+            if prev.pos not in ("NN", "NE"):
+                return False
+            return not any(tx.start <= prev.start < tx.end for tx in doc.times)
+        if t.pos.startswith("V") or t.text in (",", ";", ":"):
+            return False
+    return False
+
+
 def _paragraph_start(doc: Doc, sent: Sentence) -> bool:
     if sent.i == 0:
         return True
@@ -666,7 +693,9 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
         before = [pid for st, pid in person_mentions if st < c.start and st >= doc.sentences[max(0, c.sent.i - 2)].start]
         prev_person = {"id": before[-1]} if before else {}
         actors = _dedup([_resolve(doc, a, claims_here, prev_person) for a in c.actors if not _dateline(doc, a)])
-        targets = _dedup([_resolve(doc, a, claims_here, prev_person) for a in c.targets])
+        moved = lexicon.plover()["types"].get(c.entry.type, {}).get("moved")
+        targs = [a for a in c.targets if not (moved and moved in _head_classes(doc, a))]
+        targets = _dedup([_resolve(doc, a, claims_here, prev_person) for a in targs])
         targets = [t for t in targets if t not in actors]
         allargs = c.actors + c.targets
         place = _link_place(doc, c, allargs, dominant)
@@ -724,6 +753,9 @@ def _in_clause(c: Cand, s: int, e: int) -> bool:
 
 def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str | None:
     best = None
+    # Acts done at a distance (criticism, demands, support, sanctions ...: "place": "adverbial"
+    # in plover.json) happen where the clause says, not where a noun they mention is
+    remote = lexicon.plover()["types"].get(c.entry.type, {}).get("place") == "adverbial"
     for scope in ("clause", "sentence"):
         for p in doc.places:
             for men in p.mentions:
@@ -735,11 +767,13 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
                     continue        # in a relative clause inside the trigger's clause
                 if not _place_ok(doc, men.start, men.end, args) or _in_named_actor(doc, men.start, men.end):
                     continue
-                if doc.lang == "en" and not _en_place_ok(doc, c, men.start, men.end, scope):
+                if doc.lang == "en" and not _en_place_ok(doc, c, men.start, men.end, scope, remote):
                     continue
                 loc = _locative(doc, men.start, men.end)
                 if not loc:
                     continue        # "ein von Russland geführtes Bündnis", "Kasachstans Präsident"
+                if remote and doc.lang == "de" and _de_noun_attribute(doc, men.start):
+                    continue        # "kritisierte das Vorgehen gegen Demonstranten in Tiflis"
                 d = abs(men.start - c.start)
                 key = (0 if loc else 1, d)
                 if best is None or key < best[0]:
@@ -818,6 +852,15 @@ def _orphan_figures(doc: Doc, events: list[Event], cands: list[Cand]) -> None:
         fitting = [ev for ev, c in zip(events, cands) if c.sent.i == sent.i - 1 and ev.type in ok_types]
         if len(fitting) == 1:
             fitting[0].figures.append(f.id)
+
+
+def _head_classes(doc: Doc, a: Arg) -> set[str]:
+    """Word classes of an argument's head ("4.000 Soldaten" -> forces)."""
+    found: set[str] = set()
+    for t in doc.tokens_in(a.hs, a.he):
+        for w in {t.lemma.lower(), t.text.lower()}:
+            found |= lexicon.word_classes(doc.lang, w)
+    return found
 
 
 def _classes_in(doc: Doc, args: list[Arg]) -> set[str]:

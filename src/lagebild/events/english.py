@@ -333,13 +333,15 @@ def subordinate(doc: Doc, s0: int, e0: int, s1: int, e1: int, typ: str = "") -> 
         or any(c.dep_ == "aux" and c.lower_ == "to" for c in hb.children)
 
 
-def place_ok(doc: Doc, t0: int, t1: int, s: int, e: int, scope: str) -> bool:
+def place_ok(doc: Doc, t0: int, t1: int, s: int, e: int, scope: str, remote: bool = False) -> bool:
     """May the place mention at [s, e) be the place of the event triggered at [t0, t1)?
     Not when it only says where a noun is headed or who it is with ("the mission to Haiti",
     "its dispute with Armenia", "the ambassador to Niger"), and, found outside the event's
     clause, not inside a relative, adverbial or participle clause without the trigger
     ("the council that seized power in Niamey") or in the subject of a verb of saying ("the
-    foreign ministry in Vilnius said")."""
+    foreign ministry in Vilnius said"). For an act done at a distance (``remote``: criticism,
+    demands, support ...) only a phrase of the trigger's own clause counts, not one that
+    modifies a noun or a verb of its content."""
     sd = spacy_doc(doc)
     if sd is None:
         return True
@@ -354,6 +356,12 @@ def place_ok(doc: Doc, t0: int, t1: int, s: int, e: int, scope: str) -> bool:
     cue = arg_cues("en")
     if prep is not None and prep.lower_ in cue.get("noun_bound_preps", ()) and prep.head.pos_ in ("NOUN", "PROPN") \
             and prep.head.i != trig.i and prep.head.lemma_.lower() not in cue.get("route_nouns", ()):
+        return False
+    if remote and prep is not None and prep.head.i != trig.i and (
+            prep.head.pos_ in ("NOUN", "PROPN")
+            or (prep.head.pos_ in ("VERB", "AUX") and any(y.i == prep.head.i for y in trig.subtree))):
+        # an act done at a distance: "praised Egypt's mediation efforts in Gaza", "accused the
+        # troops of executing civilians in Amhara" -- the place of a noun or of the content
         return False
     for x in [tok] + list(tok.ancestors):
         if x.dep_ in ("relcl", "acl", "advcl") and x.pos_ in ("VERB", "AUX") and not any(y.i == trig.i for y in x.subtree):

@@ -14,7 +14,8 @@ the best-scoring event is the main event. Measured on bench/data/main_event
   apart from the text, as HTML, RSS and the bundled examples keep it; a first line without
   sentence-final punctuation counts as the title of a plain-text article);
 * recurrence of the type, casualty / arrest / turnout figures, a place;
-* background: a noun in a causal or temporal prepositional phrase ("wegen der
+* background: what an investigation looks into ("investigate the killing of protesters"),
+  a noun in a causal or temporal prepositional phrase ("wegen der
   Niederschlagung von Protesten", "three weeks after an attack"), an event in a relative
   clause ("who had gathered", "in which hundreds were killed"), any other prepositional
   phrase a little;
@@ -38,6 +39,7 @@ from . import lexicon
 
 REACTION_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT"}
 ACTION_MODES = {"summon", "legal", "recognize"}   # summoning an envoy, a lawsuit, recognition: acts, not words
+ORDER_LEMMAS = {"order", "anordnen", "anweisen", "befehlen"}   # an order is an act of authority, not a reaction
 NOT_REACTED_TO = REACTION_TYPES | {"CONSULT", "INVESTIGATE"}
 ACT_TYPES = {"ASSAULT", "CRIME", "COERCE", "PROTEST"}      # what people flee from
 CASUALTY_LEMMAS = {"töten", "verletzen", "sterben", "umkommen", "kill", "wound", "injure", "die"}
@@ -46,6 +48,8 @@ BACKGROUND_PREPS = {
     "de": {"nach", "wegen", "angesichts", "infolge", "aufgrund", "trotz", "seit", "nachdem"},
     "en": {"after", "over", "following", "amid", "despite", "since", "before"},
 }
+# conjunctions that open a clause of cause or earlier time ("after protesters blocked ...")
+BACKGROUND_CONJ = {"de": {"nachdem", "weil", "seit", "seitdem"}, "en": {"after", "since", "because"}}
 GENITIVE_PREPS = {"von", "of"}          # "die Niederschlagung von Protesten": inside the noun phrase
 NP_POS = {"DET", "ADJ", "ADV", "NUM", "NOUN", "PROPN", "PRON", "PUNCT_HYPH"}
 RELATIVE_TAGS = {"PRELS", "PRELAT", "PWAV", "WDT", "WP", "WP$", "WRB"}
@@ -71,14 +75,26 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
     pairs = list(zip(events, cands))
     info = {ev.id: _features(doc, ev, c) for ev, c in pairs}
 
+    # what an investigation looks into is background: "to investigate the killing of protesters"
+    probes = [c for ev, c in pairs if ev.type == "INVESTIGATE"]
+    for ev, c in pairs:
+        if ev.type not in NOT_REACTED_TO and not info[ev.id]["main"] \
+                and any(p.sent.i == c.sent.i and p.end <= c.start for p in probes):
+            info[ev.id]["background"] = True
+
     # reactions that predicate a sentence refer to the reported actions in it
     reacted: set[str] = set()
     reacting: set[str] = set()
     for ev, c in pairs:
-        if not _reaction(ev) or not info[ev.id]["main"]:
+        if not _reaction(ev, c) or not info[ev.id]["main"]:
             continue
         objs = [o for o, oc in pairs if oc.sent.i == c.sent.i and o.type not in NOT_REACTED_TO
-                and o.certainty not in ("negated", "hypothetical") and not info[o.id]["relative"]]
+                and o.certainty not in ("negated", "hypothetical")
+                and not any(p.sent.i == oc.sent.i and p.end <= oc.start for p in probes)]
+        # "condemned the jailing of X, who was sentenced to ...": a relative clause names the
+        # act only when nothing outside one does, and only for a reaction that looks back (a
+        # demand asks for what is to come: "demanded an end to the siege of X, where ...")
+        objs = [o for o in objs if not info[o.id]["relative"]] or (objs if ev.type != "DEMAND" else [])
         if objs:
             reacting.add(ev.id)
             reacted.update(o.id for o in objs)
@@ -111,7 +127,7 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
             parts["title"] = 2.0
         if si == lead:
             parts["lead"] = 4.5        # news lead: the inverted pyramid tells the main event first
-            if f["main"] and not _reaction(ev) and ev.certainty not in ("negated", "hypothetical") \
+            if f["main"] and not _reaction(ev, c) and ev.certainty not in ("negated", "hypothetical") \
                     and ev.id not in result_of:
                 parts["lead_predicate"] = 1.5
         elif si == lead + 1:
@@ -145,7 +161,7 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
             parts["background"] = -2.0  # "wegen der Niederschlagung von Protesten", "after an attack"
         elif c.in_pp:
             parts["in_pp"] = -1.5      # "bei Protesten", "over the crackdown"
-        if f["relative"]:
+        if f["relative"] and ev.id not in reacted:
             parts["relative"] = -2.0   # "who had gathered", "in which hundreds were killed"
         if f["main"]:
             parts["main_clause"] = 1.0
@@ -158,10 +174,10 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
 
 
 # -- parts --------------------------------------------------------------------------------
-def _reaction(ev: Event) -> bool:
+def _reaction(ev: Event, c) -> bool:
     """A verbal reaction: a condemnation, demand, rejection or welcome (not the summoning of
-    an envoy, a lawsuit or a recognition, which are acts of their own)."""
-    return ev.type in REACTION_TYPES and ev.mode not in ACTION_MODES
+    an envoy, a lawsuit, a recognition or an order, which are acts of their own)."""
+    return ev.type in REACTION_TYPES and ev.mode not in ACTION_MODES and c.entry.lemma not in ORDER_LEMMAS
 
 
 def _figure_bonus(ev: Event, fig_by_id: dict) -> float:
@@ -177,7 +193,7 @@ def _figure_bonus(ev: Event, fig_by_id: dict) -> float:
 def _features(doc: Doc, ev: Event, c) -> dict:
     spans = [(c.start, c.end)] + list(getattr(c, "merged", []))
     words = _words(" ".join([doc.text[s:e] for s, e in spans] + [c.entry.lemma]))
-    background = any(_background_pp(doc, s) for s, _ in spans)
+    background = any(_background_pp(doc, s) for s, _ in spans) or _background_clause(doc, c)
     return {
         "casualty": (c.entry.type == "ASSAULT" and c.entry.pos == "verb" and c.entry.lemma in CASUALTY_LEMMAS
                      and not any(_act_noun(doc, s, e) for s, e in spans[1:]))
@@ -222,6 +238,19 @@ def _background_pp(doc: Doc, start: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def _background_clause(doc: Doc, c) -> bool:
+    """Is the trigger in a clause of cause or earlier time ("after protesters blocked the
+    highway", "nachdem die Miliz Schiffe angegriffen hatte")?"""
+    if not c.clause_chars or c.main_clause:
+        return False
+    first = doc.tokens_in(*c.clause_chars[0])
+    if not first:
+        return False
+    t = first[0]
+    return (t.upos in ("SCONJ", "ADP") or t.pos in ("KOUS", "IN")) \
+        and t.text.lower() in BACKGROUND_CONJ.get(doc.lang, set())
 
 
 def _relative(doc: Doc, c) -> bool:

@@ -76,12 +76,15 @@ def _safe_resolve(sem, ctx) -> Res | None:
         return None
 
 
-def _recent_day(results, info, k: int, para: int, sent: int) -> Res | None:
-    """The latest day-level expression before hit k in its paragraph or the previous two sentences."""
+def _recent_day(results, info, k: int, para: int, sent: int, not_after: date | None = None) -> Res | None:
+    """The latest day-level expression before hit k in its paragraph or the previous two sentences
+    (with ``not_after``: skipping days after it, for past-tense clauses)."""
     for j in range(k - 1, -1, -1):
         r = results[j]
         if r is None or (r.day is None and r.day_value is None):
             continue
+        if not_after is not None and r.day is not None and r.day > not_after:
+            continue   # "... no later than Monday morning. The shares had fallen the previous day."
         if info[j][0] == para or sent - info[j][1] <= REF_WINDOW:
             return r
         return None
@@ -131,9 +134,10 @@ def annotate(doc: Doc) -> None:
             # only puts both before the news ("hatte im Sommer 2022 ... gesprengt. Der Prozess
             # hatte Mitte Januar begonnen")
             ctx.narr = narr[0]
-        ref = _recent_day(results, info, k, p, s)
+        ref = _recent_day(results, info, k, p, s, not_after=dct if tense in ("past", "pluperf") else None)
         if ref is not None:
             ctx.ref_day, ctx.ref_value, ctx.ref_explicit = ref.day, ref.day_value, ref.day_explicit
+            ctx.ref_eve = ref.eve
         res = _safe_resolve(h.sem, ctx)
         results[k] = res
         if res is None:

@@ -204,6 +204,14 @@ def grammar() -> Grammar:
             sem.extra["year_shift"] = {"last": -1, "next": 1, "this": 0}[sh]
         return sem
 
+    @rule("quarter_months", rf"\b(?:the\s+)?(?P<x>(?P<m1>{MON})\s*[-–]\s*(?P<m2>{MON})\s+quarter\b(?:\s+of\s+(?P<y>{YEAR})\b)?)", priority=3)
+    def _quarter_months(m, text):
+        # "the October-December quarter": a calendar quarter named by its months
+        a, b = month(m.group("m1")), month(m.group("m2"))
+        if not (month_ok(m.group("m1")) and b == a + 2 and a % 3 == 1):
+            return None
+        return Sem("cal", y=int(m.group("y")) if m.group("y") else None, quarter=(a + 2) // 3)
+
     @rule("quarter_q", rf"\bQ(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?\b", flags=re.UNICODE)
     def _quarter_q(m, text):
         return Sem("cal", y=int(m.group("y")) if m.group("y") else None, quarter=int(m.group("q")))
@@ -265,6 +273,28 @@ def grammar() -> Grammar:
     def _weekday_hours(m, text):
         return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()])
 
+    @rule("refday_pod", r"\bthe\s+(?P<x>(?P<s>next|following|previous|preceding)\s+(?P<pod>morning|afternoon|evening|night))\b"
+                        r"|\b(?P<x2>(?P<pod2>morning|afternoon|evening|night|day))\s+before\b(?!\s+(?:the|a|an|last|his|her|their|its)\b)", priority=1)
+    def _refday_pod(m, text):
+        # "the next morning", "the following night", "the night before": the story's day, shifted
+        if m.group("x2"):
+            prev = words_before(text, m.start(), 1)
+            if not prev or prev[-1] != "the":
+                return None
+            if m.group("pod2").lower() == "day":
+                return Sem("refday", shift=-1)   # "the day before"
+            pod, back = L["day_parts"][m.group("pod2").lower()], True
+        else:
+            pod, back = L["day_parts"][m.group("pod").lower()], m.group("s").lower() in ("previous", "preceding")
+        shift = -1 if back else 1
+        if pod == "NI" and not back:
+            shift = 0   # the night after a day began on that day
+        return Sem("refday", shift=shift, pod=pod)
+
+    @rule("that_day", r"\b(?:later|earlier)\s+(?P<x>that\s+day)\b")
+    def _that_day(m, text):
+        return Sem("refday", shift=0)
+
     @rule("early_hours", r"\b(?:early|small|wee)\s+hours\b(?!\s+of\b)")
     def _early_hours(m, text):
         prev = words_before(text, m.start(), 2)
@@ -301,9 +331,11 @@ def grammar() -> Grammar:
             return None
         return Sem("lastnight")
 
-    @rule("pod", r"\b(?P<pod>morning|afternoon|evening|night|noon|midday|midnight)\b")
+    @rule("pod", r"\b(?:(?P<mod>early|late|mid)[\s-]+)?(?P<pod>morning|afternoon|evening|night|noon|midday|midnight)\b")
     def _pod(m, text):
         p = m.group("pod").lower()
+        if m.group("mod") and p in ("noon", "midday", "midnight"):
+            return None
         prev = words_before(text, m.start(), 2)
         last = prev[-1] if prev else ""
         if p in ("noon", "midday", "midnight"):
@@ -340,15 +372,22 @@ def grammar() -> Grammar:
         sem.extra["sunday_week"] = True
         return sem
 
-    @rule("relunit_mod", r"\b(?P<mod>end|beginning|start|middle)\s+of\s+(?:the|this)\s+(?P<unit>week|month|year)\b")
+    @rule("relunit_mod", r"\b(?P<mod>end|beginning|start|middle)\s+of\s+(?P<det>the|this)\s+(?P<unit>week|month|year)\b")
     def _relunit_mod(m, text):
         unit = {"week": "W", "month": "M", "year": "Y"}[m.group("unit").lower()]
-        return Sem("relunit", unit=unit, shift=0, mod=mod_of(m.group("mod")))
+        sem = Sem("relunit", unit=unit, shift=0, mod=mod_of(m.group("mod")))
+        if m.group("det").lower() == "the":
+            sem.extra["definite"] = True   # "the end of the year": this one, or the one the tense allows
+        return sem
 
-    @rule("prev_unit", r"\b(?:the\s+)?(?P<s>previous|following|same)\s+(?P<unit>day|year|month)\b", priority=1)
+    @rule("prev_unit", r"\b(?:the\s+)?(?P<x>(?P<s>previous|following|same|next)\s+(?P<unit>day|year|month))\b", priority=1)
     def _prev_unit(m, text):
         s = m.group("s").lower()
         unit = m.group("unit").lower()
+        if s == "next":
+            if unit != "day" or "the" not in words_before(text, m.start("x"), 1):
+                return None   # "next year": relative to the publication date (relunit)
+            s = "following"
         if unit == "day":
             return Sem("refday", shift={"previous": -1, "following": 1, "same": 0}[s])
         return Sem("relunit", unit={"year": "Y", "month": "M"}[unit], shift={"previous": "ref-1", "following": "ref+1", "same": "ref"}[s])
@@ -487,6 +526,20 @@ def grammar() -> Grammar:
     @rule("time_24", r"(?<![\d.:])\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b(?!:\d)(?:\s*(?:GMT|UTC|CET|ET|EST|EDT|BST|local\s+time)\b)?")
     def _time_24(m, text):
         return Sem("time", hour=int(m.group("h")), minute=int(m.group("mi")))
+
+    @rule("time_daypart", rf"\b(?:at|around|about|by|until|after|before|since|from)\s+(?:(?:about|around|roughly|approximately)\s+)?"
+                          rf"(?P<x>(?P<h>1[0-2]|0?[1-9]|{alt(['one','two','three','four','five','six','seven','eight','nine','ten','eleven','twelve'])})"
+                          r"(?::(?P<mi>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<dp>morning|afternoon|evening)|at\s+(?P<dp2>night)))\b", priority=2)
+    def _time_daypart(m, text):
+        # "at 3 in the morning", "at 8 o'clock in the evening", "at 10 at night"
+        h = num(m.group("h"))
+        if not h:
+            return None
+        h = int(h) % 12
+        dp = (m.group("dp") or m.group("dp2")).lower()
+        if dp in ("afternoon", "evening") or (dp == "night" and h >= 6):
+            h += 12
+        return Sem("time", hour=h, minute=int(m.group("mi") or 0))
 
     @rule("time_oclock", rf"\b(?P<h>1[0-2]|0?[1-9]|{alt(['one','two','three','four','five','six','seven','eight','nine','ten','eleven','twelve'])})\s+o['’]clock\b")
     def _time_oclock(m, text):

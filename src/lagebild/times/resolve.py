@@ -458,6 +458,13 @@ def _relunit(sem: Sem, ctx: Ctx) -> Res:
     if base is None:
         return Res(_UNDERSPEC.get(sem.unit, "XXXX"), anchored=False)
     v, b, e, day = _unit_value(base, sem.unit, k, sem.mod)
+    if sem.extra.get("definite") and k == 0 and sem.mod and b is not None and e is not None and ctx.dct is not None:
+        # "Gegen Ende des Jahres schwächte sich die Wirtschaft ab" in early January: last year's
+        d0 = D.day_start(ctx.dct)
+        if ctx.tense == "past" and b > d0 and sem.signal not in ("until", "from"):
+            v, b, e, day = _unit_value(base, sem.unit, -1, sem.mod)
+        elif ctx.tense == "future" and e <= d0:
+            v, b, e, day = _unit_value(base, sem.unit, 1, sem.mod)
     return Res(v, _typ(v), b, e, day=day, explicit=sh in ("ref", "ref+1", "ref-1") and ctx.narr is not None)
 
 
@@ -552,6 +559,10 @@ def _refday(sem: Sem, ctx: Ctx) -> Res:
     day = ctx.ref_day or ctx.dct
     if day is None:
         return Res("XXXX-XX-XX", anchored=False)
+    if ctx.ref_eve is not None and ctx.ref_day is not None and (sem.shift or 0) > 0:
+        # after a night ("In der Nacht zum Montag ... am Morgen danach"): counted from the
+        # evening it began, so the next morning is the morning that ends it
+        day = ctx.ref_eve
     day = day + timedelta(days=sem.shift or 0)
     if sem.pod:
         return Res(day.isoformat() + "T" + sem.pod, "TIME", *D.pod_interval(day, sem.pod), day=day)

@@ -123,6 +123,7 @@ def _clause_tense_de(toks, T) -> str | None:
     return None
 
 
+_EN_SCHEDULED = {"expected", "scheduled", "planned", "slated", "due"}
 _EN_PLAN = {"schedule", "plan", "set", "due", "expect", "slate"}
 
 
@@ -145,7 +146,9 @@ def _verb_tenses_en(toks, T) -> list[tuple[int, str]]:
                 pluperf = False   # "had been set to begin on March 4": the plan names a date, maybe ahead
             out.append((f.i, "pluperf" if pluperf else "past"))
         elif f.pos in ("VBZ", "VBP"):
-            if f.lemma == "have" and any(t.pos == "VBN" for t in after):
+            if f.lemma == "be" and after and after[0].text.lower() in _EN_SCHEDULED:
+                out.append((f.i, "future"))   # "a deal is expected before Christmas", "the vote is scheduled for Monday"
+            elif f.lemma == "have" and any(t.pos == "VBN" for t in after):
                 out.append((f.i, "past"))
             else:
                 out.append((f.i, "present"))
