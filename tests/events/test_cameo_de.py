@@ -57,6 +57,23 @@ def _on(text, word):
     ("Der Kassenwart soll Spendengelder veruntreut haben.", "veruntreut", "CRIME"),
     ("Milizen feuerten am Abend mehrere Raketen auf die Stadt ab.", "feuerten", "ASSAULT"),
     ("Der Regimekritiker wurde unter Hausarrest gestellt.", "Hausarrest", "COERCE"),
+    # batch 4
+    ("Der Stadtrat erteilte dem Bau der Moschee eine Absage.", "Absage", "REJECT"),
+    ("Die Rebellen schlugen die Einladung zu Gesprächen aus.", "schlugen", "REJECT"),
+    ("Brüssel legte Warschau nahe, das Gesetz zu überarbeiten.", "legte", "DEMAND"),
+    ("Der Senator hielt dem Präsidenten Wortbruch vor.", "hielt", "DISAPPROVE"),
+    ("Der Kanzler attackierte die Opposition in seiner Rede scharf.", "attackierte", "DISAPPROVE"),
+    ("Unbekannte attackierten am Abend einen Polizisten.", "attackierten", "ASSAULT"),
+    ("Studenten hielten vor der Universität eine Mahnwache ab.", "Mahnwache", "PROTEST"),
+    ("Die Gefangenen verweigern seit einer Woche die Nahrung.", "verweigern", "PROTEST"),
+    ("Die Regierung verweigerte jede Stellungnahme.", "verweigerte", "REJECT"),
+    ("Die Marine hielt vor der Küste eine Übung mit scharfer Munition ab.", "Übung", "MOBILIZE"),
+    ("Die Armeen beider Länder hielten eine gemeinsame Übung ab.", "Übung", "COOPERATE"),
+    ("Die Fahnder stellten in Bremen zwei Tonnen Kokain sicher.", "stellten", "COERCE"),
+    ("Die Justizministerin legte ihr Amt nieder.", "legte", "CONCEDE"),
+    ("Die Kämpfer legten ihre Waffen nieder.", "legten", "RETREAT"),
+    ("Die Regierung gestattete den Inspektoren die Einreise.", "gestattete", "RETREAT"),
+    ("Kanada setzte seine Strafzölle auf Stahl aus.", "setzte", "RETREAT"),
 ])
 def test_de_cameo_trigger_types(text, word, typ):
     assert _on(text, word).type == typ
@@ -153,3 +170,18 @@ def test_de_noun_in_a_planned_infinitive_is_hypothetical():
     ev = _on("Die EU erwägt, Strafzölle auf Stahl aus Asien zu erheben.", "Strafzölle")
     assert ev.type == "SANCTION" and ev.certainty == "hypothetical"
     assert names(None, ev.actors) == ["Die EU"]
+
+
+def test_de_one_sided_truce_announced_is_a_planned_retreat():
+    ev = _on("Die Miliz kündigte eine einseitige Waffenruhe an.", "Waffenruhe")
+    assert ev.type == "RETREAT" and ev.certainty == "hypothetical" and ev.plover == "AGREE"
+
+
+def test_de_passive_support_verb_subject_is_the_target():
+    ev = _on("Der Blogger wurde in Gewahrsam genommen.", "Gewahrsam")
+    assert ev.type == "COERCE" and ev.actors == [] and names(None, ev.targets) == ["Der Blogger"]
+
+
+def test_de_concluding_an_agreement_is_a_signing():
+    ev = _on("Die Nachbarn schlossen ein Abkommen über den Grenzverlauf.", "Abkommen")
+    assert ev.type == "AGREE" and ev.plover == "SUPPORT"
