@@ -254,6 +254,8 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     if m.entry.pos == "noun" and not in_pp:
         # "sicherte dem Sudan ihre Solidarität zu": assured support is the support itself
         promise = set(cue.get("promise_verbs", ())) if m.entry.type == "SUPPORT" else set()
+        # "beschloss neue Sanktionen": adopting the measure is imposing it
+        promise |= set(cue.get("adopting_verbs", ()))
         parts = [t.lemma.lower() for t in ctoks if t.pos == "PTKVZ"]
         r = governed([t for t in ctoks if t.pos.startswith("VV") and t.i != m.head
                       and not ({t.lemma.lower()} | {p + t.lemma.lower() for p in parts}) & promise])

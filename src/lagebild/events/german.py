@@ -434,6 +434,15 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                     entries, suf = lex.lookup_noun(lem.replace("ß", "ss"), compounds=True)
                 if suf is not None and suf != lem and suf in cues("de").get("no_compound_heads", ()):
                     entries = []
+                if not entries:
+                    # "Mobilisierungswelle", "Sanktionspaket": a wave or package of the events its
+                    # first part names
+                    for head in cues("de").get("series_heads", ()):
+                        if lem.endswith(head) and len(lem) > len(head) + 3:
+                            first = lem[:-len(head)]
+                            for stem in (first, first[:-1] if first.endswith("s") else None):
+                                if stem and not entries:
+                                    entries, suf = lex.lookup_noun(stem, compounds=True)
                 e = choose(entries, lemmas)
                 if e is not None:
                     out.append(Match(i, (i,), e, c))
@@ -701,6 +710,9 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 subj = subject_of(fgroups, invert=m.entry.type in arg_cues("de").get("inverted_subject_types", ()))
             if subj:
                 out.actors = subj
+            if subj and m.entry.lemma in cue.get("patient_subject_verbs", ()):
+                out.actors, out.targets = [], subj      # "kam ein Soldat frei": the one released
+                subj = None
             objs = [g for g in fgroups if g is not subj and (subj is None or g[0].start != subj[0].start)
                     and g[0].case != "nom" and not (subj and g[0].start < subj[0].start and g[0].case == "amb"
                                                     and doc.tokens[c.a].pos not in ("KOUS",) and c.a <= subj[0].start < c.b)]
