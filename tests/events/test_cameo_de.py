@@ -74,6 +74,24 @@ def _on(text, word):
     ("Die Kämpfer legten ihre Waffen nieder.", "legten", "RETREAT"),
     ("Die Regierung gestattete den Inspektoren die Einreise.", "gestattete", "RETREAT"),
     ("Kanada setzte seine Strafzölle auf Stahl aus.", "setzte", "RETREAT"),
+    # batch 5
+    ("Der Senat stoppte das geplante Wahlgesetz.", "stoppte", "REJECT"),
+    ("Die Kanzlerin sagte ihren Besuch in Peking kurzfristig ab.", "sagte", "REJECT"),
+    ("Die Bürgerinitiative zog gegen den Bau der Autobahn vor Gericht.", "zog", "DISAPPROVE"),
+    ("Die Fluglotsen legten den Flugverkehr in ganz Frankreich lahm.", "legten", "PROTEST"),
+    ("Demonstranten zündeten bei den Protesten mehrere Polizeiautos an.", "zündeten", "PROTEST"),
+    ("Die Regierung beorderte Soldaten an die Grenze.", "beorderte", "MOBILIZE"),
+    ("Die Regierung legte die Verhandlungen mit Brüssel auf Eis.", "legte", "SANCTION"),
+    ("Das Parlament hob die Immunität der Abgeordneten auf.", "hob", "COERCE"),
+    ("Die Rebellen rückten auf die Provinzhauptstadt vor.", "rückten", "ASSAULT"),
+    ("Schläger verprügelten einen Reporter vor dem Stadion.", "verprügelten", "ASSAULT"),
+    ("Die Stadt zeichnete die Helferin mit einem Preis aus.", "zeichnete", "SUPPORT"),
+    ("Die Verbündeten stärkten der Regierung den Rücken.", "stärkten", "SUPPORT"),
+    ("Das Rote Kreuz errichtete an der Grenze ein Feldlazarett.", "errichtete", "AID"),
+    ("Die Kirche bat die Betroffenen um Verzeihung.", "bat", "CONCEDE"),
+    ("Die Nachbarländer baten um Hilfe.", "baten", "DEMAND"),
+    ("Der Kreml kündigte eine neue Mobilisierungswelle an.", "Mobilisierungswelle", "MOBILIZE"),
+    ("Brüssel billigte ein weiteres Sanktionspaket gegen Teheran.", "Sanktionspaket", "SANCTION"),
 ])
 def test_de_cameo_trigger_types(text, word, typ):
     assert _on(text, word).type == typ
@@ -185,3 +203,15 @@ def test_de_passive_support_verb_subject_is_the_target():
 def test_de_concluding_an_agreement_is_a_signing():
     ev = _on("Die Nachbarn schlossen ein Abkommen über den Grenzverlauf.", "Abkommen")
     assert ev.type == "AGREE" and ev.plover == "SUPPORT"
+
+
+def test_de_released_person_is_the_target_of_freikommen():
+    ev = _on("Nach zwei Jahren in Haft kam die Journalistin frei.", "kam")
+    assert ev.type == "CONCEDE" and ev.actors == [] and names(None, ev.targets) == ["die Journalistin"]
+
+
+def test_de_adopted_sanctions_are_imposed_and_a_scheduled_meeting_is_planned():
+    ev = _on("Die Regierung beschloss neue Strafmaßnahmen gegen Minsk.", "Strafmaßnahmen")
+    assert ev.type == "SANCTION" and ev.certainty == "asserted"
+    ev = _on("Ein Treffen der Außenminister soll im Juni in Rom stattfinden.", "Treffen")
+    assert ev.type == "CONSULT" and ev.certainty == "hypothetical"

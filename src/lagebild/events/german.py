@@ -394,7 +394,9 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                 # a clause without a finite verb: the tagger took the past tense for a
                 # participle adjective ("Bewaffnete entführten in der Nacht ...")
                 irregular = cues("de").get("irregular_verbs", {})
-                for guess in (irregular.get(lem), lem[:-1] + "en", lem[:-2] + "en"):   # entsandt, entführt, verhaftet
+                stem = lem[:-1]
+                for guess in (irregular.get(lem), lem[:-1] + "en", lem[:-2] + "en",   # entsandt, entführt, verhaftet
+                              stem + "n" if stem.endswith(("er", "el")) else None):    # beordert
                     if not guess:
                         continue
                     e = choose(lex.lookup(guess, "verb"), lemmas)
