@@ -215,3 +215,8 @@ def test_de_adopted_sanctions_are_imposed_and_a_scheduled_meeting_is_planned():
     assert ev.type == "SANCTION" and ev.certainty == "asserted"
     ev = _on("Ein Treffen der Außenminister soll im Juni in Rom stattfinden.", "Treffen")
     assert ev.type == "CONSULT" and ev.certainty == "hypothetical"
+
+
+def test_de_yielding_to_demands_targets_those_who_made_them():
+    ev = _on("Der Senat ging auf die Forderungen der Lehrer ein.", "ging")
+    assert ev.type == "CONCEDE" and names(None, ev.targets) == ["der Lehrer"]
