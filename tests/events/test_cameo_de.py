@@ -220,3 +220,8 @@ def test_de_adopted_sanctions_are_imposed_and_a_scheduled_meeting_is_planned():
 def test_de_yielding_to_demands_targets_those_who_made_them():
     ev = _on("Der Senat ging auf die Forderungen der Lehrer ein.", "ging")
     assert ev.type == "CONCEDE" and names(None, ev.targets) == ["der Lehrer"]
+
+
+def test_de_a_vote_for_sanctions_against_a_state_is_no_rejection():
+    evs = _events("Die Abgeordneten stimmten für Sanktionen gegen Russland.")
+    assert "REJECT" not in [e.type for e in evs]

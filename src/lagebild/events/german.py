@@ -325,7 +325,11 @@ class Match:
 def _requires_ok(entry: TriggerEntry, lemmas: list[str]) -> bool:
     if not entry.requires:
         return True
+    if any(r.startswith("!") and r[1:] in lemmas for r in entry.requires):
+        return False        # "!für": "stimmten für Sanktionen gegen Russland" is no vote against
     for r in entry.requires:
+        if r.startswith("!"):
+            continue
         for lem in lemmas:
             if lem == entry.lemma:
                 continue        # the trigger is no object of itself ("eintreffen" ends in "treffen")
