@@ -8,7 +8,8 @@ Data (``--set``, default dev; files bench/data/events/<set>.<lang>.jsonl):
 - dev: news sentences written for lagebild (before tuning) with gold type, trigger, actor,
   target, place, time (one gold event a sentence).
 - cameo: sentences written from the CAMEO codebook's definitions, one or more per CAMEO
-  code, to check that every code reaches its PLOVER type (a development set too). "type" is
+  code, to check that every code reaches its PLOVER type (English and German; development
+  sets too). "type" is
   lagebild's action type; "plover", where given, the PLOVER-convention code (a stated
   intention AGREE, signing SUPPORT, releasing persons RETREAT): such a set is scored a
   second time under the convention, like the PLOVER records.

@@ -57,6 +57,41 @@ def _on(text, word):
     ("Der Kassenwart soll Spendengelder veruntreut haben.", "veruntreut", "CRIME"),
     ("Milizen feuerten am Abend mehrere Raketen auf die Stadt ab.", "feuerten", "ASSAULT"),
     ("Der Regimekritiker wurde unter Hausarrest gestellt.", "Hausarrest", "COERCE"),
+    # batch 4
+    ("Der Stadtrat erteilte dem Bau der Moschee eine Absage.", "Absage", "REJECT"),
+    ("Die Rebellen schlugen die Einladung zu Gesprächen aus.", "schlugen", "REJECT"),
+    ("Brüssel legte Warschau nahe, das Gesetz zu überarbeiten.", "legte", "DEMAND"),
+    ("Der Senator hielt dem Präsidenten Wortbruch vor.", "hielt", "DISAPPROVE"),
+    ("Der Kanzler attackierte die Opposition in seiner Rede scharf.", "attackierte", "DISAPPROVE"),
+    ("Unbekannte attackierten am Abend einen Polizisten.", "attackierten", "ASSAULT"),
+    ("Studenten hielten vor der Universität eine Mahnwache ab.", "Mahnwache", "PROTEST"),
+    ("Die Gefangenen verweigern seit einer Woche die Nahrung.", "verweigern", "PROTEST"),
+    ("Die Regierung verweigerte jede Stellungnahme.", "verweigerte", "REJECT"),
+    ("Die Marine hielt vor der Küste eine Übung mit scharfer Munition ab.", "Übung", "MOBILIZE"),
+    ("Die Armeen beider Länder hielten eine gemeinsame Übung ab.", "Übung", "COOPERATE"),
+    ("Die Fahnder stellten in Bremen zwei Tonnen Kokain sicher.", "stellten", "COERCE"),
+    ("Die Justizministerin legte ihr Amt nieder.", "legte", "CONCEDE"),
+    ("Die Kämpfer legten ihre Waffen nieder.", "legten", "RETREAT"),
+    ("Die Regierung gestattete den Inspektoren die Einreise.", "gestattete", "RETREAT"),
+    ("Kanada setzte seine Strafzölle auf Stahl aus.", "setzte", "RETREAT"),
+    # batch 5
+    ("Der Senat stoppte das geplante Wahlgesetz.", "stoppte", "REJECT"),
+    ("Die Kanzlerin sagte ihren Besuch in Peking kurzfristig ab.", "sagte", "REJECT"),
+    ("Die Bürgerinitiative zog gegen den Bau der Autobahn vor Gericht.", "zog", "DISAPPROVE"),
+    ("Die Fluglotsen legten den Flugverkehr in ganz Frankreich lahm.", "legten", "PROTEST"),
+    ("Demonstranten zündeten bei den Protesten mehrere Polizeiautos an.", "zündeten", "PROTEST"),
+    ("Die Regierung beorderte Soldaten an die Grenze.", "beorderte", "MOBILIZE"),
+    ("Die Regierung legte die Verhandlungen mit Brüssel auf Eis.", "legte", "SANCTION"),
+    ("Das Parlament hob die Immunität der Abgeordneten auf.", "hob", "COERCE"),
+    ("Die Rebellen rückten auf die Provinzhauptstadt vor.", "rückten", "ASSAULT"),
+    ("Schläger verprügelten einen Reporter vor dem Stadion.", "verprügelten", "ASSAULT"),
+    ("Die Stadt zeichnete die Helferin mit einem Preis aus.", "zeichnete", "SUPPORT"),
+    ("Die Verbündeten stärkten der Regierung den Rücken.", "stärkten", "SUPPORT"),
+    ("Das Rote Kreuz errichtete an der Grenze ein Feldlazarett.", "errichtete", "AID"),
+    ("Die Kirche bat die Betroffenen um Verzeihung.", "bat", "CONCEDE"),
+    ("Die Nachbarländer baten um Hilfe.", "baten", "DEMAND"),
+    ("Der Kreml kündigte eine neue Mobilisierungswelle an.", "Mobilisierungswelle", "MOBILIZE"),
+    ("Brüssel billigte ein weiteres Sanktionspaket gegen Teheran.", "Sanktionspaket", "SANCTION"),
 ])
 def test_de_cameo_trigger_types(text, word, typ):
     assert _on(text, word).type == typ
@@ -153,3 +188,40 @@ def test_de_noun_in_a_planned_infinitive_is_hypothetical():
     ev = _on("Die EU erwägt, Strafzölle auf Stahl aus Asien zu erheben.", "Strafzölle")
     assert ev.type == "SANCTION" and ev.certainty == "hypothetical"
     assert names(None, ev.actors) == ["Die EU"]
+
+
+def test_de_one_sided_truce_announced_is_a_planned_retreat():
+    ev = _on("Die Miliz kündigte eine einseitige Waffenruhe an.", "Waffenruhe")
+    assert ev.type == "RETREAT" and ev.certainty == "hypothetical" and ev.plover == "AGREE"
+
+
+def test_de_passive_support_verb_subject_is_the_target():
+    ev = _on("Der Blogger wurde in Gewahrsam genommen.", "Gewahrsam")
+    assert ev.type == "COERCE" and ev.actors == [] and names(None, ev.targets) == ["Der Blogger"]
+
+
+def test_de_concluding_an_agreement_is_a_signing():
+    ev = _on("Die Nachbarn schlossen ein Abkommen über den Grenzverlauf.", "Abkommen")
+    assert ev.type == "AGREE" and ev.plover == "SUPPORT"
+
+
+def test_de_released_person_is_the_target_of_freikommen():
+    ev = _on("Nach zwei Jahren in Haft kam die Journalistin frei.", "kam")
+    assert ev.type == "CONCEDE" and ev.actors == [] and names(None, ev.targets) == ["die Journalistin"]
+
+
+def test_de_adopted_sanctions_are_imposed_and_a_scheduled_meeting_is_planned():
+    ev = _on("Die Regierung beschloss neue Strafmaßnahmen gegen Minsk.", "Strafmaßnahmen")
+    assert ev.type == "SANCTION" and ev.certainty == "asserted"
+    ev = _on("Ein Treffen der Außenminister soll im Juni in Rom stattfinden.", "Treffen")
+    assert ev.type == "CONSULT" and ev.certainty == "hypothetical"
+
+
+def test_de_yielding_to_demands_targets_those_who_made_them():
+    ev = _on("Der Senat ging auf die Forderungen der Lehrer ein.", "ging")
+    assert ev.type == "CONCEDE" and names(None, ev.targets) == ["der Lehrer"]
+
+
+def test_de_a_vote_for_sanctions_against_a_state_is_no_rejection():
+    evs = _events("Die Abgeordneten stimmten für Sanktionen gegen Russland.")
+    assert "REJECT" not in [e.type for e in evs]

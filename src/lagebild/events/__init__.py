@@ -257,6 +257,8 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     if m.entry.pos == "noun" and not in_pp:
         # "sicherte dem Sudan ihre Solidarität zu": assured support is the support itself
         promise = set(cue.get("promise_verbs", ())) if m.entry.type == "SUPPORT" else set()
+        # "beschloss neue Sanktionen": adopting the measure is imposing it
+        promise |= set(cue.get("adopting_verbs", ()))
         parts = [t.lemma.lower() for t in ctoks if t.pos == "PTKVZ"]
         r = governed([t for t in ctoks if t.pos.startswith("VV") and t.i != m.head
                       and not ({t.lemma.lower()} | {p + t.lemma.lower() for p in parts}) & promise])
@@ -558,6 +560,12 @@ def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if keep.pos == "verb" and drop.pos == "noun" and drop.entry.words \
                 and _support_verb(keep.entry, drop.entry.words[-1]):
             keep, drop = drop, keep     # "held talks", "resumed negotiations": the noun names the event
+        codes = lexicon.plover().get("coding_convention", {}).get("mode_codes", {})
+        if f"{drop.entry.type}:{drop.entry.mode}" in codes and f"{keep.entry.type}:{keep.entry.mode}" not in codes \
+                and drop.pos == "verb" and keep.pos == "noun" and keep.entry.words \
+                and _support_verb(drop.entry, keep.entry.words[-1]):
+            # "schlossen ein Abkommen": the noun names the event, its support verb says it was signed
+            keep.entry = dataclasses.replace(keep.entry, mode=drop.entry.mode)
         if keep is c:
             out[out.index(twin)] = c
         keep.actors = keep.actors or drop.actors
@@ -567,7 +575,7 @@ def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
             # "verhängte eine Ausgangssperre": the noun's mode and ACLED category are the finer ones;
             # but a mode the PLOVER convention codes by ("unterzeichneten ein Abkommen über eine
             # Waffenruhe": a signing) stays
-            coded = f"{keep.entry.type}:{keep.entry.mode}" in lexicon.plover().get("coding_convention", {}).get("mode_codes", {})
+            coded = f"{keep.entry.type}:{keep.entry.mode}" in codes
             keep.entry = dataclasses.replace(drop.entry, lemma=keep.entry.lemma, pos=keep.entry.pos,
                                              mode=keep.entry.mode if coded else drop.entry.mode)
     return out
