@@ -18,6 +18,9 @@ Conventions:
   a night (``TNI``) runs 20:00-06:00, "in der Nacht zu Donnerstag" is Wednesday night.
   "seit X" runs from X to the end of the publication day, "bis X" from the publication day
   to the end of X. A clock time covers its minute. Durations and sets have no interval.
+- A night or midnight without a named day in a past-tense clause ("Gegen Mitternacht fielen
+  Schüsse", "lasted into the night") is the one before the publication day; the morning or day
+  after a night counts from the evening it began.
 - Closed ranges are one item with value ``BEGIN/END`` ("2023-07-03/2023-07-05").
 - Weekends are ``YYYY-Www-WE`` (ISO week of the Saturday); BC years ``BC1000``.
 - ``anchored`` is false only when the value needed a publication date that was missing.
@@ -80,7 +83,8 @@ def _safe_resolve(sem, ctx) -> Res | None:
 def _recent_day(results, info, k: int, para: int, sent: int, not_after: date | None = None,
                 not_before: date | None = None) -> Res | None:
     """The latest day-level expression before hit k in its paragraph or the previous two sentences
-    (with ``not_after``: skipping days after it, for past-tense clauses)."""
+    (skipping days after ``not_after``, for past-tense clauses, and before ``not_before``, for
+    present- and future-tense ones)."""
     for j in range(k - 1, -1, -1):
         r = results[j]
         if r is None or (r.day is None and r.day_value is None):
