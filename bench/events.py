@@ -8,14 +8,15 @@ Data (``--set``, default dev; files bench/data/events/<set>.<lang>.jsonl):
 - dev: news sentences written for lagebild (before tuning) with gold type, trigger, actor,
   target, place, time (one gold event a sentence).
 - cameo: sentences written from the CAMEO codebook's definitions, one or more per CAMEO
-  code, to check that every code reaches its PLOVER type (a development set too). "type" is
+  code, to check that every code reaches its PLOVER type (English and German; development
+  sets too). "type" is
   lagebild's action type; "plover", where given, the PLOVER-convention code (a stated
   intention AGREE, signing SUPPORT, releasing persons RETREAT): such a set is scored a
   second time under the convention, like the PLOVER records.
 - args: German sentences written to stress argument structure (passives, coordination,
   apposition, topicalised objects, nominal events, reported speech, hedges, negation, plans,
   time and place phrases), with gold certainty (a development set; German only).
-- test: a blind set written by someone who had not seen the rules, with gold certainty as
+- test, test2: blind sets written by someone who had not seen the rules, with gold certainty as
   well; its errors are never listed (BENCH_ERRORS ignores it), only its totals.
 - ../shared/data/events/plover-gsr-cameo.json (English, PLOVER-coded, read at run time,
   never copied): gold type (its old FIGHT type is PLOVER's ASSAULT today), actor (source)
@@ -64,7 +65,8 @@ def words(s: str | None) -> set[str]:
 
 
 SETS = {"dev": "development set", "cameo": "CAMEO-code set", "args": "German argument-structure set",
-        "wire": "agency-wire set (English only)", "test": "blind test set"}
+        "wire": "agency-wire set (English only)", "test": "blind test set",
+        "test2": "second blind test set (written after the rules of 2026-12-06)"}
 BLIND = ("heldout", "blind")        # labels whose errors are never listed
 
 
@@ -342,7 +344,7 @@ def main(argv=None) -> None:
         for n in names:
             items = load_dev(lang, n)
             if items:
-                sets.append((f"{n} {lname}" + (" (blind)" if n == "test" else ""), items))
+                sets.append((f"{n} {lname}" + (" (blind)" if n.startswith("test") else ""), items))
     if a.lang in ("en", "both"):
         if not a.no_gsr:
             for part in (("tune", "heldout") if a.gsr == "both" else (a.gsr,)):

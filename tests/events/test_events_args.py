@@ -368,3 +368,10 @@ def test_en_remote_act_takes_no_place_from_its_content():
     place(doc, "P1", "Kano", "NG")
     ev = of_type(run(doc), "ASSAULT")[0]
     assert ev.place == "P1"
+
+
+def test_en_deployed_forces_are_no_target():
+    doc = run(analyze("Poland is stationing additional troops on the border with Belarus.", "en"))
+    ev = of_type(doc, "MOBILIZE")[0]
+    assert names(doc, ev.actors) == ["Poland"]
+    assert ev.targets == []

@@ -279,3 +279,12 @@ def test_de_physical_act_keeps_the_place_after_its_object():
     place(doc, "P1", "Almaty", "KZ")
     ev = _event(run(doc), "stürmten")
     assert ev.place == "P1"
+
+
+def test_de_deployed_forces_are_no_target():
+    # what a MOBILIZE event moves is not its target ("moved": "forces" in plover.json)
+    doc = run(analyze("Frankreich will bis Jahresende 1500 Soldaten nach Rumänien verlegen.", "de"))
+    ev = of_type(doc, "MOBILIZE")[0]
+    assert names(doc, ev.actors) == ["Frankreich"]
+    assert ev.targets == []
+    assert ev.certainty == "hypothetical"

@@ -323,3 +323,151 @@ def test_pluperfect_after_a_pluperfect_reference_is_not_earlier_than_it():
     doc = run("Die Firma wurde im Sommer 2019 gegründet. Bereits im Januar hatte der Gründer ein Patent angemeldet.",
               published="2024-04-18")
     assert find(doc, "Januar").value == "2019-01"
+
+
+def test_days_and_parts_of_days_relative_to_the_story():
+    doc = run("Am Montag stürmten Demonstranten das Rathaus. Am nächsten Morgen rückte die Armee an. "
+              "In der folgenden Nacht blieb es ruhig. Am nächsten Tag trat die Regierung zurück. "
+              "Am Abend zuvor hatte die Polizei gewarnt. Am Tag zuvor hatte es Streiks gegeben.")
+    assert find(doc, "nächsten Morgen").value == "2022-01-04TMO"      # not "morgen" (tomorrow)
+    assert find(doc, "folgenden Nacht").value == "2022-01-04TNI"     # reference: the previous sentence
+    assert find(doc, "nächsten Tag").value == "2022-01-05"
+    assert find(doc, "Abend zuvor").value == "2022-01-04TEV"
+    assert find(doc, "Tag zuvor").value == "2022-01-03"         # the day before the last named one
+
+
+def test_early_and_late_weekday_parts():
+    doc = run("Am frühen Dienstagmorgen rückte die Armee an. Bis zum späten Mittwochabend wurde verhandelt.")
+    assert find(doc, "Dienstagmorgen").text == "frühen Dienstagmorgen"
+    t = find(doc, "Mittwochabend")
+    assert (t.text, t.value) == ("Bis zum späten Mittwochabend", "2022-01-05TEV")
+
+
+def test_past_clause_does_not_count_back_from_a_coming_day():
+    doc = run("Die Kunden sollen spätestens am Montagmorgen wieder an ihr Geld kommen. "
+              "Die Aktie war am Tag zuvor um 60 Prozent eingebrochen.", published="2023-03-10")
+    assert find(doc, "Tag zuvor").value == "2023-03-09"
+
+
+def test_genitive_weekday_is_one_day_not_a_set():
+    assert find(run("Im Laufe des Mittwochs trafen weitere Truppen ein."), "Mittwochs").value == "2022-01-05"
+    assert find(run("Die Sitzungen finden mittwochs statt."), "mittwochs").value == "XXXX-WXX-3"
+
+
+def test_clock_time_with_part_of_day_adverb():
+    doc = run("Um 8 Uhr abends begann die Ausgangssperre, um 3 Uhr nachts heulten die Sirenen.")
+    t = find(doc, "8 Uhr")
+    assert (t.text, t.value) == ("8 Uhr abends", "2022-01-06T20:00")
+    assert find(doc, "3 Uhr").value == "2022-01-06T03:00"
+    assert find(run("Um halb neun abends fielen Schüsse."), "halb neun").value == "2022-01-06T20:30"
+
+
+def test_quarter_compounds():
+    assert find(run("Im Schlussquartal sank der Umsatz."), "Schlussquartal").value == "2021-Q4"
+    assert find(run("Im Auftaktquartal 2022 soll er wieder steigen."), "Auftaktquartal").value == "2022-Q1"
+
+
+def test_schedule_verbs_after_holidays_seasons_and_weekdays():
+    assert find(run("Eine Einigung wird vor Weihnachten erwartet."), "Weihnachten").value == "2022-12-25"
+    assert find(run("Der Gipfel ist für den Herbst angesetzt."), "Herbst").value == "2022-FA"
+    assert find(run("Am Montag hatte die Regierung neue Proteste erwartet."), "Montag").value == "2022-01-03"
+
+
+def test_bare_durations_after_binnen_nach_fuer():
+    t = find(run("Binnen weniger Tage breiteten sich die Proteste im ganzen Land aus."), "Tage")
+    assert (t.text, t.value) == ("weniger Tage", "PXD")
+    t = find(run("Nach wenigen Stunden war die Stadt wieder unter Kontrolle."), "Stunden")
+    assert (t.text, t.value) == ("wenigen Stunden", "PTXH")
+    assert find(run("Innerhalb von Stunden war die Stadt besetzt."), "Stunden").text == "Stunden"
+
+
+def test_end_of_the_year_follows_the_tense():
+    assert find(run("Gegen Ende des Jahres schwächte sich die Wirtschaft ab."), "Ende des Jahres").value == "2021"
+    assert find(run("Ende des Jahres wird die Wirtschaft wieder wachsen."), "Ende des Jahres").value == "2022"
+    assert find(run("Anfang des Jahres wird das Gesetz in Kraft treten.", published="2021-12-20"), "Anfang").value == "2022"
+
+
+def test_the_morning_after_a_night_ends_that_night():
+    doc = run("In der Nacht zum Montag folgte eine Explosion, am Morgen danach stieg die Aschewolke hoch.", published="2021-04-16")
+    assert find(doc, "Morgen danach").value == "2021-04-12TMO"
+    doc = run("Am Montag folgte eine Explosion, am Morgen danach stieg die Aschewolke hoch.", published="2021-04-16")
+    assert find(doc, "Morgen danach").value == "2021-04-13TMO"
+
+
+def test_die_ganze_nacht():
+    t = find(run("Die ganze Nacht über kreisten Hubschrauber über der Stadt."), "Nacht")
+    assert (t.text, t.value) == ("ganze Nacht", "2022-01-05TNI")
+    assert find(run("Am Montag kreisten den ganzen Abend Hubschrauber."), "Abend").value == "2022-01-03TEV"
+
+
+def test_morning_hours_of_a_date_or_weekday():
+    doc = run("In den frühen Morgenstunden des 5. Januar rückten Truppen ein. Am Abend des Dienstags fielen Schüsse.")
+    t = find(doc, "Morgenstunden")
+    assert (t.text, t.value) == ("frühen Morgenstunden des 5. Januar", "2022-01-05TMO")
+    assert find(doc, "Dienstags").value == "2022-01-04TEV"
+
+
+def test_compound_durations():
+    t = find(run("Er wurde zu einer Haftstrafe von drei Jahren und sechs Monaten verurteilt."), "Jahren")
+    assert (t.text, t.value) == ("drei Jahren und sechs Monaten", "P3Y6M")
+    assert find(run("Die Sitzung dauerte zwei Stunden und 30 Minuten."), "Stunden").value == "PT2H30M"
+
+
+def test_seit_dem_sommer():
+    t = find(run("Seit dem Sommer steigen die Spannungen an der Grenze."), "Sommer")
+    assert (t.text, t.value) == ("Seit dem Sommer", "2021-SU")
+    assert run("Der Sommer war heiß.").times == []
+
+
+def test_planned_for_a_weekday_in_a_past_clause_is_the_nearer_one():
+    assert find(run("Das für Samstag geplante Treffen wurde abgesagt."), "Samstag").value == "2022-01-08"
+    assert find(run("Am Samstag wurde das Treffen abgesagt."), "Samstag").value == "2022-01-01"
+
+
+def test_present_clause_does_not_take_a_past_reference_day():
+    doc = run("Großbritannien verlässt die EU am 31. Dezember endgültig, der Austritt war bereits am 31. Januar 2020 "
+              "vollzogen worden. Die Übergangsphase endet um Mitternacht.", published="2020-12-30")
+    assert find(doc, "Mitternacht").value == "2020-12-31T24:00"
+
+
+def test_ersatzinfinitiv_is_past():
+    doc = run("Bei dem Anschlag am Mittwoch starben zwei Menschen. Der Täter hatte sich gegen 12 Uhr Zutritt verschaffen wollen.",
+              published="2019-10-11")
+    assert find(doc, "12 Uhr").value == "2019-10-09T12:00"
+    assert find(run("Er hat am Montag nicht kommen können."), "Montag").value == "2022-01-03"
+
+
+def test_midnight_next_to_an_early_morning_is_the_one_before_it():
+    doc = run("Am frühen Samstagmorgen, kurz nach Mitternacht, verabschiedete der Kongress das Gesetz.", published="2024-12-21")
+    assert find(doc, "Mitternacht").value == "2024-12-20T24:00"
+    assert find(run("Am Freitag lief die Frist um Mitternacht ab.", published="2024-12-21"), "Mitternacht").value == "2024-12-20T24:00"
+
+
+def test_seit_mitternacht_is_the_midnight_that_began_the_day():
+    assert find(run("Seit Mitternacht gilt eine Ausgangssperre."), "Mitternacht").value == "2022-01-05T24:00"
+    assert find(run("Ab Mitternacht gilt eine Ausgangssperre."), "Mitternacht").value == "2022-01-06T24:00"
+
+
+def test_heutigen_gestrigen_weekdays():
+    t = find(run("In der Nacht zum heutigen Donnerstag fielen in Almaty Schüsse."), "Nacht")
+    assert (t.text, t.value) == ("Nacht zum heutigen Donnerstag", "2022-01-05TNI")
+    assert find(run("Am gestrigen Mittwoch fielen Schüsse."), "Mittwoch").text == "gestrigen Mittwoch"
+
+
+def test_im_laufe_des_tages():
+    doc = run("Am Montag stürmten Demonstranten das Rathaus, im Laufe des Tages griff die Polizei ein.")
+    t = find(doc, "Laufe")
+    assert (t.text, t.value) == ("Laufe des Tages", "2022-01-03")
+    assert find(run("Im Laufe des Jahres soll der Vertrag unterzeichnet werden."), "Jahres").value == "2022"
+
+
+def test_zu_infinitive_clause_takes_no_tense_from_a_pluperfect_main_clause():
+    doc = run("Die Opec+ hatte am Vormittag beschlossen, die Fördermenge im November nur leicht zu erhöhen.", published="2021-10-04")
+    assert find(doc, "November").value == "2021-11"
+
+
+def test_until_the_morning_after_an_evening_is_the_next_morning():
+    doc = run("Am Mittwochabend kam es zu Schusswechseln, die bis in den Morgen andauerten.", published="2024-03-14")
+    assert find(doc, "Morgen").value == "2024-03-14TMO"
+    doc = run("In der Nacht zum Mittwoch kam es zu Schusswechseln, die bis zum Morgen andauerten.", published="2024-03-14")
+    assert find(doc, "bis zum Morgen").value == "2024-03-13TMO"

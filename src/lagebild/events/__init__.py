@@ -248,9 +248,17 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     for phrase in cue.get("hypothetical_phrases", ()):
         if all(w in lemmas for w in phrase.split()) and not in_pp:
             return "hypothetical:intent"         # "stellte Kenia ein Darlehen in Aussicht"
+    if m.entry.pos == "noun" and not in_pp and idx > 0 \
+            and any(t.pos in ("VVIZU", "PTKZU") for t in ctoks):
+        # "Kanada plant, Strafzölle ... zu erheben": the noun's support verb is a planned infinitive
+        r = governed([toks[i] for i in cls[idx - 1].idx() if toks[i].pos.startswith("VV")])
+        if r:
+            return r
     if m.entry.pos == "noun" and not in_pp:
         # "sicherte dem Sudan ihre Solidarität zu": assured support is the support itself
         promise = set(cue.get("promise_verbs", ())) if m.entry.type == "SUPPORT" else set()
+        # "beschloss neue Sanktionen": adopting the measure is imposing it
+        promise |= set(cue.get("adopting_verbs", ()))
         parts = [t.lemma.lower() for t in ctoks if t.pos == "PTKVZ"]
         r = governed([t for t in ctoks if t.pos.startswith("VV") and t.i != m.head
                       and not ({t.lemma.lower()} | {p + t.lemma.lower() for p in parts}) & promise])
@@ -552,6 +560,12 @@ def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if keep.pos == "verb" and drop.pos == "noun" and drop.entry.words \
                 and _support_verb(keep.entry, drop.entry.words[-1]):
             keep, drop = drop, keep     # "held talks", "resumed negotiations": the noun names the event
+        codes = lexicon.plover().get("coding_convention", {}).get("mode_codes", {})
+        if f"{drop.entry.type}:{drop.entry.mode}" in codes and f"{keep.entry.type}:{keep.entry.mode}" not in codes \
+                and drop.pos == "verb" and keep.pos == "noun" and keep.entry.words \
+                and _support_verb(drop.entry, keep.entry.words[-1]):
+            # "schlossen ein Abkommen": the noun names the event, its support verb says it was signed
+            keep.entry = dataclasses.replace(keep.entry, mode=drop.entry.mode)
         if keep is c:
             out[out.index(twin)] = c
         keep.actors = keep.actors or drop.actors
@@ -561,7 +575,7 @@ def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
             # "verhängte eine Ausgangssperre": the noun's mode and ACLED category are the finer ones;
             # but a mode the PLOVER convention codes by ("unterzeichneten ein Abkommen über eine
             # Waffenruhe": a signing) stays
-            coded = f"{keep.entry.type}:{keep.entry.mode}" in lexicon.plover().get("coding_convention", {}).get("mode_codes", {})
+            coded = f"{keep.entry.type}:{keep.entry.mode}" in codes
             keep.entry = dataclasses.replace(drop.entry, lemma=keep.entry.lemma, pos=keep.entry.pos,
                                              mode=keep.entry.mode if coded else drop.entry.mode)
     return out
@@ -684,7 +698,9 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
         before = [pid for st, pid in person_mentions if st < c.start and st >= doc.sentences[max(0, c.sent.i - 2)].start]
         prev_person = {"id": before[-1]} if before else {}
         actors = _dedup([_resolve(doc, a, claims_here, prev_person) for a in c.actors if not _dateline(doc, a)])
-        targets = _dedup([_resolve(doc, a, claims_here, prev_person) for a in c.targets])
+        moved = lexicon.plover()["types"].get(c.entry.type, {}).get("moved")
+        targs = [a for a in c.targets if not (moved and moved in _head_classes(doc, a))]
+        targets = _dedup([_resolve(doc, a, claims_here, prev_person) for a in targs])
         targets = [t for t in targets if t not in actors]
         allargs = c.actors + c.targets
         place = _link_place(doc, c, allargs, dominant)
@@ -841,6 +857,15 @@ def _orphan_figures(doc: Doc, events: list[Event], cands: list[Cand]) -> None:
         fitting = [ev for ev, c in zip(events, cands) if c.sent.i == sent.i - 1 and ev.type in ok_types]
         if len(fitting) == 1:
             fitting[0].figures.append(f.id)
+
+
+def _head_classes(doc: Doc, a: Arg) -> set[str]:
+    """Word classes of an argument's head ("4.000 Soldaten" -> forces)."""
+    found: set[str] = set()
+    for t in doc.tokens_in(a.hs, a.he):
+        for w in {t.lemma.lower(), t.text.lower()}:
+            found |= lexicon.word_classes(doc.lang, w)
+    return found
 
 
 def _classes_in(doc: Doc, args: list[Arg]) -> set[str]:

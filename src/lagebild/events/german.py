@@ -325,11 +325,18 @@ class Match:
 def _requires_ok(entry: TriggerEntry, lemmas: list[str]) -> bool:
     if not entry.requires:
         return True
+    if any(r.startswith("!") and r[1:] in lemmas for r in entry.requires):
+        return False        # "!für": "stimmten für Sanktionen gegen Russland" is no vote against
     for r in entry.requires:
+        if r.startswith("!"):
+            continue
         for lem in lemmas:
             if lem == entry.lemma:
                 continue        # the trigger is no object of itself ("eintreffen" ends in "treffen")
-            if lem == r or (len(r) >= 4 and len(lem) > len(r) and lem.endswith(r)):
+            if lem == r or (len(r) >= 4 and len(lem) > len(r) and lem.endswith(r)
+                            and not any(lem.endswith(x) and x.endswith(r) and len(x) > len(r)
+                                        for x in cues("de").get("derivational_suffixes", ()))):
+                # "Untersuchungshaft" is a kind of "Haft", "Botschaft" is not
                 return True
     return False
 
@@ -391,7 +398,9 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                 # a clause without a finite verb: the tagger took the past tense for a
                 # participle adjective ("Bewaffnete entführten in der Nacht ...")
                 irregular = cues("de").get("irregular_verbs", {})
-                for guess in (irregular.get(lem), lem[:-1] + "en", lem[:-2] + "en"):   # entsandt, entführt, verhaftet
+                stem = lem[:-1]
+                for guess in (irregular.get(lem), lem[:-1] + "en", lem[:-2] + "en",   # entsandt, entführt, verhaftet
+                              stem + "n" if stem.endswith(("er", "el")) else None):    # beordert
                     if not guess:
                         continue
                     e = choose(lex.lookup(guess, "verb"), lemmas)
@@ -410,6 +419,11 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                             keys.append("wieder" + p0.lemma.lower() + lem)
                         keys.append(p0.lemma.lower() + lem)
                     else:
+                        # a particle the tagger read as an adverb at the clause end ("stellte ... sicher")
+                        last = max((k for k in cidx if toks[k].pos not in ("$.", "$,", "$(")), default=i)
+                        if last > i + 1 and toks[last].pos in ("ADJD", "ADV") \
+                                and lex.lookup(toks[last].lemma.lower() + lem, "verb"):
+                            keys.append(toks[last].lemma.lower() + lem)
                         keys.append(lem)
                 else:
                     keys.append(lem)
@@ -426,6 +440,15 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                     entries, suf = lex.lookup_noun(lem.replace("ß", "ss"), compounds=True)
                 if suf is not None and suf != lem and suf in cues("de").get("no_compound_heads", ()):
                     entries = []
+                if not entries:
+                    # "Mobilisierungswelle", "Sanktionspaket": a wave or package of the events its
+                    # first part names
+                    for head in cues("de").get("series_heads", ()):
+                        if lem.endswith(head) and len(lem) > len(head) + 3:
+                            first = lem[:-len(head)]
+                            for stem in (first, first[:-1] if first.endswith("s") else None):
+                                if stem and not entries:
+                                    entries, suf = lex.lookup_noun(stem, compounds=True)
                 e = choose(entries, lemmas)
                 if e is not None:
                     out.append(Match(i, (i,), e, c))
@@ -693,6 +716,9 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 subj = subject_of(fgroups, invert=m.entry.type in arg_cues("de").get("inverted_subject_types", ()))
             if subj:
                 out.actors = subj
+            if subj and m.entry.lemma in cue.get("patient_subject_verbs", ()):
+                out.actors, out.targets = [], subj      # "kam ein Soldat frei": the one released
+                subj = None
             objs = [g for g in fgroups if g is not subj and (subj is None or g[0].start != subj[0].start)
                     and g[0].case != "nom" and not (subj and g[0].start < subj[0].start and g[0].case == "amb"
                                                     and doc.tokens[c.a].pos not in ("KOUS",) and c.a <= subj[0].start < c.b)]
@@ -750,8 +776,13 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 # support verb's object, the doer the other nominative phrase
                 rest = subject_of([g for g in fgroups if tn not in g])
                 subj = rest if rest and actor_like(doc, rest[0]) else None
+            if subj is None and any(toks[i].pos in ("VVIZU", "PTKZU") for i in c.idx()):
+                # "Kanada plant, Strafzölle ... zu erheben": the controller does it
+                subj = _previous_subject(doc, m, cls)
             if subj and subj[0] is not tn and tn not in subj:
-                if any(toks[i].lemma.lower() in cue.get("victim_verbs", ()) for i in c.idx()):
+                if any(toks[i].lemma.lower() in cue.get("victim_verbs", ()) for i in c.idx()) \
+                        or any(toks[i].pos == "VVPP" and is_passive(doc, c, i) for i in c.idx()):
+                    # "Der Anwalt wurde in Gewahrsam genommen": the subject of the passive
                     out.targets = subj      # "Der Gouverneur überlebte einen Mordanschlag"
                 else:
                     out.actors = subj

@@ -18,6 +18,9 @@ Conventions:
   a night (``TNI``) runs 20:00-06:00, "in der Nacht zu Donnerstag" is Wednesday night.
   "seit X" runs from X to the end of the publication day, "bis X" from the publication day
   to the end of X. A clock time covers its minute. Durations and sets have no interval.
+- A night or midnight without a named day in a past-tense clause ("Gegen Mitternacht fielen
+  Schüsse", "lasted into the night") is the one before the publication day; the morning or day
+  after a night counts from the evening it began.
 - Closed ranges are one item with value ``BEGIN/END`` ("2023-07-03/2023-07-05").
 - Weekends are ``YYYY-Www-WE`` (ISO week of the Saturday); BC years ``BC1000``.
 - ``anchored`` is false only when the value needed a publication date that was missing.
@@ -37,6 +40,7 @@ from .tense import TenseIndex
 NARRATIVE_WINDOW = 3        # sentences a narrative reference stays active
 REF_WINDOW = 2              # sentences a reference day carries over a paragraph break
 _PARA = re.compile(r"\n[ \t]*\n")
+_POD_END = re.compile(r"T(MO|MI|AF|EV|NI)$")
 
 
 def grammar_for(lang: str):
@@ -76,12 +80,19 @@ def _safe_resolve(sem, ctx) -> Res | None:
         return None
 
 
-def _recent_day(results, info, k: int, para: int, sent: int) -> Res | None:
-    """The latest day-level expression before hit k in its paragraph or the previous two sentences."""
+def _recent_day(results, info, k: int, para: int, sent: int, not_after: date | None = None,
+                not_before: date | None = None) -> Res | None:
+    """The latest day-level expression before hit k in its paragraph or the previous two sentences
+    (skipping days after ``not_after``, for past-tense clauses, and before ``not_before``, for
+    present- and future-tense ones)."""
     for j in range(k - 1, -1, -1):
         r = results[j]
         if r is None or (r.day is None and r.day_value is None):
             continue
+        if not_after is not None and r.day is not None and r.day > not_after:
+            continue   # "... no later than Monday morning. The shares had fallen the previous day."
+        if not_before is not None and r.day is not None and r.day < not_before:
+            continue   # "... am 31. Januar vollzogen worden. Die Übergangsphase endet um Mitternacht."
         if info[j][0] == para or sent - info[j][1] <= REF_WINDOW:
             return r
         return None
@@ -131,9 +142,10 @@ def annotate(doc: Doc) -> None:
             # only puts both before the news ("hatte im Sommer 2022 ... gesprengt. Der Prozess
             # hatte Mitte Januar begonnen")
             ctx.narr = narr[0]
-        ref = _recent_day(results, info, k, p, s)
+        ref = _recent_day(results, info, k, p, s, not_after=dct if tense in ("past", "pluperf") else None)
         if ref is not None:
             ctx.ref_day, ctx.ref_value, ctx.ref_explicit = ref.day, ref.day_value, ref.day_explicit
+            ctx.ref_eve = ref.eve
         res = _safe_resolve(h.sem, ctx)
         results[k] = res
         if res is None:
@@ -151,15 +163,19 @@ def annotate(doc: Doc) -> None:
         p, s = info[k]
         tense = tenses.tense_at(h.start, h.end)
         ctx = Ctx(dct=dct, tense="past" if tense == "pluperf" else tense)
+        ahead = dct if tense in ("present", "future") else None   # a present clause does not look back
         same = [(j, results[j]) for j in by_sent.get(s, ()) if j != k and results[j] is not None
-                and (results[j].day is not None or results[j].day_value is not None)]
+                and (results[j].day is not None or results[j].day_value is not None)
+                and not (ahead is not None and results[j].day is not None and results[j].day < ahead)]
         before = [x for x in same if x[0] < k]
         after = [x for x in same if x[0] > k]
         pick = before[-1][1] if before else (after[0][1] if after else None)
         if pick is None:
-            pick = _recent_day(results, info, k, p, s)
+            pick = _recent_day(results, info, k, p, s, not_before=ahead)
         if pick is not None:
-            ctx.ref_day, ctx.ref_value, ctx.ref_eve = pick.day, pick.day_value, pick.eve
+            ctx.ref_day, ctx.ref_value, ctx.ref_eve, ctx.ref_early = pick.day, pick.day_value, pick.eve, pick.early
+            pm = _POD_END.search(pick.value)
+            ctx.ref_pod = pm.group(1) if pm else None
         results[k] = _safe_resolve(h.sem, ctx)
 
     out: list[TimeX] = []

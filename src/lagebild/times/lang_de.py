@@ -77,8 +77,8 @@ def grammar() -> Grammar:
                 return "future"
         if end is not None:
             after = re.findall(r"[\wäöüß]+", text[end:end + 40].split(".")[0])[:3]
-            if any(w.lower() in sched_after for w in after):
-                return "scheduled"   # "ist für den 31. Oktober geplant"
+            if any(w.lower() in sched_after or re.sub(r"(?:e|en|er|es|em)$", "", w.lower()) in sched_after for w in after):
+                return "scheduled"   # "ist für den 31. Oktober geplant", "das für Samstag geplante Treffen"
         return None
 
     rules, rule = rule_collector(F)
@@ -178,12 +178,19 @@ def grammar() -> Grammar:
         n = int(m.group("n"))
         return Sem("cal", century=n - 1) if 1 <= n <= 21 else None
 
+    @rule("quarter_compound", rf"\b(?P<w>Schlussquartal|Jahresschlussquartal|Auftaktquartal|Startquartal)(?:es|s)?{NL}"
+                              rf"(?:\s+(?P<y>{YEAR})\b)?")
+    def _quarter_compound(m, text):
+        # "im Schlussquartal" (the fourth), "im Auftaktquartal" (the first)
+        q = 4 if "schluss" in m.group("w").lower() else 1
+        return Sem("cal", y=int(m.group("y")) if m.group("y") else None, quarter=q, cue=cue(text, m.start(), m.end()))
+
     @rule("quarter", rf"\b(?P<ord>{ORD})\s+(?P<u>Quartal|Halbjahr|Jahreshälfte)(?:es|s)?{NL}"
                      rf"(?:\s+(?P<y>{YEAR})\b|\s+(?:des\s+)?(?P<shift>{SHIFT})\s+Jahres\b)?")
     def _quarter(m, text):
         k = L["quarter_ordinals"][m.group("ord").lower()]
         u = m.group("u").lower()
-        sem = Sem("cal", y=int(m.group("y")) if m.group("y") else None, cue=cue(text, m.start()))
+        sem = Sem("cal", y=int(m.group("y")) if m.group("y") else None, cue=cue(text, m.start(), m.end()))
         if u.startswith("quartal"):
             sem.quarter = k
         else:
@@ -199,13 +206,14 @@ def grammar() -> Grammar:
     def _season(m, text):
         s = m.group("s").lower()
         code = next(v for k, v in L["seasons"].items() if s.startswith(k))
-        prev = words_before(text, m.start(), 1)
+        prev = words_before(text, m.start(), 2)
         y = int(m.group("y")) if m.group("y") else None
-        if not (y or m.group("shift") or m.group("mod") or (prev and prev[-1] in triggers | {"zum", "diesen", "im", "den", "über"})):
+        after_dem = prev[-2:] in (["seit", "dem"], ["vor", "dem"], ["nach", "dem"])   # "seit dem Sommer"
+        if not (y or m.group("shift") or m.group("mod") or after_dem or (prev and prev[-1] in triggers | {"zum", "diesen", "im", "den", "über"})):
             return None
         if not m.group("s")[0].isupper():
             return None
-        sem = Sem("cal", y=y, season=code, mod=mod_of(m.group("mod")), cue=cue(text, m.start()))
+        sem = Sem("cal", y=y, season=code, mod=mod_of(m.group("mod")), cue=cue(text, m.start(), m.end()))
         sh = shift_of(m.group("shift"))
         if sh is not None:
             sem.shift = sh
@@ -213,7 +221,7 @@ def grammar() -> Grammar:
 
     # -- weekdays, parts of days, nights, weekends ------------------------------------
     PODC = r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht|früh)"
-    @rule("weekday", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?P<wd>{WD})(?P<pod>{PODC})?{NL}(?:\s+(?P<pod2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){NL})?"
+    @rule("weekday", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?:(?:heutigen|gestrigen|morgigen)\s+)?(?:(?P<early>frühen|späten)\s+)?(?P<wd>{WD})(?P<pod>{PODC})?{NL}(?:\s+(?P<pod2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){NL})?"
                      rf"(?:\s+(?:der\s+)?(?P<wk>{SHIFT})\s+Woche{NL})?")
     def _weekday(m, text):
         if not m.group("wd")[0].isupper():
@@ -223,13 +231,15 @@ def grammar() -> Grammar:
         pod = m.group("pod") or m.group("pod2")
         sem = Sem("weekday", dow=L["weekdays"][m.group("wd").lower()],
                   pod=L["day_parts"][pod.lower()] if pod else None, shift=shift_of(m.group("shift")),
-                  cue=cue(text, m.start()))
+                  cue=cue(text, m.start(), m.end()))
+        if (m.group("early") or "").lower() == "frühen":
+            sem.extra["early"] = True
         wk = shift_of(m.group("wk"))
         if isinstance(wk, int) or wk == "ref+1":
             sem.extra["week_shift"] = 1 if wk == "ref+1" else wk   # "Mittwoch nächster Woche"
         return sem
 
-    @rule("night_wd", rf"\bNacht\s+(?:von\s+(?P<wd1>{WD})\s+)?(?:zu[mr]?|auf|auf\s+den)\s+(?:(?P<shift>{SHIFT})\s+)?(?P<wd>{WD}){NL}"
+    @rule("night_wd", rf"\bNacht\s+(?:von\s+(?P<wd1>{WD})\s+)?(?:zu[mr]?|auf|auf\s+den)\s+(?:(?P<shift>{SHIFT})\s+)?(?:(?:heutigen|gestrigen|morgigen)\s+)?(?P<wd>{WD}){NL}"
                       rf"(?:,?\s+(?:dem|den)\s+(?P<d>{DAY})\.\s*(?P<mon>{MON}){NL}(?:\s+(?P<y>{YEAR})\b)?)?", priority=1)
     def _night_wd(m, text):
         if m.group("d"):
@@ -249,7 +259,13 @@ def grammar() -> Grammar:
             return None
         return Sem("cal", y=y, m=mo, d=d, pod="NI", night_before=True, cue=cue(text, m.start()))
 
-    @rule("pod_date", rf"\b(?:(?:frühen|späten)\s+)?(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\s+(?:des|vom)\s+"
+    @rule("pod_weekday_gen", rf"\b(?:(?:frühen|späten)\s+)?(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?:stunden)?\s+des\s+(?P<wd>{WD})s?{NL}", priority=2)
+    def _pod_weekday_gen(m, text):
+        # "am Abend des Mittwochs", "in den frühen Morgenstunden des Dienstags"
+        return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()], pod=L["day_parts"][m.group("pod").lower()],
+                   cue=cue(text, m.start(), m.end()))
+
+    @rule("pod_date", rf"\b(?:(?:frühen|späten)\s+)?(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?:stunden)?\s+(?:des|vom)\s+"
                       rf"(?:(?P<wd>{WD})\s*,?\s+(?:(?:des|dem|den)\s+)?)?(?P<d>{DAY})\.\s*(?P<mon>{MON}){NL}(?:\s+(?P<y>{YEAR})\b)?", priority=2)
     def _pod_date(m, text):
         # "am Abend des 5. Januar", "in der Nacht des 9. November 1989": one expression
@@ -273,7 +289,7 @@ def grammar() -> Grammar:
         pod = m.group("pod")
         return Sem("relday", shift=L["relative_days"][rd.lower()], pod=L["day_parts"][pod.lower()] if pod else None)
 
-    @rule("pod", rf"\b(?:(?P<shift>vergangenen|letzten|letzte|gestrigen|heutigen|frühen|späten|selben|gleichen|ganzen)\s+)?"
+    @rule("pod", rf"\b(?:(?P<shift>vergangenen|letzten|letzte|gestrigen|heutigen|frühen|späten|selben|gleichen|ganzen|ganze)\s+)?"
                  rf"(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Mitternacht)(?P<st>stunden)?{NL}", re.UNICODE)
     def _pod(m, text):
         prev = words_before(text, m.start(), 2)
@@ -292,6 +308,8 @@ def grammar() -> Grammar:
             if last not in ("um", "gegen", "nach", "vor", "bis", "ab", "seit", "zu"):
                 return None
             return Sem("time", hour=24, minute=0)
+        if last in ("die", "den") and sh in ("ganze", "ganzen") and p != "mitternacht":
+            return Sem("pod", pod=L["day_parts"][p])   # "die ganze Nacht (über)", "den ganzen Abend"
         if last in ("die", "den") and len(prev) > 1 and prev[-2] == "in" and p != "mitternacht":
             return Sem("pod", pod=L["day_parts"][p])   # "bis (tief) in die Nacht", "bis in den Abend"
         if not (last in ("am", "zum", "vom", "der", "dem", "den", "bis", "gegen", "durch", "über", "im", "in", "des", "seit", "ab")
@@ -309,7 +327,7 @@ def grammar() -> Grammar:
 
     @rule("weekend", rf"\b(?:(?P<shift>{SHIFT})\s+)?Wochenendes?{NL}")
     def _weekend(m, text):
-        return Sem("weekend", shift=shift_of(m.group("shift")), cue=cue(text, m.start()))
+        return Sem("weekend", shift=shift_of(m.group("shift")), cue=cue(text, m.start(), m.end()))
 
     # -- relative expressions ----------------------------------------------------------
     @rule("relunit", rf"\b(?:(?P<mod>{MOD})\s+(?:des\s+|der\s+)?)?(?P<shift>{SHIFT})\s+(?P<unit>Woche|Monats?|Jahr(?:es|s)?|Quartals?|Halbjahr(?:es|s)?){NL}")
@@ -325,10 +343,13 @@ def grammar() -> Grammar:
     def _year_mod(m, text):
         return Sem("cal", y=int(m.group("y")), mod=mod_of(m.group("mod")))
 
-    @rule("relunit_mod", rf"\b(?P<mod>{MOD})\s+(?:des|der|dieses|diesen|dieser)\s+(?P<unit>Woche|Monats|Jahres){NL}(?!\s+\d)")
+    @rule("relunit_mod", rf"\b(?P<mod>{MOD})\s+(?P<det>des|der|dieses|diesen|dieser)\s+(?P<unit>Woche|Monats|Jahres){NL}(?!\s+\d)")
     def _relunit_mod(m, text):
         u = m.group("unit").lower()
-        return Sem("relunit", unit={"w": "W", "m": "M", "j": "Y"}[u[0]], shift=0, mod=mod_of(m.group("mod")))
+        sem = Sem("relunit", unit={"w": "W", "m": "M", "j": "Y"}[u[0]], shift=0, mod=mod_of(m.group("mod")))
+        if m.group("det").lower() in ("des", "der"):
+            sem.extra["definite"] = True   # "Ende des Jahres": this one, or the one the tense allows
+        return sem
 
     @rule("relunit_compound", r"\b(?P<w>" + alt({**L["year_compounds"], **L["month_compounds"]}) + r")s?" + NL)
     def _relunit_compound(m, text):
@@ -344,11 +365,45 @@ def grammar() -> Grammar:
             return Sem("refday", shift=k)
         return Sem("relunit", unit=unit, shift=k)
 
-    @rule("refday", r"\b(?:(?P<same>selben|gleichen)\s+Tag(?:es)?|Tag(?:es)?\s+(?P<after>darauf|danach)|tags\s+(?P<after2>darauf|zuvor))" + NL)
+    @rule("course_of", r"\b(?P<x>(?:Laufe|Verlauf)\s+(?:des|der)\s+(?P<u>Tages|Vormittags|Nachmittags|Abends|Woche|Monats|Jahres))" + NL)
+    def _course_of(m, text):
+        # "im Laufe des Tages", "im Verlauf der Woche": the story's day, week, month or year
+        u = m.group("u").lower()
+        if u == "tages":
+            return Sem("refday", shift=0)
+        if u in ("vormittags", "nachmittags", "abends"):
+            return Sem("pod", pod=L["day_parts"][u[:-1]])
+        return Sem("relunit", unit={"woche": "W", "monats": "M", "jahres": "Y"}[u], shift="ref")
+
+    @rule("refday_pod", r"\b(?:(?P<next>nächsten|folgenden|darauffolgenden|anschließenden)\s+(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)"
+                        r"|(?P<pod2>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\s+(?P<rel>danach|darauf|zuvor|davor))" + NL, priority=1)
+    def _refday_pod(m, text):
+        # "am nächsten Morgen", "in der folgenden Nacht", "am Abend zuvor": the story's day, shifted
+        if m.group("pod2"):
+            prev = words_before(text, m.start(), 2)
+            if not prev or prev[-1] not in ("am", "den", "der", "dem"):
+                return None
+        pod = L["day_parts"][(m.group("pod") or m.group("pod2")).lower()]
+        back = (m.group("rel") or "").lower() in ("zuvor", "davor")
+        shift = -1 if back else 1
+        if pod == "NI":
+            shift += 0 if back else -1   # the night after a day began on that day
+        return Sem("refday", shift=shift, pod=pod)
+
+    @rule("refday", r"\b(?:(?P<same>selben|gleichen)\s+Tag(?:es)?|(?P<next>nächsten|folgenden|darauffolgenden)\s+Tag(?:es)?"
+                    r"|Tag(?:es)?\s+(?P<after>darauf|danach|zuvor|davor|vorher)|tags\s+(?P<after2>darauf|zuvor))" + NL)
     def _refday(m, text):
         if m.group("same"):
             return Sem("refday", shift=0)
-        if m.group("after2") and m.group("after2").lower() == "zuvor":
+        if m.group("next"):
+            prev = words_before(text, m.start(), 1)
+            if not prev or prev[-1] not in ("am", "dem", "den", "des", "zum", "bis", "vom"):
+                return None
+            return Sem("refday", shift=1)
+        rel = (m.group("after") or m.group("after2") or "").lower()
+        if rel in ("zuvor", "davor", "vorher"):
+            if m.group("after") and not words_before(text, m.start(), 1)[-1:] in (["am"], ["dem"], ["den"]):
+                return None
             return Sem("refday", shift=-1)
         return Sem("refday", shift=1)
 
@@ -415,18 +470,25 @@ def grammar() -> Grammar:
         n = num(m.group("n"))
         return Sem("dur", n=n, unit=L["plural_units"][m.group("unit").lower()]) if n else None
 
-    @rule("duration_bare", rf"\b(?P<sig>seit|über|für|nach|vor)\s+(?:(?P<q>vielen|langen|wenigen|einigen|mehreren)\s+)?(?P<unit>{PLUNIT}){NL}")
+    @rule("duration_bare", rf"\b(?P<sig>seit|über|vor)\s+(?:(?P<q>vielen|langen|wenigen|einigen|mehreren)\s+)?(?P<unit>{PLUNIT}){NL}")
     def _duration_bare(m, text):
         sig = m.group("sig").lower()
         unit = L["plural_units"][m.group("unit").lower()]
         if sig == "vor":
             return Sem("ref", value="PAST_REF")
-        if sig == "nach" and not m.group("q"):
-            return None
         sem = Sem("dur", n=None, unit=unit)
         if sig == "seit":
             sem.signal = "since"
         return sem
+
+    @rule("duration_bare_pp", rf"\b(?P<sig>für|nach|binnen|innerhalb|innert)\s+(?:von\s+)?"
+                              rf"(?P<x>(?:(?P<q>vielen|langen|wenigen|einigen|mehreren|weniger|einiger|mehrerer|vieler|langer)\s+)?(?P<unit>{PLUNIT})){NL}")
+    def _duration_bare_pp(m, text):
+        # "nach wenigen Tagen", "binnen weniger Tage", "für Wochen": the preposition stays outside,
+        # as with numbered durations ("nach drei Monaten")
+        if m.group("sig").lower() == "nach" and not m.group("q"):
+            return None
+        return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
 
     @rule("duration_later", rf"\b(?P<x>(?P<unit>Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte)(?P<lang>\s+lang)?)(?P<later>\s+(?:später|danach|zuvor|vorher))?{NL}")
     def _duration_later(m, text):
@@ -490,7 +552,11 @@ def grammar() -> Grammar:
 
     @rule("set_wd_adverb", r"\b(?P<w>" + alt(L["weekday_sets"]) + r")" + NL)
     def _set_wd_adverb(m, text):
-        return Sem("set", value=f"XXXX-WXX-{L['weekday_sets'][m.group('w').lower()]}")
+        dow = L['weekday_sets'][m.group('w').lower()]
+        if m.group("w")[0].isupper() and words_before(text, m.start(), 1)[-1:] in (["des"], ["dieses"], ["vergangenen"], ["kommenden"]):
+            # genitive of one day ("im Laufe des Mittwochs"), not the adverb "mittwochs"
+            return Sem("weekday", dow=dow, cue=cue(text, m.start()))
+        return Sem("set", value=f"XXXX-WXX-{dow}")
 
     @rule("set_pod_adverb", r"\b(?P<w>" + alt(L["day_part_sets"]) + r")" + NL)
     def _set_pod_adverb(m, text):
@@ -515,18 +581,27 @@ def grammar() -> Grammar:
         return Sem("set", value=_pvalue(1, unit))
 
     # -- clock times -------------------------------------------------------------------
-    @rule("time", r"(?<![\d.,])\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*Uhr" + NL + r"(?:\s+(?P<mi2>[0-5]\d)\b)?")
+    DAYPART = r"(?:\s+(?P<dp>morgens|früh|vormittags|mittags|nachmittags|abends|nachts)" + NL + ")?"
+
+    def dayhour(h: int, dp: str | None) -> int:
+        """The 24-hour clock of "8 Uhr abends" (20), "10 Uhr nachts" (22), "3 Uhr nachts" (3)."""
+        dp = (dp or "").lower()
+        if h < 12 and (dp in ("nachmittags", "abends") or (dp == "nachts" and h >= 6) or (dp == "mittags" and h <= 3)):
+            return h + 12
+        return h
+
+    @rule("time", r"(?<![\d.,])\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*Uhr" + NL + r"(?:\s+(?P<mi2>[0-5]\d)\b)?" + DAYPART)
     def _time(m, text):
-        h = int(m.group("h"))
+        h = dayhour(int(m.group("h")), m.group("dp"))
         mi = int(m.group("mi") or m.group("mi2") or 0)
         return Sem("time", hour=h, minute=mi)
 
-    @rule("time_half", rf"\b(?:um|gegen|ab|bis|nach|vor|kurz\s+vor|kurz\s+nach)\s+(?P<x>halb\s+(?P<h>{NUMW}|1[0-2]|[1-9])){NL}(?!\s+(?:{UNIT}|Prozent|Millionen|Milliarden))")
+    @rule("time_half", rf"\b(?:um|gegen|ab|bis|nach|vor|kurz\s+vor|kurz\s+nach)\s+(?P<x>halb\s+(?P<h>{NUMW}|1[0-2]|[1-9]){NL}{DAYPART})(?!\s+(?:{UNIT}|Prozent|Millionen|Milliarden))")
     def _time_half(m, text):
         h = num(m.group("h"))
         if not h or h > 12:
             return None
-        return Sem("time", hour=int(h) - 1 if h > 1 else 12, minute=30)
+        return Sem("time", hour=dayhour(int(h) - 1 if h > 1 else 12, m.group("dp")), minute=30)
 
     @rule("time_range", r"\b(?:von|zwischen)\s+(?P<h1>[01]?\d|2[0-4])(?:[:.](?P<m1>[0-5]\d))?(?:\s*Uhr)?\s+(?:bis|und)\s+"
                         r"(?P<h2>[01]?\d|2[0-4])(?:[:.](?P<m2>[0-5]\d))?\s*Uhr" + NL, priority=2)
@@ -542,12 +617,12 @@ def grammar() -> Grammar:
             return None
         key = re.sub(r"\s+", " ", m.group("hol").lower())
         return Sem("holiday", holiday=L["holidays"][key], y=int(m.group("y")) if m.group("y") else None,
-                   cue=cue(text, m.start()))
+                   cue=cue(text, m.start(), m.end()))
 
     @rule("holiday_weekend", r"\b(?P<w>" + alt(L["holiday_weekends"]) + r")s?(?:\s+(?P<y>" + YEAR + r")\b)?" + NL, priority=1)
     def _holiday_weekend(m, text):
         return Sem("weekend", holiday=L["holiday_weekends"][m.group("w").lower()], y=int(m.group("y")) if m.group("y") else None,
-                   cue=cue(text, m.start()))
+                   cue=cue(text, m.start(), m.end()))
 
     @rule("past_future_ref", r"\b(?P<w>" + alt(L["past_ref"] + L["future_ref"]) + r")(?![\w])")
     def _past_future_ref(m, text):
