@@ -20,8 +20,9 @@ the best-scoring event is the main event. Measured on bench/data/main_event
   clause ("who had gathered", "in which hundreds were killed"), any other prepositional
   phrase a little;
 * reactions: a condemnation, demand, rejection or welcome (words, not acts such as
-  summoning an ambassador) that predicates a sentence with a reported action in it ("condemned an air strike", "Nach den Schüssen ... fordert die
-  Opposition ...") refers to that action, which takes the sentence's weight;
+  summoning an ambassador or an order) that predicates a sentence with a reported action
+  in it ("condemned an air strike", "Nach den Schüssen ... fordert die Opposition ...")
+  refers to that action, which takes the sentence's weight;
 * results: a bare casualty verb ("killed", "wurden getötet") or flight ("sind geflohen")
   next to an act of violence in the same sentence or the sentence before (same paragraph)
   is that act's result: the act takes the casualty figures and, in the lead, the weight
@@ -58,7 +59,6 @@ BACKGROUND_PREPS = {
 BACKGROUND_CONJ = {"de": {"nachdem", "weil", "seit", "seitdem", "während"},
                    "en": {"after", "since", "because", "as", "while"}}
 GENITIVE_PREPS = {"von", "of"}          # "die Niederschlagung von Protesten": inside the noun phrase
-NP_POS = {"DET", "ADJ", "ADV", "NUM", "NOUN", "PROPN", "PRON", "PUNCT_HYPH"}
 RELATIVE_TAGS = {"PRELS", "PRELAT", "PWAV", "WDT", "WP", "WP$", "WRB"}
 SENT_END = re.compile(r"[.!?:;\"“”»«„)]\s*$")
 
@@ -170,7 +170,7 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
             parts["certainty"] = -1.5 if (si == lead and f["main"] and ev.certainty == "hypothetical") else -3.0
         if ev.id in demanded and "certainty" not in parts:
             parts["demanded"] = -3.0    # "fordern ... Regeln für Abschiebungen": asked for, not done
-        if f["prevented"] and "certainty" not in parts:
+        elif f["prevented"] and "certainty" not in parts:
             parts["prevented"] = -3.0   # "hat einen Anschlag vereitelt": it did not take place
         if c.source != "lexicon":
             parts["source"] = -1.0
