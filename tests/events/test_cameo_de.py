@@ -225,3 +225,8 @@ def test_de_yielding_to_demands_targets_those_who_made_them():
 def test_de_a_vote_for_sanctions_against_a_state_is_no_rejection():
     evs = _events("Die Abgeordneten stimmten für Sanktionen gegen Russland.")
     assert "REJECT" not in [e.type for e in evs]
+
+
+def test_de_joint_drill_needs_armed_forces():
+    assert _on("Soldaten beider Länder übten gemeinsam den Häuserkampf.", "übten").type == "COOPERATE"
+    assert [e.type for e in _events("Die Mannschaft übte gemeinsam für das Pokalspiel.")] == []
