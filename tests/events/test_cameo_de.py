@@ -230,3 +230,13 @@ def test_de_a_vote_for_sanctions_against_a_state_is_no_rejection():
 def test_de_joint_drill_needs_armed_forces():
     assert _on("Soldaten beider Länder übten gemeinsam den Häuserkampf.", "übten").type == "COOPERATE"
     assert [e.type for e in _events("Die Mannschaft übte gemeinsam für das Pokalspiel.")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Daten legen nahe, dass die Zahl der Opfer höher ist.",     # suggest, no demand
+    "Der Konzern brachte ein neues Medikament auf den Markt.",        # a product, no aid
+    "Die Partei verteilte Material an ihre Mitglieder.",              # leaflets, no aid
+    "Die Mannschaft übte gemeinsam für das Pokalspiel.",              # sport, no joint drill
+])
+def test_de_cameo_lemmas_need_their_context(text):
+    assert _events(text) == []

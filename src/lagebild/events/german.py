@@ -328,8 +328,9 @@ def _requires_ok(entry: TriggerEntry, lemmas: list[str]) -> bool:
     if any(r.startswith("!") and r[1:] in lemmas for r in entry.requires):
         return False        # "!für": "stimmten für Sanktionen gegen Russland" is no vote against
     # "gemeinsam+@armed": every part must occur ("Soldaten übten gemeinsam", not a football team)
-    return any(all(_one_required(entry, part, lemmas) for part in r.split("+"))
-               for r in entry.requires if not r.startswith("!"))
+    positive = [r for r in entry.requires if not r.startswith("!")]
+    return not positive or any(all(_one_required(entry, part, lemmas) for part in r.split("+"))
+                               for r in positive)
 
 
 def _one_required(entry: TriggerEntry, r: str, lemmas: list[str]) -> bool:
@@ -380,6 +381,8 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
             lemmas.append("@must")      # "sagte, die Regierung müsse die Gefangenen freilassen"
         if any(toks[i].pos in ("NN", "NE") and "armed" in word_classes("de", toks[i].lemma.lower()) for i in cidx):
             lemmas.append("@armed")     # soldiers, troops, militias in the clause
+        if ci + 1 < len(cls) and any(toks[i].pos in ("PTKZU", "VVIZU") for i in cls[ci + 1].idx()):
+            lemmas.append("@zuinf")     # "legte Israel nahe, die Offensive zu verschieben"
         particles = [toks[i] for i in cidx if toks[i].pos == "PTKVZ"]
         # separable verbs count joined for "requires" ("sagte ... Hilfe zu" -> zusagen)
         lemmas += [p.lemma.lower() + toks[i].lemma.lower() for p in particles
