@@ -240,3 +240,11 @@ def test_de_joint_drill_needs_armed_forces():
 ])
 def test_de_cameo_lemmas_need_their_context(text):
     assert _events(text) == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Der Minister stellte sein Amt zur Verfügung.", "stellte"),          # an offer to resign
+    ("Das Gericht zog eine positive Bilanz des Jahres.", "zog"),           # no lawsuit
+])
+def test_de_cameo_verbs_need_their_object(text, word):
+    assert not [e for e in _events(text) if word in e.trigger.text and e.type in ("AID", "DISAPPROVE")]
