@@ -74,6 +74,35 @@ CASES = [
            "killing of three protesters during fuel-price demonstrations in March.\n\n"
            "The judge gave the police 30 days to report. Rights groups welcomed the ruling.",
      "DEMAND", "ordered"),
+    # a prevented attack did not take place: the arrests are the news
+    ("de", "Die belgische Polizei hat nach eigenen Angaben einen Anschlag auf einen Weihnachtsmarkt in "
+           "Brüssel vereitelt und vier Verdächtige festgenommen. Das teilte die Staatsanwaltschaft am "
+           "Freitag mit.\n\nDie Männer sollen Kontakte zu einer Terrormiliz gehabt haben.",
+     "COERCE", "festgenommen"),
+    # a clause of earlier time reaches over "and" to the next verb ("police shot dead")
+    ("en", "DAKAR, May 14 (Reuters) - Senegal's president on Tuesday withdrew a bill to postpone the election, "
+           "a day after protesters stormed the national assembly and police shot dead at least eight people.\n\n"
+           "Opposition leaders welcomed the decision.",
+     "CONCEDE", "withdrew"),
+    # an injury that results from the water cannon is not an act of its own
+    ("en", "MANILA (Reuters) - Chinese coast guard vessels fired water cannon at a Philippine fishing boat near "
+           "Scarborough Shoal on Sunday, injuring two fishermen, the Philippine coast guard said.\n\n"
+           "Manila lodged a diplomatic protest.",
+     "COERCE", "water cannon"),
+    # what a demand asks for is no event that happened
+    ("de", "Einen Tag nach dem tödlichen Angriff auf einen Linienbus in Kabul fordern Abgeordnete in Berlin "
+           "schärfere Regeln für Abschiebungen nach Afghanistan.\n\nBei dem Angriff waren vier Menschen getötet worden.",
+     "ASSAULT", "Angriff"),
+    # a verb after "after" is in a clause of earlier time even when its subject has an article
+    ("en", "BRUSSELS (Reuters) - Youths set cars ablaze and clashed with police in several Belgian cities "
+           "overnight, after a police officer shot dead a teenager during a traffic check in Anderlecht.\n\n"
+           "Police arrested 60 people.",
+     "ASSAULT", "clashed"),
+    # a denial refers to the bombing, not to the rally where it happened
+    ("en", "QUETTA, Pakistan (Reuters) - A separatist group on Monday denied involvement in a suicide bombing "
+           "at an election rally in southwestern Pakistan that killed at least 20 people.\n\n"
+           "Police said the bomber detonated his vest near the stage.",
+     "ASSAULT", "killed"),
 ]
 
 

@@ -392,3 +392,82 @@ def test_the_morning_after_a_night_ends_that_night():
     assert find(doc, "Morgen danach").value == "2021-04-12TMO"
     doc = run("Am Montag folgte eine Explosion, am Morgen danach stieg die Aschewolke hoch.", published="2021-04-16")
     assert find(doc, "Morgen danach").value == "2021-04-13TMO"
+
+
+def test_die_ganze_nacht():
+    t = find(run("Die ganze Nacht über kreisten Hubschrauber über der Stadt."), "Nacht")
+    assert (t.text, t.value) == ("ganze Nacht", "2022-01-05TNI")
+    assert find(run("Am Montag kreisten den ganzen Abend Hubschrauber."), "Abend").value == "2022-01-03TEV"
+
+
+def test_morning_hours_of_a_date_or_weekday():
+    doc = run("In den frühen Morgenstunden des 5. Januar rückten Truppen ein. Am Abend des Dienstags fielen Schüsse.")
+    t = find(doc, "Morgenstunden")
+    assert (t.text, t.value) == ("frühen Morgenstunden des 5. Januar", "2022-01-05TMO")
+    assert find(doc, "Dienstags").value == "2022-01-04TEV"
+
+
+def test_compound_durations():
+    t = find(run("Er wurde zu einer Haftstrafe von drei Jahren und sechs Monaten verurteilt."), "Jahren")
+    assert (t.text, t.value) == ("drei Jahren und sechs Monaten", "P3Y6M")
+    assert find(run("Die Sitzung dauerte zwei Stunden und 30 Minuten."), "Stunden").value == "PT2H30M"
+
+
+def test_seit_dem_sommer():
+    t = find(run("Seit dem Sommer steigen die Spannungen an der Grenze."), "Sommer")
+    assert (t.text, t.value) == ("Seit dem Sommer", "2021-SU")
+    assert run("Der Sommer war heiß.").times == []
+
+
+def test_planned_for_a_weekday_in_a_past_clause_is_the_nearer_one():
+    assert find(run("Das für Samstag geplante Treffen wurde abgesagt."), "Samstag").value == "2022-01-08"
+    assert find(run("Am Samstag wurde das Treffen abgesagt."), "Samstag").value == "2022-01-01"
+
+
+def test_present_clause_does_not_take_a_past_reference_day():
+    doc = run("Großbritannien verlässt die EU am 31. Dezember endgültig, der Austritt war bereits am 31. Januar 2020 "
+              "vollzogen worden. Die Übergangsphase endet um Mitternacht.", published="2020-12-30")
+    assert find(doc, "Mitternacht").value == "2020-12-31T24:00"
+
+
+def test_ersatzinfinitiv_is_past():
+    doc = run("Bei dem Anschlag am Mittwoch starben zwei Menschen. Der Täter hatte sich gegen 12 Uhr Zutritt verschaffen wollen.",
+              published="2019-10-11")
+    assert find(doc, "12 Uhr").value == "2019-10-09T12:00"
+    assert find(run("Er hat am Montag nicht kommen können."), "Montag").value == "2022-01-03"
+
+
+def test_midnight_next_to_an_early_morning_is_the_one_before_it():
+    doc = run("Am frühen Samstagmorgen, kurz nach Mitternacht, verabschiedete der Kongress das Gesetz.", published="2024-12-21")
+    assert find(doc, "Mitternacht").value == "2024-12-20T24:00"
+    assert find(run("Am Freitag lief die Frist um Mitternacht ab.", published="2024-12-21"), "Mitternacht").value == "2024-12-20T24:00"
+
+
+def test_seit_mitternacht_is_the_midnight_that_began_the_day():
+    assert find(run("Seit Mitternacht gilt eine Ausgangssperre."), "Mitternacht").value == "2022-01-05T24:00"
+    assert find(run("Ab Mitternacht gilt eine Ausgangssperre."), "Mitternacht").value == "2022-01-06T24:00"
+
+
+def test_heutigen_gestrigen_weekdays():
+    t = find(run("In der Nacht zum heutigen Donnerstag fielen in Almaty Schüsse."), "Nacht")
+    assert (t.text, t.value) == ("Nacht zum heutigen Donnerstag", "2022-01-05TNI")
+    assert find(run("Am gestrigen Mittwoch fielen Schüsse."), "Mittwoch").text == "gestrigen Mittwoch"
+
+
+def test_im_laufe_des_tages():
+    doc = run("Am Montag stürmten Demonstranten das Rathaus, im Laufe des Tages griff die Polizei ein.")
+    t = find(doc, "Laufe")
+    assert (t.text, t.value) == ("Laufe des Tages", "2022-01-03")
+    assert find(run("Im Laufe des Jahres soll der Vertrag unterzeichnet werden."), "Jahres").value == "2022"
+
+
+def test_zu_infinitive_clause_takes_no_tense_from_a_pluperfect_main_clause():
+    doc = run("Die Opec+ hatte am Vormittag beschlossen, die Fördermenge im November nur leicht zu erhöhen.", published="2021-10-04")
+    assert find(doc, "November").value == "2021-11"
+
+
+def test_until_the_morning_after_an_evening_is_the_next_morning():
+    doc = run("Am Mittwochabend kam es zu Schusswechseln, die bis in den Morgen andauerten.", published="2024-03-14")
+    assert find(doc, "Morgen").value == "2024-03-14TMO"
+    doc = run("In der Nacht zum Mittwoch kam es zu Schusswechseln, die bis zum Morgen andauerten.", published="2024-03-14")
+    assert find(doc, "bis zum Morgen").value == "2024-03-13TMO"

@@ -186,7 +186,8 @@ def test_pluperfect_after_a_pluperfect_reference_is_not_earlier_than_it():
 def test_days_and_parts_of_days_relative_to_the_story():
     doc = run("Protesters stormed city hall on Monday. The next morning, troops arrived. Later that day, the cabinet met.")
     assert find(doc, "next morning").value == "2022-01-04TMO"
-    assert find(doc, "that day").value == "2022-01-04"
+    t = find(doc, "that day")
+    assert (t.text, t.value) == ("Later that day", "2022-01-04")   # a leading "later" is inside, as in "later this week"
     doc = run("Protesters stormed city hall on Monday. The following night was quiet.")
     assert find(doc, "following night").value == "2022-01-03TNI"
     doc = run("Protesters stormed city hall on Monday. The day before, police had withdrawn.")
@@ -244,3 +245,80 @@ def test_end_of_the_year_follows_the_tense():
 def test_the_morning_after_a_night_ends_that_night():
     doc = run("An explosion shook the island on Sunday night. The next morning, ash covered the capital.", published="2021-04-16")
     assert find(doc, "next morning").value == "2021-04-12TMO"
+
+
+def test_throughout_the_night():
+    t = find(run("Helicopters circled over the city throughout the night."), "night")
+    assert (t.text, t.value) == ("night", "2022-01-05TNI")
+
+
+def test_early_hours_of_a_date():
+    t = find(run("Troops moved into the city in the early hours of Jan. 5."), "early hours")
+    assert (t.text, t.value) == ("early hours of Jan. 5", "2022-01-05")
+
+
+def test_wire_gmt_clock_time_is_no_year():
+    doc = run("Polls close at 8 p.m. local time (1900 GMT) on Sunday.")
+    assert find(doc, "1900").value.endswith("T19:00")
+    assert not any(t.value == "1900" for t in doc.times)
+
+
+def test_compound_durations():
+    t = find(run("He was sentenced to three years and six months in prison."), "years")
+    assert (t.text, t.value) == ("three years and six months", "P3Y6M")
+    doc = run("He served six months, and two years later he was released.")
+    assert [t.value for t in doc.times] == ["P6M", "P2Y"]
+
+
+def test_scheduled_for_a_weekday_in_a_past_clause_is_the_nearer_one():
+    assert find(run("The meeting scheduled for Saturday was cancelled."), "Saturday").value == "2022-01-08"
+    assert find(run("The meeting was cancelled on Saturday."), "Saturday").value == "2022-01-01"
+
+
+def test_verbs_whose_present_and_past_look_alike_give_no_tense():
+    doc = run("Riots spread across France for a fifth night on Saturday.", published="2023-07-02")
+    assert find(doc, "Saturday").value == "2023-07-01"
+    assert find(run("Ministers meet on Monday."), "Monday").value == "2022-01-10"
+
+
+def test_present_clause_does_not_take_a_past_reference_day():
+    doc = run("Britain leaves the EU on Dec. 31; it had formally left on Jan. 31, 2020. The transition ends at midnight.",
+              published="2020-12-30")
+    assert find(doc, "midnight").value == "2020-12-31T24:00"
+
+
+def test_midnight_deadline_and_midnight_next_to_an_early_day():
+    doc = run("Congress passed a stopgap bill early Saturday, just after the midnight deadline.", published="2024-12-21")
+    assert find(doc, "midnight").value == "2024-12-20T24:00"
+    assert find(run("On Friday, the deadline passed at midnight.", published="2024-12-21"), "midnight").value == "2024-12-20T24:00"
+
+
+def test_the_day_before_a_name_is_not_relative_to_the_story():
+    assert [t.text for t in run("Shops were crowded the day before Christmas.").times] == ["Christmas"]
+
+
+def test_since_midnight_is_the_midnight_that_began_the_day():
+    assert find(run("A curfew is in force since midnight."), "midnight").value == "2022-01-05T24:00"
+
+
+def test_night_into_the_next_day_is_one_night():
+    t = find(run("Shots were fired overnight Wednesday into Thursday."), "overnight")
+    assert (t.text, t.value) == ("overnight Wednesday into Thursday", "2022-01-05TNI")
+    assert find(run("Storms raged from Sunday night into Monday."), "Sunday").value == "2022-01-02TNI"
+
+
+def test_later_in_the_day_week_year():
+    doc = run("Protesters stormed city hall on Monday. Later in the day, police fired tear gas.")
+    t = find(doc, "Later in the day")
+    assert t.value == "2022-01-03"
+    assert find(run("Later in the year, elections will be held."), "year").value == "2022"
+
+
+def test_until_the_morning_after_a_night_is_the_next_morning():
+    doc = run("Gunfire erupted on Sunday night and lasted until the morning.", published="2024-03-14")
+    assert find(doc, "morning").value == "2024-03-11TMO"
+
+
+def test_take_months_of_talks_but_not_the_last_days_of():
+    assert find(run("A deal will take months of talks."), "months").value == "PXM"
+    assert run("In the last days of the war, thousands fled.").times == []

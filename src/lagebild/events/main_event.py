@@ -26,6 +26,9 @@ the best-scoring event is the main event. Measured on bench/data/main_event
   next to an act of violence in the same sentence or the sentence before (same paragraph)
   is that act's result: the act takes the casualty figures and, in the lead, the weight
   of the predicate;
+* demands: what a demand asks for (after it, in its clause) has not happened;
+* prevention: a noun named as prevented or banned ("einen Anschlag vereitelt", "eine
+  geplante Kundgebung verboten") did not take place and weighs as a hypothetical event;
 * certainty: negated and hypothetical events (announced, demanded, threatened) weigh less,
   an announcement that predicates the lead ("hat seinen Rücktritt angekündigt") less so.
 """
@@ -39,6 +42,9 @@ from . import lexicon
 
 REACTION_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT"}
 ACTION_MODES = {"summon", "legal", "recognize"}   # summoning an envoy, a lawsuit, recognition: acts, not words
+# verbs whose object did not take place: "einen Anschlag vereitelt", "eine Kundgebung verboten"
+PREVENT_LEMMAS = {"verhindern", "vereiteln", "untersagen", "verbieten", "absagen",
+                  "prevent", "prohibit", "ban", "thwart", "foil", "cancel"}
 ORDER_LEMMAS = {"order", "anordnen", "anweisen", "befehlen"}   # an order is an act of authority, not a reaction
 NOT_REACTED_TO = REACTION_TYPES | {"CONSULT", "INVESTIGATE"}
 ACT_TYPES = {"ASSAULT", "CRIME", "COERCE", "PROTEST"}      # what people flee from
@@ -73,7 +79,8 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
         counts[ev.type] = counts.get(ev.type, 0) + 1
     fig_by_id = {f.id: f for f in doc.figures}
     pairs = list(zip(events, cands))
-    info = {ev.id: _features(doc, ev, c) for ev, c in pairs}
+    mains = {c.start for _, c in pairs if c.main_clause}
+    info = {ev.id: _features(doc, ev, c, mains) for ev, c in pairs}
 
     # what an investigation looks into is background: "to investigate the killing of protesters"
     probes = [c for ev, c in pairs if ev.type == "INVESTIGATE"]
@@ -82,13 +89,22 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
                 and any(p.sent.i == c.sent.i and p.end <= c.start for p in probes):
             info[ev.id]["background"] = True
 
+    # what a demand asks for has not happened: "fordern schärfere Regeln für Abschiebungen"
+    demanded: set[str] = set()
+    for ev, c in pairs:
+        if ev.type == "DEMAND":
+            demanded.update(o.id for o, oc in pairs if oc.sent.i == c.sent.i and oc.start > c.end
+                            and _in_clause(oc, c) and not info[o.id]["background"])
+
     # reactions that predicate a sentence refer to the reported actions in it
     reacted: set[str] = set()
     reacting: set[str] = set()
     for ev, c in pairs:
         if not _reaction(ev, c) or not info[ev.id]["main"]:
             continue
-        objs = [o for o, oc in pairs if oc.sent.i == c.sent.i and o.type not in NOT_REACTED_TO
+        # (a noun in a PP that is no background is the setting: "a bombing at a political rally")
+        objs = [o for o, oc in pairs if oc.sent.i == c.sent.i and o.type not in NOT_REACTED_TO and o.id not in demanded
+                and not (oc.in_pp and not info[o.id]["background"])
                 and o.certainty not in ("negated", "hypothetical")
                 and not any(p.sent.i == oc.sent.i and p.end <= oc.start for p in probes)]
         # "condemned the jailing of X, who was sentenced to ...": a relative clause names the
@@ -105,7 +121,7 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
     for ev, c in pairs:
         if not info[ev.id]["casualty"]:
             continue
-        kinds = ACT_TYPES if ev.type == "RETREAT" else {"ASSAULT", "CRIME"}   # protests do not kill
+        kinds = ACT_TYPES if ev.type == "RETREAT" else {"ASSAULT", "CRIME", "COERCE"}   # protests do not kill
         acts = [(o, oc) for o, oc in pairs if o is not ev and o.type in kinds and not info[o.id]["casualty"]
                 and o.certainty not in ("negated", "hypothetical")
                 and (oc.sent.i == c.sent.i
@@ -151,6 +167,10 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
             # an announced step told by the lead's predicate ("hat seinen Rücktritt angekündigt")
             # is news all the same; elsewhere what is demanded, threatened or planned weighs less
             parts["certainty"] = -1.5 if (si == lead and f["main"] and ev.certainty == "hypothetical") else -3.0
+        if ev.id in demanded and "certainty" not in parts:
+            parts["demanded"] = -3.0    # "fordern ... Regeln für Abschiebungen": asked for, not done
+        if f["prevented"] and "certainty" not in parts:
+            parts["prevented"] = -3.0   # "hat einen Anschlag vereitelt": it did not take place
         if c.source != "lexicon":
             parts["source"] = -1.0
         if ev.id in reacting:
@@ -190,19 +210,34 @@ def _figure_bonus(ev: Event, fig_by_id: dict) -> float:
     return 0.0
 
 
-def _features(doc: Doc, ev: Event, c) -> dict:
+def _features(doc: Doc, ev: Event, c, mains=()) -> dict:
     spans = [(c.start, c.end)] + list(getattr(c, "merged", []))
     words = _words(" ".join([doc.text[s:e] for s, e in spans] + [c.entry.lemma]))
-    background = any(_background_pp(doc, s) for s, _ in spans) or _background_clause(doc, c)
+    background = any(_background_pp(doc, s) for s, _ in spans) or _background_clause(doc, c, mains)
     return {
         "casualty": (c.entry.type == "ASSAULT" and c.entry.pos == "verb" and c.entry.lemma in CASUALTY_LEMMAS
                      and not any(_act_noun(doc, s, e) for s, e in spans[1:]))
         or (c.entry.type == "RETREAT" and c.entry.mode == "flee"),
         "background": background,
+        "prevented": c.pos == "noun" and _prevented(doc, c),
         "relative": _relative(doc, c),
         "main": (c.main_clause or _reported_main(doc, c)) and not background,   # a PP is no predicate
         "words": words,
     }
+
+
+def _in_clause(o, c) -> bool:
+    """Is trigger ``o`` inside the clause of ``c``?"""
+    return any(a <= o.start < b for a, b in c.clause_chars)
+
+
+def _prevented(doc: Doc, c) -> bool:
+    """Is the noun trigger the object of a verb of preventing or banning in its clause?"""
+    for a, b in c.clause_chars:
+        for t in doc.tokens_in(a, b):
+            if t.upos == "VERB" and t.lemma.lower() in PREVENT_LEMMAS and not (c.start <= t.start < c.end):
+                return True
+    return False
 
 
 def _act_noun(doc: Doc, s: int, e: int) -> bool:
@@ -240,17 +275,30 @@ def _background_pp(doc: Doc, start: int) -> bool:
     return False
 
 
-def _background_clause(doc: Doc, c) -> bool:
-    """Is the trigger in a clause of cause or earlier time ("after protesters blocked the
-    highway", "nachdem die Miliz Schiffe angegriffen hatte")?"""
-    if not c.clause_chars or c.main_clause:
+def _background_clause(doc: Doc, c, mains=()) -> bool:
+    """Is the trigger in a clause of cause or earlier time ("a day after protesters stormed
+    parliament and police shot dead 23 people", "nachdem die Miliz Schiffe angegriffen
+    hatte")? Scans left from the trigger to a conjunction of cause or earlier time, stopping
+    at the trigger of a main-clause event (``mains``: start offsets) or a semicolon."""
+    if c.main_clause:
         return False
-    first = doc.tokens_in(*c.clause_chars[0])
-    if not first:
+    conj = BACKGROUND_CONJ.get(doc.lang, set())
+    tok = doc.token_at(c.start)
+    if tok is None:
         return False
-    t = first[0]
-    return (t.upos in ("SCONJ", "ADP") or t.pos in ("KOUS", "IN")) \
-        and t.text.lower() in BACKGROUND_CONJ.get(doc.lang, set())
+    k = tok.i - 1
+    while k >= 0 and doc.tokens[k].sent == tok.sent:
+        t = doc.tokens[k]
+        if t.start in mains or t.text == ";":
+            return False
+        if t.text.lower() in conj and (t.upos in ("SCONJ", "ADP") or t.pos in ("KOUS", "IN")):
+            if c.pos == "verb":
+                return True     # "after a police officer shot dead a driver"
+            nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+            # a noun: only in a clause, not in a PP of its own ("after an attack" is read by _background_pp)
+            return nxt is not None and nxt.upos not in ("DET", "NUM", "ADJ")
+        k -= 1
+    return False
 
 
 def _relative(doc: Doc, c) -> bool:
@@ -272,15 +320,19 @@ def _relative(doc: Doc, c) -> bool:
 def _reported_main(doc: Doc, c) -> bool:
     """"Gunmen abducted 40 people ..., residents said": the reported clause that opens the
     sentence is its news; the reporting verb after it is not."""
-    if c.pos != "verb":
-        return False
     for cl in doc.claims:
         cs = cl.content_start if cl.content_start is not None else cl.start
         ce = cl.content_end if cl.content_end is not None else cl.end
         if not (cs <= c.start < ce) or cs > c.sent.start + 60 or ce >= cl.end:
             continue            # the content must open the sentence, the cue follow it
         verbs = [t for t in doc.tokens_in(cs, ce) if t.upos == "VERB"]
-        return bool(verbs) and verbs[0].start <= c.start < verbs[0].end     # its first full verb
+        if not verbs:
+            return False
+        if c.pos == "verb":
+            return verbs[0].start <= c.start < verbs[0].end     # its first full verb
+        # a noun as that verb's object ("vessels fired water cannon at a boat, ... said")
+        between = doc.tokens_in(verbs[0].end, c.start)
+        return verbs[0].end <= c.start and all(t.upos in ("DET", "ADJ", "NUM", "NOUN", "PROPN") for t in between)
     return False
 
 

@@ -37,6 +37,7 @@ from .tense import TenseIndex
 NARRATIVE_WINDOW = 3        # sentences a narrative reference stays active
 REF_WINDOW = 2              # sentences a reference day carries over a paragraph break
 _PARA = re.compile(r"\n[ \t]*\n")
+_POD_END = re.compile(r"T(MO|MI|AF|EV|NI)$")
 
 
 def grammar_for(lang: str):
@@ -76,7 +77,8 @@ def _safe_resolve(sem, ctx) -> Res | None:
         return None
 
 
-def _recent_day(results, info, k: int, para: int, sent: int, not_after: date | None = None) -> Res | None:
+def _recent_day(results, info, k: int, para: int, sent: int, not_after: date | None = None,
+                not_before: date | None = None) -> Res | None:
     """The latest day-level expression before hit k in its paragraph or the previous two sentences
     (with ``not_after``: skipping days after it, for past-tense clauses)."""
     for j in range(k - 1, -1, -1):
@@ -85,6 +87,8 @@ def _recent_day(results, info, k: int, para: int, sent: int, not_after: date | N
             continue
         if not_after is not None and r.day is not None and r.day > not_after:
             continue   # "... no later than Monday morning. The shares had fallen the previous day."
+        if not_before is not None and r.day is not None and r.day < not_before:
+            continue   # "... am 31. Januar vollzogen worden. Die Übergangsphase endet um Mitternacht."
         if info[j][0] == para or sent - info[j][1] <= REF_WINDOW:
             return r
         return None
@@ -155,15 +159,19 @@ def annotate(doc: Doc) -> None:
         p, s = info[k]
         tense = tenses.tense_at(h.start, h.end)
         ctx = Ctx(dct=dct, tense="past" if tense == "pluperf" else tense)
+        ahead = dct if tense in ("present", "future") else None   # a present clause does not look back
         same = [(j, results[j]) for j in by_sent.get(s, ()) if j != k and results[j] is not None
-                and (results[j].day is not None or results[j].day_value is not None)]
+                and (results[j].day is not None or results[j].day_value is not None)
+                and not (ahead is not None and results[j].day is not None and results[j].day < ahead)]
         before = [x for x in same if x[0] < k]
         after = [x for x in same if x[0] > k]
         pick = before[-1][1] if before else (after[0][1] if after else None)
         if pick is None:
-            pick = _recent_day(results, info, k, p, s)
+            pick = _recent_day(results, info, k, p, s, not_before=ahead)
         if pick is not None:
-            ctx.ref_day, ctx.ref_value, ctx.ref_eve = pick.day, pick.day_value, pick.eve
+            ctx.ref_day, ctx.ref_value, ctx.ref_eve, ctx.ref_early = pick.day, pick.day_value, pick.eve, pick.early
+            pm = _POD_END.search(pick.value)
+            ctx.ref_pod = pm.group(1) if pm else None
         results[k] = _safe_resolve(h.sem, ctx)
 
     out: list[TimeX] = []

@@ -121,6 +121,7 @@ class Grammar:
                 hits.append(Hit(s, e, sem, rule.name, rule.priority))
         chosen = self._select(hits)
         chosen = self._ranges(text, chosen)
+        chosen = self._compound_durations(text, chosen)
         self._signals(text, chosen)
         return chosen
 
@@ -162,6 +163,28 @@ class Grammar:
                         continue
             out.append(h)
             i += 1
+        return out
+
+    _UNIT_ORDER = ["DE", "Y", "M", "W", "D", "H", "MIN", "S"]
+
+    def _compound_durations(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """"drei Jahren und sechs Monaten", "two hours and 30 minutes": one duration (P3Y6M, PT2H30M)."""
+        out: list[Hit] = []
+        for h in hits:
+            if out:
+                p = out[-1]
+                a, b = p.sem, h.sem
+                between = text[p.end:h.start].strip().lower()
+                if (a.kind == "dur" and b.kind == "dur" and between in ("und", "and", ",")
+                        and b.signal is None and b.n is not None
+                        and (a.n is not None or a.extra.get("parts"))):
+                    parts = a.extra.get("parts") or [(a.n, a.unit)]
+                    order = self._UNIT_ORDER
+                    if parts[-1][1] in order and b.unit in order and order.index(b.unit) > order.index(parts[-1][1]):
+                        a.extra["parts"] = parts + [(b.n, b.unit)]
+                        p.end = h.end
+                        continue
+            out.append(h)
         return out
 
     def _signals(self, text: str, hits: list[Hit]) -> None:

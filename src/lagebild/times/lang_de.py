@@ -77,8 +77,8 @@ def grammar() -> Grammar:
                 return "future"
         if end is not None:
             after = re.findall(r"[\wäöüß]+", text[end:end + 40].split(".")[0])[:3]
-            if any(w.lower() in sched_after for w in after):
-                return "scheduled"   # "ist für den 31. Oktober geplant"
+            if any(w.lower() in sched_after or re.sub(r"(?:e|en|er|es|em)$", "", w.lower()) in sched_after for w in after):
+                return "scheduled"   # "ist für den 31. Oktober geplant", "das für Samstag geplante Treffen"
         return None
 
     rules, rule = rule_collector(F)
@@ -206,9 +206,10 @@ def grammar() -> Grammar:
     def _season(m, text):
         s = m.group("s").lower()
         code = next(v for k, v in L["seasons"].items() if s.startswith(k))
-        prev = words_before(text, m.start(), 1)
+        prev = words_before(text, m.start(), 2)
         y = int(m.group("y")) if m.group("y") else None
-        if not (y or m.group("shift") or m.group("mod") or (prev and prev[-1] in triggers | {"zum", "diesen", "im", "den", "über"})):
+        after_dem = prev[-2:] in (["seit", "dem"], ["vor", "dem"], ["nach", "dem"])   # "seit dem Sommer"
+        if not (y or m.group("shift") or m.group("mod") or after_dem or (prev and prev[-1] in triggers | {"zum", "diesen", "im", "den", "über"})):
             return None
         if not m.group("s")[0].isupper():
             return None
@@ -220,7 +221,7 @@ def grammar() -> Grammar:
 
     # -- weekdays, parts of days, nights, weekends ------------------------------------
     PODC = r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht|früh)"
-    @rule("weekday", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?:(?P<early>frühen|späten)\s+)?(?P<wd>{WD})(?P<pod>{PODC})?{NL}(?:\s+(?P<pod2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){NL})?"
+    @rule("weekday", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?:(?:heutigen|gestrigen|morgigen)\s+)?(?:(?P<early>frühen|späten)\s+)?(?P<wd>{WD})(?P<pod>{PODC})?{NL}(?:\s+(?P<pod2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){NL})?"
                      rf"(?:\s+(?:der\s+)?(?P<wk>{SHIFT})\s+Woche{NL})?")
     def _weekday(m, text):
         if not m.group("wd")[0].isupper():
@@ -231,12 +232,14 @@ def grammar() -> Grammar:
         sem = Sem("weekday", dow=L["weekdays"][m.group("wd").lower()],
                   pod=L["day_parts"][pod.lower()] if pod else None, shift=shift_of(m.group("shift")),
                   cue=cue(text, m.start(), m.end()))
+        if (m.group("early") or "").lower() == "frühen":
+            sem.extra["early"] = True
         wk = shift_of(m.group("wk"))
         if isinstance(wk, int) or wk == "ref+1":
             sem.extra["week_shift"] = 1 if wk == "ref+1" else wk   # "Mittwoch nächster Woche"
         return sem
 
-    @rule("night_wd", rf"\bNacht\s+(?:von\s+(?P<wd1>{WD})\s+)?(?:zu[mr]?|auf|auf\s+den)\s+(?:(?P<shift>{SHIFT})\s+)?(?P<wd>{WD}){NL}"
+    @rule("night_wd", rf"\bNacht\s+(?:von\s+(?P<wd1>{WD})\s+)?(?:zu[mr]?|auf|auf\s+den)\s+(?:(?P<shift>{SHIFT})\s+)?(?:(?:heutigen|gestrigen|morgigen)\s+)?(?P<wd>{WD}){NL}"
                       rf"(?:,?\s+(?:dem|den)\s+(?P<d>{DAY})\.\s*(?P<mon>{MON}){NL}(?:\s+(?P<y>{YEAR})\b)?)?", priority=1)
     def _night_wd(m, text):
         if m.group("d"):
@@ -256,7 +259,13 @@ def grammar() -> Grammar:
             return None
         return Sem("cal", y=y, m=mo, d=d, pod="NI", night_before=True, cue=cue(text, m.start()))
 
-    @rule("pod_date", rf"\b(?:(?:frühen|späten)\s+)?(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\s+(?:des|vom)\s+"
+    @rule("pod_weekday_gen", rf"\b(?:(?:frühen|späten)\s+)?(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?:stunden)?\s+des\s+(?P<wd>{WD})s?{NL}", priority=2)
+    def _pod_weekday_gen(m, text):
+        # "am Abend des Mittwochs", "in den frühen Morgenstunden des Dienstags"
+        return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()], pod=L["day_parts"][m.group("pod").lower()],
+                   cue=cue(text, m.start(), m.end()))
+
+    @rule("pod_date", rf"\b(?:(?:frühen|späten)\s+)?(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?:stunden)?\s+(?:des|vom)\s+"
                       rf"(?:(?P<wd>{WD})\s*,?\s+(?:(?:des|dem|den)\s+)?)?(?P<d>{DAY})\.\s*(?P<mon>{MON}){NL}(?:\s+(?P<y>{YEAR})\b)?", priority=2)
     def _pod_date(m, text):
         # "am Abend des 5. Januar", "in der Nacht des 9. November 1989": one expression
@@ -280,7 +289,7 @@ def grammar() -> Grammar:
         pod = m.group("pod")
         return Sem("relday", shift=L["relative_days"][rd.lower()], pod=L["day_parts"][pod.lower()] if pod else None)
 
-    @rule("pod", rf"\b(?:(?P<shift>vergangenen|letzten|letzte|gestrigen|heutigen|frühen|späten|selben|gleichen|ganzen)\s+)?"
+    @rule("pod", rf"\b(?:(?P<shift>vergangenen|letzten|letzte|gestrigen|heutigen|frühen|späten|selben|gleichen|ganzen|ganze)\s+)?"
                  rf"(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Mitternacht)(?P<st>stunden)?{NL}", re.UNICODE)
     def _pod(m, text):
         prev = words_before(text, m.start(), 2)
@@ -299,6 +308,8 @@ def grammar() -> Grammar:
             if last not in ("um", "gegen", "nach", "vor", "bis", "ab", "seit", "zu"):
                 return None
             return Sem("time", hour=24, minute=0)
+        if last in ("die", "den") and sh in ("ganze", "ganzen") and p != "mitternacht":
+            return Sem("pod", pod=L["day_parts"][p])   # "die ganze Nacht (über)", "den ganzen Abend"
         if last in ("die", "den") and len(prev) > 1 and prev[-2] == "in" and p != "mitternacht":
             return Sem("pod", pod=L["day_parts"][p])   # "bis (tief) in die Nacht", "bis in den Abend"
         if not (last in ("am", "zum", "vom", "der", "dem", "den", "bis", "gegen", "durch", "über", "im", "in", "des", "seit", "ab")
@@ -353,6 +364,16 @@ def grammar() -> Grammar:
         if unit == "D":
             return Sem("refday", shift=k)
         return Sem("relunit", unit=unit, shift=k)
+
+    @rule("course_of", r"\b(?P<x>(?:Laufe|Verlauf)\s+(?:des|der)\s+(?P<u>Tages|Vormittags|Nachmittags|Abends|Woche|Monats|Jahres))" + NL)
+    def _course_of(m, text):
+        # "im Laufe des Tages", "im Verlauf der Woche": the story's day, week, month or year
+        u = m.group("u").lower()
+        if u == "tages":
+            return Sem("refday", shift=0)
+        if u in ("vormittags", "nachmittags", "abends"):
+            return Sem("pod", pod=L["day_parts"][u[:-1]])
+        return Sem("relunit", unit={"woche": "W", "monats": "M", "jahres": "Y"}[u], shift="ref")
 
     @rule("refday_pod", r"\b(?:(?P<next>nächsten|folgenden|darauffolgenden|anschließenden)\s+(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)"
                         r"|(?P<pod2>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\s+(?P<rel>danach|darauf|zuvor|davor))" + NL, priority=1)

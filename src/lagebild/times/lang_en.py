@@ -78,6 +78,8 @@ def grammar() -> Grammar:
 
     rules, rule = rule_collector(F)
 
+    SCHEDULED_FOR = [[w, "for"] for w in ("scheduled", "planned", "set", "slated", "due", "rescheduled", "postponed")]
+
     def month_ok(name: str) -> bool:
         return name[0].isupper()
 
@@ -157,8 +159,9 @@ def grammar() -> Grammar:
     @rule("year", rf"(?<![\d.,/$-])\b(?:(?P<mod>{MOD})[\s-]+)?(?P<y>{YEAR})\b(?![.,]\d|\d|%|\s*(?:%|percent))")
     def _year(m, text):
         prev = words_before(text, m.start(), 2)
-        if prev and (prev[-1] in qty_before_year or " ".join(prev[-2:]) in qty_before_year):
-            return None
+        if prev and (prev[-1] in qty_before_year or " ".join(prev[-2:]) in qty_before_year) and not (
+                prev[-1] == "than" and len(prev) > 1 and prev[-2] in ("later", "earlier", "sooner", "before", "after")):
+            return None   # but "no later than 2024"
         nxt = word_after(text, m.end())
         nl = nxt.lower()
         if nl and nxt[0].islower() and nl.endswith("s") and nl not in ("was", "is", "has", "as", "this", "its", "his", "hers", "ours", "yours") \
@@ -243,10 +246,15 @@ def grammar() -> Grammar:
         if not m.group("shift") and words_before(text, m.start(), 1)[-1:] in (["a"], ["any"], ["every"]):
             return None   # "fell on a Friday": no particular day
         pod = m.group("pod")
-        return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()], pod=L["day_parts"][pod.lower()] if pod else None,
-                   shift=shift_of(m.group("shift")))
+        sem = Sem("weekday", dow=L["weekdays"][m.group("wd").lower()], pod=L["day_parts"][pod.lower()] if pod else None,
+                  shift=shift_of(m.group("shift")))
+        if (m.group("mod") or "").lower() == "early":
+            sem.extra["early"] = True
+        if words_before(text, m.start(), 2)[-2:] in SCHEDULED_FOR:
+            sem.cue = "scheduled"   # "the meeting scheduled for Saturday was cancelled"
+        return sem
 
-    @rule("pod_date", rf"\b(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night)\s+of\s+(?:(?P<wd>{WD}),?\s+)?"
+    @rule("pod_date", rf"\b(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+(?:(?P<wd>{WD}),?\s+)?"
                       rf"(?:(?P<mon>{MON}){NL}\s*(?P<d>{DAY}){ORDSUF}\b|(?:the\s+)?(?P<d2>{DAY}){ORDSUF}\s+(?:of\s+)?(?P<mon2>{MON}){NL})"
                       rf"(?:,?\s+(?P<y>{YEAR})\b)?", priority=2)
     def _pod_date(m, text):
@@ -258,7 +266,8 @@ def grammar() -> Grammar:
         mo, d = month(name), int(m.group("d") or m.group("d2"))
         if not valid_date(y or 2000, mo, d):
             return None
-        sem = Sem("cal", y=y, m=mo, d=d, pod=L["day_parts"][m.group("pod").lower()])
+        p = m.group("pod").lower()
+        sem = Sem("cal", y=y, m=mo, d=d, pod=None if p.endswith("hours") else L["day_parts"][p])   # "early hours of Jan. 5": the day
         if m.group("wd"):
             sem.dow = L["weekdays"][m.group("wd").lower()]
         return sem
@@ -271,7 +280,9 @@ def grammar() -> Grammar:
 
     @rule("weekday_hours", rf"\b(?:early|small|wee)\s+hours\s+of\s+(?P<wd>{WD})\b", priority=1)
     def _weekday_hours(m, text):
-        return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()])
+        sem = Sem("weekday", dow=L["weekdays"][m.group("wd").lower()])
+        sem.extra["early"] = True
+        return sem
 
     @rule("refday_pod", r"\bthe\s+(?P<x>(?P<s>next|following|previous|preceding)\s+(?P<pod>morning|afternoon|evening|night))\b"
                         r"|\b(?P<x2>(?P<pod2>morning|afternoon|evening|night|day))\s+before\b(?!\s+(?:the|a|an|last|his|her|their|its)\b)", priority=1)
@@ -279,8 +290,9 @@ def grammar() -> Grammar:
         # "the next morning", "the following night", "the night before": the story's day, shifted
         if m.group("x2"):
             prev = words_before(text, m.start(), 1)
-            if not prev or prev[-1] != "the":
-                return None
+            nxt = word_after(text, m.end())
+            if not prev or prev[-1] != "the" or (nxt and (nxt[0].isupper() or nxt[0].isdigit())):
+                return None   # "the day before Christmas", "the night before Jan. 5": anchored on what follows
             if m.group("pod2").lower() == "day":
                 return Sem("refday", shift=-1)   # "the day before"
             pod, back = L["day_parts"][m.group("pod2").lower()], True
@@ -291,7 +303,15 @@ def grammar() -> Grammar:
             shift = 0   # the night after a day began on that day
         return Sem("refday", shift=shift, pod=pod)
 
-    @rule("that_day", r"\b(?:later|earlier)\s+(?P<x>that\s+day)\b")
+    @rule("later_in_the", r"\b(?P<lead>later|earlier)\s+in\s+the\s+(?P<u>day|week|month|year)\b")
+    def _later_in_the(m, text):
+        # "later in the day", "earlier in the week": the story's day, week, month or year
+        u = m.group("u").lower()
+        if u == "day":
+            return Sem("refday", shift=0)
+        return Sem("relunit", unit={"week": "W", "month": "M", "year": "Y"}[u], shift="ref")
+
+    @rule("that_day", r"\b(?:later|earlier)\s+that\s+day\b")
     def _that_day(m, text):
         return Sem("refday", shift=0)
 
@@ -324,6 +344,17 @@ def grammar() -> Grammar:
             return Sem("relday", shift=-1, pod=pod)
         return Sem("relday", shift={"this": 0, "tomorrow": 1, "yesterday": -1}[s], pod=pod)
 
+    @rule("night_into", rf"\b(?:overnight\s+(?:from\s+)?(?P<wd1>{WD})|(?P<wd0>{WD})\s+night)\s+(?:into|to)\s+(?P<wd>{WD})\b", priority=2)
+    def _night_into(m, text):
+        # "overnight Wednesday into Thursday", "Sunday night into Monday": one night
+        first = (m.group("wd1") or m.group("wd0"))
+        if not (first[0].isupper() and m.group("wd")[0].isupper()):
+            return None
+        d1, d2 = L["weekdays"][first.lower()], L["weekdays"][m.group("wd").lower()]
+        if d2 != d1 % 7 + 1:
+            return None
+        return Sem("weekday", dow=d2, pod="NI", night_before=True)
+
     @rule("overnight", r"\bovernight\b")
     def _overnight(m, text):
         nxt = word_after(text, m.end()).lower()
@@ -339,12 +370,13 @@ def grammar() -> Grammar:
         prev = words_before(text, m.start(), 2)
         last = prev[-1] if prev else ""
         if p in ("noon", "midday", "midnight"):
-            if last not in ("at", "by", "until", "till", "before", "after", "around", "since", "from", "to", "about", "past"):
-                return None
+            if last not in ("at", "by", "until", "till", "before", "after", "around", "since", "from", "to", "about", "past") and not (
+                    last in ("the", "a") and word_after(text, m.end()).lower() in ("deadline", "curfew", "cutoff", "cut-off")):
+                return None   # but "just after the midnight deadline"
             return Sem("time", hour=24 if p == "midnight" else 12, minute=0)
         if last in ("every", "each"):
             return Sem("set", value="T" + L["day_parts"][p])
-        if last == "the" and len(prev) > 1 and prev[-2] in ("in", "during", "by", "until", "through", "overnight", "into"):
+        if last == "the" and len(prev) > 1 and prev[-2] in ("in", "during", "by", "until", "through", "overnight", "into", "throughout"):
             return Sem("pod", pod=L["day_parts"][p])
         if last in ("that", "same"):
             return Sem("pod", pod=L["day_parts"][p])
@@ -461,8 +493,9 @@ def grammar() -> Grammar:
                            rf"(?P<x>(?:(?:many|several|some)\s+)?(?P<unit>{PLUNIT}))\b")
     def _duration_verb(m, text):
         # "restoring power could take days", "the talks lasted weeks"
-        if word_after(text, m.end()).lower() in ("off", "ago", "of", "old"):
-            return None
+        nxt = word_after(text, m.end()).lower()
+        if nxt in ("off", "ago", "old") or (nxt == "of" and m.group(0).lower().startswith("last")):
+            return None   # "took days off", "the last days of the war"; but "could take months of talks"
         return Sem("dur", n=None, unit=L["plural_units"][m.group("unit").lower()])
 
     @rule("duration_later", rf"\b(?P<x>(?P<unit>hours|days|weeks|months|years|decades))\s+(?:after|before|later|earlier){NL}")
@@ -522,6 +555,11 @@ def grammar() -> Grammar:
         if m.group("ap").lower().startswith("p"):
             h += 12
         return Sem("time", hour=h, minute=int(m.group("mi") or 0))
+
+    @rule("time_gmt", r"(?<![\d.:,])\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|UTC|ET|EST|EDT)\b", flags=re.UNICODE, priority=2)
+    def _time_gmt(m, text):
+        # wire style "(1900 GMT)": a clock time, not the year 1900
+        return Sem("time", hour=int(m.group("h")), minute=int(m.group("mi")))
 
     @rule("time_24", r"(?<![\d.:])\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b(?!:\d)(?:\s*(?:GMT|UTC|CET|ET|EST|EDT|BST|local\s+time)\b)?")
     def _time_24(m, text):

@@ -32,6 +32,7 @@ class Res:
     explicit: bool = False           # carries its own year: may open a narrative passage
     day_explicit: bool = False       # the day was named by a calendar date
     eve: date | None = None          # for nights: the day the night began on
+    early: bool = False              # early in its day ("early Saturday", "Saturday morning")
 
 
 @dataclass
@@ -42,15 +43,19 @@ class Ctx:
     ref_value: str | None = None     # underspecified reference day ("XXXX-WXX-6") when unanchored
     ref_explicit: bool = False       # the reference day was named by a date in the text
     ref_eve: date | None = None      # the reference is a night: the day it began on
+    ref_early: bool = False          # the reference is early in its day: its midnight is the one before
+    ref_pod: str | None = None       # the reference's part of day (EV, NI, ...), if it names one
     narr: datetime | None = None     # begin of the narrative reference, if any
     pluperf: bool = False            # the clause is in the pluperfect: earlier than the narrative reference
 
 
 def direction(sem: Sem, ctx: Ctx, weekday: bool = False) -> str:
     if sem.cue == "scheduled":
-        # "für den 31. Oktober geplant": future, unless the clause itself is past
+        # "für den 31. Oktober geplant": future, unless the clause itself is past; then the
+        # nearer one ("das für Samstag geplante Treffen wurde abgesagt")
         if ctx.tense != "past":
             return "future!" if not weekday else "future"
+        return "nearest"
     elif sem.cue:
         return sem.cue + ("" if weekday else "!")
     if sem.signal == "since":
@@ -176,6 +181,8 @@ def resolve(sem: Sem, ctx: Ctx) -> Res | None:
     res = _resolve_one(sem, ctx)
     if res is None:
         return None
+    if res.day is not None and (res.value.endswith("TMO") or sem.extra.get("early")):
+        res.early = True
     if ctx.dct is not None and res.begin is not None and res.type in ("DATE", "TIME"):
         d0 = D.day_start(ctx.dct)
         d1 = d0 + timedelta(days=1)
@@ -532,8 +539,10 @@ def _last_night(ctx: Ctx) -> bool:
 def _time(sem: Sem, ctx: Ctx) -> Res:
     h, mi = sem.hour, sem.minute or 0
     day = ctx.ref_day or ctx.dct
-    if h == 24 and _last_night(ctx):
-        day = ctx.dct - timedelta(days=1)
+    if h == 24 and (_last_night(ctx) or (sem.signal == "since" and ctx.ref_day is None and ctx.dct is not None)):
+        day = ctx.dct - timedelta(days=1)   # "Seit Mitternacht gilt eine Ausgangssperre": the one that began today
+    elif h == 24 and ctx.ref_early and ctx.ref_day is not None:
+        day = ctx.ref_day - timedelta(days=1)   # "early Saturday, just after the midnight deadline"
     if ctx.ref_eve is not None and ctx.ref_day is not None and h >= 12:
         day = ctx.ref_eve
     if day is None:
@@ -549,6 +558,9 @@ def _pod(sem: Sem, ctx: Ctx) -> Res:
         day = ctx.dct - timedelta(days=1)
     elif sem.pod == "NI" and ctx.ref_eve is not None:
         day = ctx.ref_eve   # the night of "overnight", "in der Nacht zu Montag": the day it began on
+    elif (sem.pod == "MO" and sem.signal == "until" and ctx.ref_pod in ("EV", "NI") and ctx.ref_eve is None
+          and ctx.ref_day is not None):
+        day = ctx.ref_day + timedelta(days=1)   # "am Mittwochabend ... bis in den Morgen": Thursday morning
     if day is None:
         base = ctx.ref_value or "XXXX-XX-XX"
         return Res(f"{base}T{sem.pod}", "TIME", anchored=False)
@@ -570,6 +582,12 @@ def _refday(sem: Sem, ctx: Ctx) -> Res:
 
 
 def _dur(sem: Sem, ctx: Ctx) -> Res:
+    if sem.extra.get("parts"):
+        # a compound duration: P3Y6M, PT2H30M, P2DT3H
+        date_part = "".join(D.fmt_num(n) + u for n, u in sem.extra["parts"] if u in ("Y", "M", "W", "D"))
+        date_part += "".join(D.fmt_num(n * 10) + "Y" for n, u in sem.extra["parts"] if u == "DE")
+        time_part = "".join(D.fmt_num(n) + ("M" if u == "MIN" else u) for n, u in sem.extra["parts"] if u in ("H", "MIN", "S"))
+        return Res("P" + date_part + ("T" + time_part if time_part else ""), "DURATION")
     unit, n = sem.unit, sem.n
     if unit == "X":
         return Res("PXX", "DURATION")

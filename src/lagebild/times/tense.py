@@ -82,6 +82,15 @@ def _clause_tense_de(toks, T) -> str | None:
     finite = [t for t in toks if t.finite or t.pos.endswith("FIN")]
     if not finite:
         return None
+    ersatz = False
+    if any(t.text.lower() in T["past_aux"] or t.text.lower() in T["perfect_have"] for t in finite):
+        # Ersatzinfinitiv: "hatte sich Zutritt verschaffen wollen", "hat nicht kommen können":
+        # the clause-final modal is an infinitive standing for a participle
+        last = toks[-1] if toks[-1].pos != "$." else (toks[-2] if len(toks) > 1 else toks[-1])
+        if last.pos in ("VMFIN", "VMINF") and last.text.lower().endswith("en") and any(x.pos in ("VVINF", "VAINF") for x in toks):
+            kept = [t for t in finite if t is not last]
+            if kept:
+                finite, ersatz = kept, True
     has_inf = any(t.pos in ("VVINF", "VAINF", "VMINF", "VVIZU") for t in toks)
     pps = [t for t in toks if t.pos in ("VVPP", "VAPP", "VMPP")]
     worden = any(t.text.lower() == "worden" for t in toks)
@@ -94,7 +103,7 @@ def _clause_tense_de(toks, T) -> str | None:
             perf_inf = pps and any(t.pos == "VAINF" and t.lemma in ("haben", "sein") for t in toks)
             out.add("past" if perf_inf else ("future" if has_inf else "present"))
         elif w in T["perfect_have"]:
-            out.add("past" if pps else "present")
+            out.add("past" if pps or ersatz else "present")
         elif w in T["perfect_be"]:
             if worden:
                 out.add("past")
@@ -105,7 +114,9 @@ def _clause_tense_de(toks, T) -> str | None:
             else:
                 out.add("present")
         elif w in T["past_aux"]:
-            if pps and (w.startswith("hatt") or worden or (w.startswith("war") and any(
+            if ersatz and w.startswith("hatt"):
+                out.add("pluperf")
+            elif pps and (w.startswith("hatt") or worden or (w.startswith("war") and any(
                     any(_stem(p.lemma).endswith(_stem(v)) for v in T["sein_verbs"]) for p in pps))):
                 out.add("pluperf")   # "hatte ... erklärt", "war ... geflohen": before the story's time
             else:
@@ -123,6 +134,8 @@ def _clause_tense_de(toks, T) -> str | None:
     return None
 
 
+_EN_SAME_FORM = {"spread", "hit", "cut", "set", "put", "quit", "cost", "hurt", "let", "shut", "beat", "burst",
+                 "cast", "broadcast", "forecast", "bet", "bid", "split", "shed", "upset", "read", "hurt"}
 _EN_SCHEDULED = {"expected", "scheduled", "planned", "slated", "due"}
 _EN_PLAN = {"schedule", "plan", "set", "due", "expect", "slate"}
 
@@ -145,6 +158,8 @@ def _verb_tenses_en(toks, T) -> list[tuple[int, str]]:
             if pluperf and any(t.text.lower() in ("to", "for") or t.lemma in _EN_PLAN for t in after):
                 pluperf = False   # "had been set to begin on March 4": the plan names a date, maybe ahead
             out.append((f.i, "pluperf" if pluperf else "past"))
+        elif f.pos == "VBP" and w in _EN_SAME_FORM:
+            continue   # "riots spread across France on Saturday": present and past look alike
         elif f.pos in ("VBZ", "VBP"):
             if f.lemma == "be" and after and after[0].text.lower() in _EN_SCHEDULED:
                 out.append((f.i, "future"))   # "a deal is expected before Christmas", "the vote is scheduled for Monday"
@@ -246,6 +261,12 @@ class TenseIndex:
                 return t
         elif info[k][1]:
             return info[k][1]
+        else:
+            s0, s1 = info[k][0]
+            if any(t.pos in ("PTKZU", "VVIZU") for t in self.doc.tokens[s0:s1]):
+                # a zu-infinitive clause ("beschlossen, die Fördermenge im November zu erhöhen")
+                # looks ahead of its main clause: it takes no tense from it
+                return "none"
         for dist in range(1, len(info)):
             for j in (k - dist, k + dist):
                 if 0 <= j < len(info) and info[j][1]:
