@@ -225,3 +225,26 @@ def test_de_yielding_to_demands_targets_those_who_made_them():
 def test_de_a_vote_for_sanctions_against_a_state_is_no_rejection():
     evs = _events("Die Abgeordneten stimmten für Sanktionen gegen Russland.")
     assert "REJECT" not in [e.type for e in evs]
+
+
+def test_de_joint_drill_needs_armed_forces():
+    assert _on("Soldaten beider Länder übten gemeinsam den Häuserkampf.", "übten").type == "COOPERATE"
+    assert [e.type for e in _events("Die Mannschaft übte gemeinsam für das Pokalspiel.")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Daten legen nahe, dass die Zahl der Opfer höher ist.",     # suggest, no demand
+    "Der Konzern brachte ein neues Medikament auf den Markt.",        # a product, no aid
+    "Die Partei verteilte Material an ihre Mitglieder.",              # leaflets, no aid
+    "Die Mannschaft übte gemeinsam für das Pokalspiel.",              # sport, no joint drill
+])
+def test_de_cameo_lemmas_need_their_context(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Der Minister stellte sein Amt zur Verfügung.", "stellte"),          # an offer to resign
+    ("Das Gericht zog eine positive Bilanz des Jahres.", "zog"),           # no lawsuit
+])
+def test_de_cameo_verbs_need_their_object(text, word):
+    assert not [e for e in _events(text) if word in e.trigger.text and e.type in ("AID", "DISAPPROVE")]

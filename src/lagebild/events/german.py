@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Sentence, Token
 from .argcues import arg_cues, people_words, target_preps
-from .lexicon import TriggerEntry, cues, things_ok, triggers
+from .lexicon import TriggerEntry, cues, things_ok, triggers, word_classes
 
 NP_DET = {"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "PWAT", "ADJA", "CARD", "ADJD"}
 NP_HEAD = {"NN", "NE", "NNA", "NNI", "FM"}      # NNI: nominalized infinitive ("das Vorgehen")
@@ -327,17 +327,21 @@ def _requires_ok(entry: TriggerEntry, lemmas: list[str]) -> bool:
         return True
     if any(r.startswith("!") and r[1:] in lemmas for r in entry.requires):
         return False        # "!für": "stimmten für Sanktionen gegen Russland" is no vote against
-    for r in entry.requires:
-        if r.startswith("!"):
-            continue
-        for lem in lemmas:
-            if lem == entry.lemma:
-                continue        # the trigger is no object of itself ("eintreffen" ends in "treffen")
-            if lem == r or (len(r) >= 4 and len(lem) > len(r) and lem.endswith(r)
-                            and not any(lem.endswith(x) and x.endswith(r) and len(x) > len(r)
-                                        for x in cues("de").get("derivational_suffixes", ()))):
-                # "Untersuchungshaft" is a kind of "Haft", "Botschaft" is not
-                return True
+    # "gemeinsam+@armed": every part must occur ("Soldaten übten gemeinsam", not a football team)
+    positive = [r for r in entry.requires if not r.startswith("!")]
+    return not positive or any(all(_one_required(entry, part, lemmas) for part in r.split("+"))
+                               for r in positive)
+
+
+def _one_required(entry: TriggerEntry, r: str, lemmas: list[str]) -> bool:
+    for lem in lemmas:
+        if lem == entry.lemma:
+            continue        # the trigger is no object of itself ("eintreffen" ends in "treffen")
+        if lem == r or (len(r) >= 4 and len(lem) > len(r) and lem.endswith(r)
+                        and not any(lem.endswith(x) and x.endswith(r) and len(x) > len(r)
+                                    for x in cues("de").get("derivational_suffixes", ()))):
+            # "Untersuchungshaft" is a kind of "Haft", "Botschaft" is not
+            return True
     return False
 
 
@@ -375,6 +379,10 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
         lemmas += [lem.replace("ß", "ss") for lem in lemmas if "ß" in lem]
         if ci + 1 < len(cls) and _must_content(doc, cls[ci + 1]):
             lemmas.append("@must")      # "sagte, die Regierung müsse die Gefangenen freilassen"
+        if any(toks[i].pos in ("NN", "NE") and "armed" in word_classes("de", toks[i].lemma.lower()) for i in cidx):
+            lemmas.append("@armed")     # soldiers, troops, militias in the clause
+        if ci + 1 < len(cls) and any(toks[i].pos in ("PTKZU", "VVIZU") for i in cls[ci + 1].idx()):
+            lemmas.append("@zuinf")     # "legte Israel nahe, die Offensive zu verschieben"
         particles = [toks[i] for i in cidx if toks[i].pos == "PTKVZ"]
         # separable verbs count joined for "requires" ("sagte ... Hilfe zu" -> zusagen)
         lemmas += [p.lemma.lower() + toks[i].lemma.lower() for p in particles
