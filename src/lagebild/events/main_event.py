@@ -43,22 +43,8 @@ from . import lexicon
 
 REACTION_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT"}
 ACTION_MODES = {"summon", "legal", "recognize"}   # summoning an envoy, a lawsuit, recognition: acts, not words
-# verbs whose object did not take place: "einen Anschlag vereitelt", "eine Kundgebung verboten"
-PREVENT_LEMMAS = {"verhindern", "vereiteln", "untersagen", "verbieten", "absagen",
-                  "prevent", "prohibit", "ban", "thwart", "foil", "cancel"}
-ORDER_LEMMAS = {"order", "anordnen", "anweisen", "befehlen"}   # an order is an act of authority, not a reaction
 NOT_REACTED_TO = REACTION_TYPES | {"CONSULT", "INVESTIGATE"}
 ACT_TYPES = {"ASSAULT", "CRIME", "COERCE", "PROTEST"}      # what people flee from
-CASUALTY_LEMMAS = {"töten", "verletzen", "sterben", "umkommen", "kill", "wound", "injure", "die"}
-# prepositions that put an event in the background: cause, earlier time, circumstance
-BACKGROUND_PREPS = {
-    "de": {"nach", "wegen", "angesichts", "infolge", "aufgrund", "trotz", "seit", "nachdem"},
-    "en": {"after", "over", "following", "amid", "despite", "since", "before"},
-}
-# conjunctions that open a clause of cause or earlier time ("after protesters blocked ...")
-BACKGROUND_CONJ = {"de": {"nachdem", "weil", "seit", "seitdem", "während"},
-                   "en": {"after", "since", "because", "as", "while"}}
-GENITIVE_PREPS = {"von", "of"}          # "die Niederschlagung von Protesten": inside the noun phrase
 RELATIVE_TAGS = {"PRELS", "PRELAT", "PWAV", "WDT", "WP", "WP$", "WRB"}
 SENT_END = re.compile(r"[.!?:;\"“”»«„)]\s*$")
 
@@ -101,7 +87,7 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
     reacted: set[str] = set()
     reacting: set[str] = set()
     for ev, c in pairs:
-        if not _reaction(ev, c) or not info[ev.id]["main"]:
+        if not _reaction(doc, ev, c) or not info[ev.id]["main"]:
             continue
         # (a noun in a PP that is no background is the setting: "a bombing at a political rally")
         objs = [o for o, oc in pairs if oc.sent.i == c.sent.i and o.type not in NOT_REACTED_TO and o.id not in demanded
@@ -144,7 +130,7 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
             parts["title"] = 2.0
         if si == lead:
             parts["lead"] = 4.5        # news lead: the inverted pyramid tells the main event first
-            if f["main"] and not _reaction(ev, c) and ev.certainty not in ("negated", "hypothetical") \
+            if f["main"] and not _reaction(doc, ev, c) and ev.certainty not in ("negated", "hypothetical") \
                     and ev.id not in result_of:
                 parts["lead_predicate"] = 1.5
         elif si == lead + 1:
@@ -195,10 +181,16 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
 
 
 # -- parts --------------------------------------------------------------------------------
-def _reaction(ev: Event, c) -> bool:
+def _words_of(doc: Doc, key: str) -> set[str]:
+    """A word list of the main-event choice from the language's cues.json ("main_event_<key>")."""
+    return lexicon.cues(doc.lang).get(f"main_event_{key}", set())
+
+
+def _reaction(doc: Doc, ev: Event, c) -> bool:
     """A verbal reaction: a condemnation, demand, rejection or welcome (not the summoning of
     an envoy, a lawsuit, a recognition or an order, which are acts of their own)."""
-    return ev.type in REACTION_TYPES and ev.mode not in ACTION_MODES and c.entry.lemma not in ORDER_LEMMAS
+    return ev.type in REACTION_TYPES and ev.mode not in ACTION_MODES \
+        and c.entry.lemma not in _words_of(doc, "order_verbs")
 
 
 def _figure_bonus(ev: Event, fig_by_id: dict) -> float:
@@ -216,7 +208,7 @@ def _features(doc: Doc, ev: Event, c, mains=()) -> dict:
     words = _words(" ".join([doc.text[s:e] for s, e in spans] + [c.entry.lemma]))
     background = any(_background_pp(doc, s) for s, _ in spans) or _background_clause(doc, c, mains)
     return {
-        "casualty": (c.entry.type == "ASSAULT" and c.entry.pos == "verb" and c.entry.lemma in CASUALTY_LEMMAS
+        "casualty": (c.entry.type == "ASSAULT" and c.entry.pos == "verb" and c.entry.lemma in _words_of(doc, "casualty_verbs")
                      and not any(_act_noun(doc, s, e) for s, e in spans[1:]))
         or (c.entry.type == "RETREAT" and c.entry.mode == "flee"),
         "background": background,
@@ -236,7 +228,7 @@ def _prevented(doc: Doc, c) -> bool:
     """Is the noun trigger the object of a verb of preventing or banning in its clause?"""
     for a, b in c.clause_chars:
         for t in doc.tokens_in(a, b):
-            if t.upos == "VERB" and t.lemma.lower() in PREVENT_LEMMAS and not (c.start <= t.start < c.end):
+            if t.upos == "VERB" and t.lemma.lower() in _words_of(doc, "prevent_verbs") and not (c.start <= t.start < c.end):
                 return True
     return False
 
@@ -253,14 +245,14 @@ def _background_pp(doc: Doc, start: int) -> bool:
     tok = doc.token_at(start)
     if tok is None or tok.upos not in ("NOUN", "PROPN"):
         return False
-    preps = BACKGROUND_PREPS.get(doc.lang, set())
+    preps = _words_of(doc, "background_preps")
     k = tok.i - 1
     det = False             # after the noun phrase's determiner only a preposition may follow
     while k >= 0 and doc.tokens[k].sent == tok.sent:
         t = doc.tokens[k]
         low = t.text.lower()
         if t.upos == "ADP" or t.pos in ("APPR", "APPRART", "IN"):
-            if low in GENITIVE_PREPS:
+            if low in _words_of(doc, "genitive_preps"):
                 det = False
                 k -= 1
                 continue
@@ -283,7 +275,7 @@ def _background_clause(doc: Doc, c, mains=()) -> bool:
     at the trigger of a main-clause event (``mains``: start offsets) or a semicolon."""
     if c.main_clause:
         return False
-    conj = BACKGROUND_CONJ.get(doc.lang, set())
+    conj = _words_of(doc, "background_conj")
     tok = doc.token_at(c.start)
     if tok is None:
         return False
