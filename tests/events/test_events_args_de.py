@@ -288,3 +288,20 @@ def test_de_deployed_forces_are_no_target():
     assert names(doc, ev.actors) == ["Frankreich"]
     assert ev.targets == []
     assert ev.certainty == "hypothetical"
+
+
+def test_de_nicht_before_an_attributive_adjective_negates_no_event():
+    doc = run(analyze("Die Regierung hat ihr nicht dringend benötigtes Personal aus Khartum abgezogen.", "de"))
+    assert _event(doc, "abgezogen").certainty == "asserted"
+    doc = run(analyze("Die Polizei löste eine nicht genehmigte Demonstration auf.", "de"))
+    assert _event(doc, "Demonstration").certainty == "asserted"
+    doc = run(analyze("Die Regierung hat ihre Truppen nicht abgezogen.", "de"))
+    assert _event(doc, "abgezogen").certainty == "negated"
+
+
+def test_de_a_sentence_to_prison_is_coercion_also_as_a_noun():
+    doc = run(analyze("Die Verurteilung des Journalisten zu sieben Jahren Haft löste Proteste aus.", "de"))
+    ev = _event(doc, "Verurteilung")
+    assert (ev.type, ev.mode) == ("COERCE", "sentence")
+    doc = run(analyze("Die Bundesregierung bekräftigte ihre Verurteilung des Angriffs.", "de"))
+    assert _event(doc, "Verurteilung").type == "DISAPPROVE"

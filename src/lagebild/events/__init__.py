@@ -170,6 +170,8 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     words = [t.text.lower() for t in ctoks]
     # negation: "nicht" / "kein" / "weder" in the clause before the end of the trigger
     for t in ctoks:
+        if t.pos == "PTKNEG" and _negates_attribute(toks, t.i):
+            continue        # "ihr nicht dringend benötigtes Personal": an attribute is negated
         if t.pos == "PTKNEG" or (t.lemma.lower() in ("kein", "keinerlei", "niemand") and t.i <= m.head + 1) \
                 or (t.text.lower() == "weder" and t.i < m.head):
             if m.entry.pos == "verb" or t.i < m.head:
@@ -275,6 +277,15 @@ def _de_certainty(doc: Doc, m, cls) -> str:
         if t.finite and (t.mood == "sub1" or (t.mood is None and t.text.lower() in cue.get("reported_forms", ()))):
             return "reported"
     return "asserted"
+
+
+def _negates_attribute(toks, i: int) -> bool:
+    """Does the German "nicht" at token i negate an attributive adjective ("nicht dringend
+    benötigtes Personal", "ein nicht genehmigter Protest") rather than the clause?"""
+    k = i + 1
+    while k < len(toks) and toks[k].sent == toks[i].sent and toks[k].pos in ("ADV", "ADJD"):
+        k += 1
+    return k < len(toks) and toks[k].sent == toks[i].sent and toks[k].pos == "ADJA"
 
 
 def _english(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
