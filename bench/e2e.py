@@ -1,6 +1,6 @@
 """End-to-end evaluation: the whole pipeline on held-out articles, scored by the shared checker.
 
-usage: python bench/e2e.py [--set dev|test] [--verbose] [--only NAME[,NAME]] [--save DIR] [--shared DIR]
+usage: python bench/e2e.py [--set dev|test|dev2] [--verbose] [--only NAME[,NAME]] [--save DIR] [--shared DIR]
 
 Runs ``lagebild.pipeline.extract`` on every article of one set (each with the
 publication date of its expectations file; the language is left for the pipeline to
@@ -11,7 +11,9 @@ fig, claim, ev, main); and the overall held-out score. The seed article
 (../shared/seed) is run and printed as its own row, outside the held-out totals.
 
 Sets: ``dev`` (bench/data/e2e, the default) is open for error analysis; ``test``
-(bench/data/e2e-test) is the held-out set the team never tunes on. Both are constructed
+(bench/data/e2e-test) is the held-out set the team never tunes on; ``dev2``
+(bench/data/e2e-dev2) is a second set of twelve articles (6 de, 6 en) written blind,
+without reading the source or running the pipeline. All are constructed
 (invented events, real places), written with their checks before any stage saw them. Do
 not tune rules to the test set's names or numbers: add new articles instead.
 
@@ -29,7 +31,8 @@ from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SETS = {"dev": HERE / "data" / "e2e", "test": HERE / "data" / "e2e-test"}
+SETS = {"dev": HERE / "data" / "e2e", "test": HERE / "data" / "e2e-test",
+        "dev2": HERE / "data" / "e2e-dev2"}
 DATA = SETS["dev"]
 FAMILIES = ("lang", "per", "org", "place", "time", "fig", "claim", "ev", "main")
 _BY_LIST = {"article": "lang", "places": "place", "times": "time", "figures": "fig",
@@ -100,7 +103,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--set", dest="set_", choices=sorted(SETS), default="dev",
                     help="dev: bench/data/e2e (default, for error analysis); "
-                         "test: bench/data/e2e-test (held out, never tune on it)")
+                         "test: bench/data/e2e-test (held out, never tune on it); "
+                         "dev2: bench/data/e2e-dev2 (12 articles written blind)")
     ap.add_argument("--verbose", action="store_true", help="list each missed check")
     ap.add_argument("--only", default=None, help="comma-separated article names")
     ap.add_argument("--save", default=None, help="write each record to DIR/NAME.json")
