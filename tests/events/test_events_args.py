@@ -375,3 +375,47 @@ def test_en_deployed_forces_are_no_target():
     ev = of_type(doc, "MOBILIZE")[0]
     assert names(doc, ev.actors) == ["Poland"]
     assert ev.targets == []
+
+
+def test_de_receiving_verb_turns_subject_into_recipient():
+    # "erhalten", "bekommen": the subject receives, the "von" / "aus" phrase gives
+    doc = analyze("Kenia erhielt einen Kredit von der Weltbank.", "de")
+    entity(doc, "E1", "GPE", "Kenia")
+    entity(doc, "E2", "ORG", "Weltbank")
+    ev = of_type(run(doc), "AID")[0]
+    assert names(doc, ev.actors) == ["Weltbank"]
+    assert names(doc, ev.targets) == ["Kenia"]
+    doc = run(analyze("Die Flüchtlinge bekamen am Montag Hilfe vom Roten Kreuz.", "de"))
+    ev = of_type(doc, "AID")[0]
+    assert names(doc, ev.targets) == ["Die Flüchtlinge"]
+    assert names(doc, ev.actors) == ["Roten Kreuz"]
+    # the giver as the subject stays the actor
+    doc = run(analyze("Dänemark schickte den Flüchtlingen Hilfe.", "de"))
+    ev = of_type(doc, "AID")[0]
+    assert names(doc, ev.actors) == ["Dänemark"]
+    assert names(doc, ev.targets) == ["den Flüchtlingen"]
+
+
+def test_de_search_for_persons_is_the_target():
+    doc = run(analyze("Nach dem Anschlag fahndet die Polizei nach zwei Verdächtigen.", "de"))
+    ev = of_type(doc, "INVESTIGATE")[0]
+    assert names(doc, ev.actors) == ["die Polizei"]
+    assert names(doc, ev.targets) == ["zwei Verdächtigen"]      # not "dem Anschlag"
+
+
+def test_de_role_nouns_name_actors_and_possessive_genitives_attach():
+    # "Politiker" is a role noun of the entity lexicon: the owner of the seized property
+    doc = run(analyze("Die Behörden beschlagnahmten das Vermögen des geflohenen Politikers.", "de"))
+    ev = of_type(doc, "COERCE")[0]
+    assert names(doc, ev.targets) == ["des geflohenen Politikers"]
+    # "Flugzeuge" is no role ("Zeuge"): the lemma decides
+    doc = run(analyze("Für die Erdbebenopfer schickte Aserbaidschan zwei Flugzeuge mit Zelten.", "de"))
+    ev = of_type(doc, "AID")[0]
+    assert names(doc, ev.targets) == ["die Erdbebenopfer"]
+    # "seiner Asienreise" is the genitive of "Auftakt", not a subject; a role noun and a
+    # place after it are two phrases
+    doc = analyze("Zum Auftakt seiner Asienreise besuchte der Bundespräsident Vietnam.", "de")
+    place(doc, "P1", "Vietnam", "VN", feature="country")
+    ev = of_type(run(doc), "CONSULT")[0]
+    assert names(doc, ev.actors) == ["der Bundespräsident"]
+    assert names(doc, ev.targets) == ["Vietnam"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..doc import Doc, Sentence, Token
 from .argcues import arg_cues, people_words, target_preps
@@ -187,6 +188,8 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
                                                   or (mspan[j][0] == j and ph.pos == "NN" and head not in mspan))
                         if j in mspan and head in mspan and mspan[j] != mspan[head] and ph.pos == "NE":
                             break       # "Teheran Saudi-Arabien": two names, two phrases
+                        if tj.pos == "NE" and ph.pos == "NN" and _role_noun(ph.lemma) and _place_token(doc, tj):
+                            break       # "besuchte der Bundespräsident Vietnam": a role, then a place
                         if not (tj.pos == "NE" or in_name or (ph.pos == "NE" and ph.text.endswith("s") and ph.lemma != ph.text)
                                 or ph.lemma.lower() in cue.get("quantity_nouns", ())):
                             break
@@ -248,7 +251,8 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
         if out and not np.pron and not out[-1].pron:
             prev = out[-1]
             adjacent = np.start == prev.end and np.prep is None and prev.head not in time_toks
-            if adjacent and (np.case == "gen" or toks[np.start].text.lower() in ("der", "des", "eines", "einer", "beider", "aller", "mehrerer", "vieler", "zweier", "dreier")
+            if adjacent and (np.case == "gen" or toks[np.start].text.lower() in ("der", "des", "eines", "einer", "beider", "aller", "mehrerer", "vieler", "zweier", "dreier",
+                                                                                         "seiner", "ihrer", "unserer", "dessen", "deren")
                              or (np.start == np.head and toks[np.start].pos == "NE" and toks[np.start].text.endswith("s")
                                  and toks[np.start].lemma != toks[np.start].text)):
                 prev.gen = np
@@ -618,9 +622,26 @@ def actor_like(doc: Doc, np: NP) -> bool:
             return True
     if h.pos in ("ADJA", "NNA"):
         return True
+    if h.pos == "NN" and _role_noun(h.lemma):
+        return True             # the entity stage's role nouns: "des geflohenen Politikers"
     sufs = cues("de").get("actor_suffixes", ())
     # the lemma or the written form: "Sicherheitskräfte" (lemma "Sicherheitskraft")
     return any(lem.endswith(suf) or h.text.lower().endswith(suf) for suf in sufs)
+
+
+def _place_token(doc: Doc, tok: Token) -> bool:
+    """Is the token (part of) a mention of a place the places stage resolved?"""
+    return any(men.start < tok.end and men.end > tok.start for p in doc.places for men in p.mentions)
+
+
+@lru_cache(maxsize=8192)
+def _role_noun(word: str) -> bool:
+    """A German role noun of the entity stage's lexicon (``entities/data/de/roles.txt``:
+    offices, functions, professions, compounds by their last part). Callers pass the
+    lemma: the written form "Flugzeuge" would end in the role "Zeuge"."""
+    from ..entities.lexicon import de_role
+
+    return de_role(word) is not None
 
 
 def _nomish(np: NP) -> bool:
@@ -638,6 +659,8 @@ def _targets_by_prep(doc: Doc, m: Match, nps: list[NP], after: int | None = None
         allowed = tp[p]
         if p == "mit" and m.entry.type == "ASSAULT" and not actor_like(doc, g[0]):
             continue        # "schossen mit scharfer Munition auf ...": the instrument, no party
+        if p == "nach" and not actor_like(doc, g[0]):
+            continue        # "fahndet nach zwei Verdächtigen", not "nach dem Anschlag"
         if "*" in allowed or m.entry.type in allowed or f"{m.entry.type}:{m.entry.mode}" in allowed:
             if after is None or g[0].start >= after:
                 out.append(g)
@@ -775,9 +798,23 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 out.targets = [tn.gen]
             elif not out.actors:
                 out.actors = [tn.gen]
+        # "Kenia erhielt einen Kredit von der Weltbank", "Die Ukraine bekam Militärhilfe aus
+        # Dänemark": the subject of a verb of receiving is the recipient, the giver follows
+        recv = tn is not None and tn.prep is None \
+            and any(toks[i].lemma.lower() in cue.get("recipient_verbs", ()) for i in c.idx())
+        if recv:
+            subj = subject_of(fgroups)
+            if subj and subj[0] is not tn and tn not in subj and actor_like(doc, subj[0]):
+                out.actors = [a for a in out.actors if all(a.head != n.head for n in subj)]
+                out.targets = subj
+                if not out.actors:
+                    giver = [g for g in groups(doc, nps) if g[0].prep in ("aus", "von") and g[0].start > tn.start
+                             and actor_like(doc, g[0]) and not _excluded(doc, g[0], m, skip)]
+                    if giver:
+                        out.actors = giver[0]
         other_verbs = [h for h in trigger_heads if c.a <= h < c.b and h != m.head and toks[h].pos.startswith("V")]
         light_pp = tn is not None and tn.prep in cue.get("light_nominal_preps", ()) and not other_verbs
-        if tn is not None and (tn.prep is None or light_pp) and not out.actors:
+        if tn is not None and (tn.prep is None or light_pp) and not out.actors and not (recv and out.targets):
             subj = subject_of(fgroups)
             if subj and (subj[0] is tn or tn in subj) and _support_verb_in(doc, c):
                 # "Scharfe Kritik an Israel äußerte der Außenbeauftragte": the event noun is the
@@ -796,9 +833,9 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                     out.actors = subj
         after = tn.end if tn is not None else m.head + 1
         preps = [g for g in _targets_by_prep(doc, m, nps, after=after) if g[0].start <= after + 1]
-        if preps:
+        if preps and not (recv and out.targets):
             out.targets = preps[0]
-        elif tn is not None and tn.prep is None:
+        elif tn is not None and tn.prep is None and not (recv and out.targets):
             subj = out.actors[0] if out.actors else None
             clause_subj = subject_of(fgroups)      # "Die Rebellen wiesen die Forderungen ... zurück"
             objs = [g for g in fgroups if tn not in g and (subj is None or subj not in g) and g is not clause_subj
