@@ -419,3 +419,27 @@ def test_de_role_nouns_name_actors_and_possessive_genitives_attach():
     ev = of_type(run(doc), "CONSULT")[0]
     assert names(doc, ev.actors) == ["der Bundespräsident"]
     assert names(doc, ev.targets) == ["Vietnam"]
+
+
+def test_condemning_or_counting_an_event_is_not_doing_it():
+    for lang, text, typ in (("de", "Der Innenminister verurteilte den Anschlag als widerwärtige Tat.", "ASSAULT"),
+                            ("de", "Das Bundeskriminalamt hatte 120 Angriffe auf Flüchtlingsunterkünfte gezählt.", "ASSAULT"),
+                            ("en", "The minister condemned the attack on the shelter.", "ASSAULT"),
+                            ("en", "Russia will respond to the expulsion of its diplomats.", "SANCTION")):
+        doc = run(analyze(text, lang))
+        ev = of_type(doc, typ)[0]
+        assert ev.actors == [], (text, names(doc, ev.actors))
+    # a support verb keeps its subject: the doers of the attack
+    doc = run(analyze("Die Rebellen verübten einen Anschlag auf eine Kaserne.", "de"))
+    assert names(doc, of_type(doc, "ASSAULT")[0].actors) == ["Die Rebellen"]
+    doc = run(analyze("The European Union confirmed the suspension of development aid to Niger.", "en"))
+    assert names(doc, of_type(doc, "SANCTION")[0].actors) == ["The European Union"]
+
+
+def test_de_postposition_and_dateline_are_no_arguments():
+    doc = run(analyze("Anwohnern zufolge sollen Unbekannte zwei Autos angezündet haben.", "de"))
+    ev = of_type(doc, "COERCE")[0]
+    assert names(doc, ev.actors) == ["Unbekannte"]
+    doc = run(analyze("Johannesburg (dpa) - Bei Zusammenstößen sind mindestens zwei Menschen getötet worden.", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert names(doc, ev.targets) == ["zwei Menschen"]

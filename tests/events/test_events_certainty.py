@@ -19,6 +19,19 @@ from lagebild.events.convention import plover_code
     ("en", "The rebels plan to attack the city.", "ASSAULT", "hypothetical"),
     ("en", "Soldiers reportedly killed dozens of civilians.", "ASSAULT", "alleged"),
     ("en", "The army shelled the city.", "ASSAULT", "asserted"),
+    # a noun governing the zu-infinitive: a plan, and "keine Pläne" its negation
+    ("de", "Es gebe keine Pläne, die diplomatischen Beziehungen zu Russland abzubrechen.", "SANCTION", "negated"),
+    ("de", "Die Regierung bekräftigte ihre Absicht, Truppen nach Mali zu entsenden.", "AID", "hypothetical"),
+    # "ohne Vorwarnung" / "without warning": the warning did not happen
+    ("de", "Die Polizei schoss ohne Vorwarnung in die Menge.", "THREATEN", "negated"),
+    ("en", "Police opened fire without warning.", "THREATEN", "negated"),
+    # a threat of retaliation
+    ("de", "Russland werde angemessen reagieren.", "THREATEN", "hypothetical"),
+    ("en", "Russia will respond appropriately.", "THREATEN", "hypothetical"),
+    # live ammunition, vandalism
+    ("de", "Es sei keine scharfe Munition eingesetzt worden.", "ASSAULT", "negated"),
+    ("de", "Angeblich waren rassistische Parolen an die Fassade gesprüht worden.", "CRIME", "alleged"),
+    ("en", "Racist slogans were spray-painted on the walls of the shelter.", "CRIME", "asserted"),
 ])
 def test_certainty(lang, text, typ, certainty):
     doc = run(analyze(text, lang))
@@ -142,3 +155,13 @@ def test_must_in_reported_speech_is_a_demand():
     assert [e.trigger.text for e in of_type(doc, "DEMAND")] == ["sagte"]
     doc = run(analyze("Der Minister sagte, er müsse zurücktreten.", "de"))
     assert not of_type(doc, "DEMAND")              # his own obligation: no demand on another party
+
+
+def test_generic_and_reflexive_clauses_are_no_events():
+    # "Wer ... angreift": anyone who would; "sich retten": nobody rescues anyone
+    doc = run(analyze("Wer Menschen im Schlaf angreift, nimmt ihren Tod in Kauf.", "de"))
+    assert not of_type(doc, "ASSAULT")
+    doc = run(analyze("Die meisten Bewohner konnten sich selbst ins Freie retten.", "de"))
+    assert not of_type(doc, "AID")
+    doc = run(analyze("Rettungskräfte retteten elf Bewohner aus dem Gebäude.", "de"))
+    assert of_type(doc, "AID")

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from ..doc import Doc, Sentence
 from ..record import Acled, Event, TextArg, Trigger
 from . import lexicon
-from .argcues import arg_cues
+from .argcues import is_dateline, arg_cues
 from .convention import plover_code
 from .lexicon import TriggerEntry, cues, things_ok
 
@@ -126,6 +126,9 @@ def _german(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
     heads = {m.head for m in matches}
     out = []
     for m in matches:
+        first = doc.tokens[m.clause.a]
+        if first.pos == "PWS" and first.text.lower() == "wer":
+            continue    # "Wer Menschen im Schlaf angreift, ...": anyone who would, no event
         ra = de.arguments(doc, m, cls, heads, time_toks)
         c0, c1 = doc.tokens[m.clause.a], doc.tokens[m.clause.b - 1]
         toks = [doc.tokens[i] for i in m.toks]
@@ -168,6 +171,9 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     ctoks = [toks[i] for i in c.idx()]
     lemmas = [t.lemma.lower() for t in ctoks]
     words = [t.text.lower() for t in ctoks]
+    # "ohne Vorwarnung", "ohne Gegenwehr": the event noun is what did not happen
+    if m.entry.pos == "noun" and any(np.start <= m.head < np.core_end and np.prep == "ohne" for np in c.nps):
+        return "negated"
     # negation: "nicht" / "kein" / "weder" in the clause before the end of the trigger
     for t in ctoks:
         if t.pos == "PTKNEG" and _negates_attribute(toks, t.i):
@@ -245,6 +251,13 @@ def _de_certainty(doc: Doc, m, cls) -> str:
         r = governed(gov)
         if r:
             return r
+        if idx > 0:
+            # "Es gebe keine Pläne, die Beziehungen abzubrechen", "die Absicht, ... zu entsenden"
+            for i in cls[idx - 1].idx():
+                if toks[i].pos == "NN" and toks[i].lemma.lower() in cue.get("hypothetical_governor_nouns", ()):
+                    if any(toks[k].lemma.lower() in ("kein", "keinerlei") for k in range(max(cls[idx - 1].a, i - 3), i)):
+                        return "negated"
+                    return "hypothetical:intent"
     in_pp = any(np.start <= m.head < np.core_end and np.prep for np in c.nps)
     for phrase in cue.get("hypothetical_phrases", ()):
         if all(w in lemmas for w in phrase.split()) and not in_pp:
@@ -384,10 +397,12 @@ def _en_certainty(m) -> str:
         for c in t.children:
             if c.dep_ == "det" and c.lower_ == "no":
                 return "negated"
+        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without":
+            return "negated"                      # "opened fire without warning"
         verb = t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") else t
         if t.dep_ == "pobj":
             verb = t.head.head
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+    if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "without":
         return "negated"                          # "talked for hours without reaching agreement"
     if any(c.dep_ == "neg" for c in verb.children):
         mod = _en_modal(verb, cue)
@@ -710,7 +725,7 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
         actors = _dedup([_resolve(doc, a, claims_here, prev_person) for a in c.actors if not _dateline(doc, a)])
         moved = lexicon.plover()["types"].get(c.entry.type, {}).get("moved")
         targs = [a for a in c.targets if not (moved and moved in _head_classes(doc, a))]
-        targets = _dedup([_resolve(doc, a, claims_here, prev_person) for a in targs])
+        targets = _dedup([_resolve(doc, a, claims_here, prev_person) for a in targs if not _dateline(doc, a)])
         targets = [t for t in targets if t not in actors]
         allargs = c.actors + c.targets
         place = _link_place(doc, c, allargs, dominant)
@@ -745,8 +760,8 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
 
 
 def _dateline(doc: Doc, a: Arg) -> bool:
-    """"NAIROBI, Sept 18 (AFP) -": the dateline's city is no actor."""
-    return a.start < 40 and a.text.isupper() and len(a.text) > 2 and doc.text[a.end:a.end + 2].lstrip()[:1] in (",", "(")
+    """"NAIROBI, Sept 18 (AFP) -", "Johannesburg (dpa) -": the dateline's city is no argument."""
+    return is_dateline(doc.text, a.start, a.end)
 
 
 def _dedup(refs):

@@ -12,14 +12,30 @@ actors and targets:
   object ("rejected calls by Kofi Annan", "an appeal from the president").
 - ``mediator_types``: types whose "between X and Y" names the parties, not the actor, when
   the clause has a subject of its own ("X hosted talks between Y and Z").
+- ``observer_verbs``: verbs whose subject judges, counts or reports the event named by
+  their object ("condemned the attack", "hatte 120 Angriffe gezählt"): that subject is not
+  the event's actor.
 """
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
+
+# after a dateline's place: an optional "(Saale)", ", Aug 14", "(dpa)" / "(AFP)", then a dash
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,[^\n()]{0,40}?)?(?:\([^()\n]{1,40}\)\s*)?[-–—]")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] the place of an agency dateline ("NAIROBI, Sept 18 (AFP) -",
+    "Johannesburg (dpa) -", "Halle (Saale) (dpa) -")? Such a place is no actor or target."""
+    if start < 40 and text[start:end].isupper() and end - start > 2 and text[end:end + 2].lstrip()[:1] in (",", "("):
+        return True
+    line_start = start == 0 or text[start - 1] == "\n"
+    return line_start and bool(_DATELINE_TAIL.match(text, end))
 
 
 @lru_cache(maxsize=None)

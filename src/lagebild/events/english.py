@@ -857,7 +857,7 @@ def arguments(m: Match) -> RawArgs:
             if c.dep_ == "prep" and c.lower_ == "of":
                 objs = [g for g in c.children if g.dep_ == "pobj" and not _bad(g, m)]
                 if objs:
-                    if m.entry.type in arg_cues("en").get("of_target_types", ()) or m.entry.mode in ("release", "extradite"):
+                    if m.entry.type in arg_cues("en").get("of_target_types", ()) or m.entry.mode in ("release", "extradite", "expel", "deport"):
                         out.targets = out.targets or conjuncts(objs[0])
                     elif not out.actors and t.dep_ not in ("dobj",):
                         out.actors = conjuncts(objs[0])
@@ -886,7 +886,11 @@ def arguments(m: Match) -> RawArgs:
         elif t.dep_ in ("dobj", "attr", "oprd") or (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX")
                                                   and t.head.lower_ in ("in", "to", "for", "into", "on")):
             v = t.head if t.dep_ != "pobj" else t.head.head
-            if not out.actors:
+            # "the minister condemned the attack", "police recorded 120 attacks": the subject
+            # judges, counts or reports the event, it does not do it
+            observer = v.lemma_.lower() in arg_cues("en").get("observer_verbs", ()) \
+                and (t.dep_ == "dobj" or v.lemma_.lower() in arg_cues("en").get("reacting_verbs", ()))
+            if not out.actors and not observer:
                 subj, passive = _subject(v)
                 if passive:
                     if t.dep_ in ("oprd", "attr") and subj is not None and not _bad(subj, m) and not out.targets:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..doc import Doc, Sentence, Token
-from .argcues import arg_cues, people_words, target_preps
+from .argcues import arg_cues, is_dateline, people_words, target_preps
 from .lexicon import TriggerEntry, cues, things_ok, triggers, word_classes
 
 NP_DET = {"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "PWAT", "ADJA", "CARD", "ADJD"}
@@ -245,6 +245,8 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
             np.prep = toks[k].lemma.lower() if toks[k].pos == "APPRART" else toks[k].text.lower()
         elif k >= a and toks[k].pos == "KOKOM":
             np.prep = toks[k].text.lower()
+        elif np.end < b and toks[np.end].pos == "APPO":
+            np.prep = toks[np.end].text.lower()     # a postposition: "Anwohnern zufolge"
     # attach genitives ("der Außenminister der G7") and "von" phrases to the NP before them
     out: list[NP] = []
     for np in nps:
@@ -600,7 +602,8 @@ def _excluded(doc: Doc, np: NP, m: Match, skip_heads: set[int]) -> bool:
 def _required_thing(doc: Doc, np: NP, m: Match) -> bool:
     """The object the trigger needs ("verhängte den Ausnahmezustand") is no target."""
     lem = doc.tokens[np.head].lemma.lower()
-    return bool(m.entry.requires) and any(lem == r or (len(r) >= 4 and lem.endswith(r)) for r in m.entry.requires) \
+    req = [part for r in m.entry.requires if not r.startswith("!") for part in r.split("+")]
+    return bool(req) and any(lem == r or (len(r) >= 4 and lem.endswith(r)) for r in req) \
         and not actor_like(doc, np)
 
 
@@ -676,6 +679,7 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
     if m.entry.type not in arg_cues("de").get("own_object_types", ()):
         nps = attach_origin(doc, nps)
     nps = nps if passive else attach_von(doc, nps)
+    nps = [np for np in nps if not is_dateline(doc.text, toks[np.start].start, toks[np.end - 1].end)]
     appos = appositions(doc, nps)
     nps = [np for np in nps if id(np) not in appos]
     if m.entry.pos == "verb" and toks[m.head].pos in ("ADJA", "ADJD"):
@@ -824,6 +828,8 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
             if subj is None and any(toks[i].pos in ("VVIZU", "PTKZU") for i in c.idx()):
                 # "Kanada plant, Strafzölle ... zu erheben": the controller does it
                 subj = _previous_subject(doc, m, cls)
+            if subj and subj[0] is not tn and tn not in subj and _observer_verb_in(doc, c):
+                subj = None     # "Der Minister verurteilte den Anschlag": not the attacker
             if subj and subj[0] is not tn and tn not in subj:
                 if any(toks[i].lemma.lower() in cue.get("victim_verbs", ()) for i in c.idx()) \
                         or any(toks[i].pos == "VVPP" and is_passive(doc, c, i) for i in c.idx()):
@@ -876,6 +882,19 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
         # "Tausende gingen auf die Straße, um den Rücktritt des Präsidenten zu fordern"
         out.targets = _purpose_target(doc, m, cls)
     return out
+
+
+def _observer_verb_in(doc: Doc, c: Clause) -> bool:
+    """Has the clause a verb whose subject judges, counts or reports an event named by its
+    object ("verurteilte den Anschlag", "hatte 120 Angriffe gezählt", "bestritt die Angriffe")
+    rather than doing it (``observer_verbs`` of arguments.json)?"""
+    verbs = set(arg_cues("de").get("observer_verbs", ()))
+    parts = [doc.tokens[i].lemma.lower() for i in c.idx() if doc.tokens[i].pos == "PTKVZ"]
+    for i in c.idx():
+        t = doc.tokens[i]
+        if t.pos.startswith("VV") and ({t.lemma.lower()} | {p + t.lemma.lower() for p in parts}) & verbs:
+            return True
+    return False
 
 
 def _support_verb_in(doc: Doc, c: Clause) -> bool:
