@@ -509,6 +509,10 @@ def test_dawn_refines_a_weekday_or_date():
     assert t.value == "2022-01-07TMO"
 
 
+def test_dawn_takes_the_day_it_is_attached_to_not_an_earlier_one():
+    doc = run("Die Polizei teilte am Montag mit, die Täter seien im Morgengrauen am Samstag geflohen.")
+    assert find(doc, "Morgengrauen").value == "2022-01-01TMO"
+
 
 def test_before_dawn_and_until_dawn():
     t = find(run("Die Soldaten rückten noch vor Tagesanbruch in das Dorf ein."), "Tagesanbruch")

@@ -356,6 +356,10 @@ def test_dawn_refines_a_weekday_or_date():
     assert find(run("Troops will cross the border at dawn on Saturday, officials said."), "dawn").value == "2022-01-08TMO"
 
 
+def test_dawn_takes_the_day_it_is_attached_to_not_an_earlier_one():
+    doc = run("Police said on Monday that the suspects had fled at dawn on Saturday.")
+    assert find(doc, "dawn").value == "2022-01-01TMO"
+
 
 def test_dawn_words_that_are_no_time():
     assert run("It was the dawn of a new era for the country.").times == []
