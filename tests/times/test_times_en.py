@@ -359,6 +359,8 @@ def test_dawn_refines_a_weekday_or_date():
 def test_dawn_takes_the_day_it_is_attached_to_not_an_earlier_one():
     doc = run("Police said on Monday that the suspects had fled at dawn on Saturday.")
     assert find(doc, "dawn").value == "2022-01-01TMO"
+    doc = run("The ceasefire was announced on Monday and took effect at 7 a.m. on Wednesday.")
+    assert find(doc, "7 a.m.").value == "2022-01-05T07:00"
 
 
 def test_dawn_words_that_are_no_time():
