@@ -471,3 +471,63 @@ def test_until_the_morning_after_an_evening_is_the_next_morning():
     assert find(doc, "Morgen").value == "2024-03-14TMO"
     doc = run("In der Nacht zum Mittwoch kam es zu Schusswechseln, die bis zum Morgen andauerten.", published="2024-03-14")
     assert find(doc, "bis zum Morgen").value == "2024-03-13TMO"
+
+
+# -- dawn, dusk, nightfall and midday as parts of the day ----------------------------------
+def spans(doc):
+    return [(t.text, t.value) for t in doc.times]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Spezialkräfte stürmten im Morgengrauen ein Gebäude am Stadtrand.", "Morgengrauen", "2022-01-06TMO"),
+    ("Bei Tagesanbruch setzten die Rettungskräfte die Suche nach Verschütteten fort.", "Tagesanbruch", "2022-01-06TMO"),
+    ("In der Morgendämmerung griffen Drohnen die Hafenstadt an.", "Morgendämmerung", "2022-01-06TMO"),
+    ("Bei Einbruch der Dunkelheit wurde die Suche unterbrochen.", "Einbruch der Dunkelheit", "2022-01-06TEV"),
+    ("Bei Einbruch der Nacht zogen sich die Demonstranten zurück.", "Einbruch der Nacht", "2022-01-06TEV"),
+    ("In der Abenddämmerung schlugen erneut Raketen ein.", "Abenddämmerung", "2022-01-06TEV"),
+    ("Nach Sonnenuntergang versammelten sich Hunderte vor der Moschee.", "Sonnenuntergang", "2022-01-06TEV"),
+    ("Zur Mittagszeit waren die Straßen der Hauptstadt wie leergefegt.", "Mittagszeit", "2022-01-06TMI"),
+    ("Gegen Mittag erreichte der Hilfskonvoi die Grenze.", "Mittag", "2022-01-06TMI"),
+    ("Am frühen Morgen bebte im Südosten des Landes die Erde.", "frühen Morgen", "2022-01-06TMO"),
+    ("Am späten Abend meldete die Feuerwehr, der Brand sei gelöscht.", "späten Abend", "2022-01-06TEV"),
+])
+def test_dawn_dusk_and_midday_standalone_take_the_reference_day(text, span, value):
+    t = find(run(text), span)
+    assert (t.text, t.value, t.type) == (span, value, "TIME")
+
+
+def test_dawn_refines_a_weekday_or_date():
+    doc = run("Im Morgengrauen des Dienstags rückten die Truppen auf die Stadt vor.")
+    assert spans(doc) == [("Morgengrauen des Dienstags", "2022-01-04TMO")]
+    doc = run("Am Dienstag im Morgengrauen rückten die Truppen auf die Stadt vor.")
+    assert spans(doc) == [("Dienstag", "2022-01-04"), ("Morgengrauen", "2022-01-04TMO")]
+    doc = run("Im Morgengrauen des 3. Januar stürmte die Polizei das Haus des Verdächtigen.")
+    assert spans(doc) == [("Morgengrauen des 3. Januar", "2022-01-03TMO")]
+    doc = run("Am Montag wurde die Suche bei Einbruch der Dunkelheit unterbrochen.")
+    assert spans(doc) == [("Montag", "2022-01-03"), ("Einbruch der Dunkelheit", "2022-01-03TEV")]
+    t = find(run("Die Truppen sollen am Freitag im Morgengrauen angreifen, sagte ein Sprecher."), "Morgengrauen")
+    assert t.value == "2022-01-07TMO"
+
+
+def test_dawn_takes_the_day_it_is_attached_to_not_an_earlier_one():
+    doc = run("Die Polizei teilte am Montag mit, die Täter seien im Morgengrauen am Samstag geflohen.")
+    assert find(doc, "Morgengrauen").value == "2022-01-01TMO"
+
+
+def test_before_dawn_and_until_dawn():
+    t = find(run("Die Soldaten rückten noch vor Tagesanbruch in das Dorf ein."), "Tagesanbruch")
+    assert (t.text, t.value) == ("vor Tagesanbruch", "2022-01-06TMO")
+    t = find(run("Die Kämpfe dauerten bis zum Morgengrauen."), "Morgengrauen")
+    assert (t.text, t.value) == ("bis zum Morgengrauen", "2022-01-06TMO")
+    t = find(run("Am Mittwochabend kam es zu Schusswechseln, die bis zum Morgengrauen andauerten.", published="2024-03-15"),
+             "Morgengrauen")
+    assert t.value == "2024-03-14TMO"   # the morning after the evening
+    t = find(run("Die Retter wollten das Gebiet vor Einbruch der Dunkelheit erreichen."), "Dunkelheit")
+    assert (t.text, t.value) == ("Einbruch der Dunkelheit", "2022-01-06TEV")   # "vor" outside, as with "vor Mitternacht"
+
+
+def test_dawn_words_that_are_no_time():
+    assert run("Der Sonnenuntergang über dem Meer war spektakulär.").times == []
+    assert run("Das Morgengrauen brachte keine Erleichterung.").times == []
+    # a curfew every night, no one day
+    assert run("Es gilt eine Ausgangssperre von Sonnenuntergang bis Sonnenaufgang.").times == []

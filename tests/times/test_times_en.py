@@ -1,6 +1,8 @@
 """English temporal expressions: recognition and normalization on real sentences."""
 from __future__ import annotations
 
+import pytest
+
 from lagebild.doc import Doc
 
 from times_helpers import find
@@ -322,3 +324,49 @@ def test_until_the_morning_after_a_night_is_the_next_morning():
 def test_take_months_of_talks_but_not_the_last_days_of():
     assert find(run("A deal will take months of talks."), "months").value == "PXM"
     assert run("In the last days of the war, thousands fled.").times == []
+
+
+# -- dawn, dusk, nightfall and midday as parts of the day ----------------------------------
+def spans(doc):
+    return [(t.text, t.value) for t in doc.times]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Police raided the offices of the opposition party at dawn.", "dawn", "2022-01-06TMO"),
+    ("Rescuers resumed the search for survivors at daybreak.", "daybreak", "2022-01-06TMO"),
+    ("Troops began moving towards the city at first light.", "first light", "2022-01-06TMO"),
+    ("The rebels had taken control of the town by nightfall.", "nightfall", "2022-01-06TEV"),
+    ("The shelling stopped at nightfall, residents said.", "nightfall", "2022-01-06TEV"),
+    ("Drones attacked the port city at dusk.", "dusk", "2022-01-06TEV"),
+    ("Soldiers crossed the river before dawn, the army said.", "before dawn", "2022-01-06TMO"),
+    ("The first aid convoy reached the border around noon.", "noon", "2022-01-06T12:00"),
+    ("The first aid convoy reached the border at midday.", "midday", "2022-01-06T12:00"),
+])
+def test_dawn_dusk_and_midday_standalone_take_the_reference_day(text, span, value):
+    t = find(run(text), span)
+    assert (t.text, t.value, t.type) == (span, value, "TIME")
+
+
+def test_dawn_refines_a_weekday_or_date():
+    assert spans(run("Troops advanced on the airport Tuesday at dawn.")) == [("Tuesday", "2022-01-04"), ("dawn", "2022-01-04TMO")]
+    assert spans(run("Troops advanced on the airport at dawn on Tuesday.")) == [("dawn", "2022-01-04TMO"), ("Tuesday", "2022-01-04")]
+    assert spans(run("Troops advanced on the airport early Tuesday.")) == [("early Tuesday", "2022-01-04")]
+    doc = run("On Monday, the army said the shelling had stopped by nightfall.")
+    assert find(doc, "nightfall").value == "2022-01-03TEV"
+    assert find(run("Troops will cross the border at dawn on Saturday, officials said."), "dawn").value == "2022-01-08TMO"
+
+
+def test_dawn_takes_the_day_it_is_attached_to_not_an_earlier_one():
+    doc = run("Police said on Monday that the suspects had fled at dawn on Saturday.")
+    assert find(doc, "dawn").value == "2022-01-01TMO"
+    doc = run("The ceasefire was announced on Monday and took effect at 7 a.m. on Wednesday.")
+    assert find(doc, "7 a.m.").value == "2022-01-05T07:00"
+
+
+def test_dawn_words_that_are_no_time():
+    assert run("It was the dawn of a new era for the country.").times == []
+    assert run("The markets reopened, Dawn reported.").times == []
+    assert run("Authorities imposed a curfew from dusk to dawn.").times == []
+    assert spans(run("Authorities imposed a dusk-to-dawn curfew on Monday.")) == [("Monday", "2022-01-03")]
+    t = find(run("Fighting continued until dawn."), "dawn")
+    assert (t.text, t.value) == ("until dawn", "2022-01-06TMO")

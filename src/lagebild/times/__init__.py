@@ -18,6 +18,9 @@ Conventions:
   a night (``TNI``) runs 20:00-06:00, "in der Nacht zu Donnerstag" is Wednesday night.
   "seit X" runs from X to the end of the publication day, "bis X" from the publication day
   to the end of X. A clock time covers its minute. Durations and sets have no interval.
+- A clock time or part of day without a day of its own takes the day it is attached to ("at dawn
+  on Saturday", "im Morgengrauen am Samstag"), else the last day named before it in its sentence,
+  else the next one, else the paragraph's.
 - A night or midnight without a named day in a past-tense clause ("Gegen Mitternacht fielen
   Schüsse", "lasted into the night") is the one before the publication day; the morning or day
   after a night counts from the evening it began.
@@ -41,6 +44,7 @@ NARRATIVE_WINDOW = 3        # sentences a narrative reference stays active
 REF_WINDOW = 2              # sentences a reference day carries over a paragraph break
 _PARA = re.compile(r"\n[ \t]*\n")
 _POD_END = re.compile(r"T(MO|MI|AF|EV|NI)$")
+_ATTACHED = re.compile(r"\s+(?:on|am|an)\s+|\s+", re.IGNORECASE)   # "at dawn on Saturday", "im Morgengrauen am Samstag"
 
 
 def grammar_for(lang: str):
@@ -170,6 +174,8 @@ def annotate(doc: Doc) -> None:
         before = [x for x in same if x[0] < k]
         after = [x for x in same if x[0] > k]
         pick = before[-1][1] if before else (after[0][1] if after else None)
+        if before and after and _ATTACHED.fullmatch(text[h.end:hits[after[0][0]].start]):
+            pick = after[0][1]   # "said on Monday ... at dawn on Saturday": the day it is attached to
         if pick is None:
             pick = _recent_day(results, info, k, p, s, not_before=ahead)
         if pick is not None:

@@ -221,6 +221,15 @@ def grammar() -> Grammar:
 
     # -- weekdays, parts of days, nights, weekends ------------------------------------
     PODC = r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht|früh)"
+    PHR = alt(L["day_part_phrases"])
+    PODG = rf"(?:(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?:stunden)?|(?P<ph>{PHR})(?:e?s)?)"
+
+    def phrase_code(s: str) -> str:
+        return L["day_part_phrases"][re.sub(r"\s+", " ", s.lower())]
+
+    def podg_code(m) -> str:
+        return L["day_parts"][m.group("pod").lower()] if m.group("pod") else phrase_code(m.group("ph"))
+
     @rule("weekday", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?:(?:heutigen|gestrigen|morgigen)\s+)?(?:(?P<early>frühen|späten)\s+)?(?P<wd>{WD})(?P<pod>{PODC})?{NL}(?:\s+(?P<pod2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){NL})?"
                      rf"(?:\s+(?:der\s+)?(?P<wk>{SHIFT})\s+Woche{NL})?")
     def _weekday(m, text):
@@ -259,13 +268,14 @@ def grammar() -> Grammar:
             return None
         return Sem("cal", y=y, m=mo, d=d, pod="NI", night_before=True, cue=cue(text, m.start()))
 
-    @rule("pod_weekday_gen", rf"\b(?:(?:frühen|späten)\s+)?(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?:stunden)?\s+des\s+(?P<wd>{WD})s?{NL}", priority=2)
+    @rule("pod_weekday_gen", rf"\b(?:(?:frühen|späten)\s+)?{PODG}\s+des\s+(?P<wd>{WD})s?{NL}", priority=2)
     def _pod_weekday_gen(m, text):
-        # "am Abend des Mittwochs", "in den frühen Morgenstunden des Dienstags"
-        return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()], pod=L["day_parts"][m.group("pod").lower()],
-                   cue=cue(text, m.start(), m.end()))
+        # "am Abend des Mittwochs", "in den frühen Morgenstunden des Dienstags", "im Morgengrauen des Dienstags"
+        if m.group("ph") and not m.group("ph")[0].isupper():
+            return None
+        return Sem("weekday", dow=L["weekdays"][m.group("wd").lower()], pod=podg_code(m), cue=cue(text, m.start(), m.end()))
 
-    @rule("pod_date", rf"\b(?:(?:frühen|späten)\s+)?(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?:stunden)?\s+(?:des|vom)\s+"
+    @rule("pod_date", rf"\b(?:(?:frühen|späten)\s+)?{PODG}\s+(?:des|vom)\s+"
                       rf"(?:(?P<wd>{WD})\s*,?\s+(?:(?:des|dem|den)\s+)?)?(?P<d>{DAY})\.\s*(?P<mon>{MON}){NL}(?:\s+(?P<y>{YEAR})\b)?", priority=2)
     def _pod_date(m, text):
         # "am Abend des 5. Januar", "in der Nacht des 9. November 1989": one expression
@@ -273,10 +283,46 @@ def grammar() -> Grammar:
         mo, d = month(m.group("mon")), int(m.group("d"))
         if not valid_date(y or 2000, mo, d):
             return None
-        sem = Sem("cal", y=y, m=mo, d=d, pod=L["day_parts"][m.group("pod").lower()], cue=cue(text, m.start(), m.end()))
+        if m.group("ph") and not m.group("ph")[0].isupper():
+            return None
+        sem = Sem("cal", y=y, m=mo, d=d, pod=podg_code(m), cue=cue(text, m.start(), m.end()))
         if m.group("wd"):
             sem.dow = L["weekdays"][m.group("wd").lower()]
         return sem
+
+    # "im Morgengrauen", "bei Tagesanbruch", "bei Einbruch der Dunkelheit", "in der Abenddämmerung",
+    # "zur Mittagszeit": a part of the day like "am Morgen"/"am Abend" (the day comes from the context)
+    PHRASE_PREV = {"im", "bei", "beim", "vom", "zum", "zur", "bis", "gegen", "ab", "seit", "nach", "vor", "mit", "um"}
+    PHRASE_PREV2 = {"der": {"in", "während", "bis", "seit", "zu", "mit", "nach", "vor", "bei"},
+                    "dem": {"seit", "nach", "vor", "mit", "ab", "bei", "von", "zu"},
+                    "die": {"um", "gegen", "in", "bis"},
+                    "des": {"während"}}
+
+    def phrase_ok(text: str, start: int) -> bool:
+        prev = words_before(text, start, 2)
+        last = prev[-1] if prev else ""
+        if last in PHRASE_PREV:
+            return True
+        return last in PHRASE_PREV2 and len(prev) > 1 and prev[-2] in PHRASE_PREV2[last]
+
+    @rule("pod_phrase", rf"\b(?P<ph>{PHR})(?:e?s)?{NL}")
+    def _pod_phrase(m, text):
+        if not m.group("ph")[0].isupper() or not phrase_ok(text, m.start()):
+            return None
+        if re.match(r"\s+(?:bis(?:\s+zum)?|und)\s+(?:zum\s+|dem\s+)?(?:Sonnenaufgang|Morgengrauen|Tagesanbruch|Sonnenuntergang|Einbruch)", text[m.end():m.end() + 40]) \
+                or re.search(r"(?:Sonnenuntergang|Abenddämmerung|Dunkelheit|Sonnenaufgang|Morgengrauen|Tagesanbruch)\s+(?:bis(?:\s+zum)?|und)\s+(?:zum\s+|dem\s+)?$",
+                             text[max(0, m.start() - 40):m.start()]):
+            return None   # "Ausgangssperre von Sonnenuntergang bis Sonnenaufgang": every night, no one day
+        return Sem("pod", pod=phrase_code(m.group("ph")))
+
+    @rule("pod_phrase_before", rf"\bvor\s+(?:dem\s+|der\s+)?(?P<ph>{PHR})(?:e?s)?{NL}", priority=1)
+    def _pod_phrase_before(m, text):
+        # "vor Tagesanbruch", "vor dem Morgengrauen": the early hours of the day, one expression
+        # (like "in den frühen Morgenstunden"); "vor Einbruch der Dunkelheit" is the evening with
+        # "vor" outside, as with "vor Mitternacht"
+        if not m.group("ph")[0].isupper() or phrase_code(m.group("ph")) != "MO" or "sonnenunter" in m.group("ph").lower():
+            return None
+        return Sem("pod", pod="MO")
 
     @rule("relday", rf"\b(?P<rd>vorgestern|gestern|heute|übermorgen|morgen){NL}(?:\s+(?P<pod>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){NL})?")
     def _relday(m, text):

@@ -382,6 +382,37 @@ def grammar() -> Grammar:
             return Sem("pod", pod=L["day_parts"][p])
         return None
 
+    # "at dawn", "at daybreak", "at first light", "by nightfall", "at dusk": a part of the day like
+    # "in the morning"/"in the evening" (the day comes from the context: "Tuesday at dawn")
+    PHR = alt(L["day_part_phrases"])
+    PHRASE_PREV = {"at", "by", "before", "after", "until", "till", "around", "about", "since", "toward", "towards", "near"}
+    DUSK_DAWN = re.compile(r"(?:dusk|sunset|sundown|nightfall)[\s-]+(?:to|till|until|and)[\s-]+(?:dawn|sunrise|daybreak|first\s+light)", re.IGNORECASE)
+
+    def curfew_span(text: str, start: int, end: int) -> bool:
+        """"a curfew from dusk to dawn", "between sunset and sunrise": every night, no one day."""
+        for mm in DUSK_DAWN.finditer(text, max(0, start - 30), min(len(text), end + 30)):
+            if mm.start() <= start and end <= mm.end():
+                return True
+        return False
+
+    @rule("pod_phrase", rf"\b(?P<ph>{PHR}){NL}(?![\s-]+(?:of|raids?|curfew)\b)")
+    def _pod_phrase(m, text):
+        if not m.group("ph")[0].islower():
+            return None   # "Dawn" (a name, a newspaper)
+        prev = words_before(text, m.start(), 1)
+        if not prev or prev[-1] not in PHRASE_PREV or curfew_span(text, m.start(), m.end()):
+            return None
+        return Sem("pod", pod=L["day_part_phrases"][re.sub(r"\s+", " ", m.group("ph").lower())])
+
+    @rule("pod_phrase_before", rf"\bbefore\s+(?P<ph>dawn|daybreak|first\s+light|sunrise){NL}|\bpre-?dawn\s+hours\b", priority=1)
+    def _pod_phrase_before(m, text):
+        # "before dawn", "in the pre-dawn hours": the early hours of the day, one expression (like
+        # the German "in den frühen Morgenstunden"); "before nightfall" is the evening with "before"
+        # outside, as with "before midnight"
+        if m.group("ph") and not m.group("ph")[0].islower():
+            return None
+        return Sem("pod", pod="MO")
+
     @rule("weekend", rf"\b(?:(?P<shift>{SHIFT})\s+)?weekend\b")
     def _weekend(m, text):
         return Sem("weekend", shift=shift_of(m.group("shift")))
