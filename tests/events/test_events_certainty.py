@@ -113,7 +113,7 @@ def test_main_event_english_and_no_events():
     ("de", "Norwegen ist bereit, Material zu schicken.", "AID", "hypothetical", "AGREE"),
     # refusals: a negated announced cooperative action
     ("en", "The rebels said they would not meet the government's demands.", "CONCEDE", "negated", "REJECT"),
-    ("en", "Norway is not willing to send troops.", "AID", "negated", "REJECT"),
+    ("en", "Norway is not willing to send weapons.", "AID", "negated", "REJECT"),
     ("de", "Die Regierung werde die Forderungen der Rebellen nicht erfüllen.", "CONCEDE", "negated", "REJECT"),
     # "unless": a threat to stop cooperating; "would" under a verb of saying: the reported future
     ("en", "Nigeria will withdraw its troops unless the rebels agree to a ceasefire.", "RETREAT", "hypothetical", "THREATEN"),

@@ -5,7 +5,7 @@ from helpers_events import analyze, run
 
 
 @pytest.mark.parametrize("lang,text,trigger", [
-    ("en", "France will send 4,000 troops to Liberia, the defence minister said on Monday.", "send"),
+    ("en", "France will send 4,000 peacekeepers to Liberia, the defence minister said on Monday.", "send"),
     ("de", "Frankreich will 4.000 Soldaten nach Liberia entsenden, sagte der Verteidigungsminister am Montag.",
      "entsenden"),
 ])

@@ -57,9 +57,13 @@ def clause_tokens(tok) -> set[int]:
 
 
 def _requires_ok(entry: TriggerEntry, lemmas: set[str]) -> bool:
+    """One of the required words occurs ("a+b": all of them), none of the "!word" ones."""
     if not entry.requires:
         return True
-    return any(r in lemmas for r in entry.requires)
+    if any(r.startswith("!") and r[1:] in lemmas for r in entry.requires):
+        return False        # "sent troops in support of the mission" is aid, not a deployment
+    positive = [r for r in entry.requires if not r.startswith("!")]
+    return not positive or any(all(part in lemmas for part in r.split("+")) for r in positive)
 
 
 def _particle_ok(entry: TriggerEntry, tok) -> bool:
