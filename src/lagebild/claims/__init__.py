@@ -280,12 +280,22 @@ def _resolve_speakers(doc: Doc, lex: dict, raws: list[Raw], candidates: list[Can
         pool = [c for c in pool if not (c.start > 0 and text[c.start - 1] == "(")]
         want = _pronoun_person(lex, text[s:e], text[r.cue[0]:r.cue[1]] if r.cue else "") if r.speaker_kind == "pronoun" else None
         if want is not None:
-            typed = [c for c in pool if _is_person(doc, c) == want]
+            typed = [c for c in pool if _is_person(doc, c, lex) == want]
             if typed:
                 pool = typed
             elif want:
                 # no named person: 'he' is still not an organisation or outlet ("A doctor … told Reuters. He said …")
                 pool = [c for c in pool if not c.entity] or pool
+        if want and pool:
+            # "Musa Bello, a spokesman for …, denied … attacks on Fulani families. He said …":
+            # a person opening the last sentence that names one is its subject, and 'he'
+            # continues the subject rather than the last name mentioned
+            last = max(c.sent for c in pool)
+            here = sorted((c for c in pool if c.sent == last), key=lambda c: c.start)
+            if len(here) > 1 and 0 <= last < len(doc.sentences):
+                lead = text[doc.sentences[last].start:here[0].start]
+                if not any(ch.isalnum() for ch in lead) and _is_person(doc, here[0], lex):
+                    pool = [here[0]]
         if not pool:
             if r.speaker_kind == "role":
                 r.speaker_id = entity_at(doc, s, e, speaker_head(doc, s, e))
@@ -338,11 +348,15 @@ def _pronoun_person(lex: dict, pron: str, cue: str) -> bool | None:
     return None
 
 
-def _is_person(doc: Doc, c: Candidate) -> bool:
+def _is_person(doc: Doc, c: Candidate, lex: dict | None = None) -> bool:
     if c.entity:
         ent = doc.item(c.entity)
         if ent is not None:
             return ent.type == "PER"
+    if lex is not None and c.text.split():
+        # an unnamed person by a role noun: "Ein Polizeisprecher wies das zurück. …, sagte er."
+        head = c.text.split()[-1].lower()
+        return head in lex.get("person_roles_set", ()) or head.endswith(lex.get("person_role_suffixes_tuple", ()) or ("\0",))
     return False
 
 

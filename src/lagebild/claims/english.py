@@ -277,6 +277,89 @@ def _content(e: _E, verb):
     return None, None
 
 
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _postposed_frame(e: _E, verb):
+    """'CONTENT, SPEAKER said/told X.' where the parser hung the speech verb on the content
+    as a conjunct ("… detained editor A and journalist B, lawyer C told AFP", "…, the group's
+    director, D, told The Associated Press") or on a title run into the lead: the content is
+    the sentence up to the comma that opens the speaker phrase, the speaker the verbless
+    phrase between that comma and the verb. (content span, speaker span, kind) or None."""
+    sd = e.sdoc
+    if verb.lemma_.lower() in e.lex["need_that_clause_set"] or any(
+            c.dep_ == "ccomp" and e.same_sent(c, verb) for c in verb.children):
+        return None
+    sent = e.doc.sentence_at(verb.idx)
+    if sent is None:
+        return None
+    toks = [t for t in sd if sent.start <= t.idx < sent.end and not t.is_space]
+    pos = next((k for k, t in enumerate(toks) if t.i == verb.i), None)
+    if pos is None or pos < 3:
+        return None
+    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in toks[pos + 1:]):
+        return None   # the verb has a clause of its own after it
+    k = pos - 1
+    while k >= 0 and pos - k <= 12 and not (toks[k].tag_.startswith("VB") or toks[k].tag_ == "MD"):
+        k -= 1
+    if k < 0 or pos - k > 12:
+        return None
+    comma = next((m for m in range(k + 1, pos) if toks[m].text == ","), None)
+    if comma is None or comma == 0:
+        return None
+    spk = [t for t in toks[comma + 1:pos] if not t.is_punct]
+    if not spk or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in spk) or e.in_quote(spk[0]):
+        return None
+    if spk[0].pos_ in ("SCONJ", "CCONJ", "ADP", "ADV") or (verb.lemma_.lower() != "tell" and any(
+            c.dep_ == "dobj" for c in verb.children)):
+        return None   # ", while police estimated the crowd at 20,000": a clause of its own
+    if not any(t.tag_ in _FINITE for t in toks[:comma]):
+        return None
+    content = strip_span(e.text, toks[0].idx, toks[comma].idx)
+    speaker = e.span(spk[0].i, spk[-1].i + 1)
+    if speaker[1] <= speaker[0] or content[1] <= content[0]:
+        return None
+    kind = "pronoun" if len(spk) == 1 and spk[0].tag_ == "PRP" else "np"
+    return content, speaker, kind
+
+
+def _preposed_frame(e: _E, verb):
+    """'SPEAKER [participle phrase] said CLAUSE' where the parser hung the speech verb inside
+    the subject's modifier ("A Honduran detainee reached by phone said guards had beaten two
+    strikers; …"): the content is the clause after the verb up to a semicolon or the end of
+    the sentence, the speaker the noun phrase opening the sentence up to the participle."""
+    sd = e.sdoc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() in e.lex["need_that_clause_set"]:
+        return None
+    sent = e.doc.sentence_at(verb.idx)
+    if sent is None:
+        return None
+    toks = [t for t in sd if sent.start <= t.idx < sent.end and not t.is_space]
+    pos = next((k for k, t in enumerate(toks) if t.i == verb.i), None)
+    if pos is None or pos < 1 or pos + 2 >= len(toks):
+        return None
+    end = next((m for m in range(pos + 1, len(toks)) if toks[m].text in (";", ":")), len(toks))
+    after = toks[pos + 1:end]
+    if after[0].is_punct or toks[pos + 1].text.lower() in ("that",) and len(after) < 3:
+        return None
+    if not any(t.tag_ in _FINITE for t in after[1:7]):
+        return None   # no clause of its own right after the verb
+    spk = []
+    for t in toks[:pos]:
+        if t.tag_ in ("VBN", "VBG") or t.is_punct or t.tag_ in _FINITE:
+            break
+        spk.append(t)
+    if not spk or not any(t.pos_ in ("NOUN", "PROPN") for t in spk) or any(t.tag_ in _FINITE for t in toks[len(spk):pos]):
+        return None
+    a = pos + 1 + (1 if toks[pos + 1].text.lower() == "that" else 0)
+    content = strip_span(e.text, toks[a].idx, toks[end - 1].idx + len(toks[end - 1].text))
+    first = 1 if spk[0].tag_ == "DT" else 0
+    if first >= len(spk):
+        return None
+    speaker = e.span(spk[first].i, spk[-1].i + 1)
+    return content, speaker, "np"
+
+
 def _adjacent_quote(e: _E, verb) -> Quote | None:
     """A quotation right after 'X said:' or right before '…," X said'."""
     sent = verb.sent
@@ -321,13 +404,20 @@ def extract(doc: Doc, lex: dict, quotes: list[Quote]):
                 continue
             span, node = _content(e, v)
             q = None
+            post = None
             if span is None:
                 q = _adjacent_quote(e, v)
                 if q is None or quote_words(doc, q) < 2:
-                    continue
-                span = (q.inner_start, q.inner_end)
+                    post = _postposed_frame(e, v) or _preposed_frame(e, v)
+                    if post is None:
+                        continue
+                    span = post[0]
+                else:
+                    span = (q.inner_start, q.inner_end)
             mode, cspan, best = e.mode(span)
             sp, kind, stok = _speaker(e, v)
+            if post is not None:
+                sp, kind, stok = post[1], post[2], None
             channels = _channels(e, v, stok)
             if stok is not None:
                 # "The governor, speaking on local radio, said …"

@@ -10,6 +10,8 @@ a speech or cognition verb (``data/de/claims.json``) with
 """
 from __future__ import annotations
 
+import re
+
 from ..doc import Doc, Sentence, Token
 from . import Candidate, Channel, Raw, quote_coverage, quote_words, strip_span
 from .quotes import Quote
@@ -24,6 +26,9 @@ PUBLISH = {"veröffentlichen", "verbreiten", "posten", "teilen", "zeigen", "hoch
            "ausstrahlen", "publizieren", "twittern", "berichten", "melden", "zirkulieren"}
 SKIP_AFTER_VERB = {"ADV", "PTKNEG", "PROAV", "PAV", "ADJD"}
 
+
+# "der 58-Jährige": an age noun refers to a person named before, like a role noun
+_AGE_NOUN = re.compile(r"^\d+-Jährige[nr]?$")
 
 class _S:
     """Sentence-level view: tokens, lower-case texts, clause numbers."""
@@ -73,7 +78,7 @@ class _G:
     # -- token classes -----------------------------------------------------
     def noun(self, k: int) -> bool:
         t = self.toks[k]
-        return t.pos in NOUN and t.text[:1].isalpha()
+        return t.pos in NOUN and t.text[:1].isalpha() or _AGE_NOUN.match(t.text) is not None
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         """Character span of tokens [a, b), without surrounding punctuation."""
@@ -387,7 +392,7 @@ def _speaker_span(g: _G, np: tuple[int, int, str]) -> tuple[tuple[int, int], str
     if kind == "np":
         # a bare role noun with a definite article and no name: "der Staatschef"
         toks = g.toks
-        body = [k for k in range(a, b) if toks[k].pos not in DET and toks[k].pos != "ADJA"]
+        body = [k for k in range(a, b) if toks[k].pos not in DET and (toks[k].pos != "ADJA" or g.noun(k))]
         if toks[a].pos == "ART" and g.low[a] in ("der", "die", "das", "dem", "den") and len(body) == 1 and g.is_role(body[0]):
             kind = "role"
     return (s, e), kind
@@ -643,6 +648,17 @@ def _postposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], 
         speaker, kind = _speaker_span(g, np)
         frame_end = max(frame_end, np[1])
     channels = _channels(g, k + 1, frame_end, (np[0], np[1]) if np else None, list_end=s.b)
+    if np and not channels and np[1] + 1 < s.b and toks[np[1] - 1].text == "," or (
+            np and not channels and np[1] + 1 < s.b and toks[np[1]].text == ","):
+        # "sagte der Regionalsekretär der Gewerkschaft, Sipho Dlamini, der Nachrichtenagentur
+        # Reuters": the addressee after the speaker's apposition
+        j = np[1] + (0 if toks[np[1] - 1].text == "," else 1)
+        e2 = next((m for m in range(j, s.b) if toks[m].text in (",", ".", ";", ":")), s.b)
+        if 0 < e2 - j <= 6 and not any(toks[m].pos.startswith("V") for m in range(j, e2)):
+            extra = _channels(g, j, e2, None, list_end=e2)
+            if extra:
+                channels = extra
+                frame_end = e2
     # "unter Berufung auf X": X speaks, the reporting outlet is the channel
     speaker, kind, channels = _citing(g, k, frame_end, speaker, kind, channels, np)
     mode, cspan = _mode(g, content)
@@ -800,6 +816,9 @@ def _preposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], f
             while e > ob and (toks[e - 1].pos in ("PTKVZ",) or toks[e - 1].text in ".!?;"):
                 e -= 1
             # skip channel phrases before the object ("sprach im Radio von ...")
+            if lemma in lex.get("object_verbs_need_number_set", ()) and not any(
+                    toks[x].pos == "CARD" for x in range(ob, e)):
+                e = ob   # "Die Organisatoren nannten 1500 Teilnehmer", not "nannte keine Namen"
             if e > ob and any(g.noun(x) or toks[x].pos == "CARD" for x in range(ob, e)):
                 content = g.span(ob, e)
                 frame_end = ob

@@ -95,6 +95,8 @@ def candidates(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES):
         out += sources.acronym_longforms(doc, rules.org_head_word)
     if "capitalized" in use:
         out += rules.capitalized_names(doc) if doc.lang == "de" else rules.capitalized_orgs(doc)
+        if doc.lang == "en":
+            out += rules.place_orgs(doc)
     if "cities" in use:
         out += sources.cities(doc)
     if "model" in use:
@@ -136,6 +138,8 @@ def annotate(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES) -> None:
     accepted = document.propagate(doc, accepted)
     accepted = document.link_acronyms(doc, accepted)
     document.attach(doc, accepted, rules)
+    document.unify_types(doc, accepted)
     doc.entities = document.cluster(doc, accepted)
     document.corefer_roles(doc, rules)
+    document.dateline_ministers(doc)
     doc.extras["entities.candidates"] = cands

@@ -490,6 +490,23 @@ def org_heads(doc: Doc) -> list[Cand]:
             hit = _head_of(tok.text) if cap(tok) and tok.pos[:2] in ("NN", "NE") else None
             if not hit and tok.text in lexicon.word_list(LANG, "org_place_heads.txt"):
                 hit = (tok.text, ("outlet" if tok.text.lower().endswith("rundfunk") else "agency", False, False))
+            if not hit and _council(tok.text) and k + 1 < sent.tok_end and cap(toks[k + 1]) \
+                    and toks[k + 1].pos == "NE" and (toks[k + 1].text in lexicon.cities()
+                                                     or toks[k + 1].text in lexicon.regions(LANG)
+                                                     or toks[k + 1].text in lexicon.countries(LANG).names):
+                # "Der Flüchtlingsrat Sachsen-Anhalt", "Landesjugendrat Bayern": a council of a place
+                # (named with it; the place stays a mention of the place)
+                name = doc.text[tok.start:toks[k + 1].end]
+                out.append(Cand(tok.start, tok.end, "ORG", "orgheads", kind="org", name=name,
+                                key="org:" + name.lower()))
+                k += 1
+                continue
+            if not hit and _named_group(tok.text):
+                # "Dissidenten der früheren Farc-Guerilla", "die Hamas-Miliz": a name joined to a
+                # group head names the group
+                out.append(Cand(tok.start, tok.end, "ORG", "orgheads", kind="group"))
+                k += 1
+                continue
             if not hit:
                 k += 1
                 continue
@@ -549,6 +566,38 @@ def org_heads(doc: Doc) -> list[Cand]:
             out.append(Cand(tok.start, tok.end, "ORG", "orgheads", kind="ministry",
                             key="org:" + tok.text[: len(base)].lower()))
     return out
+
+
+_GROUP_HEADS = ("Guerilla", "Miliz", "Terrormiliz", "Rebellengruppe", "Rebellenmiliz", "Terrorgruppe",
+                "Terrororganisation", "Bewegung", "Partei")
+
+
+def _named_group(word: str) -> bool:
+    """'Farc-Guerilla', 'Hamas-Miliz', 'M23-Bewegung': a name (an acronym or a word that is no
+    frequent German noun) hyphenated to a group head."""
+    if word.count("-") != 1:
+        return False
+    name, head = word.split("-")
+    if head not in _GROUP_HEADS or len(name) < 2 or not name[:1].isupper():
+        return False
+    return is_acronym(name) or name in lexicon.gazetteer() or not common_word(name, LANG, 2.5)
+
+
+def _council(word: str) -> bool:
+    """'Flüchtlingsrat', 'Ethikrat', 'Betriebsrats': a compound of a noun and '-rat' naming a
+    council (not 'Verrat', 'Apparat', 'Demokrat', 'Hausrat', nor a person's title such as
+    'Landrat', 'Stadtrat', which the role lexicon knows)."""
+    low = word.lower()
+    for suf in ("rat", "rats", "rates"):
+        if low.endswith(suf):
+            pre = low[: len(low) - len(suf)]
+            break
+    else:
+        return False
+    if len(pre) < 4 or not word[:1].isupper() or lexicon.de_role(word) or pre.endswith(("haus", "quad")):
+        return False
+    bases = [pre] + [pre[: -len(x)] for x in ("s", "es", "en", "n") if pre.endswith(x) and len(pre) - len(x) >= 4]
+    return any(lexicon.zipf(b, LANG) >= 2.5 for b in bases)
 
 
 _COMPASS = {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest", "Zentral"}

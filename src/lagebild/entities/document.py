@@ -35,6 +35,9 @@ def trim(doc: Doc, cands: list[Cand], rules) -> list[Cand]:
                 toks = toks[1:]
             while toks and toks[-1].text in ("'s", "’s", ",", ".", "'", "’"):
                 toks = toks[:-1]
+            opened = [x for x, t in enumerate(toks) if t.text == "("]
+            if opened and not any(t.text == ")" for t in toks[opened[-1]:]):
+                toks = toks[:opened[-1]]   # "Allied Democratic Forces (ADF": the acronym is its own mention
             if not toks or all(rules.is_role_token(doc, t) for t in toks):
                 continue
             if doc.lang == "en":   # "Supreme" of "Supreme Leader"
@@ -444,12 +447,23 @@ def cluster(doc: Doc, mentions: list[Cand]) -> list[Entity]:
         text = doc.text[m.start:m.end]
         if m.type == "ORG" and " of " in text and len(text.split(" of ")[0].split()) >= 2:
             of_heads.setdefault(text.split(" of ")[0].lower(), m.key or f"ORG:{text.lower()}")
+    # "The Tribune" after "The Harare Tribune": a place name before the head of an outlet's or
+    # organisation's name; the head alone later is a short form
+    tails: dict[str, str] = {}
+    for m in mentions:
+        words = doc.text[m.start:m.end].split()
+        if m.type == "ORG" and 2 <= len(words) <= 3 and _place_name(doc, " ".join(words[:-1])) \
+                and words[-1][:1].isupper():
+            tails.setdefault(words[-1].lower(), m.key or f"ORG:{doc.text[m.start:m.end].lower()}")
     for m in mentions:
         if m.type == "PER":
             continue
         key = m.key
         if key is None and m.type == "ORG" and doc.text[m.start:m.end].lower() in of_heads:
             key = of_heads[doc.text[m.start:m.end].lower()]
+        if key is None and m.type == "ORG" and doc.text[m.start:m.end].lower() in tails \
+                and " " not in doc.text[m.start:m.end]:
+            key = tails[doc.text[m.start:m.end].lower()]
         if key is None:
             text = doc.text[m.start:m.end]
             key = f"{m.type}:{text.lower()}"
@@ -630,3 +644,75 @@ def corefer_roles(doc: Doc, rules) -> None:
         doc.entities.sort(key=lambda x: min(m.start for m in x.mentions))
         for n, e in enumerate(doc.entities, 1):
             e.id = f"E{n}"
+
+
+# "Chişinău (Reuters) -", "KINSHASA, Oct 23 (Reuters) -", "Halle (Saale) (dpa) -": a dateline
+# opening a paragraph, with the agency in parentheses
+_DATELINE = re.compile(r"(?m)^([A-ZÄÖÜ][\w.'’-]*(?: [A-ZÄÖÜ][\w.'’-]*){0,3})\s*(?:\([^()\n]{1,20}\)\s*)?"
+                       r"(?:,[^()\n]{0,25})?\s*\([^()\n]{1,40}\)\s*[-–—]")
+
+
+def dateline_country(doc: Doc) -> str | None:
+    """The country of the dateline's city, where the text names that country itself (by its
+    name or adjective): the country the report is filed from and about."""
+    m = _DATELINE.search(doc.text[:600])
+    if m is None:
+        return None
+    name = m.group(1)
+    cities = lexicon.cities()
+    hit = cities.get(name) or cities.get(name.title())
+    if hit is None:
+        return None
+    iso = hit[1]
+    c = lexicon.countries(doc.lang)
+    for tok in doc.tokens:
+        if tok.start < m.end():
+            continue
+        if c.names.get(tok.text) == iso or c.adjectives.get(tok.text) == iso or c.adjectives.get(tok.text.lower()) == iso:
+            return iso
+    return None
+
+
+def dateline_ministers(doc: Doc) -> None:
+    """'Außenminister Andrei Ciobanu', 'Health Minister Rodrigo Quispe' with no country cue in a
+    report datelined in that country's city (and naming the country): a minister of that
+    country. Only ministers: a bare minister title in an agency report is the government's of
+    the country it is filed from; other roles (spokesman, president of a union) are not."""
+    persons = [e for e in doc.entities if e.type == "PER" and e.country is None
+               and any(r.lower().endswith(("minister", "ministerin")) and not r.lower().startswith(
+                   ("ex-", "former", "ehemalig", "früher")) for r in e.roles)]
+    if not persons:
+        return
+    iso = dateline_country(doc)
+    if iso is None:
+        return
+    for e in persons:
+        e.country = iso
+
+
+_WEAK_SOURCES = ("model", "spacy", "shape", "cities")
+
+
+def unify_types(doc: Doc, accepted: list[Cand]) -> None:
+    """The same multiword name typed PER by a statistical source where a rule found it as an
+    organisation elsewhere ('des Minenbetreibers Magalies Platinum' … 'hatte Magalies Platinum
+    gedroht'): the organisation's type wins, and the mentions cluster together."""
+    orgs = {}
+    for a in accepted:
+        if a.type == "ORG" and a.source in ("orgheads", "gazetteer", "capitalized"):
+            text = doc.text[a.start:a.end]
+            if " " in text:
+                orgs.setdefault(text, a)
+    if not orgs:
+        return
+    for a in accepted:
+        if a.type == "PER" and a.source in _WEAK_SOURCES and not a.roles:
+            o = orgs.get(doc.text[a.start:a.end])
+            if o is not None:
+                a.type, a.kind, a.key = "ORG", o.kind, o.key
+
+
+def _place_name(doc: Doc, text: str) -> bool:
+    """A city, country or region name (as written)."""
+    c = lexicon.countries(doc.lang)
+    return text in lexicon.cities() or text in c.names or text in lexicon.regions(doc.lang)

@@ -64,6 +64,10 @@ def lexicon(lang: str) -> dict | None:
             "words": sorted({w.lower() for w in spec.get("words", [])}, key=len, reverse=True),
             "nouns": {w.lower() for w in spec.get("nouns", [])},
             "weak": bool(spec.get("weak")),
+            # cue words of a weak kind that decide it like a strong one ("on hunger strike")
+            "strong": {w.lower() for w in spec.get("strong", [])},
+            # cue verbs whose subject, not object, is counted ("Hunderte Arbeiter blockierten …")
+            "subject_only": {w.lower() for w in spec.get("subject_only", [])},
             "requires": {w.lower(): ([r.lower()] if isinstance(r, str) else [x.lower() for x in r])
                          for w, r in spec.get("requires", {}).items()},
         }
@@ -200,6 +204,11 @@ class _Reader:
         if val is None:
             return None
         j = i + 1
+        if self.lang == "en" and 20 <= val < 100 and val % 10 == 0 and not tok.text[:1].isdigit() \
+                and j + 1 < len(self.toks) and self.low[j] == "-" \
+                and 0 < self.lex["number_words"].get(self.low[j + 1], 0) < 10:
+            val += self.lex["number_words"][self.low[j + 1]]   # "Thirty-one" split by the tokenizer
+            j += 2
         # "two hundred", "zwei Millionen", "1,2 Millionen", "three dozen"
         while j < len(self.toks) and self.low[j] in self.lex["multipliers"]:
             val *= self.lex["multipliers"][self.low[j]]
@@ -340,6 +349,10 @@ def _separable(toks: list[Token], clause: list[int]) -> dict[int, str]:
     return out
 
 
+_FACILITY_NOUNS = {"centre", "center", "centres", "centers", "camp", "camps", "facility", "facilities", "cell",
+                   "cells", "ward", "wards"}
+
+
 def _kind_cues(lex: dict, toks: list[Token], low: list[str], sep: dict[int, str]) -> list[tuple[int, int, str, bool]]:
     """(first token, last token, kind, weak) for every cue word in the sentence."""
     cues = []
@@ -362,14 +375,17 @@ def _kind_cues(lex: dict, toks: list[Token], low: list[str], sep: dict[int, str]
                     if low[k:k + len(ws)] == ws:
                         hit = (k, k + len(ws) - 1)
                         break
+            if hit and hit[0] == hit[1] and hit[1] + 1 < n and low[hit[1] + 1] in _FACILITY_NOUNS:
+                hit = None   # "an immigration detention centre" is a place, no detention
             req = spec.get("requires", {}).get(low[hit[0]]) if hit else None
             if req and not any(low[m] in req for m in range(max(0, hit[0] - 8), min(n, hit[1] + 9))):
                 hit = None   # "gezogen" counts marchers only with "durch": "durch die Innenstadt gezogen"
             if hit:
                 is_noun = hit[0] == hit[1] and low[k] in spec["nouns"]
+                weak = spec["weak"] and " ".join(low[hit[0]:hit[1] + 1]) not in spec["strong"]
                 # "Die Streikenden blockierten mehrere Straßen": a participants noun is a cue
                 # for a bare number only ("die Zahl der Demonstranten auf 8000")
-                cues.append((hit[0], hit[1], kind, spec["weak"], spec["weak"] and is_noun))
+                cues.append((hit[0], hit[1], kind, weak, weak and is_noun))
     return cues
 
 
@@ -383,6 +399,8 @@ def _head(lex: dict, toks: list[Token], low: list[str], q: Quantity, lang: str) 
         if j + 1 < n and toks[j + 1].pos == "VBG":
             return None, q.end, None, False   # "one of preventing …"
         j += 1
+        if j + 1 < n and low[j] in ("them", "whom") and toks[j + 1].pos in _NOUN_TAGS | _ADJ_TAGS - {"RB"}:
+            j += 1   # "eleven of them police officers": a part of the people counted before
     # skip determiners / age phrases ("ein 19 Jahre alter Mann", "a 19-year-old man")
     while j < n and toks[j].pos in _DET_TAGS:
         j += 1
@@ -450,10 +468,17 @@ def _context_kind(doc: Doc, lex: dict, toks: list[Token], low: list[str], c: _Ca
     if sent is None:
         return None
     for kind, spec in lex["context_kinds"].items():
-        if not any(w in low for w in spec["words"]):
+        where = range(len(toks))
+        if spec.get("scope") == "document":   # a cue of the figure's own clause only
+            cl = _clauses(toks)
+            where = [m for m in where if cl[m] == cl[c.q.start]]
+        if not any(" ".join(low[m:m + len(w.split())]) == w for w in spec["words"] for m in where):
             continue
         lo = doc.sentences[max(0, sent.i - 2)].start
         hi = doc.sentences[min(len(doc.sentences) - 1, sent.i + 1)].end
+        if spec.get("scope") == "document":
+            # "die Bewaffneten hätten mehr als 80 Menschen mitgenommen" in a report on a kidnapping
+            lo, hi = 0, len(doc.text)
         window = doc.text[lo:hi].lower()
         if any(ctx in window for ctx in spec["context"]):
             return kind
@@ -529,10 +554,17 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
         allc = [cu for cu in cues if clause[cu[0]] == cl and not (c.q.num_start <= cu[0] < c.q.end)
                 and not (c.head is not None and cu[0] == c.head)]
         strong = [cu for cu in mine if not cu[3]] or [cu for cu in allc if not cu[3]]
+        if not strong:
+            # "mehr als 40 Mitgliedern, die in Gewahrsam genommen worden seien": the relative
+            # clause right after the counted noun says what happened to them
+            rel = _relative_clause(toks, low, clause, c)
+            if rel is not None:
+                strong = [cu for cu in cues if clause[cu[0]] == rel and not cu[3]]
         kind = None
         # a status noun ("Häftlinge", "detainees") counts who; a verb of another kind owned by
         # the figure says what happened to them ("14 Häftlinge kamen ums Leben")
-        verb_other = [cu for cu in mine if not cu[3] and c.noun_kind and cu[2] != c.noun_kind
+        verb_other = [cu for cu in mine + _predicate_cues(toks, clause, cues, c)
+                      if not cu[3] and c.noun_kind and cu[2] != c.noun_kind
                       and low[cu[0]] not in lex["kinds"][cu[2]]["nouns"]
                       and low[c.head] in lex.get("status_nouns", [])]
         if verb_other:
@@ -548,18 +580,24 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
             # others: "The protest followed a spill … that residents say contaminated a stream used
             # by about 8,000 people" (three finite verbs between) is no turnout
             weak = [cu for cu in mine + allc if cu[3] and (c.head is None or not cu[4])
-                    and _finite_between(toks, cu, c.q.start) < 3]
+                    and _finite_between(toks, cu, c.q.start) < 3
+                    and not (cu[0] < c.q.start and low[cu[0]] in lex["kinds"][cu[2]]["subject_only"])]
             if weak:
                 kind = weak[0][2]
+        if kind is None and out and c.q.end + 1 < n and low[c.q.end] == "of" and low[c.q.end + 1] == "them" \
+                and not _has_verb(toks, clause, cl):
+            kind = out[-1].kind   # "31 people were injured, eleven of them police officers"
         if kind is None and not _has_verb(toks, clause, cl):
             nxt = _next_verb_clause(toks, clause, cl)
             if nxt is not None:
                 later = [cu for cu in cues if clause[cu[0]] == nxt and not cu[3]]
                 if later:
                     kind = min(later, key=lambda cu: cu[0])[2]
+                    strong = later   # "Elf Bewohner, darunter vier Kinder, seien … verletzt worden"
         if kind is None and out and any(" ".join(low[max(0, c.q.start - n):c.q.start]) in lex.get("including", [])
                                         for n in (1, 2)):
             kind = out[-1].kind   # "…, unter ihnen elf Polizisten": a part of the figure before
+
         if kind is None and c.head is None and out and c.q.start > 0 and not _has_verb(toks, clause, cl):
             # gapping: "sprachen von 100.000 Teilnehmern, die Polizei von 30.000"
             prep = low[c.q.start - 1]
@@ -569,7 +607,8 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
                 kind = prev.kind
         if kind is None and c.head is not None and lex.get("context_kinds"):
             kind = _context_kind(doc, lex, toks, low, c)
-        if c.head is not None and low[c.head] in lex.get("population_nouns", ()) and not strong:
+        if c.head is not None and low[c.head] in lex.get("population_nouns", ()) and not strong \
+                and not _acting_verb(toks, mine, c):
             continue   # "Die Stadt hat 57.000 Einwohner": a population, not people affected
         if kind is None:
             continue
@@ -587,6 +626,41 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
             continue
         out.append(_figure(doc, lex, toks, low, c, kind, clause))
     return out
+
+
+def _relative_clause(toks: list[Token], low: list[str], clause: list[int], c: _Cand) -> int | None:
+    """The clause of a relative clause right after the counted noun (", die …", ", who …")."""
+    k = c.np_end
+    if c.head is None or k + 1 >= len(toks) or toks[k].text != ",":
+        return None
+    if toks[k + 1].pos in ("PRELS", "WP") or low[k + 1] in ("who", "whom"):
+        return clause[k + 1]
+    return None
+
+
+def _predicate_cues(toks: list[Token], clause: list[int], cues: list, c: _Cand) -> list:
+    """Cues of the predicate after an apposition of the counted noun ("about 120 detainees,
+    most of them from Venezuela, were refusing food"): the first clause after the noun phrase
+    that opens with a verb."""
+    if c.head is None or c.np_end >= len(toks) or toks[c.np_end].text != ",":
+        return []
+    k = c.np_end + 1
+    while k < len(toks) and k - c.np_end < 15:
+        if toks[k].text == "," and k + 1 < len(toks):
+            t = toks[k + 1]
+            if t.pos in _FINITE_TAGS:
+                return [cu for cu in cues if clause[cu[0]] == clause[k + 1]]
+        elif toks[k].pos in _FINITE_TAGS:
+            return []   # the apposition has a verb of its own: a clause, not an apposition
+        k += 1
+    return []
+
+
+def _acting_verb(toks: list[Token], mine: list, c: _Cand) -> bool:
+    """A weak cue verb right after people counted as residents or members: they did it
+    ("Hundreds of residents marched through Beni", "Hunderte Anwohner demonstrierten")."""
+    return any(cu[3] and not cu[4] and c.np_end <= cu[0] <= c.np_end + 2
+               and (toks[cu[0]].pos[:1] == "V" or toks[cu[0]].upos == "VERB") for cu in mine)
 
 
 _NOT_VERBS = {"including", "darunter", "among"}
