@@ -531,3 +531,12 @@ def test_dawn_words_that_are_no_time():
     assert run("Das Morgengrauen brachte keine Erleichterung.").times == []
     # a curfew every night, no one day
     assert run("Es gilt eine Ausgangssperre von Sonnenuntergang bis Sonnenaufgang.").times == []
+
+
+# -- e2e-dev2 fixes --------------------------------------------------------------------------
+def test_parenthesis_without_verb_does_not_end_the_clause():
+    # "(Oder)" between the auxiliary and its participle: the clause is still perfect, so past
+    doc = run("Unbekannte haben in der Nacht zum Samstag ein Auto in Frankfurt (Oder) angezündet. "
+              "Die Täter flohen gegen 3.15 Uhr.", published="2023-10-08")
+    assert find(doc, "Nacht zum Samstag").value == "2023-10-06TNI"
+    assert find(doc, "3.15 Uhr").value == "2023-10-07T03:15"

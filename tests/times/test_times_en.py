@@ -370,3 +370,11 @@ def test_dawn_words_that_are_no_time():
     assert spans(run("Authorities imposed a dusk-to-dawn curfew on Monday.")) == [("Monday", "2022-01-03")]
     t = find(run("Fighting continued until dawn."), "dawn")
     assert (t.text, t.value) == ("until dawn", "2022-01-06TMO")
+
+
+# -- e2e-dev2 fixes --------------------------------------------------------------------------
+def test_parenthesis_without_verb_does_not_end_the_clause():
+    doc = run("Rebels have attacked an army base near Bunia (Ituri) on Saturday, the army said.", published="2023-10-10")
+    assert find(doc, "Saturday").value == "2023-10-07"
+    doc = run("The truce (agreed in May) will end on Friday, officials said.", published="2023-10-08")
+    assert find(doc, "Friday").value == "2023-10-13"

@@ -20,11 +20,31 @@ _PART2 = re.compile(r"^\w*ge\w+(?:t|en)(?:e|en|er|es|em)$")
 _PART1 = re.compile(r"^\w+end(?:e|en|er|es|em)$")
 
 
+def _quiet_parens(doc, toks) -> set[int]:
+    """Token indices of parentheses without a finite verb ("in Halle (Saale) verübt", "die CDU
+    (Christlich Demokratische Union) hat"): an aside that does not end its clause."""
+    quiet: set[int] = set()
+    open_at = None
+    for k, t in enumerate(toks):
+        if t.text == "(":
+            open_at = k
+        elif t.text == ")" and open_at is not None:
+            inner = toks[open_at + 1:k]
+            if len(inner) <= 8 and not any(x.finite or x.pos.endswith("FIN") or x.pos in ("VBD", "VBZ", "VBP", "MD")
+                                           for x in inner):
+                quiet.update(x.i for x in toks[open_at:k + 1])
+            open_at = None
+    return quiet
+
+
 def _segments(doc, sent) -> list[tuple[int, int]]:
     toks = doc.tokens[sent.tok_start:sent.tok_end]
     segs = []
     start = sent.tok_start
+    quiet = _quiet_parens(doc, toks)
     for t in toks:
+        if t.i in quiet:
+            continue
         cut_before = (t.pos in ("KOUS", "PRELS", "PWAV", "KOUI") or (t.upos == "SCONJ" and doc.lang == "en")
                       or (doc.lang == "en" and t.pos in ("WDT", "WP")))
         is_punct = t.text in _QUOTES or t.text in _CUT_TEXT or t.pos in _CUT_POS or t.text == ","
