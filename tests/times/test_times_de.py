@@ -540,3 +540,12 @@ def test_parenthesis_without_verb_does_not_end_the_clause():
               "Die Täter flohen gegen 3.15 Uhr.", published="2023-10-08")
     assert find(doc, "Nacht zum Samstag").value == "2023-10-06TNI"
     assert find(doc, "3.15 Uhr").value == "2023-10-07T03:15"
+
+
+def test_number_before_an_adjective_and_noun_is_a_count_not_a_year():
+    doc = run("Der Minister kündigte an, 1200 zusätzliche Polizisten in die Stadt zu schicken. "
+              "Die Regierung hatte die Verhandlungen im Januar abgebrochen.", published="2025-06-14")
+    assert [t.text for t in doc.times] == ["Januar"]
+    assert find(doc, "Januar").value == "2025-01"   # no year 1200 as the passage's reference
+    assert find(run("Im Jahr 1848 neue Verfassungen zu fordern, war gefährlich."), "1848").value == "1848"
+    assert find(run("Die Zahl der Anträge stieg 2019 deutlich an."), "2019").value == "2019"

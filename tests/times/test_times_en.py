@@ -378,3 +378,11 @@ def test_parenthesis_without_verb_does_not_end_the_clause():
     assert find(doc, "Saturday").value == "2023-10-07"
     doc = run("The truce (agreed in May) will end on Friday, officials said.", published="2023-10-08")
     assert find(doc, "Friday").value == "2023-10-13"
+
+
+def test_number_before_an_adjective_and_noun_is_a_count_not_a_year():
+    doc = run("He said 1200 additional troops would be sent. The government had suspended talks in January.",
+              published="2025-06-14")
+    assert [t.text for t in doc.times] == ["January"]
+    assert find(doc, "January").value == "2025-01"
+    assert find(run("In 2019 armed groups attacked the town."), "2019").value == "2019"

@@ -38,6 +38,7 @@ def grammar() -> Grammar:
     qty_before_year = set(L["quantity_before_year"])
     age_rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in L["age_context"]) + r")", re.IGNORECASE)
     past_cues = set(T.get("past_cues", []))
+    COUNT_ADJ = re.compile(r"(?:\w+(?:lich|isch|ig|bar|los|sam|haft)|weiter|neu|ander|zivil)(?:e|en|er|es|em)$", re.IGNORECASE)
     future_cues = set(T.get("future_cues", []))
 
     def num(s: str | None) -> float | None:
@@ -156,10 +157,17 @@ def grammar() -> Grammar:
         if prev and (prev[-1] in qty_before_year or " ".join(prev[-2:]) in qty_before_year):
             return None
         nxt = word_after(text, m.end())
+        announced = prev and prev[-1] in ("jahr", "jahre", "jahren", "jahres", "im", "seit", "bis", "ab", "von", "vom", "in",
+                                          "sommer", "herbst", "winter", "frühjahr", "frühling", "anfang", "mitte", "ende", "und")
+        if nxt and not nxt[0].isupper() and COUNT_ADJ.match(nxt) and not m.group("mod"):
+            # "1200 zusätzliche Soldaten", "2000 weitere Menschen": an attributive adjective between
+            # the number and its noun makes it a count (verbs have no such endings)
+            two = re.match(r"\s*[\w'’-]+\s+([\w'’-]+)", text[m.end():m.end() + 80])
+            if two and two.group(1)[:1].isupper():
+                nxt = two.group(1)
         if nxt and nxt[0].isupper() and nxt.lower() not in months and not m.group("mod"):
             # "2000 Menschen": a count, not a year, unless a temporal word announces the year
-            if not prev or prev[-1] not in ("jahr", "jahre", "jahren", "jahres", "im", "seit", "bis", "ab", "von", "vom", "in",
-                                             "sommer", "herbst", "winter", "frühjahr", "frühling", "anfang", "mitte", "ende", "und"):
+            if not announced:
                 return None
         return Sem("cal", y=int(m.group("y")), mod=mod_of(m.group("mod")))
 

@@ -156,6 +156,8 @@ def grammar() -> Grammar:
                     return None
         return year_suffix(Sem("cal", y=y, m=month(name), mod=mod_of(m.group("mod"))), m)
 
+    COUNT_ADJ = re.compile(r"additional|more|extra|new|other|further|fresh|foreign|armed|unarmed|civilian|local|\w+(?:ional|ive|ous)")
+
     @rule("year", rf"(?<![\d.,/$-])\b(?:(?P<mod>{MOD})[\s-]+)?(?P<y>{YEAR})\b(?![.,]\d|\d|%|\s*(?:%|percent))")
     def _year(m, text):
         prev = words_before(text, m.start(), 2)
@@ -164,6 +166,12 @@ def grammar() -> Grammar:
             return None   # but "no later than 2024"
         nxt = word_after(text, m.end())
         nl = nxt.lower()
+        if nl and nxt[0].islower() and COUNT_ADJ.fullmatch(nl):
+            # "1200 additional troops", "2000 more people": the noun after the adjective decides
+            two = re.match(r"\s*[\w'’-]+\s+([\w'’-]+)", text[m.end():m.end() + 80])
+            if two and two.group(1)[:1].islower():
+                nxt = two.group(1)
+                nl = nxt.lower()
         if nl and nxt[0].islower() and nl.endswith("s") and nl not in ("was", "is", "has", "as", "this", "its", "his", "hers", "ours", "yours") \
                 and (not prev or prev[-1] not in triggers | {"of", "the"}):
             return None   # "2000 people"
