@@ -549,3 +549,12 @@ def test_number_before_an_adjective_and_noun_is_a_count_not_a_year():
     assert find(doc, "Januar").value == "2025-01"   # no year 1200 as the passage's reference
     assert find(run("Im Jahr 1848 neue Verfassungen zu fordern, war gefährlich."), "1848").value == "1848"
     assert find(run("Die Zahl der Anträge stieg 2019 deutlich an."), "2019").value == "2019"
+
+
+def test_night_after_an_afternoon_of_the_story_is_that_night():
+    doc = run("Am Samstagnachmittag griffen Hirten mehrere Bauern an. In der Nacht rächten sich die Bauern.",
+              published="2024-02-13")
+    assert find(doc, "Nacht").value == "2024-02-10TNI"
+    doc = run("Am Samstagnachmittag griffen Hirten mehrere Bauern an. In der vergangenen Nacht fielen erneut Schüsse.",
+              published="2024-02-13")
+    assert find(doc, "vergangenen Nacht").value == "2024-02-12TNI"

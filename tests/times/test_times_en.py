@@ -386,3 +386,16 @@ def test_number_before_an_adjective_and_noun_is_a_count_not_a_year():
     assert [t.text for t in doc.times] == ["January"]
     assert find(doc, "January").value == "2025-01"
     assert find(run("In 2019 armed groups attacked the town."), "2019").value == "2019"
+
+
+def test_overnight_after_an_afternoon_of_the_story_is_that_night():
+    doc = run("Police said herders attacked farmers on Saturday afternoon. Farmers retaliated overnight, "
+              "setting fire to two camps, she said.", published="2024-02-13")
+    assert find(doc, "overnight").value == "2024-02-10TNI"
+    # a bare earlier day (background) leaves "overnight" the night before publication
+    doc = run("The unrest began after a man was shot on Tuesday. More than 700 people were arrested overnight, "
+              "the ministry said.", published="2023-07-02")
+    assert find(doc, "overnight").value == "2023-07-01TNI"
+    # "last night" is always the last one
+    doc = run("Rebels attacked on Saturday evening. Last night, more shots were fired.", published="2024-02-13")
+    assert find(doc, "Last night").value == "2024-02-12TNI"

@@ -368,7 +368,8 @@ def grammar() -> Grammar:
         nxt = word_after(text, m.end()).lower()
         if nxt in ("stay", "stays", "trip", "train", "flight", "shift", "shifts", "rates", "rate", "success", "sensation", "bag"):
             return None
-        return Sem("lastnight")
+        # unlike "last night", "overnight" may follow the story's day ("on Saturday ... overnight")
+        return Sem("lastnight", extra={"anaphoric": True})
 
     @rule("pod", r"\b(?:(?P<mod>early|late|mid)[\s-]+)?(?P<pod>morning|afternoon|evening|night|noon|midday|midnight)\b")
     def _pod(m, text):

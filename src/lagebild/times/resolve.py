@@ -255,7 +255,14 @@ def _resolve_one(sem: Sem, ctx: Ctx) -> Res | None:
         if ctx.dct is None:
             return Res("XXXX-XX-XXTNI", "TIME", anchored=False)
         d = ctx.dct - timedelta(days=1)
-        return Res(d.isoformat() + "TNI", "TIME", *D.pod_interval(d, "NI"), day=ctx.dct, eve=d)
+        if (sem.extra.get("anaphoric") and ctx.tense == "past" and ctx.ref_day is not None
+                and ctx.ref_day < d and ctx.ref_pod in ("AF", "EV", "NI")):
+            # "attacked on Saturday afternoon. Farmers retaliated overnight" (published Tuesday):
+            # the night that follows the story's afternoon or evening, not the one before the
+            # publication day (a bare earlier day, "shot on Tuesday ... arrested overnight", is
+            # often background: the night stays the last one)
+            d = ctx.ref_eve or ctx.ref_day
+        return Res(d.isoformat() + "TNI", "TIME", *D.pod_interval(d, "NI"), day=d + timedelta(days=1), eve=d)
     if k == "dur":
         return _dur(sem, ctx)
     if k == "set":
