@@ -558,3 +558,18 @@ def test_night_after_an_afternoon_of_the_story_is_that_night():
     doc = run("Am Samstagnachmittag griffen Hirten mehrere Bauern an. In der vergangenen Nacht fielen erneut Schüsse.",
               published="2024-02-13")
     assert find(doc, "vergangenen Nacht").value == "2024-02-12TNI"
+
+
+def test_spaet_am_and_frueh_am_a_weekday():
+    doc = run("Spät am Dienstag griffen Kämpfer ein Dorf östlich der Stadt an.", published="2024-10-23")
+    assert (find(doc, "Dienstag").text, find(doc, "Dienstag").value) == ("Spät am Dienstag", "2024-10-22")
+    doc = run("Früh am Samstag fielen Schüsse, kurz nach Mitternacht.", published="2024-10-23")
+    assert find(doc, "Samstag").text == "Früh am Samstag"
+    assert find(doc, "Mitternacht").value == "2024-10-18T24:00"
+
+
+def test_decades_relative_to_publication():
+    doc = run("Die Miliz hat im vergangenen Jahrzehnt Tausende Zivilisten getötet.", published="2024-10-23")
+    assert (find(doc, "Jahrzehnt").text, find(doc, "Jahrzehnt").value) == ("vergangenen Jahrzehnt", "P1DE")
+    assert find(run("In diesem Jahrzehnt soll das Werk schließen.", published="2024-10-23"), "Jahrzehnt").value == "202"
+    assert find(run("Im nächsten Jahrzehnt soll das Werk schließen.", published="2024-10-23"), "Jahrzehnt").value == "203"

@@ -399,3 +399,19 @@ def test_overnight_after_an_afternoon_of_the_story_is_that_night():
     # "last night" is always the last one
     doc = run("Rebels attacked on Saturday evening. Last night, more shots were fired.", published="2024-02-13")
     assert find(doc, "Last night").value == "2024-02-12TNI"
+
+
+def test_late_on_and_early_on_a_weekday():
+    doc = run("Late on Tuesday, fighters attacked a village east of the city.", published="2024-10-23")
+    assert (find(doc, "Tuesday").text, find(doc, "Tuesday").value) == ("Late on Tuesday", "2024-10-22")
+    doc = run("Early on Saturday, shots were fired. Just after midnight police arrived.", published="2024-10-23")
+    assert find(doc, "Saturday").text == "Early on Saturday"
+    assert find(doc, "midnight").value == "2024-10-18T24:00"   # early in the day: the midnight before
+
+
+def test_decades_relative_to_publication():
+    doc = run("The group has killed thousands of civilians over the past decade.", published="2024-10-23")
+    assert (find(doc, "decade").text, find(doc, "decade").value) == ("past decade", "P1DE")
+    assert find(run("Growth slowed over the last decade.", published="2024-10-23"), "decade").value == "P1DE"
+    assert find(run("This decade will be different.", published="2024-10-23"), "decade").value == "202"
+    assert find(run("The plant will close next decade.", published="2024-10-23"), "decade").value == "203"

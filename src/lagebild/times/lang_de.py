@@ -238,7 +238,7 @@ def grammar() -> Grammar:
     def podg_code(m) -> str:
         return L["day_parts"][m.group("pod").lower()] if m.group("pod") else phrase_code(m.group("ph"))
 
-    @rule("weekday", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?:(?:heutigen|gestrigen|morgigen)\s+)?(?:(?P<early>frühen|späten)\s+)?(?P<wd>{WD})(?P<pod>{PODC})?{NL}(?:\s+(?P<pod2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){NL})?"
+    @rule("weekday", rf"\b(?:(?P<early2>früh|spät)\s+am\s+)?(?:(?P<shift>{SHIFT})\s+)?(?:(?:heutigen|gestrigen|morgigen)\s+)?(?:(?P<early>frühen|späten)\s+)?(?P<wd>{WD})(?P<pod>{PODC})?{NL}(?:\s+(?P<pod2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){NL})?"
                      rf"(?:\s+(?:der\s+)?(?P<wk>{SHIFT})\s+Woche{NL})?")
     def _weekday(m, text):
         if not m.group("wd")[0].isupper():
@@ -249,8 +249,8 @@ def grammar() -> Grammar:
         sem = Sem("weekday", dow=L["weekdays"][m.group("wd").lower()],
                   pod=L["day_parts"][pod.lower()] if pod else None, shift=shift_of(m.group("shift")),
                   cue=cue(text, m.start(), m.end()))
-        if (m.group("early") or "").lower() == "frühen":
-            sem.extra["early"] = True
+        if (m.group("early") or "").lower() == "frühen" or (m.group("early2") or "").lower() == "früh":
+            sem.extra["early"] = True   # "am frühen Samstag", "früh am Samstag" (like "early on Saturday")
         wk = shift_of(m.group("wk"))
         if isinstance(wk, int) or wk == "ref+1":
             sem.extra["week_shift"] = 1 if wk == "ref+1" else wk   # "Mittwoch nächster Woche"
@@ -384,13 +384,19 @@ def grammar() -> Grammar:
         return Sem("weekend", shift=shift_of(m.group("shift")), cue=cue(text, m.start(), m.end()))
 
     # -- relative expressions ----------------------------------------------------------
-    @rule("relunit", rf"\b(?:(?P<mod>{MOD})\s+(?:des\s+|der\s+)?)?(?P<shift>{SHIFT})\s+(?P<unit>Woche|Monats?|Jahr(?:es|s)?|Quartals?|Halbjahr(?:es|s)?){NL}")
+    @rule("relunit", rf"\b(?:(?P<mod>{MOD})\s+(?:des\s+|der\s+)?)?(?P<shift>{SHIFT})\s+(?P<unit>Woche|Monats?|Jahr(?:es|s)?|Quartals?|Halbjahr(?:es|s)?|Jahrzehnts?){NL}")
     def _relunit(m, text):
         u = m.group("unit").lower()
-        unit = {"w": "W", "m": "M", "j": "Y", "q": "Q", "h": "HY"}[u[0]]
+        unit = "DE" if u.startswith("jahrzehnt") else {"w": "W", "m": "M", "j": "Y", "q": "Q", "h": "HY"}[u[0]]
         sh = shift_of(m.group("shift"))
         if sh is None:
             return None
+        if unit == "DE":
+            if m.group("mod") or not isinstance(sh, int):
+                return None
+            if sh == -1:
+                return Sem("dur", n=1.0, unit="DE")   # "im vergangenen Jahrzehnt": the last ten years
+            return Sem("relunit", unit="DE", shift=sh)   # "in diesem Jahrzehnt", "im nächsten Jahrzehnt"
         return Sem("relunit", unit=unit, shift=sh, mod=mod_of(m.group("mod")))
 
     @rule("year_mod", rf"\b(?P<mod>{MOD})\s+des\s+Jahres\s+(?P<y>{YEAR})\b", priority=1)

@@ -247,7 +247,7 @@ def grammar() -> Grammar:
         return year_suffix(sem, m)
 
     # -- weekdays, days, parts of days -------------------------------------------------
-    @rule("weekday", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?:(?P<mod>early|late)\s+)?(?P<wd>{WD})\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?")
+    @rule("weekday", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?:(?P<mod>early|late)\s+(?:on\s+)?)?(?P<wd>{WD})\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?")
     def _weekday(m, text):
         if not m.group("wd")[0].isupper():
             return None
@@ -427,13 +427,21 @@ def grammar() -> Grammar:
         return Sem("weekend", shift=shift_of(m.group("shift")))
 
     # -- relative expressions ----------------------------------------------------------
-    @rule("relunit", rf"\b(?:(?P<lead>earlier|later|early|late|mid)[\s-]+)?(?P<shift>{SHIFT})\s+(?P<unit>week|month|year|quarter)\b")
+    @rule("relunit", rf"\b(?:(?P<lead>earlier|later|early|late|mid)[\s-]+)?(?P<shift>{SHIFT})\s+(?P<unit>week|month|year|quarter|decade)\b")
     def _relunit(m, text):
-        unit = {"week": "W", "month": "M", "year": "Y", "quarter": "Q"}[m.group("unit").lower()]
+        unit = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE"}[m.group("unit").lower()]
         sh = shift_of(m.group("shift"))
         if sh is None:
             return None
         lead = (m.group("lead") or "").lower()
+        if unit == "DE":
+            if lead:
+                return None
+            if m.group("shift").lower() in ("past", "last") and words_before(text, m.start(), 1)[-1:] == ["the"]:
+                return Sem("dur", n=1.0, unit="DE")   # "over the past decade": the last ten years
+            if not isinstance(sh, int):
+                return None
+            return Sem("relunit", unit="DE", shift=sh)   # "this decade", "next decade"
         mod = {"early": "START", "late": "END", "mid": "MID"}.get(lead)
         if m.group("shift").lower() == "past" and unit in ("W", "M", "Y"):
             prev = words_before(text, m.start(), 1)

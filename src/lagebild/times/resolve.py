@@ -471,6 +471,9 @@ def _relunit(sem: Sem, ctx: Ctx) -> Res:
             base = base + timedelta(days=1)   # English weeks begin on Sunday
     if base is None:
         return Res(_UNDERSPEC.get(sem.unit, "XXXX"), anchored=False)
+    if sem.unit == "DE":
+        dec = base.year // 10 + k   # "this decade": 202, "next decade": 203
+        return Res(f"{dec:03d}", "DATE", datetime(dec * 10, 1, 1), datetime(dec * 10 + 10, 1, 1))
     v, b, e, day = _unit_value(base, sem.unit, k, sem.mod)
     if sem.extra.get("definite") and k == 0 and sem.mod and b is not None and e is not None and ctx.dct is not None:
         # "Gegen Ende des Jahres schwächte sich die Wirtschaft ab" in early January: last year's
