@@ -573,3 +573,11 @@ def test_decades_relative_to_publication():
     assert (find(doc, "Jahrzehnt").text, find(doc, "Jahrzehnt").value) == ("vergangenen Jahrzehnt", "P1DE")
     assert find(run("In diesem Jahrzehnt soll das Werk schließen.", published="2024-10-23"), "Jahrzehnt").value == "202"
     assert find(run("Im nächsten Jahrzehnt soll das Werk schließen.", published="2024-10-23"), "Jahrzehnt").value == "203"
+
+
+def test_vorabend_is_the_evening_before_the_story_day():
+    doc = run("Am Dienstag eskalierte der Streik. Am Vorabend hatte das Unternehmen mit Entlassungen gedroht.",
+              published="2024-08-21")
+    assert find(doc, "Vorabend").value == "2024-08-19TEV"
+    doc = run("Am Vorabend des Gipfels demonstrierten Tausende in der Innenstadt.", published="2024-08-21")
+    assert doc.times == []   # the eve of an event without a date of its own

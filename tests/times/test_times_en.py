@@ -415,3 +415,10 @@ def test_decades_relative_to_publication():
     assert find(run("Growth slowed over the last decade.", published="2024-10-23"), "decade").value == "P1DE"
     assert find(run("This decade will be different.", published="2024-10-23"), "decade").value == "202"
     assert find(run("The plant will close next decade.", published="2024-10-23"), "decade").value == "203"
+
+
+def test_on_the_eve_is_the_evening_before_the_story_day():
+    doc = run("Police clashed with miners on Tuesday. On the eve, the company had threatened to fire all strikers.",
+              published="2024-08-21")
+    assert find(doc, "eve").value == "2024-08-19TEV"
+    assert run("On the eve of the summit, protesters gathered downtown.", published="2024-08-21").times == []

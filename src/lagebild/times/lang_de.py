@@ -450,6 +450,14 @@ def grammar() -> Grammar:
             shift += 0 if back else -1   # the night after a day began on that day
         return Sem("refday", shift=shift, pod=pod)
 
+    @rule("eve", r"\bVorabends?" + NL + r"(?!\s+(?:des|der|dem|von|vom|zu[mr]?|seine[rs]?|ihre[rs]?)\b)")
+    def _eve(m, text):
+        # "Am Vorabend hatte das Unternehmen gedroht": the evening before the story's day, like
+        # "am Abend zuvor"; "am Vorabend des Gipfels" hangs on an event that has no date here
+        if words_before(text, m.start(), 1)[-1:] not in (["am"], ["vom"], ["zum"], ["den"], ["dem"]):
+            return None
+        return Sem("refday", shift=-1, pod="EV")
+
     @rule("refday", r"\b(?:(?P<same>selben|gleichen)\s+Tag(?:es)?|(?P<next>nächsten|folgenden|darauffolgenden)\s+Tag(?:es)?"
                     r"|Tag(?:es)?\s+(?P<after>darauf|danach|zuvor|davor|vorher)|tags\s+(?P<after2>darauf|zuvor))" + NL)
     def _refday(m, text):

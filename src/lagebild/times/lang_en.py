@@ -292,6 +292,14 @@ def grammar() -> Grammar:
         sem.extra["early"] = True
         return sem
 
+    @rule("eve", r"\bthe\s+(?P<x>eve)\b(?!\s+of\b|-)")
+    def _eve(m, text):
+        # "On the eve, the company had threatened ...": the evening before the story's day, like
+        # "the previous evening"; "on the eve of the summit" hangs on an event that has no date here
+        if words_before(text, m.start(), 1)[-1:] not in (["on"], ["by"]):
+            return None
+        return Sem("refday", shift=-1, pod="EV")
+
     @rule("refday_pod", r"\bthe\s+(?P<x>(?P<s>next|following|previous|preceding)\s+(?P<pod>morning|afternoon|evening|night))\b"
                         r"|\b(?P<x2>(?P<pod2>morning|afternoon|evening|night|day))\s+before\b(?!\s+(?:the|a|an|last|his|her|their|its)\b)", priority=1)
     def _refday_pod(m, text):
