@@ -581,3 +581,15 @@ def test_vorabend_is_the_evening_before_the_story_day():
     assert find(doc, "Vorabend").value == "2024-08-19TEV"
     doc = run("Am Vorabend des Gipfels demonstrierten Tausende in der Innenstadt.", published="2024-08-21")
     assert doc.times == []   # the eve of an event without a date of its own
+
+
+def test_zu_infinitive_after_a_prospective_verb_looks_ahead():
+    # published Wednesday 2024-08-21: the nearest Thursday, not last week's
+    doc = run("Die Ministerin kündigte an, am Donnerstag mit Gewerkschaft und Unternehmen zu sprechen.",
+              published="2024-08-21")
+    assert find(doc, "Donnerstag").value == "2024-08-22"
+    doc = run("Die Regierung plant, am Montag neue Gespräche zu beginnen.", published="2024-08-21")
+    assert find(doc, "Montag").value == "2024-08-26"
+    # a zu-infinitive after another verb keeps looking back
+    doc = run("Der Polizei gelang es, am Montag zwei Verdächtige festzunehmen.", published="2024-08-21")
+    assert find(doc, "Montag").value == "2024-08-19"

@@ -422,3 +422,15 @@ def test_on_the_eve_is_the_evening_before_the_story_day():
               published="2024-08-21")
     assert find(doc, "eve").value == "2024-08-19TEV"
     assert run("On the eve of the summit, protesters gathered downtown.", published="2024-08-21").times == []
+
+
+def test_infinitive_after_a_prospective_verb_looks_ahead():
+    doc = run("The minister pledged to visit the mine on Thursday.", published="2024-08-21")
+    assert find(doc, "Thursday").value == "2024-08-22"
+    doc = run("She announced plans to meet union leaders on Friday.", published="2024-08-21")
+    assert find(doc, "Friday").value == "2024-08-23"
+    # the day of the announcement itself stays in the past
+    doc = run("Rebels threatened on Monday to attack the town.", published="2024-08-21")
+    assert find(doc, "Monday").value == "2024-08-19"
+    doc = run("Police managed to arrest two suspects on Monday.", published="2024-08-21")
+    assert find(doc, "Monday").value == "2024-08-19"

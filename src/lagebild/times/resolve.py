@@ -38,7 +38,9 @@ class Res:
 @dataclass
 class Ctx:
     dct: date | None
-    tense: str = "none"              # past | future | present | none
+    tense: str = "none"              # past | future | present | prospect | none
+    #                                  (prospect: looking ahead from a past clause, "kündigte an, am
+    #                                  Donnerstag ... zu sprechen": the nearest occurrence)
     ref_day: date | None = None
     ref_value: str | None = None     # underspecified reference day ("XXXX-WXX-6") when unanchored
     ref_explicit: bool = False       # the reference day was named by a date in the text
@@ -65,7 +67,7 @@ def direction(sem: Sem, ctx: Ctx, weekday: bool = False) -> str:
         # finished one ("winds battered the coast until late Monday"): the nearer occurrence
         return "nearest" if ctx.tense == "past" else "future"
     if weekday:
-        return {"past": "past", "future": "future", "present": "future"}.get(ctx.tense, "past")
+        return {"past": "past", "future": "future", "present": "future", "prospect": "nearest"}.get(ctx.tense, "past")
     return {"past": "past", "future": "future"}.get(ctx.tense, "nearest")
 
 
