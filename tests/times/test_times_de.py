@@ -531,3 +531,65 @@ def test_dawn_words_that_are_no_time():
     assert run("Das Morgengrauen brachte keine Erleichterung.").times == []
     # a curfew every night, no one day
     assert run("Es gilt eine Ausgangssperre von Sonnenuntergang bis Sonnenaufgang.").times == []
+
+
+# -- e2e-dev2 fixes --------------------------------------------------------------------------
+def test_parenthesis_without_verb_does_not_end_the_clause():
+    # "(Oder)" between the auxiliary and its participle: the clause is still perfect, so past
+    doc = run("Unbekannte haben in der Nacht zum Samstag ein Auto in Frankfurt (Oder) angezündet. "
+              "Die Täter flohen gegen 3.15 Uhr.", published="2023-10-08")
+    assert find(doc, "Nacht zum Samstag").value == "2023-10-06TNI"
+    assert find(doc, "3.15 Uhr").value == "2023-10-07T03:15"
+
+
+def test_number_before_an_adjective_and_noun_is_a_count_not_a_year():
+    doc = run("Der Minister kündigte an, 1200 zusätzliche Polizisten in die Stadt zu schicken. "
+              "Die Regierung hatte die Verhandlungen im Januar abgebrochen.", published="2025-06-14")
+    assert [t.text for t in doc.times] == ["Januar"]
+    assert find(doc, "Januar").value == "2025-01"   # no year 1200 as the passage's reference
+    assert find(run("Im Jahr 1848 neue Verfassungen zu fordern, war gefährlich."), "1848").value == "1848"
+    assert find(run("Die Zahl der Anträge stieg 2019 deutlich an."), "2019").value == "2019"
+
+
+def test_night_after_an_afternoon_of_the_story_is_that_night():
+    doc = run("Am Samstagnachmittag griffen Hirten mehrere Bauern an. In der Nacht rächten sich die Bauern.",
+              published="2024-02-13")
+    assert find(doc, "Nacht").value == "2024-02-10TNI"
+    doc = run("Am Samstagnachmittag griffen Hirten mehrere Bauern an. In der vergangenen Nacht fielen erneut Schüsse.",
+              published="2024-02-13")
+    assert find(doc, "vergangenen Nacht").value == "2024-02-12TNI"
+
+
+def test_spaet_am_and_frueh_am_a_weekday():
+    doc = run("Spät am Dienstag griffen Kämpfer ein Dorf östlich der Stadt an.", published="2024-10-23")
+    assert (find(doc, "Dienstag").text, find(doc, "Dienstag").value) == ("Spät am Dienstag", "2024-10-22")
+    doc = run("Früh am Samstag fielen Schüsse, kurz nach Mitternacht.", published="2024-10-23")
+    assert find(doc, "Samstag").text == "Früh am Samstag"
+    assert find(doc, "Mitternacht").value == "2024-10-18T24:00"
+
+
+def test_decades_relative_to_publication():
+    doc = run("Die Miliz hat im vergangenen Jahrzehnt Tausende Zivilisten getötet.", published="2024-10-23")
+    assert (find(doc, "Jahrzehnt").text, find(doc, "Jahrzehnt").value) == ("vergangenen Jahrzehnt", "P1DE")
+    assert find(run("In diesem Jahrzehnt soll das Werk schließen.", published="2024-10-23"), "Jahrzehnt").value == "202"
+    assert find(run("Im nächsten Jahrzehnt soll das Werk schließen.", published="2024-10-23"), "Jahrzehnt").value == "203"
+
+
+def test_vorabend_is_the_evening_before_the_story_day():
+    doc = run("Am Dienstag eskalierte der Streik. Am Vorabend hatte das Unternehmen mit Entlassungen gedroht.",
+              published="2024-08-21")
+    assert find(doc, "Vorabend").value == "2024-08-19TEV"
+    doc = run("Am Vorabend des Gipfels demonstrierten Tausende in der Innenstadt.", published="2024-08-21")
+    assert doc.times == []   # the eve of an event without a date of its own
+
+
+def test_zu_infinitive_after_a_prospective_verb_looks_ahead():
+    # published Wednesday 2024-08-21: the nearest Thursday, not last week's
+    doc = run("Die Ministerin kündigte an, am Donnerstag mit Gewerkschaft und Unternehmen zu sprechen.",
+              published="2024-08-21")
+    assert find(doc, "Donnerstag").value == "2024-08-22"
+    doc = run("Die Regierung plant, am Montag neue Gespräche zu beginnen.", published="2024-08-21")
+    assert find(doc, "Montag").value == "2024-08-26"
+    # a zu-infinitive after another verb keeps looking back
+    doc = run("Der Polizei gelang es, am Montag zwei Verdächtige festzunehmen.", published="2024-08-21")
+    assert find(doc, "Montag").value == "2024-08-19"

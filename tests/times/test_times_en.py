@@ -370,3 +370,67 @@ def test_dawn_words_that_are_no_time():
     assert spans(run("Authorities imposed a dusk-to-dawn curfew on Monday.")) == [("Monday", "2022-01-03")]
     t = find(run("Fighting continued until dawn."), "dawn")
     assert (t.text, t.value) == ("until dawn", "2022-01-06TMO")
+
+
+# -- e2e-dev2 fixes --------------------------------------------------------------------------
+def test_parenthesis_without_verb_does_not_end_the_clause():
+    doc = run("Rebels have attacked an army base near Bunia (Ituri) on Saturday, the army said.", published="2023-10-10")
+    assert find(doc, "Saturday").value == "2023-10-07"
+    doc = run("The truce (agreed in May) will end on Friday, officials said.", published="2023-10-08")
+    assert find(doc, "Friday").value == "2023-10-13"
+
+
+def test_number_before_an_adjective_and_noun_is_a_count_not_a_year():
+    doc = run("He said 1200 additional troops would be sent. The government had suspended talks in January.",
+              published="2025-06-14")
+    assert [t.text for t in doc.times] == ["January"]
+    assert find(doc, "January").value == "2025-01"
+    assert find(run("In 2019 armed groups attacked the town."), "2019").value == "2019"
+
+
+def test_overnight_after_an_afternoon_of_the_story_is_that_night():
+    doc = run("Police said herders attacked farmers on Saturday afternoon. Farmers retaliated overnight, "
+              "setting fire to two camps, she said.", published="2024-02-13")
+    assert find(doc, "overnight").value == "2024-02-10TNI"
+    # a bare earlier day (background) leaves "overnight" the night before publication
+    doc = run("The unrest began after a man was shot on Tuesday. More than 700 people were arrested overnight, "
+              "the ministry said.", published="2023-07-02")
+    assert find(doc, "overnight").value == "2023-07-01TNI"
+    # "last night" is always the last one
+    doc = run("Rebels attacked on Saturday evening. Last night, more shots were fired.", published="2024-02-13")
+    assert find(doc, "Last night").value == "2024-02-12TNI"
+
+
+def test_late_on_and_early_on_a_weekday():
+    doc = run("Late on Tuesday, fighters attacked a village east of the city.", published="2024-10-23")
+    assert (find(doc, "Tuesday").text, find(doc, "Tuesday").value) == ("Late on Tuesday", "2024-10-22")
+    doc = run("Early on Saturday, shots were fired. Just after midnight police arrived.", published="2024-10-23")
+    assert find(doc, "Saturday").text == "Early on Saturday"
+    assert find(doc, "midnight").value == "2024-10-18T24:00"   # early in the day: the midnight before
+
+
+def test_decades_relative_to_publication():
+    doc = run("The group has killed thousands of civilians over the past decade.", published="2024-10-23")
+    assert (find(doc, "decade").text, find(doc, "decade").value) == ("past decade", "P1DE")
+    assert find(run("Growth slowed over the last decade.", published="2024-10-23"), "decade").value == "P1DE"
+    assert find(run("This decade will be different.", published="2024-10-23"), "decade").value == "202"
+    assert find(run("The plant will close next decade.", published="2024-10-23"), "decade").value == "203"
+
+
+def test_on_the_eve_is_the_evening_before_the_story_day():
+    doc = run("Police clashed with miners on Tuesday. On the eve, the company had threatened to fire all strikers.",
+              published="2024-08-21")
+    assert find(doc, "eve").value == "2024-08-19TEV"
+    assert run("On the eve of the summit, protesters gathered downtown.", published="2024-08-21").times == []
+
+
+def test_infinitive_after_a_prospective_verb_looks_ahead():
+    doc = run("The minister pledged to visit the mine on Thursday.", published="2024-08-21")
+    assert find(doc, "Thursday").value == "2024-08-22"
+    doc = run("She announced plans to meet union leaders on Friday.", published="2024-08-21")
+    assert find(doc, "Friday").value == "2024-08-23"
+    # the day of the announcement itself stays in the past
+    doc = run("Rebels threatened on Monday to attack the town.", published="2024-08-21")
+    assert find(doc, "Monday").value == "2024-08-19"
+    doc = run("Police managed to arrest two suspects on Monday.", published="2024-08-21")
+    assert find(doc, "Monday").value == "2024-08-19"

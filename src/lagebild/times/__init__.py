@@ -149,7 +149,9 @@ def annotate(doc: Doc) -> None:
         ref = _recent_day(results, info, k, p, s, not_after=dct if tense in ("past", "pluperf") else None)
         if ref is not None:
             ctx.ref_day, ctx.ref_value, ctx.ref_explicit = ref.day, ref.day_value, ref.day_explicit
-            ctx.ref_eve = ref.eve
+            ctx.ref_eve, ctx.ref_early = ref.eve, ref.early
+            pm = _POD_END.search(ref.value)
+            ctx.ref_pod = pm.group(1) if pm else None
         res = _safe_resolve(h.sem, ctx)
         results[k] = res
         if res is None:

@@ -38,6 +38,7 @@ def grammar() -> Grammar:
     qty_before_year = set(L["quantity_before_year"])
     age_rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in L["age_context"]) + r")", re.IGNORECASE)
     past_cues = set(T.get("past_cues", []))
+    COUNT_ADJ = re.compile(r"(?:\w+(?:lich|isch|ig|bar|los|sam|haft)|weiter|neu|ander|zivil)(?:e|en|er|es|em)$", re.IGNORECASE)
     future_cues = set(T.get("future_cues", []))
 
     def num(s: str | None) -> float | None:
@@ -156,10 +157,17 @@ def grammar() -> Grammar:
         if prev and (prev[-1] in qty_before_year or " ".join(prev[-2:]) in qty_before_year):
             return None
         nxt = word_after(text, m.end())
+        announced = prev and prev[-1] in ("jahr", "jahre", "jahren", "jahres", "im", "seit", "bis", "ab", "von", "vom", "in",
+                                          "sommer", "herbst", "winter", "frühjahr", "frühling", "anfang", "mitte", "ende", "und")
+        if nxt and not nxt[0].isupper() and COUNT_ADJ.match(nxt) and not m.group("mod"):
+            # "1200 zusätzliche Soldaten", "2000 weitere Menschen": an attributive adjective between
+            # the number and its noun makes it a count (verbs have no such endings)
+            two = re.match(r"\s*[\w'’-]+\s+([\w'’-]+)", text[m.end():m.end() + 80])
+            if two and two.group(1)[:1].isupper():
+                nxt = two.group(1)
         if nxt and nxt[0].isupper() and nxt.lower() not in months and not m.group("mod"):
             # "2000 Menschen": a count, not a year, unless a temporal word announces the year
-            if not prev or prev[-1] not in ("jahr", "jahre", "jahren", "jahres", "im", "seit", "bis", "ab", "von", "vom", "in",
-                                             "sommer", "herbst", "winter", "frühjahr", "frühling", "anfang", "mitte", "ende", "und"):
+            if not announced:
                 return None
         return Sem("cal", y=int(m.group("y")), mod=mod_of(m.group("mod")))
 
@@ -230,7 +238,7 @@ def grammar() -> Grammar:
     def podg_code(m) -> str:
         return L["day_parts"][m.group("pod").lower()] if m.group("pod") else phrase_code(m.group("ph"))
 
-    @rule("weekday", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?:(?:heutigen|gestrigen|morgigen)\s+)?(?:(?P<early>frühen|späten)\s+)?(?P<wd>{WD})(?P<pod>{PODC})?{NL}(?:\s+(?P<pod2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){NL})?"
+    @rule("weekday", rf"\b(?:(?P<early2>früh|spät)\s+am\s+)?(?:(?P<shift>{SHIFT})\s+)?(?:(?:heutigen|gestrigen|morgigen)\s+)?(?:(?P<early>frühen|späten)\s+)?(?P<wd>{WD})(?P<pod>{PODC})?{NL}(?:\s+(?P<pod2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){NL})?"
                      rf"(?:\s+(?:der\s+)?(?P<wk>{SHIFT})\s+Woche{NL})?")
     def _weekday(m, text):
         if not m.group("wd")[0].isupper():
@@ -241,8 +249,8 @@ def grammar() -> Grammar:
         sem = Sem("weekday", dow=L["weekdays"][m.group("wd").lower()],
                   pod=L["day_parts"][pod.lower()] if pod else None, shift=shift_of(m.group("shift")),
                   cue=cue(text, m.start(), m.end()))
-        if (m.group("early") or "").lower() == "frühen":
-            sem.extra["early"] = True
+        if (m.group("early") or "").lower() == "frühen" or (m.group("early2") or "").lower() == "früh":
+            sem.extra["early"] = True   # "am frühen Samstag", "früh am Samstag" (like "early on Saturday")
         wk = shift_of(m.group("wk"))
         if isinstance(wk, int) or wk == "ref+1":
             sem.extra["week_shift"] = 1 if wk == "ref+1" else wk   # "Mittwoch nächster Woche"
@@ -376,13 +384,19 @@ def grammar() -> Grammar:
         return Sem("weekend", shift=shift_of(m.group("shift")), cue=cue(text, m.start(), m.end()))
 
     # -- relative expressions ----------------------------------------------------------
-    @rule("relunit", rf"\b(?:(?P<mod>{MOD})\s+(?:des\s+|der\s+)?)?(?P<shift>{SHIFT})\s+(?P<unit>Woche|Monats?|Jahr(?:es|s)?|Quartals?|Halbjahr(?:es|s)?){NL}")
+    @rule("relunit", rf"\b(?:(?P<mod>{MOD})\s+(?:des\s+|der\s+)?)?(?P<shift>{SHIFT})\s+(?P<unit>Woche|Monats?|Jahr(?:es|s)?|Quartals?|Halbjahr(?:es|s)?|Jahrzehnts?){NL}")
     def _relunit(m, text):
         u = m.group("unit").lower()
-        unit = {"w": "W", "m": "M", "j": "Y", "q": "Q", "h": "HY"}[u[0]]
+        unit = "DE" if u.startswith("jahrzehnt") else {"w": "W", "m": "M", "j": "Y", "q": "Q", "h": "HY"}[u[0]]
         sh = shift_of(m.group("shift"))
         if sh is None:
             return None
+        if unit == "DE":
+            if m.group("mod") or not isinstance(sh, int):
+                return None
+            if sh == -1:
+                return Sem("dur", n=1.0, unit="DE")   # "im vergangenen Jahrzehnt": the last ten years
+            return Sem("relunit", unit="DE", shift=sh)   # "in diesem Jahrzehnt", "im nächsten Jahrzehnt"
         return Sem("relunit", unit=unit, shift=sh, mod=mod_of(m.group("mod")))
 
     @rule("year_mod", rf"\b(?P<mod>{MOD})\s+des\s+Jahres\s+(?P<y>{YEAR})\b", priority=1)
@@ -435,6 +449,14 @@ def grammar() -> Grammar:
         if pod == "NI":
             shift += 0 if back else -1   # the night after a day began on that day
         return Sem("refday", shift=shift, pod=pod)
+
+    @rule("eve", r"\bVorabends?" + NL + r"(?!\s+(?:des|der|dem|von|vom|zu[mr]?|seine[rs]?|ihre[rs]?)\b)")
+    def _eve(m, text):
+        # "Am Vorabend hatte das Unternehmen gedroht": the evening before the story's day, like
+        # "am Abend zuvor"; "am Vorabend des Gipfels" hangs on an event that has no date here
+        if words_before(text, m.start(), 1)[-1:] not in (["am"], ["vom"], ["zum"], ["den"], ["dem"]):
+            return None
+        return Sem("refday", shift=-1, pod="EV")
 
     @rule("refday", r"\b(?:(?P<same>selben|gleichen)\s+Tag(?:es)?|(?P<next>nächsten|folgenden|darauffolgenden)\s+Tag(?:es)?"
                     r"|Tag(?:es)?\s+(?P<after>darauf|danach|zuvor|davor|vorher)|tags\s+(?P<after2>darauf|zuvor))" + NL)

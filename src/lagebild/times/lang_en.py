@@ -156,6 +156,8 @@ def grammar() -> Grammar:
                     return None
         return year_suffix(Sem("cal", y=y, m=month(name), mod=mod_of(m.group("mod"))), m)
 
+    COUNT_ADJ = re.compile(r"additional|more|extra|new|other|further|fresh|foreign|armed|unarmed|civilian|local|\w+(?:ional|ive|ous)")
+
     @rule("year", rf"(?<![\d.,/$-])\b(?:(?P<mod>{MOD})[\s-]+)?(?P<y>{YEAR})\b(?![.,]\d|\d|%|\s*(?:%|percent))")
     def _year(m, text):
         prev = words_before(text, m.start(), 2)
@@ -164,6 +166,12 @@ def grammar() -> Grammar:
             return None   # but "no later than 2024"
         nxt = word_after(text, m.end())
         nl = nxt.lower()
+        if nl and nxt[0].islower() and COUNT_ADJ.fullmatch(nl):
+            # "1200 additional troops", "2000 more people": the noun after the adjective decides
+            two = re.match(r"\s*[\w'’-]+\s+([\w'’-]+)", text[m.end():m.end() + 80])
+            if two and two.group(1)[:1].islower():
+                nxt = two.group(1)
+                nl = nxt.lower()
         if nl and nxt[0].islower() and nl.endswith("s") and nl not in ("was", "is", "has", "as", "this", "its", "his", "hers", "ours", "yours") \
                 and (not prev or prev[-1] not in triggers | {"of", "the"}):
             return None   # "2000 people"
@@ -239,7 +247,7 @@ def grammar() -> Grammar:
         return year_suffix(sem, m)
 
     # -- weekdays, days, parts of days -------------------------------------------------
-    @rule("weekday", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?:(?P<mod>early|late)\s+)?(?P<wd>{WD})\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?")
+    @rule("weekday", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?:(?P<mod>early|late)\s+(?:on\s+)?)?(?P<wd>{WD})\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?")
     def _weekday(m, text):
         if not m.group("wd")[0].isupper():
             return None
@@ -283,6 +291,14 @@ def grammar() -> Grammar:
         sem = Sem("weekday", dow=L["weekdays"][m.group("wd").lower()])
         sem.extra["early"] = True
         return sem
+
+    @rule("eve", r"\bthe\s+(?P<x>eve)\b(?!\s+of\b|-)")
+    def _eve(m, text):
+        # "On the eve, the company had threatened ...": the evening before the story's day, like
+        # "the previous evening"; "on the eve of the summit" hangs on an event that has no date here
+        if words_before(text, m.start(), 1)[-1:] not in (["on"], ["by"]):
+            return None
+        return Sem("refday", shift=-1, pod="EV")
 
     @rule("refday_pod", r"\bthe\s+(?P<x>(?P<s>next|following|previous|preceding)\s+(?P<pod>morning|afternoon|evening|night))\b"
                         r"|\b(?P<x2>(?P<pod2>morning|afternoon|evening|night|day))\s+before\b(?!\s+(?:the|a|an|last|his|her|their|its)\b)", priority=1)
@@ -360,7 +376,8 @@ def grammar() -> Grammar:
         nxt = word_after(text, m.end()).lower()
         if nxt in ("stay", "stays", "trip", "train", "flight", "shift", "shifts", "rates", "rate", "success", "sensation", "bag"):
             return None
-        return Sem("lastnight")
+        # unlike "last night", "overnight" may follow the story's day ("on Saturday ... overnight")
+        return Sem("lastnight", extra={"anaphoric": True})
 
     @rule("pod", r"\b(?:(?P<mod>early|late|mid)[\s-]+)?(?P<pod>morning|afternoon|evening|night|noon|midday|midnight)\b")
     def _pod(m, text):
@@ -418,13 +435,21 @@ def grammar() -> Grammar:
         return Sem("weekend", shift=shift_of(m.group("shift")))
 
     # -- relative expressions ----------------------------------------------------------
-    @rule("relunit", rf"\b(?:(?P<lead>earlier|later|early|late|mid)[\s-]+)?(?P<shift>{SHIFT})\s+(?P<unit>week|month|year|quarter)\b")
+    @rule("relunit", rf"\b(?:(?P<lead>earlier|later|early|late|mid)[\s-]+)?(?P<shift>{SHIFT})\s+(?P<unit>week|month|year|quarter|decade)\b")
     def _relunit(m, text):
-        unit = {"week": "W", "month": "M", "year": "Y", "quarter": "Q"}[m.group("unit").lower()]
+        unit = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE"}[m.group("unit").lower()]
         sh = shift_of(m.group("shift"))
         if sh is None:
             return None
         lead = (m.group("lead") or "").lower()
+        if unit == "DE":
+            if lead:
+                return None
+            if m.group("shift").lower() in ("past", "last") and words_before(text, m.start(), 1)[-1:] == ["the"]:
+                return Sem("dur", n=1.0, unit="DE")   # "over the past decade": the last ten years
+            if not isinstance(sh, int):
+                return None
+            return Sem("relunit", unit="DE", shift=sh)   # "this decade", "next decade"
         mod = {"early": "START", "late": "END", "mid": "MID"}.get(lead)
         if m.group("shift").lower() == "past" and unit in ("W", "M", "Y"):
             prev = words_before(text, m.start(), 1)

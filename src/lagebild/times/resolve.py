@@ -38,7 +38,9 @@ class Res:
 @dataclass
 class Ctx:
     dct: date | None
-    tense: str = "none"              # past | future | present | none
+    tense: str = "none"              # past | future | present | prospect | none
+    #                                  (prospect: looking ahead from a past clause, "kündigte an, am
+    #                                  Donnerstag ... zu sprechen": the nearest occurrence)
     ref_day: date | None = None
     ref_value: str | None = None     # underspecified reference day ("XXXX-WXX-6") when unanchored
     ref_explicit: bool = False       # the reference day was named by a date in the text
@@ -65,7 +67,7 @@ def direction(sem: Sem, ctx: Ctx, weekday: bool = False) -> str:
         # finished one ("winds battered the coast until late Monday"): the nearer occurrence
         return "nearest" if ctx.tense == "past" else "future"
     if weekday:
-        return {"past": "past", "future": "future", "present": "future"}.get(ctx.tense, "past")
+        return {"past": "past", "future": "future", "present": "future", "prospect": "nearest"}.get(ctx.tense, "past")
     return {"past": "past", "future": "future"}.get(ctx.tense, "nearest")
 
 
@@ -255,7 +257,14 @@ def _resolve_one(sem: Sem, ctx: Ctx) -> Res | None:
         if ctx.dct is None:
             return Res("XXXX-XX-XXTNI", "TIME", anchored=False)
         d = ctx.dct - timedelta(days=1)
-        return Res(d.isoformat() + "TNI", "TIME", *D.pod_interval(d, "NI"), day=ctx.dct, eve=d)
+        if (sem.extra.get("anaphoric") and ctx.tense == "past" and ctx.ref_day is not None
+                and ctx.ref_day < d and ctx.ref_pod in ("AF", "EV", "NI")):
+            # "attacked on Saturday afternoon. Farmers retaliated overnight" (published Tuesday):
+            # the night that follows the story's afternoon or evening, not the one before the
+            # publication day (a bare earlier day, "shot on Tuesday ... arrested overnight", is
+            # often background: the night stays the last one)
+            d = ctx.ref_eve or ctx.ref_day
+        return Res(d.isoformat() + "TNI", "TIME", *D.pod_interval(d, "NI"), day=d + timedelta(days=1), eve=d)
     if k == "dur":
         return _dur(sem, ctx)
     if k == "set":
@@ -464,6 +473,9 @@ def _relunit(sem: Sem, ctx: Ctx) -> Res:
             base = base + timedelta(days=1)   # English weeks begin on Sunday
     if base is None:
         return Res(_UNDERSPEC.get(sem.unit, "XXXX"), anchored=False)
+    if sem.unit == "DE":
+        dec = base.year // 10 + k   # "this decade": 202, "next decade": 203
+        return Res(f"{dec:03d}", "DATE", datetime(dec * 10, 1, 1), datetime(dec * 10 + 10, 1, 1))
     v, b, e, day = _unit_value(base, sem.unit, k, sem.mod)
     if sem.extra.get("definite") and k == 0 and sem.mod and b is not None and e is not None and ctx.dct is not None:
         # "Gegen Ende des Jahres schwächte sich die Wirtschaft ab" in early January: last year's

@@ -20,11 +20,31 @@ _PART2 = re.compile(r"^\w*ge\w+(?:t|en)(?:e|en|er|es|em)$")
 _PART1 = re.compile(r"^\w+end(?:e|en|er|es|em)$")
 
 
+def _quiet_parens(doc, toks) -> set[int]:
+    """Token indices of parentheses without a finite verb ("in Halle (Saale) verübt", "die CDU
+    (Christlich Demokratische Union) hat"): an aside that does not end its clause."""
+    quiet: set[int] = set()
+    open_at = None
+    for k, t in enumerate(toks):
+        if t.text == "(":
+            open_at = k
+        elif t.text == ")" and open_at is not None:
+            inner = toks[open_at + 1:k]
+            if len(inner) <= 8 and not any(x.finite or x.pos.endswith("FIN") or x.pos in ("VBD", "VBZ", "VBP", "MD")
+                                           for x in inner):
+                quiet.update(x.i for x in toks[open_at:k + 1])
+            open_at = None
+    return quiet
+
+
 def _segments(doc, sent) -> list[tuple[int, int]]:
     toks = doc.tokens[sent.tok_start:sent.tok_end]
     segs = []
     start = sent.tok_start
+    quiet = _quiet_parens(doc, toks)
     for t in toks:
+        if t.i in quiet:
+            continue
         cut_before = (t.pos in ("KOUS", "PRELS", "PWAV", "KOUI") or (t.upos == "SCONJ" and doc.lang == "en")
                       or (doc.lang == "en" and t.pos in ("WDT", "WP")))
         is_punct = t.text in _QUOTES or t.text in _CUT_TEXT or t.pos in _CUT_POS or t.text == ","
@@ -183,7 +203,17 @@ def _clause_tense_en(toks, T, anchor: int | None = None) -> str | None:
                 return t
     before = [v for v in verbs if v[0] < anchor]
     if before:
-        return before[-1][1]
+        i0, t = before[-1]
+        if t in ("past", "pluperf") and toks:
+            # "pledged to visit the mine on Thursday", "announced plans to meet on Friday": the
+            # infinitive after a prospective verb looks ahead of it, either side of publication
+            base = toks[0].i
+            verb = toks[i0 - base]
+            between = toks[i0 - base + 1:anchor - base]
+            if (verb.lemma or "").lower() in T.get("prospective_verbs", ()) and any(
+                    a.pos == "TO" and b.pos == "VB" for a, b in zip(between, between[1:])):
+                return "prospect"
+        return t
     return min(verbs, key=lambda v: v[0] - anchor)[1]
 
 
@@ -221,6 +251,26 @@ class TenseIndex:
             if t.pos in ("ADV", "ADJD", "APPR", "APPRART", "ART", "CARD", "NE", "NN") and t.pos not in ("NN", "NE"):
                 continue
             break
+        return None
+
+    def _governed_de(self, info, k: int) -> str | None:
+        """The tense of a zu-infinitive clause governed by a prospective verb in the nearest clause
+        before it: "future" after a present or future one ("plant, am Montag ... zu reisen"),
+        "prospect" (the nearest occurrence, either side of publication) after a past one."""
+        for j in range(k - 1, -1, -1):
+            if not info[j][1]:
+                continue
+            toks = self.doc.tokens[info[j][0][0]:info[j][0][1]]
+            particles = [t.text.lower() for t in toks if t.pos == "PTKVZ"]
+            lemmas = set()
+            for t in toks:
+                if t.pos.startswith("VV"):
+                    lem = (t.lemma or t.text).lower()
+                    lemmas.add(lem)
+                    lemmas.update(p + lem for p in particles)
+            if lemmas & set(self.T.get("prospective_verbs", ())):
+                return "future" if info[j][1] in ("present", "future") else "prospect"
+            return None
         return None
 
     def sentence_tense(self, i: int) -> str | None:
@@ -265,8 +315,10 @@ class TenseIndex:
             s0, s1 = info[k][0]
             if any(t.pos in ("PTKZU", "VVIZU") for t in self.doc.tokens[s0:s1]):
                 # a zu-infinitive clause ("beschlossen, die Fördermenge im November zu erhöhen")
-                # looks ahead of its main clause: it takes no tense from it
-                return "none"
+                # looks ahead of its main clause: it takes no tense from it; after a verb of
+                # announcing, planning or threatening it is prospective ("kündigte an, am
+                # Donnerstag ... zu sprechen")
+                return self._governed_de(info, k) or "none"
         for dist in range(1, len(info)):
             for j in (k - dist, k + dist):
                 if 0 <= j < len(info) and info[j][1]:
