@@ -461,3 +461,21 @@ def test_en_misparsed_clause_is_cut_from_an_argument():
                       "communities left at least four people dead, officials said.", "en"))
     ev = [e for e in of_type(doc, "ASSAULT") if e.trigger.text == "clashes"][0]
     assert all("left" not in a for a in names(doc, ev.actors))
+
+
+def test_de_arson_attack_on_a_dwelling_is_an_attack_on_property_elsewhere_destruction():
+    doc = run(analyze("Unbekannte haben einen Brandanschlag auf eine Flüchtlingsunterkunft verübt.", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert names(doc, ev.actors) == ["Unbekannte"]
+    assert names(doc, ev.targets) == ["eine Flüchtlingsunterkunft"]
+    doc = run(analyze("Linksextremisten verübten einen Brandanschlag auf Kabelschächte der Bahn.", "de"))
+    assert of_type(doc, "COERCE") and not of_type(doc, "ASSAULT")
+
+
+def test_de_headline_parts_around_a_dash_and_agency_datelines():
+    doc = run(analyze("Brandanschlag auf Flüchtlingsunterkunft in Halle – Staatsschutz ermittelt", "de"))
+    ev = of_type(doc, "INVESTIGATE")[0]
+    assert names(doc, ev.actors) == ["Staatsschutz"]
+    doc = run(analyze("Halle (Saale) (dpa) - Unbekannte haben einen Brandanschlag auf ein Wohnhaus verübt.", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert names(doc, ev.actors) == ["Unbekannte"]          # not the agency "dpa"

@@ -25,17 +25,20 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
 
-# after a dateline's place: an optional "(Saale)", ", Aug 14", "(dpa)" / "(AFP)", then a dash
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,[^\n()]{0,40}?)?(?:\([^()\n]{1,40}\)\s*)?[-–—]")
+# a dateline opening a line: "NAIROBI, Sept 18 (AFP) - ", "Johannesburg (dpa) - ",
+# "Halle (Saale) (dpa) - ", "KITWE, Zambia, Aug 14 - ": a place with a parenthesised agency,
+# or an upper-case place, then a dash
+_DATELINE = re.compile(r"(?:[A-ZÄÖÜ][^\n]{0,60}?\([^()\n]{1,30}\)|[A-ZÄÖÜ]{3,}[^\n]{0,40}?)\s*[-–—]\s")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] the place of an agency dateline ("NAIROBI, Sept 18 (AFP) -",
-    "Johannesburg (dpa) -", "Halle (Saale) (dpa) -")? Such a place is no actor or target."""
-    if start < 40 and text[start:end].isupper() and end - start > 2 and text[end:end + 2].lstrip()[:1] in (",", "("):
-        return True
-    line_start = start == 0 or text[start - 1] == "\n"
-    return line_start and bool(_DATELINE_TAIL.match(text, end))
+    """Does text[start:end] lie inside an agency dateline? The dateline's place, agency and
+    date are no actor or target."""
+    line = text.rfind("\n", 0, start) + 1
+    if line > 400:
+        return False        # datelines open the article (after at most a title)
+    m = _DATELINE.match(text, line)
+    return m is not None and end <= m.end()
 
 
 @lru_cache(maxsize=None)

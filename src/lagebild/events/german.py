@@ -57,7 +57,7 @@ def clauses(doc: Doc, sent: Sentence) -> list[Clause]:
     a = sent.tok_start
     for i in range(sent.tok_start, sent.tok_end):
         t = doc.tokens[i]
-        if t.text in CLAUSE_BREAK and t.pos.startswith("$"):
+        if t.text in CLAUSE_BREAK and (t.pos.startswith("$") or t.text in ("–", "—")):
             if i > a:
                 out.append(Clause(a, i))
             a = i + 1
@@ -73,7 +73,10 @@ def clauses(doc: Doc, sent: Sentence) -> list[Clause]:
     holes: list[tuple[int, int]] = []
     for k, c in enumerate(out):
         has_verb = any(doc.tokens[i].pos.startswith("V") for i in range(c.a, c.b))
-        if not has_verb and c is not out[-1]:
+        # "Brandanschlag auf Unterkunft in Halle – Staatsschutz ermittelt": a headline part
+        # before a dash is a phrase of its own, not an apposition of the next clause
+        headline = c.b < sent.tok_end and doc.tokens[c.b].text in ("–", "—") and pending is None
+        if not has_verb and c is not out[-1] and not headline:
             pending = c.a if pending is None else pending
             continue
         if pending is not None and _relative_start(doc, c) and k + 1 < len(out) \
@@ -602,6 +605,8 @@ def _excluded(doc: Doc, np: NP, m: Match, skip_heads: set[int]) -> bool:
 def _required_thing(doc: Doc, np: NP, m: Match) -> bool:
     """The object the trigger needs ("verhängte den Ausnahmezustand") is no target."""
     lem = doc.tokens[np.head].lemma.lower()
+    if np.prep in ("auf", "gegen"):
+        return False        # "Brandanschlag auf eine Unterkunft": the required word is the target
     req = [part for r in m.entry.requires if not r.startswith("!") for part in r.split("+")]
     return bool(req) and any(lem == r or (len(r) >= 4 and lem.endswith(r)) for r in req) \
         and not actor_like(doc, np)
