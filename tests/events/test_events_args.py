@@ -479,3 +479,25 @@ def test_de_headline_parts_around_a_dash_and_agency_datelines():
     doc = run(analyze("Halle (Saale) (dpa) - Unbekannte haben einen Brandanschlag auf ein Wohnhaus verübt.", "de"))
     ev = of_type(doc, "ASSAULT")[0]
     assert names(doc, ev.actors) == ["Unbekannte"]          # not the agency "dpa"
+
+
+def test_en_two_subjects_from_a_misparse_take_the_nearest():
+    doc = run(analyze("A detainee reached by phone said guards had beaten two strikers on Monday night.", "en"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert names(doc, ev.actors) == ["guards"]
+    doc = analyze("MEXICO CITY, March 27 (AP) - Dozens of migrants held at a detention centre in the "
+                  "city of Tapachula have been on hunger strike since last Thursday, rights groups said.", "en")
+    place(doc, "P1", "Tapachula", "MX")
+    ev = of_type(run(doc), "PROTEST")[0]
+    assert names(doc, ev.actors) == ["Dozens of migrants"]          # not the dateline's city
+    assert ev.place == "P1"                 # where the doers are held
+
+
+def test_en_disputing_figures_filing_petitions_and_requests_for_comment():
+    doc = run(analyze("The institute disputed those figures.", "en"))
+    assert of_type(doc, "REJECT")
+    doc = run(analyze("Lawyers plan to file habeas corpus petitions with a federal court.", "en"))
+    ev = of_type(doc, "DISAPPROVE")[0]
+    assert ev.certainty == "hypothetical"
+    doc = run(analyze("The ministry did not respond to a request for comment.", "en"))
+    assert not of_type(doc, "DEMAND")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..doc import Doc, Sentence
-from .argcues import arg_cues, people_words, target_preps
+from .argcues import is_dateline, arg_cues, people_words, target_preps
 from .lexicon import TriggerEntry, cues, things_ok, triggers
 
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "xcomp", "relcl", "conj", "parataxis", "acl", "pcomp", "csubj"}
@@ -368,12 +368,24 @@ def place_ok(doc: Doc, t0: int, t1: int, s: int, e: int, scope: str, remote: boo
         # troops of executing civilians in Amhara" -- the place of a noun or of the content
         return False
     for x in [tok] + list(tok.ancestors):
+        if x.dep_ == "acl" and x.tag_ == "VBN" and _in_subject(x.head) and not any(y.i == trig.i for y in x.subtree):
+            continue        # "migrants held at a centre in Tapachula have been on hunger strike": where the doers are
         if x.dep_ in ("relcl", "acl", "advcl") and x.pos_ in ("VERB", "AUX") and not any(y.i == trig.i for y in x.subtree):
             return False
         if scope == "sentence" and x.dep_ == "nsubj" and x.head.lemma_.lower() in cues("en").get("reporting_verbs", ()) \
                 and not any(y.i == trig.i for y in x.subtree):
             return False
     return True
+
+
+def _in_subject(tok) -> bool:
+    """Is tok the subject of a clause or inside one ("Dozens of migrants")?"""
+    for x in [tok] + list(tok.ancestors):
+        if x.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if x.dep_ not in ("pobj", "prep", "compound", "amod", "appos", "conj"):
+            return False
+    return False
 
 
 # -- arguments ---------------------------------------------------------------------------
@@ -453,11 +465,28 @@ def conjuncts(tok) -> list:
 
 def _subject(v):
     """nsubj of a verb, inherited through xcomp / conj / relcl / purpose clauses when missing."""
+    subjects = []
     for c in v.children:
-        if c.dep_ in ("nsubj",):
-            return c, False
-        if c.dep_ == "nsubjpass":
-            return c, True
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if is_dateline(c.doc.text, c.idx, c.idx + len(c.text)):
+            # "MEXICO CITY, March 27 (AP) - Dozens of migrants ...": not the dateline, but
+            # "NAIROBI, Sept 18 (AFP) - Kenya's High Court ...": the apposition it was given
+            # ("BRUSSELS (AP) - The European Union and Britain ...": its conjunct)
+            app = next((a for a in c.children if a.dep_ in ("appos", "conj") and a.pos_ in NOMINAL
+                        and not is_dateline(a.doc.text, a.idx, a.idx + len(a.text))), None)
+            if app is None:
+                continue
+            if not any(x.dep_ == c.dep_ for x in v.children if x.i != c.i):
+                return app, c.dep_ == "nsubjpass"
+            continue
+        subjects.append(c)
+    if subjects:
+        # two subjects are a misparse ("A detainee reached by phone said guards had beaten",
+        # "The U.N. refugee agency UNHCR urged"): the one nearest before the verb
+        before = [c for c in subjects if c.i < v.i]
+        c = before[-1] if before else subjects[0]
+        return c, c.dep_ == "nsubjpass"
     if v.dep_ == "conj" and v.head.i != v.i:
         s, pas = _subject(v.head)
         # "said it was concerned and called on ...": the conjunct's own voice counts
