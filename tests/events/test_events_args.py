@@ -501,3 +501,24 @@ def test_en_disputing_figures_filing_petitions_and_requests_for_comment():
     assert ev.certainty == "hypothetical"
     doc = run(analyze("The ministry did not respond to a request for comment.", "en"))
     assert not of_type(doc, "DEMAND")
+
+
+def test_en_role_with_named_apposition_links_the_person_and_speech_acts_keep_the_speaker():
+    doc = analyze("Its president, Daniela Roca, threatened to extend the strike.", "en")
+    entity(doc, "E1", "PER", "Daniela Roca")
+    ev = of_type(run(doc), "THREATEN")[0]
+    assert ev.actors == ["E1"]
+    doc = run(analyze("Musa Bello denied that herders had attacked anyone and accused police of "
+                      "ignoring attacks on Fulani families.", "en"))
+    ev = [e for e in of_type(doc, "DISAPPROVE") if e.trigger.text == "accused"][0]
+    assert names(doc, ev.actors) == ["Musa Bello"]
+    assert names(doc, ev.targets) == ["police"]
+
+
+def test_en_dateline_date_is_not_the_event_time():
+    doc = analyze("KINSHASA, Oct 23 (Reuters) - Peacekeepers handed over a base to the army on Tuesday.", "en",
+                  published="2024-10-23")
+    timex(doc, "T1", "Oct 23", "2024-10-23")
+    timex(doc, "T2", "Tuesday", "2024-10-22")
+    ev = of_type(run(doc), "RETREAT")[0]
+    assert ev.time == "T2"

@@ -334,7 +334,11 @@ def _en_arg(doc: Doc, tok) -> Arg:
 
     sp = np_span(tok)
     pron = tok.lower_ if tok.pos_ == "PRON" else None
-    return Arg(sp.start, sp.end, tok.idx, tok.idx + len(tok.text), doc.text[sp.start:sp.end], pron)
+    head = tok
+    if tok.pos_ == "NOUN":
+        # "Its president, Daniela Roca, threatened": the named apposition is who the role is
+        head = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i <= tok.i + 4), tok)
+    return Arg(sp.start, sp.end, head.idx, head.idx + len(head.text), doc.text[sp.start:sp.end], pron)
 
 
 def _en_modal(verb, cue: dict) -> str | None:
@@ -834,6 +838,8 @@ def _link_time(doc: Doc, c: Cand) -> str | None:
                 continue
             if any(h0 <= tx.start < h1 for h0, h1 in c.holes):
                 continue
+            if is_dateline(doc.text, tx.start, tx.end):
+                continue            # "KINSHASA, Oct 23 (Reuters) - ... on Tuesday": the report's date
             d = abs(tx.start - c.start)
             if best is None or d < best[0]:
                 best = (d, tx.id)

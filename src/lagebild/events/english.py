@@ -378,6 +378,13 @@ def place_ok(doc: Doc, t0: int, t1: int, s: int, e: int, scope: str, remote: boo
     return True
 
 
+def _speech_act(v) -> bool:
+    """Is v a verb that triggers a speech act (accuse, demand, deny, urge ...)?"""
+    lex = triggers("en")
+    types = set(cues("en").get("speech_act_types", ()))
+    return lex is not None and any(e.type in types for e in lex.lookup(v.lemma_.lower(), "verb"))
+
+
 def _in_subject(tok) -> bool:
     """Is tok the subject of a clause or inside one ("Dozens of migrants")?"""
     for x in [tok] + list(tok.ancestors):
@@ -487,6 +494,12 @@ def _subject(v):
         before = [c for c in subjects if c.i < v.i]
         c = before[-1] if before else subjects[0]
         return c, c.dep_ == "nsubjpass"
+    if v.dep_ == "conj" and v.head.i != v.i and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB" \
+            and any(c.dep_ == "mark" for c in v.head.children) \
+            and (v.lemma_.lower() in cues("en").get("reporting_verbs", ()) or _speech_act(v)):
+        # "X denied that herders had attacked anyone and accused police of ...": the second
+        # speech act is the speaker's, not a conjunct of the reported clause
+        return _subject(v.head.head)
     if v.dep_ == "conj" and v.head.i != v.i:
         s, pas = _subject(v.head)
         # "said it was concerned and called on ...": the conjunct's own voice counts
