@@ -54,3 +54,23 @@ def test_country_and_adjective_are_two_mentions():
     assert country_mentions(doc, "HN") == ["Honduras", "Honduran"]
     doc = run("Die meisten stammen aus Honduras. Ein honduranischer Häftling sagte, er sei geschlagen worden.", "de")
     assert country_mentions(doc, "HN") == ["Honduras", "honduranischer"]
+
+
+# --------------------------------------------------------------------------- adjectives opening a clause
+@pytest.mark.parametrize("text,cc,adj", [
+    ("Perpignan (AFP) - Französische Landwirte haben die Autobahn blockiert.", "FR", "Französische"),
+    ("Berlin (dpa) – Russische Truppen haben die Stadt angegriffen.", "RU", "Russische"),
+    ("Der Minister sagte: „Polnische Bauern blockieren die Grenze.“", "PL", "Polnische"),
+])
+def test_capitalized_adjective_after_dateline_dash_or_quote_de(text, cc, adj):
+    assert country_mentions(run(text, "de"), cc) == [adj]
+
+
+def test_capitalized_noun_after_dash_is_not_an_adjective_de():
+    doc = run("Berlin (dpa) - Deutsche wurden am Flughafen festgenommen.", "de")
+    assert country_mentions(doc, "DE") == []
+
+
+def test_adjective_after_dateline_dash_en():
+    doc = run("PERPIGNAN (AFP) - French farmers blocked the motorway for days.", "en")
+    assert country_mentions(doc, "FR") == ["French"]

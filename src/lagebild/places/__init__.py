@@ -216,6 +216,15 @@ def _translit_de(word: str) -> list[str]:
     return out
 
 
+_CLAUSE_OPEN = {"-", "–", "—", ":", "„", "“", "\"", "(", "«", "»", "‚", "'"}
+
+
+def _clause_initial(doc: Doc, i: int, sent) -> bool:
+    """The first token of a sentence or of a clause after a dash, colon, opening quote or
+    parenthesis: "Perpignan (AFP) - Französische Landwirte", "Er sagte: „Russische Truppen ..."."""
+    return i == sent.tok_start or (i > sent.tok_start and doc.tokens[i - 1].text in _CLAUSE_OPEN)
+
+
 def _demonym(word: str, lang: str, sent_initial: bool) -> str | None:
     d = demonyms(lang)
     if lang == "de":
@@ -260,7 +269,7 @@ def _recognize(doc: Doc) -> list[_M]:
                     i += n
                     matched = True
                     break
-                if n == 1 and _demonym(surface, lang, ws[i][2] == sent.tok_start):
+                if n == 1 and _demonym(surface, lang, _clause_initial(doc, ws[i][2], sent)):
                     break
                 key, cands = _lookup(g, surface, lang,
                                      translit=n == 1 and doc.tokens[ws[i][3]].pos in ("NE", "FM"))
@@ -282,7 +291,7 @@ def _recognize(doc: Doc) -> list[_M]:
             if "-" in surface:
                 ms.extend(_hyphen_parts(doc, g, s, surface, t1, lang, cur, outl))
             else:
-                code = _demonym(surface, lang, t0 == sent.tok_start)
+                code = _demonym(surface, lang, _clause_initial(doc, t0, sent))
                 if code:
                     ms.append(_demonym_m(doc, g, s, e, code, t1, lang))
                 elif lang == "en" and i + 1 < len(ws):
@@ -489,6 +498,8 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
                 continue
             if lang == "de" and norm(text[m.start:m.end]) in pairs("de", "indeclinable") and last.pos != "ADJA":
                 continue   # "die Schweizer" (people) is not "die Schweizer Armee"
+            if lang == "de" and text[m.start].isupper() and ti != sent.tok_start and last.pos != "ADJA":
+                continue   # after a dash or quote only as an adjective: "- Deutsche wurden festgenommen" is a noun
             if _covering(doc, m.start, m.end, ("ORG", "PER")):
                 continue
             kept.append(m)
