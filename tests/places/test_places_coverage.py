@@ -74,3 +74,35 @@ def test_capitalized_noun_after_dash_is_not_an_adjective_de():
 def test_adjective_after_dateline_dash_en():
     doc = run("PERPIGNAN (AFP) - French farmers blocked the motorway for days.", "en")
     assert country_mentions(doc, "FR") == ["French"]
+
+
+# --------------------------------------------------------------------------- hyphen compounds
+def names(doc):
+    return [(p.name, p.country, [m.text for m in p.mentions]) for p in doc.places]
+
+
+@pytest.mark.parametrize("text,name,mention", [
+    ("The New York-based Committee to Protect Journalists called for their release.", "New York City", "New York"),
+    ("A Sierra Leone-born activist was detained.", "Sierra Leone", "Sierra Leone"),
+    ("He joined a London-based rights group last year.", "London", "London"),
+    ("The Paris-based organisation condemned the raid.", "Paris", "Paris"),
+])
+def test_place_before_based_or_born_en(text, name, mention):
+    doc = run(text, "en")
+    assert [(n, ms) for n, _cc, ms in names(doc)] == [(name, [mention])]
+
+
+def test_new_york_based_is_not_york_en():
+    doc = run("The New York-based Committee to Protect Journalists called for their release.", "en")
+    assert [p.country for p in doc.places] == ["US"]
+
+
+@pytest.mark.parametrize("text,name,mention", [
+    ("Das Sri-Lanka-Komitee forderte die Freilassung.", "Sri Lanka", "Sri-Lanka"),
+    ("Die New-York-Reise des Kanzlers wurde abgesagt.", "New York City", "New-York"),
+    ("Vor der Baden-Württemberg-Wahl stiegen die Umfragewerte.", "Baden-Württemberg", "Baden-Württemberg"),
+    ("Das in New York ansässige Komitee zum Schutz von Journalisten protestierte.", "New York City", "New York"),
+])
+def test_multiword_place_in_hyphen_compound_de(text, name, mention):
+    doc = run(text, "de")
+    assert [(n, ms) for n, _cc, ms in names(doc)] == [(name, [mention])]

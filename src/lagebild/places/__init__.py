@@ -284,6 +284,15 @@ def _recognize(doc: Doc) -> list[_M]:
                     i += n
                     matched = True
                     break
+                if n > 1:
+                    # a multi-word name before a hyphen: "New York-based", "Sierra Leone-born",
+                    # "Costa Rica-Reise"; the compound's head stays out of the mention
+                    m = _multiword_compound(doc, g, s, ws[i + n - 1], lang, cur)
+                    if m is not None:
+                        ms.append(m)
+                        i += n
+                        matched = True
+                        break
             if matched:
                 continue
             s, e, t0, t1 = ws[i]
@@ -313,6 +322,26 @@ def _demonym_m(doc, g, s, e, code, tok, lang) -> _M | None:
     return _M(s, e, doc.text[s:e], [c], tok, demonym=code, curated=True)
 
 
+def _multiword_compound(doc, g, s, last_chunk, lang, cur) -> _M | None:
+    ls, le = last_chunk[0], last_chunk[1]
+    h = doc.text.find("-", ls + 1, le)
+    if h < 0 or h + 1 >= le:
+        return None
+    key, cands = _lookup(g, doc.text[s:h], lang, translit=False)
+    if not cands or norm(key) in words(lang, "nonplaces"):
+        return None
+    t = _token_at(doc, h - 1)
+    if t is None:
+        return None
+    m = _M(s, h, key, cands, t.i, curated=norm(key) in cur)
+    level = pairs(lang, "partwords").get(norm(doc.text[h + 1:le]))
+    if level:
+        m.near = True
+        m.extra["level"] = int(level)
+    m.extra["compound"] = True
+    return m
+
+
 def _hyphen_parts(doc, g, start, surface, tok, lang, cur, outl) -> list[_M]:
     parts, off = [], start
     for p in surface.split("-"):
@@ -334,7 +363,22 @@ def _hyphen_parts(doc, g, start, surface, tok, lang, cur, outl) -> list[_M]:
         return [_demonym_m(doc, g, s, e, c, tok, lang) for (s, e, _p), c in zip(parts, dem) if c]
     if lang == "en" and dem[0]:
         return [_demonym_m(doc, g, parts[0][0], parts[0][1], dem[0], tok, lang)]
-    # a place as the first part: "US-Außenministerium", "Almaty-Region"
+    # a place as the first part: "US-Außenministerium", "Almaty-Region"; or as the first parts,
+    # longest first: "Sri-Lanka-Komitee", "New-York-Reise", "Baden-Württemberg-Wahl"
+    for k in range(len(parts) - 1, 1, -1):
+        if not all(pp[2][:1].isupper() for pp in parts[:k]):
+            continue
+        s, e = parts[0][0], parts[k - 1][1]
+        for joined in (doc.text[s:e], doc.text[s:e].replace("-", " ")):
+            key, cands = _lookup(g, joined, lang, translit=False)
+            if cands and norm(key) not in words(lang, "nonplaces"):
+                m = _M(s, e, key, cands, tok, curated=norm(key) in cur)
+                level = pairs(lang, "partwords").get(norm(surface[e - start + 1:]))
+                if level:
+                    m.near = True
+                    m.extra["level"] = int(level)
+                m.extra["compound"] = True
+                return [m]
     s, e, p = parts[0]
     if p[:1].isupper():
         if norm(p) in _COMPASS and len(parts) > 1:
@@ -579,9 +623,11 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
             single = " " not in m.key and "-" not in m.key
             after_det = prev is not None and prev.pos in det
             if single and _common_word(m.key if lang == "de" else text[m.start:m.end], lang):
-                if after_det:
+                # in a compound the article belongs to the compound ("a London-based group")
+                comp = bool(m.extra.get("compound"))
+                if after_det and not comp:
                     continue
-                strong_ne = last.pos in name_tags and best.pop >= 1_000_000
+                strong_ne = (first if comp else last).pos in name_tags and best.pop >= 1_000_000
                 if not (loc_ctx and last.pos in name_tags) and not strong_ne:
                     continue
             if m.extra.get("compound") and not m.curated and not m.near and best.pop < 500_000 \
