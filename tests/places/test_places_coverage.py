@@ -106,3 +106,20 @@ def test_new_york_based_is_not_york_en():
 def test_multiword_place_in_hyphen_compound_de(text, name, mention):
     doc = run(text, "de")
     assert [(n, ms) for n, _cc, ms in names(doc)] == [(name, [mention])]
+
+
+# --------------------------------------------------------------------------- unit words before a name
+def test_department_and_city_of_the_same_name_en():
+    doc = run("Dengue overwhelms Santa Cruz. Bolivia said the outbreak in the eastern department of Santa Cruz "
+              "had killed 41 people. Doctors will arrive in Santa Cruz de la Sierra on Sunday.", "en")
+    sc = {(p.feature, p.country): [m.text for m in p.mentions] for p in doc.places if p.name.startswith("Santa Cruz")}
+    assert sc[("admin1", "BO")] == ["Santa Cruz"]
+    assert ("city", "BO") in sc
+
+
+def test_department_and_city_of_the_same_name_de():
+    doc = run("Dengue-Ausbruch in Santa Cruz. Bolivien meldet aus dem Departamento Santa Cruz 41 Tote. "
+              "Ärzte sollen am Sonntag in Santa Cruz de la Sierra eintreffen.", "de")
+    sc = {(p.feature, p.country): [m.text for m in p.mentions] for p in doc.places if p.name.startswith("Santa Cruz")}
+    assert sc[("admin1", "BO")] == ["Santa Cruz"]
+    assert ("city", "BO") in sc

@@ -694,7 +694,7 @@ def _base(c: Cand, m: _M, lang: str) -> float:
     if c.row in _curated_rows().get((lang, norm(m.key)), ()):
         s += 1.5
     cue = m.extra.get("cue")
-    if cue and c.feat == cue:
+    if cue and c.feat in cue:
         s += 3.0
     if c.cc in {"de": ("DE", "AT", "CH")}.get(lang, ()):
         s += 0.5
@@ -717,7 +717,13 @@ def _resolve(doc: Doc, ms: list[_M]) -> None:
             if j >= sent.tok_start:
                 w = doc.tokens[j].text.lower().rsplit("-", 1)[-1]
                 if w in cues:
-                    m.extra["cue"] = cues[w]
+                    m.extra["cue"] = frozenset(cues[w].split("|"))
+                    # "the department of Santa Cruz", "Bundesstaat Georgia": the named kind of unit
+                    # only, where the name has such a reading (the city Santa Cruz stays apart); a
+                    # town word only weighs ("die Hauptstadt Sudans" is the country's capital)
+                    fit = [c for c in m.extra["pool"] if c.feat in m.extra["cue"]]
+                    if fit and "city" not in m.extra["cue"]:
+                        m.extra["pool"] = fit
         m.extra["sent"] = t.sent if t is not None else -1
     # "Paris, Texas", "Halle (Saale)", "Victoria, Kanada": a following admin unit or country
     for k, m in enumerate(ms[:-1]):
@@ -743,11 +749,12 @@ def _resolve(doc: Doc, ms: list[_M]) -> None:
         sc = sorted(((_base(c, m, lang), c) for c in m.extra["pool"]), key=lambda x: -x[0])
         if sc and (len(sc) == 1 or sc[0][0] - sc[1][0] >= 1.5):
             anchors.append((k, sc[0][1]))
-    by_key: dict[str, Cand | None] = {}
+    by_key: dict[tuple, Cand | None] = {}
     for k, m in enumerate(ms):
         nk = norm(m.key)
-        if nk in by_key:
-            m.resolved = by_key[nk]
+        bk = (nk, m.extra.get("cue"))   # "Santa Cruz" and "the department of Santa Cruz" apart
+        if bk in by_key:
+            m.resolved = by_key[bk]
             continue
         same_key = {j for j, mm in enumerate(ms) if norm(mm.key) == nk}
         ctx = [(j, a) for j, a in anchors if j not in same_key]
@@ -781,7 +788,7 @@ def _resolve(doc: Doc, ms: list[_M]) -> None:
                 best = g.country(best.cc) if (best.cc == other.cc and best.feat != "country"
                                               and (m.extra.get("loc_ctx") or m.ner)) else None
                 m.extra["coarse"] = True
-        by_key[nk] = best
+        by_key[bk] = best
         m.resolved = best
 
 
