@@ -123,3 +123,56 @@ def test_department_and_city_of_the_same_name_de():
     sc = {(p.feature, p.country): [m.text for m in p.mentions] for p in doc.places if p.name.startswith("Santa Cruz")}
     assert sc[("admin1", "BO")] == ["Santa Cruz"]
     assert ("city", "BO") in sc
+
+
+# --------------------------------------------------------------------------- units and regions
+def places_by_name(doc):
+    return {p.name: p for p in doc.places}
+
+
+@pytest.mark.parametrize("word,name,cc", [
+    ("Gagausien", "Gagauzia", "MD"), ("Kalabrien", "Calabria", "IT"), ("Abchasien", "Abkhazia", "GE"),
+])
+def test_german_ien_names_of_regions_de(word, name, cc):
+    doc = run(f"Die Polizei durchsuchte mehrere Wohnungen in {word}.", "de")
+    p = places_by_name(doc)[name]
+    assert p.country == cc and p.feature == "admin1" and p.mentions[0].text == word
+
+
+@pytest.mark.parametrize("word", ["Medien", "Kolonien", "Studien", "Familien"])
+def test_ien_rule_leaves_common_nouns_alone_de(word):
+    assert run(f"Die {word} berichteten am Montag ausführlich darüber.", "de").places == []
+
+
+def test_transnistria_de_en():
+    doc = run("In der abtrünnigen Region Transnistrien sind rund 1500 russische Soldaten stationiert.", "de")
+    p = places_by_name(doc)["Transnistria"]
+    assert p.country == "MD" and p.feature == "other" and p.mentions[0].text == "Transnistrien"
+    assert abs(p.lat - 47.0) < 0.8 and abs(p.lon - 29.4) < 0.8
+    doc = run("About 1,500 Russian soldiers are stationed in the breakaway region of Transnistria.", "en")
+    assert places_by_name(doc)["Transnistria"].country == "MD"
+
+
+def test_french_departement_de_en():
+    doc = run("Das teilte die Präfektur des Départements Pyrénées-Orientales mit.", "de")
+    p = places_by_name(doc)["Pyrénées-Orientales"]
+    assert p.country == "FR" and p.feature == "admin2" and p.precision == 2
+    assert abs(p.lat - 42.6) < 0.5 and abs(p.lon - 2.6) < 0.6
+    doc = run("Farmers blocked roads in the Pyrénées-Orientales department on Monday.", "en")
+    assert places_by_name(doc)["Pyrénées-Orientales"].feature == "admin2"
+
+
+def test_departement_named_like_its_town_stays_the_town_de_en():
+    # second-level units named like a town: the bare name is the town
+    doc = run("Tausende demonstrierten am Samstag in Barcelona und Madrid.", "de")
+    assert [(p.name, p.feature) for p in doc.places] == [("Barcelona", "city"), ("Madrid", "city")]
+    doc = run("Thousands marched in Barcelona and Madrid on Saturday.", "en")
+    assert [(p.name, p.feature) for p in doc.places] == [("Barcelona", "city"), ("Madrid", "city")]
+
+
+def test_german_district_from_hand_entry_de_en():
+    doc = run("Beamte nahmen einen 24 Jahre alten Mann aus dem Saalekreis fest.", "de")
+    p = places_by_name(doc)["Saalekreis"]
+    assert p.country == "DE" and p.feature == "admin2" and p.admin1 == "Sachsen-Anhalt"
+    doc = run("Police arrested a 24-year-old man from the Saalekreis district.", "en")
+    assert places_by_name(doc)["Saalekreis"].feature == "admin2"

@@ -38,7 +38,7 @@ _DE_COMPASS_EN = {"nord": "North", "süd": "South", "ost": "East", "west": "West
 _DET_DE = ("ART", "PDAT", "PIAT", "PPOSAT", "PIDAT", "PWAT", "PRELAT")
 _DET_EN = ("DT", "PRP$", "WDT")
 _BLOCK_TYPES = ("ORG", "PER", "MISC")
-_FEAT_BONUS = {"country": 3.0, "admin1": 0.3, "city": 1.3, "region": 0.3}
+_FEAT_BONUS = {"country": 3.0, "admin1": 0.3, "city": 1.3, "region": 0.3, "admin2": 0.0}
 _DISTRICT_TOWN = 100_000   # below: a unit named after the town is a district around it (precision 2)
 _NAME_PARTICLES = {"del", "della", "degli", "dei", "de", "da", "do", "dos", "das", "di", "du", "des", "la", "los", "las"}
 
@@ -174,6 +174,14 @@ def _lookup(g, key: str, lang: str, translit: bool = True) -> tuple[str, list[Ca
         c = [x for x in g.lookup(f"{_DE_COMPASS_EN[head.lower()]} {rest}") if x.feat != "city" or x.pop >= 15_000]
         if c:
             return key, c
+    if lang == "de" and len(key) > 6 and key.endswith("ien") and " " not in key:
+        # German "-ien" for Latin "-ia" in region names, with German spellings of c, z, kh:
+        # "Gagausien" -> Gagauzia, "Transnistrien" -> Transnistria, "Kalabrien" -> Calabria,
+        # "Abchasien" -> Abkhazia; only units and regions, not towns
+        for v in _ien_variants(key):
+            c = [x for x in g.lookup(v) if x.feat in ("admin1", "admin2", "region", "country") and x.strong]
+            if c:
+                return key, c
     if lang == "de" and len(key) > 5 and key.endswith("en") and " " not in key:
         # dative plural of plural country names: "den Niederlanden", "den Malediven" -> -e / as is
         c = [x for x in g.lookup(key[:-1]) if x.feat != "city" and x.strong]
@@ -202,6 +210,14 @@ def _lookup(g, key: str, lang: str, translit: bool = True) -> tuple[str, list[Ca
                     if c:
                         return variant, c
     return key, []
+
+
+def _ien_variants(word: str) -> list[str]:
+    base = word[:-3].lower() + "ia"
+    out = [base]
+    for a, b in (("s", "z"), ("k", "c"), ("ch", "kh")):
+        out += [v.replace(a, b) for v in out if a in v]
+    return list(dict.fromkeys(out))
 
 
 def _translit_de(word: str) -> list[str]:
@@ -835,12 +851,14 @@ def find_places(doc: Doc) -> list[Place]:
                 prec = 3
             else:
                 prec = 2
+        elif c.feat == "admin2":
+            prec = 2   # ACLED: a district
         else:
             prec = 3
         places.append(Place(
             id=f"P{n}", name=c.name,
             mentions=[Mention(start=m.start, end=m.end, text=doc.text[m.start:m.end]) for m in ms_r],
-            feature=c.feat if c.feat in ("country", "admin1", "city") else "other",
+            feature=c.feat if c.feat in ("country", "admin1", "admin2", "city") else "other",
             country=c.cc, admin1=c.admin1 if c.feat != "country" else None,
             lat=c.lat, lon=c.lon, geonames_id=c.gid, precision=prec,
         ))
