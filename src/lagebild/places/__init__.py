@@ -1,10 +1,12 @@
 """The places stage: fills ``doc.places`` with every toponym resolved to a gazetteer entry.
 
 Recognition: names from the offline gazetteer (GeoNames populated places down to 500
-inhabitants, countries, first-level units under their ISO 3166-2 and GeoNames names, named
-regions made of units such as Darfur, our aliases) matched over the tokens, German genitives
-("Kasachstans"), hyphen compounds ("US-Außenministerium", "Almaty-Region"), country
-adjectives ("kasachische", "Russian") as mentions of their country, plus the GPE/LOC
+inhabitants, countries, first-level units under their ISO 3166-2 and GeoNames names,
+second-level units such as French départements, named regions made of units such as Darfur,
+our aliases) matched over the tokens, German genitives ("Kasachstans") and "-ien" names of
+regions ("Gagausien"), hyphen compounds ("US-Außenministerium", "Almaty-Region",
+"New York-based", "Sri-Lanka-Komitee"), country adjectives ("kasachische", "Russian", also
+opening a clause after a dateline dash) as mentions of their country, plus the GPE/LOC
 mentions of the entities stage. Filters keep out common words that are also town names
 (POS, the German tagger's lexicon, word frequency, context), outlets/platforms, names
 inside longer person or organisation names (also after Romance particles: "Defensoría del
@@ -806,6 +808,15 @@ def _resolve(doc: Doc, ms: list[_M]) -> None:
                 m.extra["coarse"] = True
         by_key[bk] = best
         m.resolved = best
+    # a bare name after "im Departamento Arauca" means the unit the article named, unless a longer
+    # form or an apposition points to a town ("Santa Cruz" beside "Santa Cruz de la Sierra")
+    named_units = {norm(m.key): m.resolved for m in ms if m.extra.get("cue") and m.resolved is not None
+                   and m.resolved.feat != "city"}
+    for m in ms:
+        u = named_units.get(norm(m.key))
+        if u is not None and not m.extra.get("cue") and not m.extra.get("apposed") \
+                and not m.extra.get("apposed_cc") and any(c.row == u.row for c in m.extra["pool"]):
+            m.resolved = u
 
 
 # --------------------------------------------------------------------------- output
