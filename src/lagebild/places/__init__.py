@@ -1,10 +1,12 @@
 """The places stage: fills ``doc.places`` with every toponym resolved to a gazetteer entry.
 
 Recognition: names from the offline gazetteer (GeoNames populated places down to 500
-inhabitants, countries, first-level units under their ISO 3166-2 and GeoNames names, named
-regions made of units such as Darfur, our aliases) matched over the tokens, German genitives
-("Kasachstans"), hyphen compounds ("US-Außenministerium", "Almaty-Region"), country
-adjectives ("kasachische", "Russian") as mentions of their country, plus the GPE/LOC
+inhabitants, countries, first-level units under their ISO 3166-2 and GeoNames names,
+second-level units such as French départements, named regions made of units such as Darfur,
+our aliases) matched over the tokens, German genitives ("Kasachstans") and "-ien" names of
+regions ("Gagausien"), hyphen compounds ("US-Außenministerium", "Almaty-Region",
+"New York-based", "Sri-Lanka-Komitee"), country adjectives ("kasachische", "Russian", also
+opening a clause after a dateline dash) as mentions of their country, plus the GPE/LOC
 mentions of the entities stage. Filters keep out common words that are also town names
 (POS, the German tagger's lexicon, word frequency, context), outlets/platforms, names
 inside longer person or organisation names (also after Romance particles: "Defensoría del
@@ -38,7 +40,7 @@ _DE_COMPASS_EN = {"nord": "North", "süd": "South", "ost": "East", "west": "West
 _DET_DE = ("ART", "PDAT", "PIAT", "PPOSAT", "PIDAT", "PWAT", "PRELAT")
 _DET_EN = ("DT", "PRP$", "WDT")
 _BLOCK_TYPES = ("ORG", "PER", "MISC")
-_FEAT_BONUS = {"country": 3.0, "admin1": 0.3, "city": 1.3, "region": 0.3}
+_FEAT_BONUS = {"country": 3.0, "admin1": 0.3, "city": 1.3, "region": 0.3, "admin2": 0.0}
 _DISTRICT_TOWN = 100_000   # below: a unit named after the town is a district around it (precision 2)
 _NAME_PARTICLES = {"del", "della", "degli", "dei", "de", "da", "do", "dos", "das", "di", "du", "des", "la", "los", "las"}
 
@@ -174,6 +176,14 @@ def _lookup(g, key: str, lang: str, translit: bool = True) -> tuple[str, list[Ca
         c = [x for x in g.lookup(f"{_DE_COMPASS_EN[head.lower()]} {rest}") if x.feat != "city" or x.pop >= 15_000]
         if c:
             return key, c
+    if lang == "de" and len(key) > 6 and key.endswith("ien") and " " not in key:
+        # German "-ien" for Latin "-ia" in region names, with German spellings of c, z, kh:
+        # "Gagausien" -> Gagauzia, "Transnistrien" -> Transnistria, "Kalabrien" -> Calabria,
+        # "Abchasien" -> Abkhazia; only units and regions, not towns
+        for v in _ien_variants(key):
+            c = [x for x in g.lookup(v) if x.feat in ("admin1", "admin2", "region", "country") and x.strong]
+            if c:
+                return key, c
     if lang == "de" and len(key) > 5 and key.endswith("en") and " " not in key:
         # dative plural of plural country names: "den Niederlanden", "den Malediven" -> -e / as is
         c = [x for x in g.lookup(key[:-1]) if x.feat != "city" and x.strong]
@@ -204,6 +214,14 @@ def _lookup(g, key: str, lang: str, translit: bool = True) -> tuple[str, list[Ca
     return key, []
 
 
+def _ien_variants(word: str) -> list[str]:
+    base = word[:-3].lower() + "ia"
+    out = [base]
+    for a, b in (("s", "z"), ("k", "c"), ("ch", "kh")):
+        out += [v.replace(a, b) for v in out if a in v]
+    return list(dict.fromkeys(out))
+
+
 def _translit_de(word: str) -> list[str]:
     w = word.lower()
     base = (w.replace("schtsch", "\x01").replace("tsch", "\x02").replace("sch", "\x03")
@@ -214,6 +232,15 @@ def _translit_de(word: str) -> list[str]:
         if v != w and v not in out:
             out.append(v)
     return out
+
+
+_CLAUSE_OPEN = {"-", "–", "—", ":", "„", "“", "\"", "(", "«", "»", "‚", "'"}
+
+
+def _clause_initial(doc: Doc, i: int, sent) -> bool:
+    """The first token of a sentence or of a clause after a dash, colon, opening quote or
+    parenthesis: "Perpignan (AFP) - Französische Landwirte", "Er sagte: „Russische Truppen ..."."""
+    return i == sent.tok_start or (i > sent.tok_start and doc.tokens[i - 1].text in _CLAUSE_OPEN)
 
 
 def _demonym(word: str, lang: str, sent_initial: bool) -> str | None:
@@ -260,7 +287,7 @@ def _recognize(doc: Doc) -> list[_M]:
                     i += n
                     matched = True
                     break
-                if n == 1 and _demonym(surface, lang, ws[i][2] == sent.tok_start):
+                if n == 1 and _demonym(surface, lang, _clause_initial(doc, ws[i][2], sent)):
                     break
                 key, cands = _lookup(g, surface, lang,
                                      translit=n == 1 and doc.tokens[ws[i][3]].pos in ("NE", "FM"))
@@ -275,6 +302,15 @@ def _recognize(doc: Doc) -> list[_M]:
                     i += n
                     matched = True
                     break
+                if n > 1:
+                    # a multi-word name before a hyphen: "New York-based", "Sierra Leone-born",
+                    # "Costa Rica-Reise"; the compound's head stays out of the mention
+                    m = _multiword_compound(doc, g, s, ws[i + n - 1], lang, cur)
+                    if m is not None:
+                        ms.append(m)
+                        i += n
+                        matched = True
+                        break
             if matched:
                 continue
             s, e, t0, t1 = ws[i]
@@ -282,7 +318,7 @@ def _recognize(doc: Doc) -> list[_M]:
             if "-" in surface:
                 ms.extend(_hyphen_parts(doc, g, s, surface, t1, lang, cur, outl))
             else:
-                code = _demonym(surface, lang, t0 == sent.tok_start)
+                code = _demonym(surface, lang, _clause_initial(doc, t0, sent))
                 if code:
                     ms.append(_demonym_m(doc, g, s, e, code, t1, lang))
                 elif lang == "en" and i + 1 < len(ws):
@@ -302,6 +338,26 @@ def _demonym_m(doc, g, s, e, code, tok, lang) -> _M | None:
     if c is None:
         return None
     return _M(s, e, doc.text[s:e], [c], tok, demonym=code, curated=True)
+
+
+def _multiword_compound(doc, g, s, last_chunk, lang, cur) -> _M | None:
+    ls, le = last_chunk[0], last_chunk[1]
+    h = doc.text.find("-", ls + 1, le)
+    if h < 0 or h + 1 >= le:
+        return None
+    key, cands = _lookup(g, doc.text[s:h], lang, translit=False)
+    if not cands or norm(key) in words(lang, "nonplaces"):
+        return None
+    t = _token_at(doc, h - 1)
+    if t is None:
+        return None
+    m = _M(s, h, key, cands, t.i, curated=norm(key) in cur)
+    level = pairs(lang, "partwords").get(norm(doc.text[h + 1:le]))
+    if level:
+        m.near = True
+        m.extra["level"] = int(level)
+    m.extra["compound"] = True
+    return m
 
 
 def _hyphen_parts(doc, g, start, surface, tok, lang, cur, outl) -> list[_M]:
@@ -325,7 +381,22 @@ def _hyphen_parts(doc, g, start, surface, tok, lang, cur, outl) -> list[_M]:
         return [_demonym_m(doc, g, s, e, c, tok, lang) for (s, e, _p), c in zip(parts, dem) if c]
     if lang == "en" and dem[0]:
         return [_demonym_m(doc, g, parts[0][0], parts[0][1], dem[0], tok, lang)]
-    # a place as the first part: "US-Außenministerium", "Almaty-Region"
+    # a place as the first part: "US-Außenministerium", "Almaty-Region"; or as the first parts,
+    # longest first: "Sri-Lanka-Komitee", "New-York-Reise", "Baden-Württemberg-Wahl"
+    for k in range(len(parts) - 1, 1, -1):
+        if not all(pp[2][:1].isupper() for pp in parts[:k]):
+            continue
+        s, e = parts[0][0], parts[k - 1][1]
+        for joined in (doc.text[s:e], doc.text[s:e].replace("-", " ")):
+            key, cands = _lookup(g, joined, lang, translit=False)
+            if cands and norm(key) not in words(lang, "nonplaces"):
+                m = _M(s, e, key, cands, tok, curated=norm(key) in cur)
+                level = pairs(lang, "partwords").get(norm(surface[e - start + 1:]))
+                if level:
+                    m.near = True
+                    m.extra["level"] = int(level)
+                m.extra["compound"] = True
+                return [m]
     s, e, p = parts[0]
     if p[:1].isupper():
         if norm(p) in _COMPASS and len(parts) > 1:
@@ -489,6 +560,8 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
                 continue
             if lang == "de" and norm(text[m.start:m.end]) in pairs("de", "indeclinable") and last.pos != "ADJA":
                 continue   # "die Schweizer" (people) is not "die Schweizer Armee"
+            if lang == "de" and text[m.start].isupper() and ti != sent.tok_start and last.pos != "ADJA":
+                continue   # after a dash or quote only as an adjective: "- Deutsche wurden festgenommen" is a noun
             if _covering(doc, m.start, m.end, ("ORG", "PER")):
                 continue
             kept.append(m)
@@ -568,9 +641,11 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
             single = " " not in m.key and "-" not in m.key
             after_det = prev is not None and prev.pos in det
             if single and _common_word(m.key if lang == "de" else text[m.start:m.end], lang):
-                if after_det:
+                # in a compound the article belongs to the compound ("a London-based group")
+                comp = bool(m.extra.get("compound"))
+                if after_det and not comp:
                     continue
-                strong_ne = last.pos in name_tags and best.pop >= 1_000_000
+                strong_ne = (first if comp else last).pos in name_tags and best.pop >= 1_000_000
                 if not (loc_ctx and last.pos in name_tags) and not strong_ne:
                     continue
             if m.extra.get("compound") and not m.curated and not m.near and best.pop < 500_000 \
@@ -637,7 +712,7 @@ def _base(c: Cand, m: _M, lang: str) -> float:
     if c.row in _curated_rows().get((lang, norm(m.key)), ()):
         s += 1.5
     cue = m.extra.get("cue")
-    if cue and c.feat == cue:
+    if cue and c.feat in cue:
         s += 3.0
     if c.cc in {"de": ("DE", "AT", "CH")}.get(lang, ()):
         s += 0.5
@@ -660,7 +735,13 @@ def _resolve(doc: Doc, ms: list[_M]) -> None:
             if j >= sent.tok_start:
                 w = doc.tokens[j].text.lower().rsplit("-", 1)[-1]
                 if w in cues:
-                    m.extra["cue"] = cues[w]
+                    m.extra["cue"] = frozenset(cues[w].split("|"))
+                    # "the department of Santa Cruz", "Bundesstaat Georgia": the named kind of unit
+                    # only, where the name has such a reading (the city Santa Cruz stays apart); a
+                    # town word only weighs ("die Hauptstadt Sudans" is the country's capital)
+                    fit = [c for c in m.extra["pool"] if c.feat in m.extra["cue"]]
+                    if fit and "city" not in m.extra["cue"]:
+                        m.extra["pool"] = fit
         m.extra["sent"] = t.sent if t is not None else -1
     # "Paris, Texas", "Halle (Saale)", "Victoria, Kanada": a following admin unit or country
     for k, m in enumerate(ms[:-1]):
@@ -686,11 +767,12 @@ def _resolve(doc: Doc, ms: list[_M]) -> None:
         sc = sorted(((_base(c, m, lang), c) for c in m.extra["pool"]), key=lambda x: -x[0])
         if sc and (len(sc) == 1 or sc[0][0] - sc[1][0] >= 1.5):
             anchors.append((k, sc[0][1]))
-    by_key: dict[str, Cand | None] = {}
+    by_key: dict[tuple, Cand | None] = {}
     for k, m in enumerate(ms):
         nk = norm(m.key)
-        if nk in by_key:
-            m.resolved = by_key[nk]
+        bk = (nk, m.extra.get("cue"))   # "Santa Cruz" and "the department of Santa Cruz" apart
+        if bk in by_key:
+            m.resolved = by_key[bk]
             continue
         same_key = {j for j, mm in enumerate(ms) if norm(mm.key) == nk}
         ctx = [(j, a) for j, a in anchors if j not in same_key]
@@ -724,8 +806,17 @@ def _resolve(doc: Doc, ms: list[_M]) -> None:
                 best = g.country(best.cc) if (best.cc == other.cc and best.feat != "country"
                                               and (m.extra.get("loc_ctx") or m.ner)) else None
                 m.extra["coarse"] = True
-        by_key[nk] = best
+        by_key[bk] = best
         m.resolved = best
+    # a bare name after "im Departamento Arauca" means the unit the article named, unless a longer
+    # form or an apposition points to a town ("Santa Cruz" beside "Santa Cruz de la Sierra")
+    named_units = {norm(m.key): m.resolved for m in ms if m.extra.get("cue") and m.resolved is not None
+                   and m.resolved.feat != "city"}
+    for m in ms:
+        u = named_units.get(norm(m.key))
+        if u is not None and not m.extra.get("cue") and not m.extra.get("apposed") \
+                and not m.extra.get("apposed_cc") and any(c.row == u.row for c in m.extra["pool"]):
+            m.resolved = u
 
 
 # --------------------------------------------------------------------------- output
@@ -771,12 +862,14 @@ def find_places(doc: Doc) -> list[Place]:
                 prec = 3
             else:
                 prec = 2
+        elif c.feat == "admin2":
+            prec = 2   # ACLED: a district
         else:
             prec = 3
         places.append(Place(
             id=f"P{n}", name=c.name,
             mentions=[Mention(start=m.start, end=m.end, text=doc.text[m.start:m.end]) for m in ms_r],
-            feature=c.feat if c.feat in ("country", "admin1", "city") else "other",
+            feature=c.feat if c.feat in ("country", "admin1", "admin2", "city") else "other",
             country=c.cc, admin1=c.admin1 if c.feat != "country" else None,
             lat=c.lat, lon=c.lon, geonames_id=c.gid, precision=prec,
         ))

@@ -116,6 +116,7 @@ def curated(lang: str) -> frozenset[str]:
     out = set()
     for f in ("countries.tsv", "admin1.tsv", "cities.tsv", "regions.tsv"):
         out.update(norm(r[0]) for r in _tsv(DATA / lang / f))
+    out.update(norm(r[0]) for r in _tsv(DATA / "admin2.tsv"))   # hand entries, in every language
     return frozenset(out)
 
 
