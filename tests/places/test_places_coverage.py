@@ -170,14 +170,6 @@ def test_departement_named_like_its_town_stays_the_town_de_en():
     assert [(p.name, p.feature) for p in doc.places] == [("Barcelona", "city"), ("Madrid", "city")]
 
 
-def test_german_district_from_hand_entry_de_en():
-    doc = run("Beamte nahmen einen 24 Jahre alten Mann aus dem Saalekreis fest.", "de")
-    p = places_by_name(doc)["Saalekreis"]
-    assert p.country == "DE" and p.feature == "admin2" and p.admin1 == "Sachsen-Anhalt"
-    doc = run("Police arrested a 24-year-old man from the Saalekreis district.", "en")
-    assert places_by_name(doc)["Saalekreis"].feature == "admin2"
-
-
 def test_bare_name_after_named_department_is_the_department_de_en():
     doc = run("ELN-Kämpfer griffen im Departamento Arauca einen Militärposten an. "
               "Mehr als 2000 Menschen sind in Arauca geflohen.", "de")
