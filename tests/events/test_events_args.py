@@ -522,3 +522,22 @@ def test_en_dateline_date_is_not_the_event_time():
     timex(doc, "T2", "Tuesday", "2024-10-22")
     ev = of_type(run(doc), "RETREAT")[0]
     assert ev.time == "T2"
+
+
+def test_de_casualty_figures_link_back_through_the_paragraph_and_org_before_place():
+    text = ("Unbekannte haben in der Nacht einen Brandanschlag auf ein Wohnhaus verübt. "
+            "Die Täter warfen zwei Brandsätze durch ein Fenster. Lebensgefahr bestehe nicht. "
+            "Die Feuerwehr sprach von 14 Verletzten.")
+    doc = analyze(text, "de")
+    figure(doc, "F1", "14 Verletzten", "injured")
+    run(doc)
+    assault = [e for e in of_type(doc, "ASSAULT") if e.trigger.text == "warfen"][0]
+    assert assault.figures == ["F1"]
+    doc = analyze("Der Flüchtlingsrat Sachsen-Anhalt forderte besseren Schutz.", "de")
+    entity(doc, "E1", "ORG", "Flüchtlingsrat", name="Flüchtlingsrat Sachsen-Anhalt")
+    entity(doc, "E2", "GPE", "Sachsen-Anhalt")
+    ev = of_type(run(doc), "DEMAND")[0]
+    assert ev.actors == ["E1"]
+    # a quoted generic statement is no event either
+    doc = run(analyze("„Wer Menschen im Schlaf angreift, nimmt ihren Tod in Kauf“, sagte er.", "de"))
+    assert not of_type(doc, "ASSAULT")

@@ -126,7 +126,10 @@ def _german(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
     heads = {m.head for m in matches}
     out = []
     for m in matches:
-        first = doc.tokens[m.clause.a]
+        k = m.clause.a
+        while k < m.clause.b - 1 and doc.tokens[k].text in ("„", "“", "\"", "»", "«", "‚", "'"):
+            k += 1          # an opening quotation mark
+        first = doc.tokens[k]
         if first.pos == "PWS" and first.text.lower() == "wer":
             continue    # "Wer Menschen im Schlaf angreift, ...": anyone who would, no event
         ra = de.arguments(doc, m, cls, heads, time_toks)
@@ -635,6 +638,13 @@ def _resolve(doc: Doc, a: Arg, claims_here: list, prev_person: dict) -> str | Te
         if men.start < a.he and men.end > a.hs:
             if best is None or ent.type in ("PER", "ORG") and best.type not in ("PER", "ORG"):
                 best = ent
+    if best is not None and best.type not in ("PER", "ORG"):
+        # "Der Flüchtlingsrat Sachsen-Anhalt": the organisation named before the place in
+        # the same phrase is the party, not the place
+        for ent, men in _mentions(doc):
+            if ent.type in ("PER", "ORG") and a.start <= men.start and men.end <= a.hs:
+                best = ent
+                break
     if best is not None:
         return best.id
     text = a.text.strip().strip("\"„“”'‚‘’«» ")
@@ -874,7 +884,10 @@ def _link_figures(doc: Doc, c: Cand, cands: list[Cand]) -> list[str]:
 
 def _orphan_figures(doc: Doc, events: list[Event], cands: list[Cand]) -> None:
     """A figure in a sentence without an event it fits ("Die Polizei sprach von etwa 7.000
-    Teilnehmern.") belongs to the one fitting event of the sentence before, same paragraph."""
+    Teilnehmern.") belongs to the one fitting event of the nearest sentence before it in the
+    same paragraph that has fitting events (at most three sentences back: "Unbekannte
+    verübten einen Brandanschlag ... Elf Bewohner seien ... gebracht worden. Lebensgefahr
+    bestehe nicht. Die Feuerwehr sprach von 14 Verletzten.")."""
     linked = {f for ev in events for f in ev.figures}
     for f in doc.figures:
         if f.id in linked:
@@ -885,9 +898,16 @@ def _orphan_figures(doc: Doc, events: list[Event], cands: list[Cand]) -> None:
         ok_types = FIG_KINDS.get(f.kind, set())
         if any(c.sent.i == sent.i and c.entry.type in ok_types for c in cands):
             continue
-        fitting = [ev for ev, c in zip(events, cands) if c.sent.i == sent.i - 1 and ev.type in ok_types]
-        if len(fitting) == 1:
-            fitting[0].figures.append(f.id)
+        k = sent.i - 1
+        while k >= max(0, sent.i - 3):
+            fitting = [ev for ev, c in zip(events, cands) if c.sent.i == k and ev.type in ok_types]
+            if fitting:
+                if len(fitting) == 1:
+                    fitting[0].figures.append(f.id)
+                break
+            if _paragraph_start(doc, doc.sentences[k]):
+                break
+            k -= 1
 
 
 def _head_classes(doc: Doc, a: Arg) -> set[str]:
