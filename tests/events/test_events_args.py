@@ -541,3 +541,15 @@ def test_de_casualty_figures_link_back_through_the_paragraph_and_org_before_plac
     # a quoted generic statement is no event either
     doc = run(analyze("„Wer Menschen im Schlaf angreift, nimmt ihren Tod in Kauf“, sagte er.", "de"))
     assert not of_type(doc, "ASSAULT")
+
+
+def test_de_participant_hedge_and_the_speakers_place():
+    text = ("Kampfflugzeuge hätten in der Nacht mutmaßliche Verstecke der Entführer bombardiert, "
+            "teilte ein Militärsprecher in Abuja mit.")
+    doc = analyze(text, "de")
+    place(doc, "P1", "Abuja", "NG")
+    claim(doc, "C1", "Kampfflugzeuge hätten in der Nacht mutmaßliche Verstecke der Entführer bombardiert",
+          speaker=None, hedged=True)
+    ev = of_type(run(doc), "ASSAULT")[0]
+    assert ev.certainty == "reported"       # "mutmaßliche" hedges the hideouts, not the strike
+    assert ev.place is None                 # Abuja is where the spokesman spoke

@@ -746,9 +746,10 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
         time = _link_time(doc, c)
         figs = _link_figures(doc, c, cands)
         certainty = c.certainty
+        hedged = any(cl.hedged for cl in claims_here) and not _participant_hedge_only(doc, c)
         if certainty == "asserted" and claims_here:
-            certainty = "alleged" if any(cl.hedged for cl in claims_here) else "reported"
-        elif certainty == "reported" and any(cl.hedged for cl in claims_here):
+            certainty = "alleged" if hedged else "reported"
+        elif certainty == "reported" and hedged:
             certainty = "alleged"
         ev = Event(
             id=f"V{n}", type=c.entry.type, mode=c.entry.mode,
@@ -771,6 +772,44 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
         ev.plover = code if code != ev.type else None
     doc.extras["events.source"] = {ev.id: c.source for ev, c in zip(events, cands)}
     doc.main_event = _main_event(doc, events, cands)
+
+
+def _de_reporting_segment(doc: Doc, c: Cand, pos: int) -> bool:
+    """Is the German place mention at pos in a comma-delimited stretch of the sentence that
+    holds a verb of saying and not the trigger ("..., teilte ein Militärsprecher in Abuja
+    mit", "sagte der Gouverneur in Gusau")?"""
+    verbs = set(cues("de").get("reporting_verbs", ()))
+    toks = doc.tokens_in(c.sent.start, c.sent.end)
+    k = next((i for i, t in enumerate(toks) if t.start <= pos < t.end), None)
+    if k is None:
+        return False
+    a = k
+    while a > 0 and not toks[a - 1].pos.startswith("$"):
+        a -= 1
+    b = k
+    while b + 1 < len(toks) and not toks[b + 1].pos.startswith("$"):
+        b += 1
+    seg = toks[a:b + 1]
+    if any(t.start < c.end and c.start < t.end for t in seg):
+        return False
+    parts = [t.lemma.lower() for t in seg if t.pos == "PTKVZ"]
+    return any(t.pos.startswith("VV") and ({t.lemma.lower()} | {p + t.lemma.lower() for p in parts}) & verbs
+               for t in seg)
+
+
+def _participant_hedge_only(doc: Doc, c: Cand) -> bool:
+    """Is every hedge word of the event's sentence an attribute of a participant ("mutmaßliche
+    Verstecke der Entführer", "suspected militants")? Such a hedge makes the statement that
+    holds it hedged, not the event (TEST.md: certainty)."""
+    hedges = set(cues(doc.lang).get("hedges", ()))
+    found = False
+    for t in doc.tokens_in(c.sent.start, c.sent.end):
+        low = t.text.lower()
+        if low in hedges or t.lemma.lower() in hedges:
+            if t.pos not in ("ADJA", "JJ"):
+                return False
+            found = True
+    return found
 
 
 def _dateline(doc: Doc, a: Arg) -> bool:
@@ -818,6 +857,8 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
                     continue        # "ein von Russland geführtes Bündnis", "Kasachstans Präsident"
                 if remote and doc.lang == "de" and _de_noun_attribute(doc, men.start):
                     continue        # "kritisierte das Vorgehen gegen Demonstranten in Tiflis"
+                if scope == "sentence" and doc.lang == "de" and _de_reporting_segment(doc, c, men.start):
+                    continue        # "..., teilte ein Militärsprecher in Abuja mit": the speaker's place
                 d = abs(men.start - c.start)
                 key = (0 if loc else 1, d)
                 if best is None or key < best[0]:
