@@ -1,6 +1,6 @@
 """End-to-end evaluation: the whole pipeline on held-out articles, scored by the shared checker.
 
-usage: python bench/e2e.py [--set dev|test|dev2] [--verbose] [--only NAME[,NAME]] [--save DIR] [--shared DIR]
+usage: python bench/e2e.py [--set dev|test|dev2|dev3] [--verbose] [--only NAME[,NAME]] [--save DIR] [--shared DIR]
 
 Runs ``lagebild.pipeline.extract`` on every article of one set (each with the
 publication date of its expectations file; the language is left for the pipeline to
@@ -13,7 +13,9 @@ fig, claim, ev, main); and the overall held-out score. The seed article
 Sets: ``dev`` (bench/data/e2e, the default) is open for error analysis; ``test``
 (bench/data/e2e-test) is the held-out set the team never tunes on; ``dev2``
 (bench/data/e2e-dev2) is a second set of twelve articles (6 de, 6 en) written blind,
-without reading the source or running the pipeline. All are constructed
+without reading the source or running the pipeline; ``dev3`` (bench/data/e2e-dev3) is a
+third blind set of twelve (6 de, 6 en) in varied styles (no dateline, police report, UPDATE,
+analysis, per-district figures). All are constructed
 (invented events, real places), written with their checks before any stage saw them. Do
 not tune rules to the test set's names or numbers: add new articles instead.
 
@@ -32,7 +34,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SETS = {"dev": HERE / "data" / "e2e", "test": HERE / "data" / "e2e-test",
-        "dev2": HERE / "data" / "e2e-dev2"}
+        "dev2": HERE / "data" / "e2e-dev2", "dev3": HERE / "data" / "e2e-dev3"}
 DATA = SETS["dev"]
 FAMILIES = ("lang", "per", "org", "place", "time", "fig", "claim", "ev", "main")
 _BY_LIST = {"article": "lang", "places": "place", "times": "time", "figures": "fig",
@@ -104,7 +106,8 @@ def main(argv=None) -> int:
     ap.add_argument("--set", dest="set_", choices=sorted(SETS), default="dev",
                     help="dev: bench/data/e2e (default, for error analysis); "
                          "test: bench/data/e2e-test (held out, never tune on it); "
-                         "dev2: bench/data/e2e-dev2 (12 articles written blind)")
+                         "dev2: bench/data/e2e-dev2 (12 articles written blind); "
+                         "dev3: bench/data/e2e-dev3 (12 more, written blind, varied styles)")
     ap.add_argument("--verbose", action="store_true", help="list each missed check")
     ap.add_argument("--only", default=None, help="comma-separated article names")
     ap.add_argument("--save", default=None, help="write each record to DIR/NAME.json")
