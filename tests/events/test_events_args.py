@@ -553,3 +553,28 @@ def test_de_participant_hedge_and_the_speakers_place():
     ev = of_type(run(doc), "ASSAULT")[0]
     assert ev.certainty == "reported"       # "mutmaßliche" hedges the hideouts, not the strike
     assert ev.place is None                 # Abuja is where the spokesman spoke
+
+
+def test_de_elliptic_participles_share_subject_and_auxiliary():
+    doc = run(analyze("Der Mann hatte die Filiale betreten, drei Angestellte mit einer Pistole bedroht "
+                      "und Bargeld verlangt.", "de"))
+    threat = of_type(doc, "THREATEN")[0]
+    assert names(doc, threat.actors) == ["Der Mann"]
+    assert names(doc, threat.targets) == ["drei Angestellte"]
+    demand = of_type(doc, "DEMAND")[0]
+    assert names(doc, demand.actors) == ["Der Mann"] and demand.targets == []
+
+
+def test_de_police_report_forms():
+    doc = run(analyze("Gegen 15.40 Uhr nahmen Beamte den 41-Jährigen fest.", "de"))
+    assert names(doc, of_type(doc, "COERCE")[0].targets) == ["den 41-Jährigen"]
+    doc = run(analyze("Der Mann hielt vier Menschen in seiner Gewalt.", "de"))
+    assert not of_type(doc, "ASSAULT")                     # in his power: no violence
+    doc = run(analyze("Schüsse fielen bei dem Zugriff nicht.", "de"))
+    assert of_type(doc, "ASSAULT")[0].certainty == "negated"
+    doc = run(analyze("Die Polizei hatte die Innenstadt weiträumig abgesperrt.", "de"))
+    assert of_type(doc, "COERCE")
+    doc = run(analyze("Das Amtsgericht verurteilte den Aktivisten zu einer Geldstrafe.", "de"))
+    assert of_type(doc, "COERCE") and not of_type(doc, "DISAPPROVE")
+    doc = run(analyze("Der Verteidiger kündigte an, Berufung einzulegen.", "de"))
+    assert of_type(doc, "DISAPPROVE")[0].certainty == "hypothetical"

@@ -132,6 +132,10 @@ def _german(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
         first = doc.tokens[k]
         if first.pos == "PWS" and first.text.lower() == "wer":
             continue    # "Wer Menschen im Schlaf angreift, ...": anyone who would, no event
+        if m.entry.pos == "noun" and any(np.start <= m.head < np.core_end and np.prep in
+                                         cues("de").get("idiom_pps", {}).get(m.entry.lemma, ())
+                                         for np in m.clause.nps):
+            continue    # "hielt vier Menschen in seiner Gewalt": in his power, no violence
         ra = de.arguments(doc, m, cls, heads, time_toks)
         c0, c1 = doc.tokens[m.clause.a], doc.tokens[m.clause.b - 1]
         toks = [doc.tokens[i] for i in m.toks]
@@ -183,7 +187,10 @@ def _de_certainty(doc: Doc, m, cls) -> str:
             continue        # "ihr nicht dringend benötigtes Personal": an attribute is negated
         if t.pos == "PTKNEG" or (t.lemma.lower() in ("kein", "keinerlei", "niemand") and t.i <= m.head + 1) \
                 or (t.text.lower() == "weder" and t.i < m.head):
-            if m.entry.pos == "verb" or t.i < m.head:
+            # "Schüsse fielen nicht": a noun whose light verb is negated
+            light = m.entry.pos == "noun" and bool(m.entry.requires) and t.pos == "PTKNEG" \
+                and not any(np.start <= m.head < np.core_end and np.prep for np in c.nps)
+            if m.entry.pos == "verb" or t.i < m.head or light:
                 # "werde die Forderungen nicht erfüllen", "will nicht verhandeln": a refusal
                 if any((x.pos == "VAFIN" and x.lemma.lower() == "werden" and any(y.pos == "VVINF" for y in ctoks))
                        or (x.pos == "VMFIN" and x.lemma.lower() in cue.get("refusal_modals", ())) for x in ctoks):

@@ -7,6 +7,7 @@ offers for grammatical roles: article case forms, position before / after the fi
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ NP_HEAD = {"NN", "NE", "NNA", "NNI", "FM"}      # NNI: nominalized infinitive ("
 PRON = {"PPER", "PIS", "PDS", "PRELS"}
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 QUOTES = set("\"„“”‚‘’«»'")
+_AGE_NOUN = re.compile(r"\d+-[A-ZÄÖÜ]")     # "den 41-Jährigen": a nominalized adjective
 CLAUSE_BREAK = {",", ";", ":", "–", "—", "-"}
 COORD = {"und", "sowie", "oder", "&"}
 
@@ -199,7 +201,7 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
                     head = j
                     j += 1
                     continue
-                if head is None and tj.pos == "ADJA" and tj.text[:1].isupper() \
+                if head is None and tj.pos == "ADJA" and (tj.text[:1].isupper() or _AGE_NOUN.match(tj.text)) \
                         and not (j + 1 < b and toks[j + 1].pos in ("NN", "NE", "NNA")) \
                         and not (j + 2 < b and toks[j + 1].pos == "ADJA" and toks[j + 2].pos in ("NN", "NE", "NNA", "ADJA")):
                     head = j            # nominalized adjective: "die Aufständischen", "Bewaffnete"
@@ -679,7 +681,7 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
     toks = doc.tokens
     c = m.clause
     cue = cues("de")
-    passive = is_passive(doc, c, m.head)
+    passive = is_passive(doc, c, m.head) or _elliptic_passive(doc, c, cls, m.head)
     nps = attach_prefield(doc, c, list(c.nps))
     if m.entry.type not in arg_cues("de").get("own_object_types", ()):
         nps = attach_origin(doc, nps)
@@ -752,6 +754,13 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
         else:
             if doc.tokens[m.head].pos == "VVIZU" or _zu_inf(doc, m.head):
                 subj = _previous_subject(doc, m, cls)     # zu-infinitive: no subject of its own
+            elif _elliptic(doc, c, cls, m.head):
+                # "hatte der Mann die Filiale betreten, drei Angestellte bedroht und Bargeld
+                # verlangt": the participles share the auxiliary and subject of the clause before
+                subj = _previous_subject(doc, m, cls)
+                # its objects stand after the participle before it ("... bedroht und Bargeld verlangt")
+                last_verb = max((i for i in range(c.a, m.head) if toks[i].pos in ("VVPP", "VVINF")), default=c.a - 1)
+                fgroups = [g for g in fgroups if g[0].start > last_verb]
             else:
                 subj = subject_of(fgroups, invert=m.entry.type in arg_cues("de").get("inverted_subject_types", ()))
             if subj:
@@ -1056,6 +1065,34 @@ def _zu_inf(doc: Doc, head: int) -> bool:
         return True
     return toks[head].pos == "VVPP" and head + 2 < len(toks) and toks[head + 1].pos == "PTKZU" \
         and toks[head + 2].lemma.lower() in ("haben", "sein", "werden")
+
+
+def _elliptic(doc: Doc, c: Clause, cls: list[Clause], head: int) -> bool:
+    """Is c a coordinated participle (or infinitive) stretch without a finite verb of its own
+    that continues the auxiliary of the clause before it?"""
+    if c.finite is not None or doc.tokens[head].pos not in ("VVPP", "VVINF") or c not in cls:
+        return False
+    idx = cls.index(c)
+    if idx == 0:
+        return False
+    prev = cls[idx - 1]
+    if any(np.prep in ("von", "durch") for np in c.nps):
+        return False        # "..., von Kugeln getroffen": a passive participle phrase
+    return prev.finite is not None and doc.tokens[prev.finite].pos in ("VAFIN", "VMFIN") \
+        and doc.tokens[prev.finite].lemma.lower() != "werden" \
+        and doc.tokens[prev.a].pos not in ("KOUS", "PRELS", "PWAV") \
+        and any(doc.tokens[i].pos in ("VVPP", "VVINF") for i in prev.idx())
+
+
+def _elliptic_passive(doc: Doc, c: Clause, cls: list[Clause], head: int) -> bool:
+    """ "Drei Menschen wurden getötet, Dutzende verletzt": a participle stretch without a
+    finite verb after a passive clause is passive too."""
+    if c.finite is not None or doc.tokens[head].pos != "VVPP" or c not in cls or cls.index(c) == 0:
+        return False
+    prev = cls[cls.index(c) - 1]
+    return prev.finite is not None and doc.tokens[prev.finite].lemma.lower() == "werden" \
+        and doc.tokens[prev.a].pos not in ("KOUS", "PRELS", "PWAV") \
+        and any(doc.tokens[i].pos == "VVPP" for i in prev.idx())
 
 
 def _previous_subject(doc: Doc, m: Match, cls: list[Clause]) -> list[NP] | None:
