@@ -578,3 +578,18 @@ def test_de_police_report_forms():
     assert of_type(doc, "COERCE") and not of_type(doc, "DISAPPROVE")
     doc = run(analyze("Der Verteidiger kündigte an, Berufung einzulegen.", "de"))
     assert of_type(doc, "DISAPPROVE")[0].certainty == "hypothetical"
+
+
+def test_clearing_camps_using_force_paying_ransoms_and_suspending_work():
+    doc = run(analyze("Serbian riot police cleared a protest camp near the village on Tuesday.", "en"))
+    assert names(doc, of_type(doc, "COERCE")[0].actors) == ["Serbian riot police"]
+    doc = run(analyze("Die Polizei räumte am Morgen das Protestcamp.", "de"))
+    assert of_type(doc, "COERCE") and not of_type(doc, "RETREAT")
+    doc = run(analyze("The minister said police had not used force.", "en"))
+    assert of_type(doc, "COERCE")[0].certainty == "negated"
+    doc = run(analyze("We did not pay a ransom.", "en"))
+    assert of_type(doc, "CONCEDE")[0].certainty == "negated"
+    doc = run(analyze("The charity said it would suspend its work in the area.", "en"))
+    assert of_type(doc, "RETREAT")[0].certainty == "hypothetical"
+    doc = run(analyze("Mobile internet services were suspended in the district.", "en"))
+    assert of_type(doc, "COERCE")

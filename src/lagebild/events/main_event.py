@@ -214,7 +214,9 @@ def _features(doc: Doc, ev: Event, c, mains=()) -> dict:
         "background": background,
         "prevented": c.pos == "noun" and _prevented(doc, c),
         "relative": _relative(doc, c),
-        "main": (c.main_clause or _reported_main(doc, c)) and not background,   # a PP is no predicate
+        # a PP is no predicate; nor is a relative clause inside a reported one ("Three aid
+        # workers who were kidnapped ... have been released, their organisation said")
+        "main": (c.main_clause or (_reported_main(doc, c) and not _relative(doc, c))) and not background,
         "words": words,
     }
 
@@ -318,7 +320,14 @@ def _reported_main(doc: Doc, c) -> bool:
         ce = cl.content_end if cl.content_end is not None else cl.end
         if not (cs <= c.start < ce) or cs > c.sent.start + 60 or ce >= cl.end:
             continue            # the content must open the sentence, the cue follow it
-        verbs = [t for t in doc.tokens_in(cs, ce) if t.upos == "VERB"]
+        verbs, pending = [], False
+        for t in doc.tokens_in(cs, ce):
+            if t.pos in RELATIVE_TAGS:
+                pending = True      # "aid workers who were kidnapped ... have been released":
+            elif t.upos == "VERB":  # a relative pronoun takes the next verb
+                if not pending:
+                    verbs.append(t)
+                pending = False
         if not verbs:
             return False
         if c.pos == "verb":
