@@ -593,3 +593,12 @@ def test_clearing_camps_using_force_paying_ransoms_and_suspending_work():
     assert of_type(doc, "RETREAT")[0].certainty == "hypothetical"
     doc = run(analyze("Mobile internet services were suspended in the district.", "en"))
     assert of_type(doc, "COERCE")
+
+
+def test_de_laundering_cyber_attacks_and_denials():
+    doc = run(analyze("Die Beschuldigten sollen über Jahre Geld über Autohäuser gewaschen haben.", "de"))
+    assert of_type(doc, "CRIME")[0].certainty == "alleged"
+    doc = run(analyze("Seine Mandanten hätten mit Geldwäsche nichts zu tun.", "de"))
+    assert of_type(doc, "CRIME")[0].certainty == "negated"
+    doc = run(analyze("Nach einem Cyberangriff auf das Klinikum ist die Notaufnahme abgemeldet.", "de"))
+    assert of_type(doc, "COERCE")[0].mode == "cyber"

@@ -186,11 +186,12 @@ def _de_certainty(doc: Doc, m, cls) -> str:
         if t.pos == "PTKNEG" and _negates_attribute(toks, t.i):
             continue        # "ihr nicht dringend benötigtes Personal": an attribute is negated
         if t.pos == "PTKNEG" or (t.lemma.lower() in ("kein", "keinerlei", "niemand") and t.i <= m.head + 1) \
+                or (t.lemma.lower() == "nichts" and m.entry.pos == "noun" and t.i == m.head + 1) \
                 or (t.text.lower() == "weder" and t.i < m.head):
             # "Schüsse fielen nicht": a noun whose light verb is negated
             light = m.entry.pos == "noun" and bool(m.entry.requires) and t.pos == "PTKNEG" \
                 and not any(np.start <= m.head < np.core_end and np.prep for np in c.nps)
-            if m.entry.pos == "verb" or t.i < m.head or light:
+            if m.entry.pos == "verb" or t.i < m.head or light or t.lemma.lower() == "nichts":
                 # "werde die Forderungen nicht erfüllen", "will nicht verhandeln": a refusal
                 if any((x.pos == "VAFIN" and x.lemma.lower() == "werden" and any(y.pos == "VVINF" for y in ctoks))
                        or (x.pos == "VMFIN" and x.lemma.lower() in cue.get("refusal_modals", ())) for x in ctoks):
