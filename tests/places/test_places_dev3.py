@@ -119,3 +119,17 @@ def test_de_town_adjective_not_a_newspaper_person_or_noun():
 def test_en_town_adjective_rule_is_german_only():
     doc = run("He ate a Hamburger steak in the Berliner bar.", "en")
     assert not named(doc, "Hamburg") and not named(doc, "Berlin")
+
+
+# ------------------------------------------------------------ units with transliteration apostrophes
+def test_de_unit_whose_iso_name_has_an_apostrophe():
+    doc = run("Armenien habe seine Truppen in der südlichen Provinz Sjunik in erhöhte Bereitschaft versetzt. "
+              "In Sjunik blieb es ruhig.", "de")
+    u = [p for p in doc.places if p.country == "AM" and p.feature == "admin1"]
+    assert len(u) == 1 and [m.text for m in u[0].mentions] == ["Sjunik", "Sjunik"]
+
+
+def test_en_units_whose_iso_names_have_apostrophes():
+    doc = run("Troops moved through the Syunik province of Armenia and the Kotayk region.", "en")
+    assert sorted(m.text for p in doc.places if p.country == "AM" and p.feature == "admin1"
+                  for m in p.mentions) == ["Kotayk region", "Syunik"]
