@@ -224,6 +224,9 @@ _A1_TAIL = {"autonomous", "region", "okrug", "avtonomnyy", "province", "governor
             "oblast", "oblast'", "krai", "kray", "republic", "voivodeship", "territory"}
 
 
+_TRANSLIT_APOS = re.compile(r"(?<=[^\W\d_]{2})['’ʼʻ](?=[^\W\d_]|\s|$)")
+
+
 def a1_display(name: str) -> str:
     """A GeoNames unit name without its unit words: "Tibet Autonomous Region" -> "Tibet",
     "Basra Governorate" -> "Basra", "Lower Silesian Voivodeship" -> "Lower Silesian"."""
@@ -506,6 +509,9 @@ def main() -> int:
             # GeoNames' name, unless a town of the country has it ("Rostov" is Rostov-on-Don)
             ns |= {n for n in (gn_a1[g], a1_display(gn_a1[g])) if (code[:2], norm(fold(n))) not in town_keys}
         ns |= {a1_display(n) for n in list(ns)}
+        # transliteration apostrophes of ISO names as news spells them: "Syunik'" -> "Syunik",
+        # "Geghark'unik'" -> "Gegharkunik", "Kotayk'" -> "Kotayk" (not "d'", "l'")
+        ns |= {_TRANSLIT_APOS.sub("", n) for n in list(ns) if _TRANSLIT_APOS.search(n)}
         # French compass words as English news writes them: "Nord-Kivu" -> "North Kivu"
         ns |= {re.sub(r"^(Nord|Sud)[- ]", lambda m: {"Nord": "North ", "Sud": "South "}[m.group(1)], n)
                for n in list(ns)}

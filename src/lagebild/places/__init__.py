@@ -321,6 +321,9 @@ def _recognize(doc: Doc) -> list[_M]:
                 code = _demonym(surface, lang, _clause_initial(doc, t0, sent))
                 if code:
                     ms.append(_demonym_m(doc, g, s, e, code, t1, lang))
+                elif lang == "de" and (ca := _city_adjective(g, surface)) is not None:
+                    # "Nürnberger Flughafen", "Münchner Polizei": the town's adjective (checked in _filter)
+                    ms.append(_M(s, e, ca[0], ca[1], t1, extra={"cityadj": True}))
                 elif lang == "en" and i + 1 < len(ws):
                     # two-word adjectives: "South Korean", "Sri Lankan"
                     s2, e2 = ws[i][0], ws[i + 1][1]
@@ -331,6 +334,25 @@ def _recognize(doc: Doc) -> list[_M]:
                         continue
             i += 1
     return [m for m in ms if m is not None]
+
+
+_CITYADJ_MIN_POP = 50_000
+
+
+def _city_adjective(g, word: str) -> tuple[str, list[Cand]] | None:
+    """A German town adjective in "-er" (indeclinable) and the town it names: "Nürnberger" ->
+    Nürnberg, "Münchner" -> München, "Dresdner" -> Dresden, "Bremer" -> Bremen, "Kölner" -> Köln;
+    only towns of some size (a common noun in "-er" rarely has a big namesake stem)."""
+    if len(word) < 6 or not word.endswith("er") or not word[:1].isupper() or not word[1:].islower():
+        return None
+    stem = word[:-2]
+    for key in (stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else None):
+        if not key:
+            continue
+        cands = [c for c in g.lookup(key) if c.feat == "city" and c.strong and c.pop >= _CITYADJ_MIN_POP]
+        if cands:
+            return key, cands
+    return None
 
 
 def _demonym_m(doc, g, s, e, code, tok, lang) -> _M | None:
@@ -526,6 +548,21 @@ def _covering(doc: Doc, s: int, e: int, types) -> list:
     return hits
 
 
+_MISTAGGED_MIN_POP = 50_000
+
+
+def _mistagged_town(m: _M, ent, text: str, countries: set[str]) -> bool:
+    """A sizeable town the entities stage took for a person or an organisation ("Taiz", "Maiduguri",
+    "Salina Cruz" tagged PER): every mention of that entity is the bare name (or its genitive), so
+    nothing makes it a person ("Paris Hilton") or an organisation ("Bayern München"), and the
+    article names the town's country."""
+    surface = norm(text[m.start:m.end])
+    if not all(norm(mm.text) in (surface, surface + "'s", surface + "s") for mm in ent.mentions):
+        return False
+    return any(c.strong and c.cc in countries and (c.feat != "city" or c.pop >= _MISTAGGED_MIN_POP)
+               for c in m.cands)
+
+
 def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
     lang = doc.lang
     text = doc.text
@@ -543,6 +580,8 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
         t = _token_at(doc, m.start)
         first_tok[id(m)] = t.i if t else m.tok
     standalone = {norm(m.key) for m in ms if not m.extra.get("compound")}
+    # the countries the article names (as a country or its adjective)
+    countries = {c.cc for m in ms for c in m.cands if m.demonym or (c.feat == "country" and c.strong)}
     cur_rows = _curated_rows()
     g = load()
     kept: list[_M] = []
@@ -556,7 +595,8 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
         nxt = toks[m.tok + 1] if m.tok + 1 < sent.tok_end else None
         if m.demonym:
             # an attributive adjective, not a language name or a person noun
-            if lang == "en" and not _attributive_en(doc, m.tok, sent):
+            if lang == "en" and text[m.end:m.end + 1] != "-" and not _attributive_en(doc, m.tok, sent):
+                # (the first part of a compound is attributive: "a Kenyan-led mission", "Saudi-backed")
                 continue
             if lang == "de" and norm(text[m.start:m.end]) in pairs("de", "indeclinable") and last.pos != "ADJA":
                 continue   # "die Schweizer" (people) is not "die Schweizer Armee"
@@ -566,10 +606,24 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
                 continue
             kept.append(m)
             continue
+        if m.extra.get("cityadj"):
+            # attributive before a common noun, not a person ("die Berliner"), a surname ("Thomas
+            # Bremer") or a newspaper ("Berliner Zeitung")
+            if last.pos not in ("ADJA", "NE") or nxt is None or nxt.pos != "NN" or not nxt.text[:1].isupper():
+                continue
+            if nxt.text.lower() in words(lang, "cityadjstop") or norm(f"{last.text} {nxt.text}") in outlets():
+                continue
+            if prev is not None and prev.pos == "NE" and prev.i not in cand_toks:
+                continue
+            if _covering(doc, m.start, m.end, ("PER",)):
+                continue
+            kept.append(m)
+            continue
         m.ner = bool(_covering(doc, m.start, m.end, ("GPE", "LOC")))
         blockers = [(ent, mm) for ent, mm in _covering(doc, m.start, m.end, _BLOCK_TYPES)]
-        if any((mm.end - mm.start) > (m.end - m.start) or not (m.curated or _dateline(doc, m.start, m.end))
-               for _e, mm in blockers):
+        if any((mm.end - mm.start) > (m.end - m.start) or not (m.curated or _dateline(doc, m.start, m.end)
+                                                              or _mistagged_town(m, ent, text, countries))
+               for ent, mm in blockers):
             continue
         rows = cur_rows.get((lang, norm(m.key)))
         country_like = bool(rows) and all(g.feat[r] != "city" for r in rows)

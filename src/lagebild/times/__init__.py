@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..doc import Doc
 from ..record import Interval, TimeX
@@ -158,6 +158,22 @@ def annotate(doc: Doc) -> None:
             continue
         if res.explicit and res.begin is not None and h.sem.signal is None and h.sem.end is None:
             narr = (res.begin, s, tense)
+
+    # an "overnight" in a past-tense sentence that goes on to name an earlier day than the
+    # publication day ("were evacuated overnight and allowed to return on Sunday", "attacked
+    # overnight, the army said on Monday"): the night before that day, not the last one
+    if dct is not None:
+        last_night = (dct - timedelta(days=1)).isoformat() + "TNI"
+        for k, h in enumerate(hits):
+            if h.sem.kind != "lastnight" or not h.sem.extra.get("anaphoric") or results[k] is None \
+                    or results[k].value != last_night or tenses.tense_at(h.start, h.end) not in ("past", "pluperf"):
+                continue
+            later = [results[j] for j in range(k + 1, len(hits)) if info[j][1] == info[k][1]
+                     and hits[j].sem.kind not in late and results[j] is not None and results[j].day is not None]
+            if later and later[0].day < dct and later[0].eve is None:
+                d = later[0].day - timedelta(days=1)
+                results[k] = Res(d.isoformat() + "TNI", "TIME", *D.pod_interval(d, "NI"),
+                                 day=d + timedelta(days=1), eve=d)
 
     # pass 2: clock times and parts of days take the day named in their sentence or paragraph
     by_sent: dict[int, list[int]] = {}

@@ -210,6 +210,23 @@ def grammar() -> Grammar:
             sem.extra["year_shift"] = sh
         return sem
 
+    @rule("quarter_span", rf"\b(?P<s>ersten|letzten)\s+(?P<n>drei|sechs|3|6)\s+Monaten?\s+(?:(?:des\s+Jahres\s+)?(?P<y>{YEAR})\b|"
+                          rf"(?:des\s+)?(?P<shift>{SHIFT})\s+Jahres\b|des\s+Jahres\b)", priority=1)
+    def _quarter_span(m, text):
+        # "in den ersten drei Monaten dieses Jahres" is the first quarter, "in den ersten sechs
+        # Monaten 2023" the first half, "die letzten drei Monate des Jahres" the fourth quarter
+        six = m.group("n").lower() in ("sechs", "6")
+        first = m.group("s").lower() == "ersten"
+        sem = Sem("cal", y=int(m.group("y")) if m.group("y") else None, cue=cue(text, m.start(), m.end()))
+        if six:
+            sem.half = 1 if first else 2
+        else:
+            sem.quarter = 1 if first else 4
+        sh = shift_of(m.group("shift"))
+        if isinstance(sh, int):
+            sem.extra["year_shift"] = sh
+        return sem
+
     @rule("season", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?:(?P<mod>{MOD})\s+(?:des\s+)?)?(?P<s>{SEASON}){NL}(?:\s+(?P<y>{YEAR})\b|{SAMEYEAR})?")
     def _season(m, text):
         s = m.group("s").lower()

@@ -215,6 +215,23 @@ def grammar() -> Grammar:
             sem.extra["year_shift"] = {"last": -1, "next": 1, "this": 0}[sh]
         return sem
 
+    @rule("quarter_span", rf"\b(?P<s>first|last|final)\s+(?P<n>three|six|3|6)\s+months\s+of\s+(?:(?P<y>{YEAR})\b|"
+                          rf"(?:(?P<shift>last|next|this)\s+|the\s+)?year\b)", priority=1)
+    def _quarter_span(m, text):
+        # "the first three months of this year" is the first quarter, "the first six months of 2023"
+        # the first half, "the last three months of the year" the fourth quarter
+        six = m.group("n").lower() in ("six", "6")
+        first = m.group("s").lower() == "first"
+        sem = Sem("cal", y=int(m.group("y")) if m.group("y") else None)
+        if six:
+            sem.half = 1 if first else 2
+        else:
+            sem.quarter = 1 if first else 4
+        sh = (m.group("shift") or "").lower()
+        if sh in ("last", "next", "this"):
+            sem.extra["year_shift"] = {"last": -1, "next": 1, "this": 0}[sh]
+        return sem
+
     @rule("quarter_months", rf"\b(?:the\s+)?(?P<x>(?P<m1>{MON})\s*[-–]\s*(?P<m2>{MON})\s+quarter\b(?:\s+of\s+(?P<y>{YEAR})\b)?)", priority=3)
     def _quarter_months(m, text):
         # "the October-December quarter": a calendar quarter named by its months

@@ -55,7 +55,30 @@ def _segments(doc, sent) -> list[tuple[int, int]]:
             start = t.i + 1
     if start < sent.tok_end:
         segs.append((start, sent.tok_end))
-    return [s for s in segs if s[1] > s[0]] or [(sent.tok_start, sent.tok_end)]
+    segs = [x for s in segs if s[1] > s[0] for x in _split_coordinated(doc, s)]
+    return segs or [(sent.tok_start, sent.tok_end)]
+
+
+def _finite(t) -> bool:
+    return t.finite or t.pos.endswith("FIN") or t.pos in ("VBD", "VBZ", "VBP", "MD")
+
+
+def _split_coordinated(doc, seg: tuple[int, int]) -> list[tuple[int, int]]:
+    """Coordinated verb phrases with a finite verb on each side are clauses of their own: "die am
+    Donnerstag startete und bis Dienstag dauern soll", "arrived on Monday and will leave on Friday"."""
+    toks = doc.tokens
+    out, start = [], seg[0]
+    for i in range(seg[0] + 1, seg[1] - 1):
+        t = toks[i]
+        if not ((doc.lang == "de" and t.pos == "KON") or (doc.lang == "en" and t.pos == "CC")):
+            continue
+        if t.text.lower() not in ("und", "oder", "aber", "sondern", "and", "or", "but"):
+            continue
+        if any(_finite(x) for x in toks[start:i]) and any(_finite(x) for x in toks[i + 1:seg[1]]):
+            out.append((start, i))
+            start = i + 1
+    out.append((start, seg[1]))
+    return out
 
 
 def _stem(lemma: str) -> str:
