@@ -569,7 +569,8 @@ def test_de_police_report_forms():
     doc = run(analyze("Gegen 15.40 Uhr nahmen Beamte den 41-Jährigen fest.", "de"))
     assert names(doc, of_type(doc, "COERCE")[0].targets) == ["den 41-Jährigen"]
     doc = run(analyze("Der Mann hielt vier Menschen in seiner Gewalt.", "de"))
-    assert not of_type(doc, "ASSAULT")                     # in his power: no violence
+    assert not of_type(doc, "ASSAULT")                     # in his power: no violence,
+    assert of_type(doc, "CRIME")[0].mode == "kidnap"       # but held captive
     doc = run(analyze("Schüsse fielen bei dem Zugriff nicht.", "de"))
     assert of_type(doc, "ASSAULT")[0].certainty == "negated"
     doc = run(analyze("Die Polizei hatte die Innenstadt weiträumig abgesperrt.", "de"))

@@ -135,7 +135,14 @@ def _german(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
         if m.entry.pos == "noun" and any(np.start <= m.head < np.core_end and np.prep in
                                          cues("de").get("idiom_pps", {}).get(m.entry.lemma, ())
                                          for np in m.clause.nps):
-            continue    # "hielt vier Menschen in seiner Gewalt": in his power, no violence
+            # "hielt vier Menschen in seiner Gewalt": in his power, no violence, but holding
+            # people in one's power is taking them captive
+            held = {doc.tokens[i].lemma.lower() for i in m.clause.idx()} & set(cues("de").get("captivity_verbs", ()))
+            if not held:
+                continue
+            m = dataclasses.replace(m, entry=dataclasses.replace(
+                m.entry, type="CRIME", mode="kidnap", acled_event_type="Violence against civilians",
+                acled_sub_event_type="Abduction/forced disappearance"))
         ra = de.arguments(doc, m, cls, heads, time_toks)
         c0, c1 = doc.tokens[m.clause.a], doc.tokens[m.clause.b - 1]
         toks = [doc.tokens[i] for i in m.toks]
