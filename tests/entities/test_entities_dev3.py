@@ -75,3 +75,48 @@ def test_de_group_named_and_quoted_group_repeated():
               "„Generation Jetzt“ sagte, man werde weitermachen.")
     e = find(doc, "Generation Jetzt", "ORG")
     assert e is not None and len(e.mentions) == 2
+
+
+def test_en_class_noun_before_a_name_and_its_repetitions():
+    doc = run("Three aid workers of the charity Hands for Haiti were freed on Wednesday. Hands for Haiti director "
+              "Marie-Claude Dorval denied paying. Hands for Haiti said it would suspend its work.", "en")
+    e = find(doc, "Hands for Haiti", "ORG")
+    assert e is not None and len(e.mentions) == 3
+    doc = run("The activists' group Save the Jadar Valley put the number detained at more than 40. Save the "
+              "Jadar Valley spokeswoman Jelena Pavlovic read a statement.", "en")
+    e = find(doc, "Save the Jadar Valley", "ORG")
+    assert e is not None and len(e.mentions) == 2
+    # a weekday or a place after the class noun is no name
+    doc = run("The group Tuesday said nothing. The group in Belgrade marched.", "en")
+    assert not [e for e in doc.entities if e.type == "ORG"]
+
+
+def test_en_gang_named_before_its_head():
+    doc = run("Police blamed the 400 Mawozo gang, which controls much of the area.", "en")
+    assert find(doc, "400 Mawozo", "ORG") is not None
+    doc = run("Police blamed a Haitian gang for the attack.", "en")
+    assert not [e for e in doc.entities if e.type == "ORG"]
+
+
+def test_en_office_of_a_role_and_trade_bodies():
+    doc = run("Two contractors were arrested over the blast, the Attorney General's Office said. The oil "
+              "workers' union said maintenance had been neglected. Oaxaca's civil protection agency put the "
+              "number of injured at 17. The ministry rejected claims by the miners' association.", "en")
+    assert find(doc, "Attorney General's Office", "ORG") is not None
+    assert find(doc, "oil workers' union", "ORG") is not None
+    assert find(doc, "civil protection agency", "ORG") is not None
+    assert find(doc, "miners' association", "ORG") is not None
+    doc = run("He met John's office manager. The workers' demands were rejected.", "en")
+    assert not [e for e in doc.entities if e.type == "ORG"]
+
+
+def test_en_national_society_short_form():
+    doc = run("Rescue teams from the Tanzania Red Cross Society were digging, but the chances were slim, a Red "
+              "Cross official said.", "en")
+    e = find(doc, "Tanzania Red Cross Society", "ORG")
+    assert e is not None and "Red Cross" in [m.text for m in e.mentions]
+
+
+def test_en_well_known_mining_company():
+    doc = run("Rio Tinto, which holds the licences, did not respond to a request for comment.", "en")
+    assert find(doc, "Rio Tinto", "ORG") is not None

@@ -383,6 +383,22 @@ def propagate(doc: Doc, accepted: list[Cand]) -> list[Cand]:
                 accepted.remove(a)
             covered = [(a.start, a.end) for a in accepted]
             new.append(Cand(s, e, "PER", "propagated"))
+    # a multiword organisation name repeated verbatim is the organisation again ("Hands for Haiti
+    # said ...", "Save the Jadar Valley spokeswoman ..."), whatever a statistical source made of it
+    orgs = {doc.text[a.start:a.end] for a in accepted if a.type == "ORG" and a.source in (
+        "orgheads", "capitalized", "model", "spacy") and " " in doc.text[a.start:a.end]}
+    for name in sorted(orgs, key=len, reverse=True):
+        for mt in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text):
+            s, e = mt.start(), mt.end()
+            over = [a for a in accepted + new if a.start < e and s < a.end]
+            if any((a.start, a.end) == (s, e) for a in over) or any(
+                    a.source not in _WEAK_SOURCES + ("countries", "regions") or not (s <= a.start and a.end <= e)
+                    for a in over):
+                continue
+            for a in over:
+                (accepted if a in accepted else new).remove(a)
+            new.append(Cand(s, e, "ORG", "propagated"))
+    covered = [(a.start, a.end) for a in accepted]
     covered += [(c.start, c.end) for c in new]
     for tok in doc.tokens:
         t = tok.text
@@ -484,10 +500,24 @@ def cluster(doc: Doc, mentions: list[Cand]) -> list[Entity]:
         if m.type == "ORG" and 2 <= len(words) <= 3 and _place_name(doc, " ".join(words[:-1])) \
                 and words[-1][:1].isupper():
             tails.setdefault(words[-1].lower(), m.key or f"ORG:{doc.text[m.start:m.end].lower()}")
+    # "a Red Cross official" after "the Tanzania Red Cross Society": the name without its leading
+    # place (and without its closing head) is a short form of the national body
+    cores: dict[str, str] = {}
+    for m in mentions:
+        words = doc.text[m.start:m.end].split()
+        if m.type == "ORG" and len(words) >= 3 and _place_name(doc, words[0]) and words[1][:1].isupper():
+            full = m.key or f"ORG:{doc.text[m.start:m.end].lower()}"
+            cores.setdefault(" ".join(words[1:]).lower(), full)
+            if len(words) >= 4 and words[-1] in _SOCIETY_HEADS:
+                cores.setdefault(" ".join(words[1:-1]).lower(), full)
     for m in mentions:
         if m.type == "PER":
             continue
         key = m.key
+        if m.type == "ORG" and doc.text[m.start:m.end].lower() in cores \
+                and any(o.start < m.start and (o.key or f"ORG:{doc.text[o.start:o.end].lower()}")
+                        == cores[doc.text[m.start:m.end].lower()] for o in mentions):
+            key = cores[doc.text[m.start:m.end].lower()]
         if key is None and m.type == "ORG" and doc.text[m.start:m.end].lower() in of_heads:
             key = of_heads[doc.text[m.start:m.end].lower()]
         if key is None and m.type == "ORG" and doc.text[m.start:m.end].lower() in tails \
@@ -531,6 +561,8 @@ def cluster(doc: Doc, mentions: list[Cand]) -> list[Entity]:
                                country=country, kind=kind))
     return entities
 
+
+_SOCIETY_HEADS = {"Society", "Association", "Federation", "Movement", "Gesellschaft", "Verband"}
 
 _ALIAS_CUES = {"en": (("known", "as"), ("also", "known", "as"), ("better", "known", "as"), ("alias",),
                       ("nicknamed",), ("dubbed",)),
