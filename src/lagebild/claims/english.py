@@ -496,6 +496,10 @@ def _toll(e: _E, v, si: int, raws: list[Raw]) -> None:
     objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in e.lex["toll_nouns_set"]]
     preps = ("at", "to") if v.lemma_.lower() in e.lex["toll_change_verbs_set"] else ("at",)
     ats = [c for c in v.children if c.dep_ == "prep" and c.text.lower() in preps and c.i > v.i]
+    if objs and not ats:
+        # "put the number detained at more than 40": the parser hangs 'at' on the participle
+        ats = [c for p in objs[0].children if p.dep_ in ("acl", "amod") and p.i > objs[0].i
+               for c in p.children if c.dep_ == "prep" and c.text.lower() in preps]
     if not objs or not ats:
         return
     sp, kind, stok = _speaker(e, v)

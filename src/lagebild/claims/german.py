@@ -896,6 +896,11 @@ def _according(g: _G, s: _S, raws: list[Raw], frame_spans) -> None:
                         # "den Angaben zufolge", "ihren Informationen zufolge": the source named before
                         src = (a, b, "anaphor")
                 found = (a, k + 1, src, k)
+        elif low[k] == "nach" and k + 2 < s.b and toks[k + 1].pos == "PPOSAT" \
+                and low[k + 1] in lex["anaphoric_determiners_set"] and low[k + 2] in lex["according_nouns_set"] \
+                and not (k + 3 < s.b and low[k + 3] in ("des", "der", "von")):
+            # "Nach seinen Angaben starben 14 Menschen": the source named before (resolved later)
+            found = (k, k + 3, (k + 1, k + 3, "anaphor"), k)
         elif low[k] == "nach" and k + 1 < s.b:
             m = k + 1
             while m < s.b and toks[m].pos in ("ADJA",):
