@@ -36,3 +36,30 @@ def test_en_put_the_number_participle_at():
     assert "Save the Jadar Valley" in speaker(doc, c)
     f = [f for f in doc.figures if f.min == 40][0]
     assert f.kind == "arrested" and f.qualifier == "at_least" and f.claim == c.id
+
+
+def test_de_speaker_with_seat_before_the_name():
+    doc = run("Das Manöver sei „eine unverhohlene Drohung“ und gefährde den Friedensprozess, sagte der Sprecher "
+              "des Außenministeriums in Eriwan, Tigran Melkonjan.", "de")
+    c = _claim(doc, "Drohung")
+    assert "Melkonjan" in speaker(doc, c)
+
+
+def test_de_particle_read_as_adverb():
+    doc = run("Geschäftsführerin Anke Hofmeister stellte klar, dass das Klinikum nicht zahlen werde.", "de")
+    c = _claim(doc, "nicht zahlen")
+    assert c.mode == "indirect" and "Hofmeister" in speaker(doc, c)
+
+
+def test_en_of_two_subjects_the_one_before_the_verb():
+    doc = run("At least 11 of its supporters had been killed, most of them in Kenema, party secretary-general "
+              "Fatmata Kamara said on Sunday.", "en")
+    c = _claim(doc, "11")
+    assert "Kamara" in speaker(doc, c) and "Kenema" not in speaker(doc, c)
+
+
+def test_en_conjoined_said_after_a_verb_misread_as_modifier():
+    doc = run("The UN's deputy envoy for Yemen, Lena Markovic, called on both sides to respect the truce and said "
+              "a joint monitoring committee should investigate the incidents.", "en")
+    c = _claim(doc, "monitoring committee")
+    assert "Markovic" in speaker(doc, c)

@@ -94,6 +94,12 @@ def _speaker(e: _E, verb):
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj and verb.dep_ == "conj":
         subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        h = verb.head
+        if not subj and h.dep_ == "acl" and h.tag_ == "VBD" and h.head.i < h.i \
+                and h.head.pos_ in ("NOUN", "PROPN") and h.head.dep_ == "ROOT":
+            # "The UN's deputy envoy for Yemen, Lena Marković, called on … and said …" parsed with
+            # 'called' as a modifier of the root noun: that noun is the subject
+            subj = [h.head]
     if not subj and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "dep") and verb.head is not verb:
         # "The court ordered an inquiry, saying …": the subject of the clause the participle hangs on
         subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
@@ -104,6 +110,11 @@ def _speaker(e: _E, verb):
             return ms
         return None, None, None
     s = subj[0]
+    before = [c for c in subj if c.i < verb.i]
+    if len(subj) > 1 and before:
+        # "…, most of them in Kenema, party secretary-general Fatmata Kamara said": of two subjects
+        # the parser gives the verb, the one right before it says it
+        s = max(before, key=lambda c: c.i)
     if s.text.lower() == "it" and s.dep_ == "nsubjpass":
         return None, None, None   # "It has been emphasised that …", "…, so it was said"
     if s.tag_ == "PRP" or s.text.lower() in e.lex["pronouns_set"]:

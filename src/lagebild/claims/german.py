@@ -101,6 +101,10 @@ class _G:
                     continue
                 if self.toks[m].pos == "PTKVZ":
                     return self.low[m] + self.lem[k]
+                if self.toks[m].pos in ("ADJD", "ADV") and (m + 1 >= s.b or self.toks[m + 1].text in (",", ".", ":")) \
+                        and (self.low[m] + self.lem[k]) in self.lex["speech_verbs_set"]:
+                    # "stellte klar, dass ...": a particle the tagger read as an adverb closing the clause
+                    return self.low[m] + self.lem[k]
                 if self.toks[m].finite:
                     break
                 m += 1
@@ -196,6 +200,11 @@ class _G:
                     k = n
                     continue
                 break
+            if low[k] in ("in", "aus") and k + 3 < end and toks[k + 1].pos == "NE" and toks[k + 2].text == "," \
+                    and toks[k + 3].pos == "NE" and any(self.is_role(x) for x in range(start, k)):
+                # "der Sprecher des Außenministeriums in Eriwan, Tigran Melkonjan": the seat, then the name
+                k += 2
+                continue
             if toks[k].text == "," and k + 2 < end and low[k + 1] in lex["name_titles_set"] and toks[k + 2].pos == "NE":
                 n = k + 2   # ", Dr. Maren Falk,"
                 while n < end and toks[n].pos in ("NE", "FM"):
