@@ -550,8 +550,14 @@ def org_heads(doc: Doc) -> list[Cand]:
                                 doc.text[toks[k + 1].start:toks[k + n].end] in lexicon.cities():
                             end = k + 1 + n
                             break
-                    out.append(Cand(tok.start, toks[end - 1].end, "ORG", "orgheads",
-                                    kind="facility" if tok.text.startswith("Flughafen") else kind))
+                    if tok.text.startswith("Flughafen"):
+                        # "Der Flughafen Nürnberg": an airport named with its city (like a council of a
+                        # place, the city stays a mention of the place)
+                        name = doc.text[tok.start:toks[end - 1].end]
+                        out.append(Cand(tok.start, tok.end, "ORG", "orgheads", kind="facility", name=name,
+                                        key="org:" + name.lower()))
+                    else:
+                        out.append(Cand(tok.start, toks[end - 1].end, "ORG", "orgheads", kind=kind))
             if comp and not plural:
                 j = _complement_name(doc, k, sent.tok_end)
                 if j > k + 1:
