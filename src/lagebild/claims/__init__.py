@@ -266,7 +266,9 @@ def _resolve_speakers(doc: Doc, lex: dict, raws: list[Raw], candidates: list[Can
         if r.speaker is None or r.speaker_kind in ("np", "anaphor"):
             continue
         s, e = r.speaker
-        sent = doc.sentence_at(s)
+        # a quotation of several sentences before "she said": the distance counts from where the
+        # quotation opens, since its sentences are the speaker's own
+        sent = doc.sentence_at(min(s, r.cstart) if r.cstart is not None and r.cstart < s else s)
         si = sent.i if sent else r.sent
         pool = [c for c in candidates if c.end <= s and si - c.sent <= (3 if r.speaker_kind == "pronoun" else 2)
                 and not (r.cstart <= c.start < r.cend) and not (r.frame and r.frame[0] <= c.start < r.frame[1])]

@@ -94,6 +94,12 @@ def _speaker(e: _E, verb):
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj and verb.dep_ == "conj":
         subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        h = verb.head
+        if not subj and h.dep_ == "acl" and h.tag_ == "VBD" and h.head.i < h.i \
+                and h.head.pos_ in ("NOUN", "PROPN") and h.head.dep_ == "ROOT":
+            # "The UN's deputy envoy for Yemen, Lena Marković, called on … and said …" parsed with
+            # 'called' as a modifier of the root noun: that noun is the subject
+            subj = [h.head]
     if not subj and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "dep") and verb.head is not verb:
         # "The court ordered an inquiry, saying …": the subject of the clause the participle hangs on
         subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
@@ -104,6 +110,11 @@ def _speaker(e: _E, verb):
             return ms
         return None, None, None
     s = subj[0]
+    before = [c for c in subj if c.i < verb.i]
+    if len(subj) > 1 and before:
+        # "…, most of them in Kenema, party secretary-general Fatmata Kamara said": of two subjects
+        # the parser gives the verb, the one right before it says it
+        s = max(before, key=lambda c: c.i)
     if s.text.lower() == "it" and s.dep_ == "nsubjpass":
         return None, None, None   # "It has been emphasised that …", "…, so it was said"
     if s.tag_ == "PRP" or s.text.lower() in e.lex["pronouns_set"]:
@@ -496,6 +507,10 @@ def _toll(e: _E, v, si: int, raws: list[Raw]) -> None:
     objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in e.lex["toll_nouns_set"]]
     preps = ("at", "to") if v.lemma_.lower() in e.lex["toll_change_verbs_set"] else ("at",)
     ats = [c for c in v.children if c.dep_ == "prep" and c.text.lower() in preps and c.i > v.i]
+    if objs and not ats:
+        # "put the number detained at more than 40": the parser hangs 'at' on the participle
+        ats = [c for p in objs[0].children if p.dep_ in ("acl", "amod") and p.i > objs[0].i
+               for c in p.children if c.dep_ == "prep" and c.text.lower() in preps]
     if not objs or not ats:
         return
     sp, kind, stok = _speaker(e, v)

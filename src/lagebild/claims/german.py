@@ -101,6 +101,10 @@ class _G:
                     continue
                 if self.toks[m].pos == "PTKVZ":
                     return self.low[m] + self.lem[k]
+                if self.toks[m].pos in ("ADJD", "ADV") and (m + 1 >= s.b or self.toks[m + 1].text in (",", ".", ":")) \
+                        and (self.low[m] + self.lem[k]) in self.lex["speech_verbs_set"]:
+                    # "stellte klar, dass ...": a particle the tagger read as an adverb closing the clause
+                    return self.low[m] + self.lem[k]
                 if self.toks[m].finite:
                     break
                 m += 1
@@ -196,6 +200,11 @@ class _G:
                     k = n
                     continue
                 break
+            if low[k] in ("in", "aus") and k + 3 < end and toks[k + 1].pos == "NE" and toks[k + 2].text == "," \
+                    and toks[k + 3].pos == "NE" and any(self.is_role(x) for x in range(start, k)):
+                # "der Sprecher des Außenministeriums in Eriwan, Tigran Melkonjan": the seat, then the name
+                k += 2
+                continue
             if toks[k].text == "," and k + 2 < end and low[k + 1] in lex["name_titles_set"] and toks[k + 2].pos == "NE":
                 n = k + 2   # ", Dr. Maren Falk,"
                 while n < end and toks[n].pos in ("NE", "FM"):
@@ -896,6 +905,11 @@ def _according(g: _G, s: _S, raws: list[Raw], frame_spans) -> None:
                         # "den Angaben zufolge", "ihren Informationen zufolge": the source named before
                         src = (a, b, "anaphor")
                 found = (a, k + 1, src, k)
+        elif low[k] == "nach" and k + 2 < s.b and toks[k + 1].pos == "PPOSAT" \
+                and low[k + 1] in lex["anaphoric_determiners_set"] and low[k + 2] in lex["according_nouns_set"] \
+                and not (k + 3 < s.b and low[k + 3] in ("des", "der", "von")):
+            # "Nach seinen Angaben starben 14 Menschen": the source named before (resolved later)
+            found = (k, k + 3, (k + 1, k + 3, "anaphor"), k)
         elif low[k] == "nach" and k + 1 < s.b:
             m = k + 1
             while m < s.b and toks[m].pos in ("ADJA",):

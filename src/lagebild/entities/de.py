@@ -516,6 +516,8 @@ def org_heads(doc: Doc) -> list[Cand]:
             n_before = len(out)
             if intro:
                 i = nxt
+                if i + 1 < sent.tok_end and toks[i].text == "namens":   # "eine Gruppe namens „Black Lantern“"
+                    i += 1
                 while i < sent.tok_end:
                     j = _org_name_run(doc, i, sent.tok_end)
                     if j == i:
@@ -540,7 +542,22 @@ def org_heads(doc: Doc) -> list[Cand]:
                 if is_acronym(toks[k + 1].text):   # "der flämische Rundfunk VRT": the acronym is the name
                     out.append(Cand(toks[k + 1].start, toks[k + 1].end, "ORG", "orgheads", kind=kind))
                 else:
-                    out.append(Cand(tok.start, toks[k + 1].end, "ORG", "orgheads", kind=kind))
+                    # the place may run over several words: "Staatsanwaltschaft Bad Kreuznach",
+                    # "Flughafen Frankfurt am Main"
+                    end = k + 2
+                    for n in (3, 2):
+                        if k + 1 + n <= sent.tok_end and \
+                                doc.text[toks[k + 1].start:toks[k + n].end] in lexicon.cities():
+                            end = k + 1 + n
+                            break
+                    if tok.text.startswith("Flughafen"):
+                        # "Der Flughafen Nürnberg": an airport named with its city (like a council of a
+                        # place, the city stays a mention of the place)
+                        name = doc.text[tok.start:toks[end - 1].end]
+                        out.append(Cand(tok.start, tok.end, "ORG", "orgheads", kind="facility", name=name,
+                                        key="org:" + name.lower()))
+                    else:
+                        out.append(Cand(tok.start, toks[end - 1].end, "ORG", "orgheads", kind=kind))
             if comp and not plural:
                 j = _complement_name(doc, k, sent.tok_end)
                 if j > k + 1:
@@ -558,6 +575,30 @@ def org_heads(doc: Doc) -> list[Cand]:
                 out.append(Cand(tok.start, tok.end, "ORG", "orgheads", kind=kind, name=base,
                                 key="org:" + base.lower()))
             k += 1
+    # missions of an international organisation: "die EU-Beobachtermission", "der
+    # UN-Friedensmission", "die OSZE-Sonderbeobachtermission" (the organisation's name inside the
+    # compound stays no mention of its own; the compound names one body)
+    for tok in toks:
+        if tok.text.count("-") == 1 and cap(tok):
+            pre, head = tok.text.split("-")
+            e = lexicon.gazetteer().get(pre)
+            base = head[:-1] if head.endswith("s") else head
+            if e is not None and e.kind in ("union", "intergov", "alliance") and len(base) > 7 \
+                    and base.lower().endswith(_MISSION_HEADS):
+                name = pre + "-" + base
+                out.append(Cand(tok.start, tok.end, "ORG", "orgheads", kind="intergov", name=name,
+                                key="org:" + name.lower()))
+    # institutions named by hyphenated proper names before their head: "das
+    # St.-Elisabeth-Klinikum", "des Robert-Koch-Instituts", "der Hans-Böckler-Stiftung" (read on the
+    # text: the tokenizer splits such names unevenly)
+    for m in _HYPHEN_NAMED.finditer(doc.text):
+        name = m.group(0)
+        for suf in ("es", "s"):
+            if name.endswith(m.group(1) + suf):
+                name = name[: -len(suf)]
+                break
+        out.append(Cand(m.start(), m.end(), "ORG", "orgheads", kind="facility", name=name,
+                        key="org:" + name.lower()))
     # ministries: "Innenministerium", "Außenministeriums", "US-Verteidigungsministerium"
     for tok in toks:
         low = tok.text.lower()
@@ -568,6 +609,10 @@ def org_heads(doc: Doc) -> list[Cand]:
     return out
 
 
+_HYPHEN_NAMED = re.compile(r"(?<![\w.-])(?:St\.-|Sankt-)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*-"
+                           r"(Klinikum|Klinik|Krankenhaus|Hospital|Institut|Universität|Hochschule|Stiftung)"
+                           r"(?:s|es)?(?![\w-])")
+_MISSION_HEADS = ("mission", "truppe", "delegation")
 _GROUP_HEADS = ("Guerilla", "Miliz", "Terrormiliz", "Rebellengruppe", "Rebellenmiliz", "Terrorgruppe",
                 "Terrororganisation", "Bewegung", "Partei")
 
@@ -602,7 +647,7 @@ def _council(word: str) -> bool:
 
 _COMPASS = {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest", "Zentral"}
 _GENITIVE_NAME_HEADS = ("verband", "verbands", "verbandes", "bund", "bundes", "verein", "vereins",
-                        "vereinigung", "zentralrat", "zentralrats")
+                        "vereinigung", "zentralrat", "zentralrats", "gewerkschaft")
 # (not "-behörde", "-kommission": "Umweltbehörde", "Untersuchungskommission" are mostly generic)
 _COMPOUND_ORG_HEADS = ("komitee", "verband", "gewerkschaft", "hilfswerk")
 

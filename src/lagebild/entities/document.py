@@ -179,8 +179,21 @@ def resolve(cands: list[Cand]) -> list[Cand]:
                 for r in c.roles:
                     if r not in a.roles:
                         a.roles.append(r)
+    # a lone word the statistical model read as a person that is a large city ('Eriwan warnt vor
+    # Eskalation', 'Eriwan/Baku (AFP)'): the city. A person of that surname named in full
+    # elsewhere still wins in ``propagate`` ('Jorge Lima' ... 'Lima sagte').
+    cities = lexicon.cities()
+    for a in accepted:
+        if a.type != "PER" or a.source not in ("model", "spacy", "shape") or a.roles:
+            continue
+        c = next((c for c in cands if c.source == "cities" and (c.start, c.end) == (a.start, a.end)), None)
+        if c is not None and c.name in cities and cities[c.name][2] >= _BIG_CITY:
+            a.type, a.source, a.kind, a.key, a.name = "GPE", "cities", c.kind, c.key, c.name
     accepted.sort(key=lambda c: c.start)
     return accepted
+
+
+_BIG_CITY = 100_000
 
 
 def link_acronyms(doc: Doc, accepted: list[Cand]) -> list[Cand]:
@@ -253,6 +266,13 @@ def attach(doc: Doc, accepted: list[Cand], rules) -> None:
                 e = lexicon.gazetteer().get(doc.tokens[i1 + 1].text)
                 if e is not None and e.kind == "party" and e.country:
                     c.country = e.country
+            if c.country is None and any(r.lower().startswith(("ministeriums", "ministry")) for r in c.roles):
+                # "Ministeriumssprecher Anar Gulijew" after "Das aserbaidschanische
+                # Verteidigungsministerium bestritt ...": the spokesman of the ministry named last
+                prior = [a for a in accepted if a.end <= c.start and a.type == "ORG" and a.kind == "ministry"
+                         and a.country]
+                if prior:
+                    c.country = prior[-1].country
             if c.country is None and ph is not None:   # "Pentagon spokesman John Kirby"
                 ps, pe = doc.tokens[ph.first].start, c.start
                 c.country = next((a.country for a in accepted if ps <= a.start and a.end <= pe
@@ -262,6 +282,14 @@ def attach(doc: Doc, accepted: list[Cand], rules) -> None:
             c.country = rules.org_country(doc, i0, i1)
             if c.country is None and c.source != "gazetteer" and c.kind not in ("club", "intergov", "alliance"):
                 c.country = _named_country(doc, toks)   # "Ghana Health Service", "Armed Forces of Ukraine"
+            if c.country is None and c.kind in _SEATED_KINDS and i1 + 1 < len(doc.tokens) \
+                    and doc.tokens[i1].text == "in":
+                # "das Außenministerium in Eriwan", "the foreign ministry in Baku": a ministry or
+                # government named with its seat belongs to the seat's country
+                seat = next((doc.text[a.start:a.end] for a in accepted
+                             if a.start == doc.tokens[i1 + 1].start and a.type == "GPE"), None)
+                if seat is not None and seat in lexicon.cities():
+                    c.country = lexicon.cities()[seat][1]
             if c.country is None and i0 >= 2 and doc.tokens[i0 - 1].text in _LIST_WORDS:
                 # "Russian news agencies TASS and RIA Novosti": the list shares its modifier
                 prev = next((a for a in reversed(accepted) if a.end <= doc.tokens[i0 - 1].start), None)
@@ -270,6 +298,7 @@ def attach(doc: Doc, accepted: list[Cand], rules) -> None:
                     c.country = prev.country
 
 
+_SEATED_KINDS = ("ministry", "government", "parliament")
 _LIST_WORDS = {",", "und", "and", "sowie", "oder", "or"}
 
 
@@ -354,6 +383,22 @@ def propagate(doc: Doc, accepted: list[Cand]) -> list[Cand]:
                 accepted.remove(a)
             covered = [(a.start, a.end) for a in accepted]
             new.append(Cand(s, e, "PER", "propagated"))
+    # a multiword organisation name repeated verbatim is the organisation again ("Hands for Haiti
+    # said ...", "Save the Jadar Valley spokeswoman ..."), whatever a statistical source made of it
+    orgs = {doc.text[a.start:a.end] for a in accepted if a.type == "ORG" and a.source in (
+        "orgheads", "capitalized", "model", "spacy") and " " in doc.text[a.start:a.end]}
+    for name in sorted(orgs, key=len, reverse=True):
+        for mt in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text):
+            s, e = mt.start(), mt.end()
+            over = [a for a in accepted + new if a.start < e and s < a.end]
+            if any((a.start, a.end) == (s, e) for a in over) or any(
+                    a.source not in _WEAK_SOURCES + ("countries", "regions") or not (s <= a.start and a.end <= e)
+                    for a in over):
+                continue
+            for a in over:
+                (accepted if a in accepted else new).remove(a)
+            new.append(Cand(s, e, "ORG", "propagated"))
+    covered = [(a.start, a.end) for a in accepted]
     covered += [(c.start, c.end) for c in new]
     for tok in doc.tokens:
         t = tok.text
@@ -455,10 +500,24 @@ def cluster(doc: Doc, mentions: list[Cand]) -> list[Entity]:
         if m.type == "ORG" and 2 <= len(words) <= 3 and _place_name(doc, " ".join(words[:-1])) \
                 and words[-1][:1].isupper():
             tails.setdefault(words[-1].lower(), m.key or f"ORG:{doc.text[m.start:m.end].lower()}")
+    # "a Red Cross official" after "the Tanzania Red Cross Society": the name without its leading
+    # place (and without its closing head) is a short form of the national body
+    cores: dict[str, str] = {}
+    for m in mentions:
+        words = doc.text[m.start:m.end].split()
+        if m.type == "ORG" and len(words) >= 3 and _place_name(doc, words[0]) and words[1][:1].isupper():
+            full = m.key or f"ORG:{doc.text[m.start:m.end].lower()}"
+            cores.setdefault(" ".join(words[1:]).lower(), full)
+            if len(words) >= 4 and words[-1] in _SOCIETY_HEADS:
+                cores.setdefault(" ".join(words[1:-1]).lower(), full)
     for m in mentions:
         if m.type == "PER":
             continue
         key = m.key
+        if m.type == "ORG" and doc.text[m.start:m.end].lower() in cores \
+                and any(o.start < m.start and (o.key or f"ORG:{doc.text[o.start:o.end].lower()}")
+                        == cores[doc.text[m.start:m.end].lower()] for o in mentions):
+            key = cores[doc.text[m.start:m.end].lower()]
         if key is None and m.type == "ORG" and doc.text[m.start:m.end].lower() in of_heads:
             key = of_heads[doc.text[m.start:m.end].lower()]
         if key is None and m.type == "ORG" and doc.text[m.start:m.end].lower() in tails \
@@ -502,6 +561,8 @@ def cluster(doc: Doc, mentions: list[Cand]) -> list[Entity]:
                                country=country, kind=kind))
     return entities
 
+
+_SOCIETY_HEADS = {"Society", "Association", "Federation", "Movement", "Gesellschaft", "Verband"}
 
 _ALIAS_CUES = {"en": (("known", "as"), ("also", "known", "as"), ("better", "known", "as"), ("alias",),
                       ("nicknamed",), ("dubbed",)),
@@ -706,7 +767,8 @@ def unify_types(doc: Doc, accepted: list[Cand]) -> None:
     if not orgs:
         return
     for a in accepted:
-        if a.type == "PER" and a.source in _WEAK_SOURCES and not a.roles:
+        if a.type in ("PER", "MISC") and a.source in _WEAK_SOURCES and not a.roles:
+            # (also MISC: 'der Gruppe „Generation Jetzt“' ... 'Eine Sprecherin von „Generation Jetzt“')
             o = orgs.get(doc.text[a.start:a.end])
             if o is not None:
                 a.type, a.kind, a.key = "ORG", o.kind, o.key

@@ -1,6 +1,7 @@
 """English rules: role-cued persons, organisations by head noun, and role / country cues."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..doc import Doc, Token
@@ -298,6 +299,16 @@ def org_heads(doc: Doc) -> list[Cand]:
                     j -= 1
                 cue = toks[j - 1] if j - 1 >= sent.tok_start else None
                 iso = None
+                # "Oaxaca's civil protection agency": a state's or city's agency (with one adjective)
+                j2 = j - 1 if cue is not None and cue.upos == "ADJ" and cue.text.isalpha() and not cap(cue) \
+                    and j - 3 >= sent.tok_start and toks[j - 2].text in ("'s", "’s") else j
+                if j2 - 2 >= sent.tok_start and toks[j2 - 1].text in ("'s", "’s") and j2 < k \
+                        and toks[j2 - 2].text not in c.names \
+                        and (toks[j2 - 2].text in lexicon.regions(LANG) or toks[j2 - 2].text in lexicon.cities()):
+                    out.append(Cand(toks[j2].start, t.end, "ORG", "orgheads", kind="agency",
+                                    country=lexicon.cities().get(toks[j2 - 2].text, (None, None))[1],
+                                    key="org:" + doc.text[toks[j2 - 2].start:t.end].lower()))
+                    continue
                 if cue is not None and cue.text in ("'s", "’s") and j - 2 >= sent.tok_start:
                     iso = c.names.get(toks[j - 2].text)
                 elif cue is not None:
@@ -348,6 +359,76 @@ def org_heads(doc: Doc) -> list[Cand]:
                     continue
                 end = t.end if cap(t) else toks[k - 1].end
                 out.append(Cand(toks[j].start, end, "ORG", "orgheads", kind="party"))
+    return out + _class_noun_orgs(doc) + _office_of_role(doc)
+
+
+# lowercase class nouns placed before an organisation's name: "the charity Hands for Haiti",
+# "the activists' group Save the Jadar Valley", "the rights group Amnesty International"
+_CLASS_NOUNS = {"charity": "ngo", "group": "group", "organisation": "ngo", "organization": "ngo",
+                "movement": "group", "network": "ngo", "coalition": "group", "collective": "group",
+                "foundation": "ngo", "initiative": "ngo", "association": "ngo", "NGO": "ngo"}
+# lowercase heads after a group's name: "the 400 Mawozo gang", "the Sinaloa cartel"
+_GANG_HEADS = {"gang", "cartel", "militia"}
+_NAME_LINKS = {"for", "of", "the", "and", "de", "del", "la", "du"}
+_WEEKDAYS_MONTHS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                    "November", "December"}
+
+
+def _class_noun_orgs(doc: Doc) -> list[Cand]:
+    out = []
+    toks = doc.tokens
+    c = lexicon.countries(LANG)
+    for sent in doc.sentences:
+        for k in range(sent.tok_start + 1, sent.tok_end - 1):
+            t = toks[k]
+            kind = _CLASS_NOUNS.get(t.text)
+            if kind is not None and (t.text.islower() or t.text == "NGO") \
+                    and toks[k - 1].upos in ("DET", "ADJ", "NOUN", "PUNCT", "PART"):
+                m = k + 1
+                while m < sent.tok_end and (cap(toks[m]) and toks[m].text[:1].isalpha()
+                                            or toks[m].text in _NAME_LINKS and m + 1 < sent.tok_end
+                                            and cap(toks[m + 1]) and m > k + 1):
+                    m += 1
+                if m == k + 1 or toks[k + 1].text in _WEEKDAYS_MONTHS or toks[k + 1].text in ("The", "A", "An") \
+                        or doc.text[toks[k + 1].start:toks[m - 1].end] in c.names \
+                        or doc.text[toks[k + 1].start:toks[m - 1].end] in lexicon.cities() \
+                        or (m < sent.tok_end and toks[m].text in ("'s", "’s")):
+                    continue
+                if m - (k + 1) == 1 and toks[k + 1].upos != "PROPN":
+                    continue
+                out.append(Cand(toks[k + 1].start, toks[m - 1].end, "ORG", "orgheads", kind=kind))
+            elif t.text in _GANG_HEADS and k - 1 > sent.tok_start and cap(toks[k - 1]) \
+                    and toks[k - 1].upos in ("PROPN", "NOUN", "NUM", "ADJ"):
+                j = k - 1
+                while j - 1 >= sent.tok_start and (cap(toks[j - 1]) and toks[j - 1].text[:1].isalpha()
+                                                   or toks[j - 1].text.isdigit()) and k - j < 4:
+                    j -= 1
+                if toks[j].text in ("The", "A", "An"):
+                    j += 1
+                if j == k or j - 1 < sent.tok_start or toks[j - 1].text.lower() not in ("the", "a", "an", "rival"):
+                    continue
+                name = doc.text[toks[j].start:toks[k - 1].end]
+                if name in c.names or name in c.adjectives or name in lexicon.cities() \
+                        or name in lexicon.regions(LANG):
+                    continue   # "the Haitian gang": a place, not the gang's name
+                out.append(Cand(toks[j].start, toks[k - 1].end, "ORG", "orgheads", kind="group"))
+    return out
+
+
+_OFFICE_OF = re.compile(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(?:'s|’s) Office\b")
+
+
+def _office_of_role(doc: Doc) -> list[Cand]:
+    """"the Attorney General's Office", "the Prosecutor General's Office", "the President's
+    Office": an office named after a role is an organisation."""
+    out = []
+    for m in _OFFICE_OF.finditer(doc.text):
+        words = m.group(1).lower().split()
+        n = role_at_tokens(words)
+        if n and n == len(words):
+            out.append(Cand(m.start(), m.end(), "ORG", "orgheads", kind="ministry",
+                            key="org:" + m.group(0).lower()))
     return out
 
 
@@ -433,6 +514,11 @@ def place_orgs(doc: Doc) -> list[Cand]:
             while s - 1 >= sent.tok_start and e - s < 3 and cap(toks[s - 1]) and toks[s - 1].upos in ("PROPN", "ADJ"):
                 s -= 1
             if s == e:
+                if toks[k - 1].text in ("'", "’") and k - 2 >= j and toks[k - 2].text.endswith("s") \
+                        and j - 1 >= sent.tok_start and toks[j - 1].text.lower() == "the":
+                    # "the miners' association", "The oil workers' union": a body of one trade
+                    out.append(Cand(toks[j].start, t.end, "ORG", "orgheads", kind="union",
+                                    key="org:" + doc.text[toks[j].start:t.end].lower()))
                 continue
             name = doc.text[toks[s].start:toks[e - 1].end]
             iso = c.names.get(name) or c.adjectives.get(name)

@@ -543,4 +543,32 @@ def acronym_longforms(doc: Doc, org_head) -> list[Cand]:
                 i += 1
             out.append(Cand(toks[i].start, toks[k - 1].end, "ORG", "orgheads", kind="org"))
             break
+        else:
+            c = _compound_longform(doc, k, target, org_head)
+            if c is not None:
+                out.append(c)
     return out
+
+
+def _compound_longform(doc: Doc, k: int, target: str, org_head) -> Cand | None:
+    """German single-word long forms whose compound parts spell the acronym: 'Beamte eines
+    Spezialeinsatzkommandos (SEK)', 'das Landeskriminalamt (LKA)': the first letter opens the
+    word, the others open later parts (in order), and the word ends in an organisation head."""
+    if doc.lang != "de" or k == 0 or not 2 <= len(target) <= 5:
+        return None
+    tok = doc.tokens[k - 1]
+    word = tok.text
+    if not word[:1].isupper() or "-" in word or word[:1].upper() != target[0] or len(word) < 4 * len(target):
+        return None
+    base = word[:-2] if word.endswith("es") else word[:-1] if word.endswith("s") else word
+    if not (org_head(word) or org_head(base) or base.lower().endswith(_COMPOUND_HEADS)):
+        return None
+    low, pos = base.lower(), 1
+    for ch in target[1:].lower():
+        pos = low.find(ch, pos + 2)   # a new part: at least two letters after the previous one
+        if pos < 0:
+            return None
+    return Cand(tok.start, tok.end, "ORG", "orgheads", kind="org", name=base, key="org:" + base.lower())
+
+
+_COMPOUND_HEADS = ("kommando", "amt", "gericht", "behörde", "dienst", "zentrum", "agentur", "anstalt")

@@ -43,11 +43,14 @@ _PERSON_ONE = {
            "zivilist", "zivilistin", "passant", "passantin", "beamter", "beamtin", "jugendlicher",
            "schüler", "schülerin", "student", "studentin", "arzt", "ärztin", "fahrer", "fahrerin",
            "bewohner", "bewohnerin", "anwohner", "anwohnerin", "wachmann", "sicherheitsbeamter",
-           "lehrer", "lehrerin", "arbeiter", "arbeiterin", "bauer", "bäuerin", "häftling", "gefangener"},
+           "lehrer", "lehrerin", "arbeiter", "arbeiterin", "bauer", "bäuerin", "häftling", "gefangener",
+           "geisel", "verdächtiger", "tatverdächtiger", "angreifer", "täter", "angestellte", "angestellter",
+           "mitarbeiter", "mitarbeiterin"},
     "en": {"man", "woman", "child", "boy", "girl", "person", "police officer", "officer",
            "policeman", "policewoman", "soldier", "protester", "demonstrator", "journalist",
            "civilian", "passer-by", "bystander", "teenager", "student", "doctor", "driver",
-           "resident", "guard", "security guard", "teacher", "worker", "farmer", "prisoner", "villager"},
+           "resident", "guard", "security guard", "teacher", "worker", "farmer", "prisoner", "villager",
+           "suspect", "gunman", "attacker", "assailant", "hostage", "employee", "miner"},
 }
 
 
@@ -569,6 +572,11 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
                       and low[c.head] in lex.get("status_nouns", [])]
         if verb_other:
             kind = min(verb_other, key=lambda cu: dist(c, cu))[2]
+        elif c.noun_kind == "arrested" and c.head is not None and low[c.head] in lex.get("status_nouns", []) \
+                and any(clause[x] == cl and low[x] in lex.get("release_words", []) for x in range(len(toks))):
+            # "the first 80 prisoners were exchanged", "20 Häftlinge wurden freigelassen": people who
+            # were prisoners leave custody; no arrest
+            kind = "other"
         elif c.noun_kind and not lex["kinds"][c.noun_kind]["weak"]:
             kind = c.noun_kind
         elif strong:
