@@ -603,3 +603,17 @@ def test_de_laundering_cyber_attacks_and_denials():
     assert of_type(doc, "CRIME")[0].certainty == "negated"
     doc = run(analyze("Nach einem Cyberangriff auf das Klinikum ist die Notaufnahme abgemeldet.", "de"))
     assert of_type(doc, "COERCE")[0].mode == "cyber"
+
+
+def test_alerts_talks_interventions_and_planned_continuations():
+    doc = run(analyze("Armenien habe seine Truppen in erhöhte Bereitschaft versetzt.", "de"))
+    assert of_type(doc, "MOBILIZE")
+    doc = run(analyze("Sie kündigte an, am Donnerstag mit Gewerkschaft und Unternehmen zu sprechen.", "de"))
+    ev = of_type(doc, "CONSULT")[0]
+    assert ev.certainty == "hypothetical" and names(doc, ev.targets) == ["Gewerkschaft", "Unternehmen"]
+    doc = run(analyze("Er sprach mit der Nachrichtenagentur Reuters.", "de"))
+    assert not of_type(doc, "CONSULT")                       # an interview is no consultation
+    doc = run(analyze("Police did not intervene, residents said.", "en"))
+    assert of_type(doc, "COERCE")[0].certainty == "negated"
+    doc = run(analyze("Die Verhandlungen sollen am 23. Juni fortgesetzt werden.", "de"))
+    assert of_type(doc, "CONSULT")[0].certainty == "hypothetical"

@@ -244,6 +244,11 @@ def _de_certainty(doc: Doc, m, cls) -> str:
                 return "alleged"
             if (is_inf or head.pos == "VVPP") and t.i != m.head:
                 return "hypothetical:" + cue.get("modal_reasons", {}).get(lem, "modal")
+            if m.entry.pos == "noun" and any(x.pos == "VAINF" and x.lemma.lower() == "werden" for x in ctoks) \
+                    and any(x.pos == "VVPP" for x in ctoks) \
+                    and not any(np.start <= m.head < np.core_end and np.prep for np in c.nps):
+                # "Die Verhandlungen sollen am 23. Juni fortgesetzt werden": a planned next step
+                return "hypothetical:" + cue.get("modal_reasons", {}).get(lem, "modal")
             if m.entry.pos == "noun" and any(x.pos == "VVINF" and x.lemma.lower() in cue.get("noun_event_verbs", ())
                                              for x in ctoks):
                 # "wollen in einen Streik treten", "wollen Gespräche führen"
