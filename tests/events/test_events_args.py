@@ -617,3 +617,15 @@ def test_alerts_talks_interventions_and_planned_continuations():
     assert of_type(doc, "COERCE")[0].certainty == "negated"
     doc = run(analyze("Die Verhandlungen sollen am 23. Juni fortgesetzt werden.", "de"))
     assert of_type(doc, "CONSULT")[0].certainty == "hypothetical"
+
+
+def test_editorial_notes_rescues_and_reported_accusations():
+    doc = run(analyze("Mexico arrests two contractors\n\n(Adds union accusations, paragraphs 8-9)\n\n"
+                      "Prosecutors arrested two contractors on Tuesday.", "en"))
+    assert not [e for e in doc.events if e.trigger.text == "Adds"]
+    doc = run(analyze("Eight miners had been pulled out alive, the official said.", "en"))
+    assert not of_type(doc, "RETREAT")
+    doc = run(analyze("The union said maintenance had been neglected for years and accused the company "
+                      "management of ignoring warnings.", "en"))
+    ev = [e for e in of_type(doc, "DISAPPROVE") if e.trigger.text == "accused"][0]
+    assert names(doc, ev.actors) == ["The union"]

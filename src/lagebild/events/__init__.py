@@ -93,6 +93,9 @@ def annotate(doc: Doc) -> None:
     cands: list[Cand] = []
     covered: set[int] = set()
     for sent in doc.sentences:
+        if editorial_note(doc, sent):
+            covered.add(sent.i)         # no events, and no second opinion either
+            continue
         got = _german(doc, sent) if doc.lang == "de" else _english(doc, sent)
         if got:
             covered.add(sent.i)
@@ -815,6 +818,16 @@ def _de_reporting_segment(doc: Doc, c: Cand, pos: int) -> bool:
     parts = [t.lemma.lower() for t in seg if t.pos == "PTKVZ"]
     return any(t.pos.startswith("VV") and ({t.lemma.lower()} | {p + t.lemma.lower() for p in parts}) & verbs
                for t in seg)
+
+
+_EDITORIAL_NOTE = re.compile(r"\(\s*(Adds|Updates|Recasts|Rewrites|Writes through|Corrects|Changes|Adds and|"
+                             r"Neu:|Aktualisiert|Ergänzt|Berichtigt)\b", re.I)
+
+
+def editorial_note(doc: Doc, sent) -> bool:
+    """An agency's editorial note ("(Adds Pemex denial, union accusations)", "(Ergänzt um
+    ...)"): a line about the report, not about the events."""
+    return bool(_EDITORIAL_NOTE.match(doc.text, sent.start))
 
 
 def _participant_hedge_only(doc: Doc, c: Cand) -> bool:

@@ -93,7 +93,10 @@ def choose(entries: list[TriggerEntry], tok, lemmas: set[str], outside_subject: 
     # of equally constrained ones, the one whose required word is not the subject ("the
     # militants handed over four hostages": released hostages, no extradited militants)
     obj = outside_subject if outside_subject is not None else lemmas
-    return max(spec, key=lambda e: (bool(e.requires) + bool(e.particle), not e.requires or _requires_ok(e, obj)))
+    def positive(e):        # "!word" requirements only exclude, they do not make an entry specific
+        return any(not r.startswith("!") for r in e.requires)
+
+    return max(spec, key=lambda e: (positive(e) + bool(e.particle), not positive(e) or _requires_ok(e, obj)))
 
 
 def _subject_tokens(t) -> set[int]:
@@ -495,7 +498,8 @@ def _subject(v):
         c = before[-1] if before else subjects[0]
         return c, c.dep_ == "nsubjpass"
     if v.dep_ == "conj" and v.head.i != v.i and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB" \
-            and any(c.dep_ == "mark" for c in v.head.children) \
+            and (any(c.dep_ == "mark" for c in v.head.children)
+                 or v.head.head.lemma_.lower() in cues("en").get("reporting_verbs", ())) \
             and (v.lemma_.lower() in cues("en").get("reporting_verbs", ()) or _speech_act(v)):
         # "X denied that herders had attacked anyone and accused police of ...": the second
         # speech act is the speaker's, not a conjunct of the reported clause
