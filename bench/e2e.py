@@ -1,6 +1,6 @@
 """End-to-end evaluation: the whole pipeline on held-out articles, scored by the shared checker.
 
-usage: python bench/e2e.py [--set dev|test|dev2|dev3|test2] [--verbose] [--only NAME[,NAME]] [--save DIR] [--shared DIR]
+usage: python bench/e2e.py [--set dev|test|dev2|dev3|dev4|test2] [--verbose] [--only NAME[,NAME]] [--save DIR] [--shared DIR]
 
 Runs ``lagebild.pipeline.extract`` on every article of one set (each with the
 publication date of its expectations file; the language is left for the pipeline to
@@ -15,7 +15,9 @@ Sets: ``dev`` (bench/data/e2e, the default) is open for error analysis; ``test``
 (bench/data/e2e-dev2) is a second set of twelve articles (6 de, 6 en) written blind,
 without reading the source or running the pipeline; ``dev3`` (bench/data/e2e-dev3) is a
 third blind set of twelve (6 de, 6 en) in varied styles (no dateline, police report, UPDATE,
-analysis, per-district figures), open for error analysis after its first run; ``test2``
+analysis, per-district figures), open for error analysis after its first run; ``dev4``
+(bench/data/e2e-dev4) is a fourth blind set of ten (6 de, 4 en) in varied German and English
+agency, newspaper and broadcaster styles; ``test2``
 (bench/data/e2e-test2) is a second held-out set of twelve articles (6 de, 6 en) written blind
 the same way: never tune on it, look only at its totals. All are constructed
 (invented events, real places), written with their checks before any stage saw them. Do
@@ -37,7 +39,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SETS = {"dev": HERE / "data" / "e2e", "test": HERE / "data" / "e2e-test",
         "dev2": HERE / "data" / "e2e-dev2", "dev3": HERE / "data" / "e2e-dev3",
-        "test2": HERE / "data" / "e2e-test2"}
+        "dev4": HERE / "data" / "e2e-dev4", "test2": HERE / "data" / "e2e-test2"}
 DATA = SETS["dev"]
 FAMILIES = ("lang", "per", "org", "place", "time", "fig", "claim", "ev", "main")
 _BY_LIST = {"article": "lang", "places": "place", "times": "time", "figures": "fig",
@@ -111,6 +113,7 @@ def main(argv=None) -> int:
                          "test: bench/data/e2e-test (held out, never tune on it); "
                          "dev2: bench/data/e2e-dev2 (12 articles written blind); "
                          "dev3: bench/data/e2e-dev3 (12 more, written blind, varied styles); "
+                         "dev4: bench/data/e2e-dev4 (10 more, 6 de / 4 en, written blind); "
                          "test2: bench/data/e2e-test2 (12 articles written blind, held out: "
                          "never tune on it, look only at its totals)")
     ap.add_argument("--verbose", action="store_true", help="list each missed check")
