@@ -629,3 +629,13 @@ def test_editorial_notes_rescues_and_reported_accusations():
                       "management of ignoring warnings.", "en"))
     ev = [e for e in of_type(doc, "DISAPPROVE") if e.trigger.text == "accused"][0]
     assert names(doc, ev.actors) == ["The union"]
+
+
+def test_de_topicalised_required_object_colon_headline_and_dateline_without_dash():
+    doc = run(analyze("Scharfe Munition habe die Polizei nicht eingesetzt, sagte die Sprecherin.", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert names(doc, ev.actors) == ["die Polizei"] and ev.certainty == "negated"
+    doc = run(analyze("Sambia: Bischöfe kritisieren Ausschluss von Oppositionsführer", "de"))
+    assert names(doc, of_type(doc, "DISAPPROVE")[0].actors) == ["Bischöfe"]
+    doc = run(analyze("Lusaka (KNA) Die katholischen Bischöfe haben den Ausschluss scharf kritisiert.", "de"))
+    assert names(doc, of_type(doc, "DISAPPROVE")[0].actors) == ["Die katholischen Bischöfe"]

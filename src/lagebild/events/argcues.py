@@ -28,7 +28,9 @@ DATA = Path(__file__).parent / "data"
 # a dateline opening a line: "NAIROBI, Sept 18 (AFP) - ", "Johannesburg (dpa) - ",
 # "Halle (Saale) (dpa) - ", "KITWE, Zambia, Aug 14 - ": a place with a parenthesised agency,
 # or an upper-case place, then a dash
-_DATELINE = re.compile(r"(?:[A-ZÄÖÜ][^\n]{0,60}?\([^()\n]{1,30}\)|[A-ZÄÖÜ]{3,}[^\n]{0,40}?)\s*[-–—]\s")
+_DATELINE = re.compile(r"(?:[A-ZÄÖÜ][^\n]{0,60}?\([^()\n]{1,30}\)|[A-ZÄÖÜ]{3,}[^\n]{0,40}?)\s*[-–—]\s"
+                       # "Lusaka (KNA) Die Bischöfe ...", "Suhl (epd). In der Nacht ...": no dash
+                       r"|[A-ZÄÖÜ][\w./ -]{1,40}?\s\((?:[A-Za-z]{2,8}(?:/[A-Za-z]{2,8})?)\)\.?\s+(?=[A-ZÄÖÜ„\"])")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:

@@ -77,7 +77,10 @@ def clauses(doc: Doc, sent: Sentence) -> list[Clause]:
         has_verb = any(doc.tokens[i].pos.startswith("V") for i in range(c.a, c.b))
         # "Brandanschlag auf Unterkunft in Halle – Staatsschutz ermittelt": a headline part
         # before a dash is a phrase of its own, not an apposition of the next clause
-        headline = c.b < sent.tok_end and doc.tokens[c.b].text in ("–", "—") and pending is None
+        headline = c.b < sent.tok_end and pending is None and (
+            doc.tokens[c.b].text in ("–", "—")
+            # "Sambia: Bischöfe kritisieren ...": a topic before a colon opening the sentence
+            or (doc.tokens[c.b].text == ":" and c.a == sent.tok_start))
         if not has_verb and c is not out[-1] and not headline:
             pending = c.a if pending is None else pending
             continue
@@ -719,6 +722,12 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
         if fin is not None:
             before = [g for g in cand if g[-1].end <= fin]
             if before and doc.tokens[c.a].pos not in ("KOUS", "PRELS", "PWAV", "KOUI"):
+                if _required_thing(doc, before[0][0], m) and not actor_like(doc, before[0][0]):
+                    # "Scharfe Munition habe die Polizei nicht eingesetzt": the object the
+                    # trigger needs stands first; the doer follows the finite verb
+                    after = [g for g in cand if g[0].start > fin and actor_like(doc, g[0])]
+                    if after:
+                        return after[0]
                 if invert:
                     inv = _inverted_subject(doc, c, before[0], cand)
                     if inv:
