@@ -639,3 +639,9 @@ def test_de_topicalised_required_object_colon_headline_and_dateline_without_dash
     assert names(doc, of_type(doc, "DISAPPROVE")[0].actors) == ["Bischöfe"]
     doc = run(analyze("Lusaka (KNA) Die katholischen Bischöfe haben den Ausschluss scharf kritisiert.", "de"))
     assert names(doc, of_type(doc, "DISAPPROVE")[0].actors) == ["Die katholischen Bischöfe"]
+
+
+def test_de_instrument_of_a_passive_is_no_doer():
+    doc = run(analyze("Mehrere Bewohner wurden durch Pfefferspray verletzt.", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert ev.actors == [] and names(doc, ev.targets) == ["Mehrere Bewohner"]

@@ -12,6 +12,8 @@ actors and targets:
   object ("rejected calls by Kofi Annan", "an appeal from the president").
 - ``mediator_types``: types whose "between X and Y" names the parties, not the actor, when
   the clause has a subject of its own ("X hosted talks between Y and Z").
+- ``instrument_nouns``: German nouns (and compounds ending in them) that name the means of a
+  passive, not its doer ("durch Pfefferspray verletzt").
 - ``observer_verbs``: verbs whose subject judges, counts or reports the event named by
   their object ("condemned the attack", "hatte 120 Angriffe gezählt"): that subject is not
   the event's actor.

@@ -657,6 +657,13 @@ def _role_noun(word: str) -> bool:
     return de_role(word) is not None
 
 
+def _instrument(doc: Doc, np: NP) -> bool:
+    """ "durch Pfefferspray verletzt", "durch Glassplitter": the means, not the doer
+    (``instrument_nouns`` of arguments.json, matched as the last part of a compound)."""
+    lem = doc.tokens[np.head].lemma.lower()
+    return any(lem.endswith(w) for w in arg_cues("de").get("instrument_nouns", ()))
+
+
 def _nomish(np: NP) -> bool:
     return np.case in ("nom", "amb")
 
@@ -757,7 +764,7 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 if preps:
                     out.targets = preps[0]
             agents = [g for g in groups(doc, nps) if g[0].prep in cue.get("passive_agent_preps", ())
-                      and not _excluded(doc, g[0], m, skip)]
+                      and not _excluded(doc, g[0], m, skip) and not _instrument(doc, g[0])]
             if agents:
                 out.actors = agents[0]
         else:
