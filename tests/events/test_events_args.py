@@ -645,3 +645,16 @@ def test_de_instrument_of_a_passive_is_no_doer():
     doc = run(analyze("Mehrere Bewohner wurden durch Pfefferspray verletzt.", "de"))
     ev = of_type(doc, "ASSAULT")[0]
     assert ev.actors == [] and names(doc, ev.targets) == ["Mehrere Bewohner"]
+
+
+def test_police_forms_of_dev4():
+    doc = run(analyze("Festgenommen wurde bislang niemand.", "de"))
+    assert of_type(doc, "COERCE")[0].certainty == "negated"
+    doc = run(analyze("Die Polizei sei nicht eingeschritten, sagte er.", "de"))
+    assert of_type(doc, "COERCE")[0].certainty == "negated"
+    doc = run(analyze("Der Bürgermeister soll Schmiergelder angenommen haben.", "de"))
+    assert of_type(doc, "CRIME")[0].certainty == "alleged"
+    doc = run(analyze("The national guard intercepted the boat off Sfax.", "en"))
+    assert names(doc, of_type(doc, "COERCE")[0].actors) == ["The national guard"]
+    doc = run(analyze("Pirates boarded the tanker on Sunday.", "en"))
+    assert names(doc, of_type(doc, "CRIME")[0].actors) == ["Pirates"]

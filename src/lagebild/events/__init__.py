@@ -196,6 +196,7 @@ def _de_certainty(doc: Doc, m, cls) -> str:
         if t.pos == "PTKNEG" and _negates_attribute(toks, t.i):
             continue        # "ihr nicht dringend benötigtes Personal": an attribute is negated
         if t.pos == "PTKNEG" or (t.lemma.lower() in ("kein", "keinerlei", "niemand") and t.i <= m.head + 1) \
+                or (t.lemma.lower() == "niemand" and m.entry.pos == "verb") \
                 or (t.lemma.lower() == "nichts" and m.entry.pos == "noun" and t.i == m.head + 1) \
                 or (t.text.lower() == "weder" and t.i < m.head):
             # "Schüsse fielen nicht": a noun whose light verb is negated
