@@ -85,7 +85,7 @@ def _safe_resolve(sem, ctx) -> Res | None:
 
 
 def _recent_day(results, info, k: int, para: int, sent: int, not_after: date | None = None,
-                not_before: date | None = None) -> Res | None:
+                not_before: date | None = None, rank: list[int] | None = None) -> Res | None:
     """The latest day-level expression before hit k in its paragraph or the previous two sentences
     (skipping days after ``not_after``, for past-tense clauses, and before ``not_before``, for
     present- and future-tense ones)."""
@@ -97,7 +97,8 @@ def _recent_day(results, info, k: int, para: int, sent: int, not_after: date | N
             continue   # "... no later than Monday morning. The shares had fallen the previous day."
         if not_before is not None and r.day is not None and r.day < not_before:
             continue   # "... am 31. Januar vollzogen worden. Die Übergangsphase endet um Mitternacht."
-        if info[j][0] == para or sent - info[j][1] <= REF_WINDOW:
+        gap = sent - info[j][1] if rank is None else rank[sent] - rank[info[j][1]]
+        if info[j][0] == para or gap <= REF_WINDOW:
             return r
         return None
     return None
@@ -125,6 +126,22 @@ def annotate(doc: Doc) -> None:
     def sent_of(pos: int) -> int:
         return max(0, bisect.bisect_right(sent_starts, pos) - 1)
 
+    # sentence ranks for the reference-day window: a one-line paragraph without closing
+    # punctuation (byline "Von Sabine Maurer", subheading) does not count as a sentence
+    para_set = set(paras)
+    rank: list[int] = []
+    n = 0
+    for x in doc.sentences:
+        rank.append(n)
+        seg = text[x.start:x.end].strip()
+        rest = text[x.end:x.end + 3]
+        if not (x.start in para_set or x.start == 0 or text[:x.start].endswith("\n")) or \
+                not (rest.startswith("\n") or x.end >= len(text.rstrip())) or \
+                re.search(r"[.!?:;\"“”»«)]$", seg) or len(seg.split()) > 8:
+            n += 1
+    if not rank:
+        rank = [0]
+
     late = {"time", "pod"}
     results: list[Res | None] = [None] * len(hits)
     info = [(para_of(h.start), sent_of(h.start)) for h in hits]
@@ -146,7 +163,7 @@ def annotate(doc: Doc) -> None:
             # only puts both before the news ("hatte im Sommer 2022 ... gesprengt. Der Prozess
             # hatte Mitte Januar begonnen")
             ctx.narr = narr[0]
-        ref = _recent_day(results, info, k, p, s, not_after=dct if tense in ("past", "pluperf") else None)
+        ref = _recent_day(results, info, k, p, s, not_after=dct if tense in ("past", "pluperf") else None, rank=rank)
         if ref is not None:
             ctx.ref_day, ctx.ref_value, ctx.ref_explicit = ref.day, ref.day_value, ref.day_explicit
             ctx.ref_eve, ctx.ref_early = ref.eve, ref.early
@@ -195,7 +212,7 @@ def annotate(doc: Doc) -> None:
         if before and after and _ATTACHED.fullmatch(text[h.end:hits[after[0][0]].start]):
             pick = after[0][1]   # "said on Monday ... at dawn on Saturday": the day it is attached to
         if pick is None:
-            pick = _recent_day(results, info, k, p, s, not_before=ahead)
+            pick = _recent_day(results, info, k, p, s, not_before=ahead, rank=rank)
         if pick is not None:
             ctx.ref_day, ctx.ref_value, ctx.ref_eve, ctx.ref_early = pick.day, pick.day_value, pick.eve, pick.early
             pm = _POD_END.search(pick.value)
