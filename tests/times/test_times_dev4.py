@@ -24,3 +24,38 @@ def test_reference_day_still_ends_after_real_sentences():
     doc = run("Ein Koffer wurde am Dienstag gefunden. Die Polizei ermittelt. Die Bahn schweigt. "
               "Zeugen melden sich.\n\nEs war kurz nach 7.40 Uhr, als der Zug hielt.", "2025-01-15")
     assert find(doc, "7.40 Uhr").value == "2025-01-15T07:40"
+
+
+# ------------------------------------------------ a date naming when an election or vote takes place
+@pytest.mark.parametrize("text,lang,needle,value", [
+    ("Die Wahlkommission hatte am Dienstag die Kandidatur für die Wahl am 13. August zurückgewiesen.",
+     "de", "13. August", "2026-08-13"),
+    ("The commission had rejected his candidacy for the election on August 13.", "en", "August 13", "2026-08-13"),
+    ("The commission had rejected his candidacy for the August 13 election.", "en", "August 13", "2026-08-13"),
+    ("Bei der Wahl am 13. März hatte die Partei verloren.", "de", "13. März", "2026-03-13"),
+])
+def test_election_date_is_the_nearest_occurrence(text, lang, needle, value):
+    doc = run(text, "2026-05-14", lang=lang)
+    assert find(doc, needle).value == value
+
+
+def test_plain_pluperfect_date_stays_in_the_past():
+    doc = run("Die Kommission hatte die Kandidatur am 13. August zurückgewiesen.", "2026-05-14")
+    assert find(doc, "13. August").value == "2025-08-13"
+
+
+# ------------------------------------------------ "für Sonntag" / "for Sunday": a date set for something
+@pytest.mark.parametrize("text,lang,value", [
+    ("Für Sonntag rief die Bischofskonferenz zu einem landesweiten Gebetstag auf.", "de", "2026-05-17"),
+    ("The bishops called a national day of prayer for Sunday.", "en", "2026-05-17"),
+])
+def test_weekday_set_for_something_is_ahead(text, lang, value):
+    doc = run(text, "2026-05-14", lang=lang)
+    assert find(doc, "Sunday" if lang == "en" else "Sonntag").value == value
+
+
+def test_for_a_past_weekday_event_stays_past():
+    doc = run("He was arrested for Sunday's attack.", "2026-05-14", lang="en")
+    assert find(doc, "Sunday").value == "2026-05-10"
+    doc = run("Am Sonntag rief die Bischofskonferenz zu einem Gebetstag auf.", "2026-05-14")
+    assert find(doc, "Sonntag").value == "2026-05-10"

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..doc import Doc
@@ -44,6 +45,23 @@ NARRATIVE_WINDOW = 3        # sentences a narrative reference stays active
 REF_WINDOW = 2              # sentences a reference day carries over a paragraph break
 _PARA = re.compile(r"\n[ \t]*\n")
 _POD_END = re.compile(r"T(MO|MI|AF|EV|NI)$")
+# a year-less date naming when an election, vote or summit takes place ("die Wahl am 13. August",
+# "the election on August 13", "the August 13 vote") dates that event, not the clause's verb:
+# the nearest occurrence, whatever the tense ("hatte die Kandidatur für die Wahl am 13. August
+# zurückgewiesen")
+_EVENT_BEFORE = re.compile(
+    r"(?:\w*(?:wahl|wahlen|wahlgang|stichwahl|abstimmung|referendum|volksentscheid|gipfel|gipfeltreffen|urnengang)"
+    r"\s+(?:am|vom)|\b(?:elections?|votes?|polls|referendum|run-?off|ballot|summit)\s+(?:on|of|set\s+for|"
+    r"scheduled\s+for|due\s+on))\s+$", re.IGNORECASE)
+_EVENT_AFTER = re.compile(
+    r"\s+(?:(?:presidential|parliamentary|general|legislative|local|municipal)\s+)?"
+    r"(?:elections?|votes?|polls|referendum|run-?off|ballot|summit)\b", re.IGNORECASE)
+# a weekday introduced by "für"/"for" is a date set for something ("Für Sonntag rief die
+# Bischofskonferenz zu einem Gebetstag auf", "called a strike for Sunday"): scheduled, the nearest
+# one from a past clause; not "for Friday's attack", "blamed for Friday attack"
+_FOR_BEFORE = re.compile(r"\b(?:für|for)\s+$", re.IGNORECASE)
+_FOR_AFTER_OK = re.compile(r"\s*(?:[.,;:)\"”“«»]|$)|\s+(?:in|at|to|and|or|but|when|as|after|before|with|on|across|"
+                           r"outside|near|from|by|against|over|under|[A-ZÄÖÜ]\w*)\b")
 _ATTACHED = re.compile(r"\s+(?:on|am|an)\s+|\s+", re.IGNORECASE)   # "at dawn on Saturday", "im Morgengrauen am Samstag"
 
 
@@ -163,13 +181,23 @@ def annotate(doc: Doc) -> None:
             # only puts both before the news ("hatte im Sommer 2022 ... gesprengt. Der Prozess
             # hatte Mitte Januar begonnen")
             ctx.narr = narr[0]
+        sem = h.sem
+        if sem.kind == "weekday" and sem.cue is None and sem.signal is None and sem.end is None \
+                and "week_shift" not in sem.extra and sem.shift is None \
+                and _FOR_BEFORE.search(text, max(0, h.start - 6), h.start) \
+                and (doc.lang == "de" or _FOR_AFTER_OK.match(text, h.end)):
+            sem = replace(sem, cue="scheduled")
+        if h.sem.kind == "cal" and h.sem.y is None and h.sem.d is not None and h.sem.signal is None \
+                and h.sem.end is None and (_EVENT_BEFORE.search(text, max(0, h.start - 60), h.start)
+                                           or _EVENT_AFTER.match(text, h.end)):
+            ctx.tense, ctx.pluperf = "none", False
         ref = _recent_day(results, info, k, p, s, not_after=dct if tense in ("past", "pluperf") else None, rank=rank)
         if ref is not None:
             ctx.ref_day, ctx.ref_value, ctx.ref_explicit = ref.day, ref.day_value, ref.day_explicit
             ctx.ref_eve, ctx.ref_early = ref.eve, ref.early
             pm = _POD_END.search(ref.value)
             ctx.ref_pod = pm.group(1) if pm else None
-        res = _safe_resolve(h.sem, ctx)
+        res = _safe_resolve(sem, ctx)
         results[k] = res
         if res is None:
             continue
