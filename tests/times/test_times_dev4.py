@@ -59,3 +59,42 @@ def test_for_a_past_weekday_event_stays_past():
     assert find(doc, "Sunday").value == "2026-05-10"
     doc = run("Am Sonntag rief die Bischofskonferenz zu einem Gebetstag auf.", "2026-05-14")
     assert find(doc, "Sonntag").value == "2026-05-10"
+
+
+# ------------------------------------------------ "bis Ende der Woche 300 Bewohner": the count is no year
+@pytest.mark.parametrize("text,needle,value", [
+    ("Der Minister kündigte an, bis Ende der Woche 300 Bewohner in andere Einrichtungen zu verlegen.",
+     "Ende der Woche", "2024-W28"),
+    ("Bis Ende des Monats sollen 1.500 Menschen versorgt werden.", "Ende des Monats", "2024-07"),
+    ("Ende des Jahres 2023 hatte er gekündigt.", "Ende des Jahres 2023", "2023"),
+])
+def test_de_end_of_unit_before_a_number(text, needle, value):
+    doc = run(text, "2024-07-08")
+    assert find(doc, needle).value == value
+
+
+def test_en_end_of_week_before_a_number():
+    doc = run("The minister said 300 residents would be moved by the end of the week.", "2024-07-08", lang="en")
+    assert find(doc, "end of the week").value.startswith("2024-W28")
+
+
+# ------------------------------------------------ a present-tense state after a past weekday event
+@pytest.mark.parametrize("text,lang,needle,value", [
+    ("A charity says three people are missing after the operation on Friday night.", "en", "Friday night",
+     "2024-09-27TNI"),
+    ("Charity says three people missing after Friday night operation off Sfax", "en", "Friday night", "2024-09-27TNI"),
+    ("Three people are missing after Friday's attack.", "en", "Friday", "2024-09-27"),
+    ("Nach dem Anschlag am Freitag herrscht in der Stadt Trauer.", "de", "Freitag", "2024-09-27"),
+])
+def test_present_state_after_a_weekday_event_looks_back(text, lang, needle, value):
+    doc = run(text, "2024-09-29", lang=lang)
+    assert find(doc, needle).value == value
+
+
+@pytest.mark.parametrize("text,lang,needle,value", [
+    ("Talks resume after Friday.", "en", "Friday", "2024-10-04"),
+    ("Das Treffen findet am Freitag statt.", "de", "Freitag", "2024-10-04"),
+])
+def test_present_schedule_still_looks_ahead(text, lang, needle, value):
+    doc = run(text, "2024-09-29", lang=lang)
+    assert find(doc, needle).value == value

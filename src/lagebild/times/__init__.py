@@ -62,6 +62,14 @@ _EVENT_AFTER = re.compile(
 _FOR_BEFORE = re.compile(r"\b(?:für|for)\s+$", re.IGNORECASE)
 _FOR_AFTER_OK = re.compile(r"\s*(?:[.,;:)\"”“«»]|$)|\s+(?:in|at|to|and|or|but|when|as|after|before|with|on|across|"
                            r"outside|near|from|by|against|over|under|[A-ZÄÖÜ]\w*)\b")
+# a weekday in a present-tense clause dating an event that something follows ("three people are
+# missing after the operation on Friday night", "missing after Friday night operation", "Trauer
+# nach dem Anschlag am Freitag") is the last one, not the next
+_AFTER_BEFORE = re.compile(
+    r"\b(?:(?:after|following)\s+(?P<np>(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){1,3}(?:on\s+)?)?"
+    r"|nach\s+(?:dem|der|den|einem|einer)\s+(?:[\w-]+\s+){1,3}(?:am\s+|vom\s+))$", re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(r"['’]s\b|\s+(?!(?:and|or|to|in|at|on|when|as|if|but|with|for|from|by|until|before|after|"
+                          r"the|a|an|is|are|was|were|will|would)\b)[a-z]{3,}\b")
 _ATTACHED = re.compile(r"\s+(?:on|am|an)\s+|\s+", re.IGNORECASE)   # "at dawn on Saturday", "im Morgengrauen am Samstag"
 
 
@@ -187,6 +195,11 @@ def annotate(doc: Doc) -> None:
                 and _FOR_BEFORE.search(text, max(0, h.start - 6), h.start) \
                 and (doc.lang == "de" or _FOR_AFTER_OK.match(text, h.end)):
             sem = replace(sem, cue="scheduled")
+        elif sem.kind == "weekday" and sem.cue is None and sem.signal is None and sem.end is None \
+                and sem.shift is None and "week_shift" not in sem.extra and tense == "present" \
+                and (am := _AFTER_BEFORE.search(text, max(0, h.start - 50), h.start)) \
+                and (doc.lang == "de" or am.group("np") or _ATTRIBUTIVE.match(text, h.end)):
+            sem = replace(sem, cue="past")   # bare "after Friday" only before its noun: "after Friday's attack"
         if h.sem.kind == "cal" and h.sem.y is None and h.sem.d is not None and h.sem.signal is None \
                 and h.sem.end is None and (_EVENT_BEFORE.search(text, max(0, h.start - 60), h.start)
                                            or _EVENT_AFTER.match(text, h.end)):
