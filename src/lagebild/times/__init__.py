@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..doc import Doc
@@ -44,6 +45,31 @@ NARRATIVE_WINDOW = 3        # sentences a narrative reference stays active
 REF_WINDOW = 2              # sentences a reference day carries over a paragraph break
 _PARA = re.compile(r"\n[ \t]*\n")
 _POD_END = re.compile(r"T(MO|MI|AF|EV|NI)$")
+# a year-less date naming when an election, vote or summit takes place ("die Wahl am 13. August",
+# "the election on August 13", "the August 13 vote") dates that event, not the clause's verb:
+# the nearest occurrence, whatever the tense ("hatte die Kandidatur für die Wahl am 13. August
+# zurückgewiesen")
+_EVENT_BEFORE = re.compile(
+    r"(?:\w*(?:wahl|wahlen|wahlgang|stichwahl|abstimmung|referendum|volksentscheid|gipfel|gipfeltreffen|urnengang)"
+    r"\s+(?:am|vom)|\b(?:elections?|votes?|polls|referendum|run-?off|ballot|summit)\s+(?:on|of|set\s+for|"
+    r"scheduled\s+for|due\s+on))\s+$", re.IGNORECASE)
+_EVENT_AFTER = re.compile(
+    r"\s+(?:(?:presidential|parliamentary|general|legislative|local|municipal)\s+)?"
+    r"(?:elections?|votes?|polls|referendum|run-?off|ballot|summit)\b", re.IGNORECASE)
+# a weekday introduced by "für"/"for" is a date set for something ("Für Sonntag rief die
+# Bischofskonferenz zu einem Gebetstag auf", "called a strike for Sunday"): scheduled, the nearest
+# one from a past clause; not "for Friday's attack", "blamed for Friday attack"
+_FOR_BEFORE = re.compile(r"\b(?:für|for)\s+$", re.IGNORECASE)
+_FOR_AFTER_OK = re.compile(r"\s*(?:[.,;:)\"”“«»]|$)|\s+(?:in|at|to|and|or|but|when|as|after|before|with|on|across|"
+                           r"outside|near|from|by|against|over|under|[A-ZÄÖÜ]\w*)\b")
+# a weekday in a present-tense clause dating an event that something follows ("three people are
+# missing after the operation on Friday night", "missing after Friday night operation", "Trauer
+# nach dem Anschlag am Freitag") is the last one, not the next
+_AFTER_BEFORE = re.compile(
+    r"\b(?:(?:after|following)\s+(?P<np>(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){1,3}(?:on\s+)?)?"
+    r"|nach\s+(?:dem|der|den|einem|einer)\s+(?:[\w-]+\s+){1,3}(?:am\s+|vom\s+))$", re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(r"['’]s\b|\s+(?!(?:and|or|to|in|at|on|when|as|if|but|with|for|from|by|until|before|after|"
+                          r"the|a|an|is|are|was|were|will|would)\b)[a-z]{3,}\b")
 _ATTACHED = re.compile(r"\s+(?:on|am|an)\s+|\s+", re.IGNORECASE)   # "at dawn on Saturday", "im Morgengrauen am Samstag"
 
 
@@ -85,7 +111,7 @@ def _safe_resolve(sem, ctx) -> Res | None:
 
 
 def _recent_day(results, info, k: int, para: int, sent: int, not_after: date | None = None,
-                not_before: date | None = None) -> Res | None:
+                not_before: date | None = None, rank: list[int] | None = None) -> Res | None:
     """The latest day-level expression before hit k in its paragraph or the previous two sentences
     (skipping days after ``not_after``, for past-tense clauses, and before ``not_before``, for
     present- and future-tense ones)."""
@@ -97,7 +123,8 @@ def _recent_day(results, info, k: int, para: int, sent: int, not_after: date | N
             continue   # "... no later than Monday morning. The shares had fallen the previous day."
         if not_before is not None and r.day is not None and r.day < not_before:
             continue   # "... am 31. Januar vollzogen worden. Die Übergangsphase endet um Mitternacht."
-        if info[j][0] == para or sent - info[j][1] <= REF_WINDOW:
+        gap = sent - info[j][1] if rank is None else rank[sent] - rank[info[j][1]]
+        if info[j][0] == para or gap <= REF_WINDOW:
             return r
         return None
     return None
@@ -125,6 +152,22 @@ def annotate(doc: Doc) -> None:
     def sent_of(pos: int) -> int:
         return max(0, bisect.bisect_right(sent_starts, pos) - 1)
 
+    # sentence ranks for the reference-day window: a one-line paragraph without closing
+    # punctuation (byline "Von Sabine Maurer", subheading) does not count as a sentence
+    para_set = set(paras)
+    rank: list[int] = []
+    n = 0
+    for x in doc.sentences:
+        rank.append(n)
+        seg = text[x.start:x.end].strip()
+        rest = text[x.end:x.end + 3]
+        if not (x.start in para_set or x.start == 0 or text[:x.start].endswith("\n")) or \
+                not (rest.startswith("\n") or x.end >= len(text.rstrip())) or \
+                re.search(r"[.!?:;\"“”»«)]$", seg) or len(seg.split()) > 8:
+            n += 1
+    if not rank:
+        rank = [0]
+
     late = {"time", "pod"}
     results: list[Res | None] = [None] * len(hits)
     info = [(para_of(h.start), sent_of(h.start)) for h in hits]
@@ -146,13 +189,28 @@ def annotate(doc: Doc) -> None:
             # only puts both before the news ("hatte im Sommer 2022 ... gesprengt. Der Prozess
             # hatte Mitte Januar begonnen")
             ctx.narr = narr[0]
-        ref = _recent_day(results, info, k, p, s, not_after=dct if tense in ("past", "pluperf") else None)
+        sem = h.sem
+        if sem.kind == "weekday" and sem.cue is None and sem.signal is None and sem.end is None \
+                and "week_shift" not in sem.extra and sem.shift is None \
+                and _FOR_BEFORE.search(text, max(0, h.start - 6), h.start) \
+                and (doc.lang == "de" or _FOR_AFTER_OK.match(text, h.end)):
+            sem = replace(sem, cue="scheduled")
+        elif sem.kind == "weekday" and sem.cue is None and sem.signal is None and sem.end is None \
+                and sem.shift is None and "week_shift" not in sem.extra and tense == "present" \
+                and (am := _AFTER_BEFORE.search(text, max(0, h.start - 50), h.start)) \
+                and (doc.lang == "de" or am.group("np") or _ATTRIBUTIVE.match(text, h.end)):
+            sem = replace(sem, cue="past")   # bare "after Friday" only before its noun: "after Friday's attack"
+        if h.sem.kind == "cal" and h.sem.y is None and h.sem.d is not None and h.sem.signal is None \
+                and h.sem.end is None and (_EVENT_BEFORE.search(text, max(0, h.start - 60), h.start)
+                                           or _EVENT_AFTER.match(text, h.end)):
+            ctx.tense, ctx.pluperf = "none", False
+        ref = _recent_day(results, info, k, p, s, not_after=dct if tense in ("past", "pluperf") else None, rank=rank)
         if ref is not None:
             ctx.ref_day, ctx.ref_value, ctx.ref_explicit = ref.day, ref.day_value, ref.day_explicit
             ctx.ref_eve, ctx.ref_early = ref.eve, ref.early
             pm = _POD_END.search(ref.value)
             ctx.ref_pod = pm.group(1) if pm else None
-        res = _safe_resolve(h.sem, ctx)
+        res = _safe_resolve(sem, ctx)
         results[k] = res
         if res is None:
             continue
@@ -195,7 +253,7 @@ def annotate(doc: Doc) -> None:
         if before and after and _ATTACHED.fullmatch(text[h.end:hits[after[0][0]].start]):
             pick = after[0][1]   # "said on Monday ... at dawn on Saturday": the day it is attached to
         if pick is None:
-            pick = _recent_day(results, info, k, p, s, not_before=ahead)
+            pick = _recent_day(results, info, k, p, s, not_before=ahead, rank=rank)
         if pick is not None:
             ctx.ref_day, ctx.ref_value, ctx.ref_eve, ctx.ref_early = pick.day, pick.day_value, pick.eve, pick.early
             pm = _POD_END.search(pick.value)

@@ -420,7 +420,9 @@ def grammar() -> Grammar:
     def _year_mod(m, text):
         return Sem("cal", y=int(m.group("y")), mod=mod_of(m.group("mod")))
 
-    @rule("relunit_mod", rf"\b(?P<mod>{MOD})\s+(?P<det>des|der|dieses|diesen|dieser)\s+(?P<unit>Woche|Monats|Jahres){NL}(?!\s+\d)")
+    @rule("relunit_mod", rf"\b(?P<mod>{MOD})\s+(?P<det>des|der|dieses|diesen|dieser)\s+(?P<unit>Woche|Monats|Jahres){NL}(?!\s+\d+\b(?![.,]?\d)(?!\s+[A-ZÄÖÜ][a-zäöüß]))")
+    # a number after it is its year ("Ende des Jahres 2023", see year_mod), not a count of a noun
+    # ("bis Ende der Woche 300 Bewohner zu verlegen")
     def _relunit_mod(m, text):
         u = m.group("unit").lower()
         sem = Sem("relunit", unit={"w": "W", "m": "M", "j": "Y"}[u[0]], shift=0, mod=mod_of(m.group("mod")))
