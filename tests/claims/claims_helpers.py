@@ -28,3 +28,10 @@ def channels(doc, c):
 def only(doc):
     assert len(doc.claims) == 1, [(c.mode, c.content) for c in doc.claims]
     return doc.claims[0]
+
+
+def claim_with(doc, needle):
+    """The first claim whose content holds ``needle`` (fails listing the claims found)."""
+    hits = [c for c in doc.claims if needle in c.content]
+    assert hits, [(c.mode, c.content) for c in doc.claims]
+    return hits[0]

@@ -181,6 +181,8 @@ def _de_args(doc: Doc, nps) -> list[Arg]:
 
 
 def _de_certainty(doc: Doc, m, cls) -> str:
+    from . import german as de
+
     cue = cues("de")
     toks = doc.tokens
     c = m.clause
@@ -188,8 +190,11 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     ctoks = [toks[i] for i in c.idx()]
     lemmas = [t.lemma.lower() for t in ctoks]
     words = [t.text.lower() for t in ctoks]
+    # the preposition of the phrase the trigger heads, if any ("bei Protesten", "ohne Vorwarnung")
+    trig_preps = [np.prep for np in c.nps if np.start <= m.head < np.core_end and np.prep]
+    in_pp = bool(trig_preps)
     # "ohne Vorwarnung", "ohne Gegenwehr": the event noun is what did not happen
-    if m.entry.pos == "noun" and any(np.start <= m.head < np.core_end and np.prep == "ohne" for np in c.nps):
+    if m.entry.pos == "noun" and "ohne" in trig_preps:
         return "negated"
     # negation: "nicht" / "kein" / "weder" in the clause before the end of the trigger
     for t in ctoks:
@@ -200,8 +205,7 @@ def _de_certainty(doc: Doc, m, cls) -> str:
                 or (t.lemma.lower() == "nichts" and m.entry.pos == "noun" and t.i == m.head + 1) \
                 or (t.text.lower() == "weder" and t.i < m.head):
             # "Schüsse fielen nicht": a noun whose light verb is negated
-            light = m.entry.pos == "noun" and bool(m.entry.requires) and t.pos == "PTKNEG" \
-                and not any(np.start <= m.head < np.core_end and np.prep for np in c.nps)
+            light = m.entry.pos == "noun" and bool(m.entry.requires) and t.pos == "PTKNEG" and not in_pp
             if m.entry.pos == "verb" or t.i < m.head or light or t.lemma.lower() == "nichts":
                 # "werde die Forderungen nicht erfüllen", "will nicht verhandeln": a refusal
                 if any((x.pos == "VAFIN" and x.lemma.lower() == "werden" and any(y.pos == "VVINF" for y in ctoks))
@@ -225,12 +229,8 @@ def _de_certainty(doc: Doc, m, cls) -> str:
         or (head.pos == "VVPP" and m.head + 1 < len(toks) and toks[m.head + 1].pos == "PTKZU") \
         or (ctoks and ctoks[0].text.lower() == "dass")
     if zu_clause and idx > 0:
-        prev = cls[idx - 1]
-        parts = [toks[i].lemma.lower() for i in prev.idx() if toks[i].pos == "PTKVZ"]
-        for t in (toks[i] for i in prev.idx()):
-            if t.pos.startswith("VV") and ({t.lemma.lower()} | {p + t.lemma.lower() for p in parts}) \
-                    & set(cue.get("denial_verbs", ())):
-                return "negated"
+        if de.has_verb([toks[i] for i in cls[idx - 1].idx()], cue.get("denial_verbs", ())):
+            return "negated"
     conds = cue.get("conditional", ())
     unless = cue.get("unless_phrase", "").split()
     if unless and idx + 1 < len(cls) and \
@@ -249,8 +249,7 @@ def _de_certainty(doc: Doc, m, cls) -> str:
             if (is_inf or head.pos == "VVPP") and t.i != m.head:
                 return "hypothetical:" + cue.get("modal_reasons", {}).get(lem, "modal")
             if m.entry.pos == "noun" and any(x.pos == "VAINF" and x.lemma.lower() == "werden" for x in ctoks) \
-                    and any(x.pos == "VVPP" for x in ctoks) \
-                    and not any(np.start <= m.head < np.core_end and np.prep for np in c.nps):
+                    and any(x.pos == "VVPP" for x in ctoks) and not in_pp:
                 # "Die Verhandlungen sollen am 23. Juni fortgesetzt werden": a planned next step
                 return "hypothetical:" + cue.get("modal_reasons", {}).get(lem, "modal")
             if m.entry.pos == "noun" and any(x.pos == "VVINF" and x.lemma.lower() in cue.get("noun_event_verbs", ())
@@ -285,7 +284,6 @@ def _de_certainty(doc: Doc, m, cls) -> str:
                     if any(toks[k].lemma.lower() in ("kein", "keinerlei") for k in range(max(cls[idx - 1].a, i - 3), i)):
                         return "negated"
                     return "hypothetical:intent"
-    in_pp = any(np.start <= m.head < np.core_end and np.prep for np in c.nps)
     for phrase in cue.get("hypothetical_phrases", ()):
         if all(w in lemmas for w in phrase.split()) and not in_pp:
             return "hypothetical:intent"         # "stellte Kenia ein Darlehen in Aussicht"
@@ -802,7 +800,9 @@ def _de_reporting_segment(doc: Doc, c: Cand, pos: int) -> bool:
     """Is the German place mention at pos in a comma-delimited stretch of the sentence that
     holds a verb of saying and not the trigger ("..., teilte ein Militärsprecher in Abuja
     mit", "sagte der Gouverneur in Gusau")?"""
-    verbs = set(cues("de").get("reporting_verbs", ()))
+    from . import german as de
+
+    verbs = cues("de").get("reporting_verbs", ())
     toks = doc.tokens_in(c.sent.start, c.sent.end)
     k = next((i for i, t in enumerate(toks) if t.start <= pos < t.end), None)
     if k is None:
@@ -816,9 +816,7 @@ def _de_reporting_segment(doc: Doc, c: Cand, pos: int) -> bool:
     seg = toks[a:b + 1]
     if any(t.start < c.end and c.start < t.end for t in seg):
         return False
-    parts = [t.lemma.lower() for t in seg if t.pos == "PTKVZ"]
-    return any(t.pos.startswith("VV") and ({t.lemma.lower()} | {p + t.lemma.lower() for p in parts}) & verbs
-               for t in seg)
+    return de.has_verb(seg, verbs)
 
 
 _EDITORIAL_NOTE = re.compile(r"\(\s*(Adds|Updates|Recasts|Rewrites|Writes through|Corrects|Changes|Adds and|"

@@ -579,8 +579,7 @@ def is_passive(doc: Doc, c: Clause, head: int) -> bool:
 
 
 def _is_place(doc: Doc, np: NP) -> bool:
-    h = doc.tokens[np.head]
-    return any(men.start < h.end and men.end > h.start for p in doc.places for men in p.mentions)
+    return _place_token(doc, doc.tokens[np.head])
 
 
 def _excluded_word(doc: Doc, np: NP) -> bool:
@@ -914,30 +913,25 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
     return out
 
 
+def has_verb(toks: list[Token], verbs) -> bool:
+    """Is one of ``verbs`` (infinitives, separable ones joined: "mitteilen") a full verb of
+    ``toks``, a separable verb read with a particle among them ("teilte ... mit")?"""
+    verbs = set(verbs)
+    parts = [t.lemma.lower() for t in toks if t.pos == "PTKVZ"]
+    return any(t.pos.startswith("VV") and ({t.lemma.lower()} | {p + t.lemma.lower() for p in parts}) & verbs
+               for t in toks)
+
+
 def _observer_verb_in(doc: Doc, c: Clause) -> bool:
     """Has the clause a verb whose subject judges, counts or reports an event named by its
     object ("verurteilte den Anschlag", "hatte 120 Angriffe gezählt", "bestritt die Angriffe")
     rather than doing it (``observer_verbs`` of arguments.json)?"""
-    verbs = set(arg_cues("de").get("observer_verbs", ()))
-    parts = [doc.tokens[i].lemma.lower() for i in c.idx() if doc.tokens[i].pos == "PTKVZ"]
-    for i in c.idx():
-        t = doc.tokens[i]
-        if t.pos.startswith("VV") and ({t.lemma.lower()} | {p + t.lemma.lower() for p in parts}) & verbs:
-            return True
-    return False
+    return has_verb([doc.tokens[i] for i in c.idx()], arg_cues("de").get("observer_verbs", ()))
 
 
 def _support_verb_in(doc: Doc, c: Clause) -> bool:
     """Has the clause a support verb for an event noun ("äußerte Kritik", "leistete Hilfe")?"""
-    toks = doc.tokens
-    sv = set(arg_cues("de").get("support_verbs", ()))
-    parts = [toks[i].lemma.lower() for i in c.idx() if toks[i].pos == "PTKVZ"]
-    for i in c.idx():
-        if toks[i].pos.startswith("VV"):
-            lem = toks[i].lemma.lower()
-            if lem in sv or any(p + lem in sv for p in parts):
-                return True
-    return False
+    return has_verb([doc.tokens[i] for i in c.idx()], arg_cues("de").get("support_verbs", ()))
 
 
 def _inverted_subject(doc: Doc, c: Clause, first: list[NP], cand: list[list[NP]]) -> list[NP] | None:
@@ -1083,31 +1077,37 @@ def _zu_inf(doc: Doc, head: int) -> bool:
         and toks[head + 2].lemma.lower() in ("haben", "sein", "werden")
 
 
+def _continued(doc: Doc, c: Clause, cls: list[Clause]) -> Clause | None:
+    """The main clause with a finite verb right before c, when c is a stretch without a
+    finite verb of its own that may continue it ("hatte ... betreten, drei Angestellte
+    bedroht"); else None."""
+    if c.finite is not None or c not in cls or cls.index(c) == 0:
+        return None
+    prev = cls[cls.index(c) - 1]
+    if prev.finite is None or doc.tokens[prev.a].pos in ("KOUS", "PRELS", "PWAV"):
+        return None
+    return prev
+
+
 def _elliptic(doc: Doc, c: Clause, cls: list[Clause], head: int) -> bool:
-    """Is c a coordinated participle (or infinitive) stretch without a finite verb of its own
-    that continues the auxiliary of the clause before it?"""
-    if c.finite is not None or doc.tokens[head].pos not in ("VVPP", "VVINF") or c not in cls:
+    """Is c a coordinated participle (or infinitive) stretch that continues the auxiliary
+    (not "werden") of the clause before it?"""
+    prev = _continued(doc, c, cls)
+    if prev is None or doc.tokens[head].pos not in ("VVPP", "VVINF"):
         return False
-    idx = cls.index(c)
-    if idx == 0:
-        return False
-    prev = cls[idx - 1]
     if any(np.prep in ("von", "durch") for np in c.nps):
         return False        # "..., von Kugeln getroffen": a passive participle phrase
-    return prev.finite is not None and doc.tokens[prev.finite].pos in ("VAFIN", "VMFIN") \
-        and doc.tokens[prev.finite].lemma.lower() != "werden" \
-        and doc.tokens[prev.a].pos not in ("KOUS", "PRELS", "PWAV") \
+    fin = doc.tokens[prev.finite]
+    return fin.pos in ("VAFIN", "VMFIN") and fin.lemma.lower() != "werden" \
         and any(doc.tokens[i].pos in ("VVPP", "VVINF") for i in prev.idx())
 
 
 def _elliptic_passive(doc: Doc, c: Clause, cls: list[Clause], head: int) -> bool:
     """ "Drei Menschen wurden getötet, Dutzende verletzt": a participle stretch without a
     finite verb after a passive clause is passive too."""
-    if c.finite is not None or doc.tokens[head].pos != "VVPP" or c not in cls or cls.index(c) == 0:
-        return False
-    prev = cls[cls.index(c) - 1]
-    return prev.finite is not None and doc.tokens[prev.finite].lemma.lower() == "werden" \
-        and doc.tokens[prev.a].pos not in ("KOUS", "PRELS", "PWAV") \
+    prev = _continued(doc, c, cls)
+    return prev is not None and doc.tokens[head].pos == "VVPP" \
+        and doc.tokens[prev.finite].lemma.lower() == "werden" \
         and any(doc.tokens[i].pos == "VVPP" for i in prev.idx())
 
 
