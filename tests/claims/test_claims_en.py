@@ -48,6 +48,12 @@ def test_indirect_before_and_after():
     c = only(doc)
     assert c.content == "three suspects had been arrested" and doc.figures[0].claim == c.id
 
+    # the time of saying is no part of what was said; after 'that' it is
+    c = only(run("The United States said on Thursday it would send a mobile laboratory next week."))
+    assert c.content == "it would send a mobile laboratory next week"
+    c = only(run("Police said on Monday that on Sunday two men were arrested."))
+    assert c.content == "on Sunday two men were arrested"
+
 
 @pytest.mark.parametrize("text,channel", [
     ("A witness told the BBC that police had opened fire on the crowd.", "BBC"),

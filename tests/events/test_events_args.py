@@ -1,6 +1,7 @@
 """Arguments: subjects and objects, passives, separable verbs, coordination, entity linking,
 place / time / figure / claim linking against hand-made upstream layers."""
-from helpers_events import analyze, claim, entity, figure, names, of_type, place, run, timex
+from helpers_events import analyze, claim, entity, figure, names, of_type, place, run, span, timex
+from lagebild.record import Claim
 
 
 def test_de_separable_verb_finite():
@@ -658,3 +659,34 @@ def test_police_forms_of_dev4():
     assert names(doc, of_type(doc, "COERCE")[0].actors) == ["The national guard"]
     doc = run(analyze("Pirates boarded the tanker on Sunday.", "en"))
     assert names(doc, of_type(doc, "CRIME")[0].actors) == ["Pirates"]
+
+
+def test_a_time_in_the_reported_content_beats_the_time_of_saying():
+    text = "The United States said on Thursday it would send equipment to Guinea next week."
+    doc = analyze(text, "en", published="2023-04-20")
+    timex(doc, "T1", "Thursday", "2023-04-20")
+    timex(doc, "T2", "next week", "2023-W17")
+    place(doc, "P1", "Guinea", "GN", feature="country")
+    s, e = span(doc, "it would send equipment to Guinea next week")
+    doc.claims.append(Claim(id="C1", start=0, end=e, mode="indirect", content=doc.text[s:e],
+                            content_start=s, content_end=e))
+    assert of_type(run(doc), "AID")[0].time == "T2"
+    # without a time of its own, the reported event keeps the time of the report
+    doc = analyze("Police said on Monday that two men were arrested.", "en")
+    timex(doc, "T1", "Monday", "2022-01-03")
+    s, e = span(doc, "two men were arrested")
+    doc.claims.append(Claim(id="C1", start=0, end=e, mode="indirect", content=doc.text[s:e],
+                            content_start=s, content_end=e))
+    assert of_type(run(doc), "COERCE")[0].time == "T1"
+
+
+def test_calling_something_unacceptable_is_disapproval_and_an_acronym_is_an_actor():
+    doc = run(analyze('The foreign minister called the closure "unjustified and unfriendly".', "en"))
+    assert names(doc, of_type(doc, "DISAPPROVE")[0].actors) == ["The foreign minister"]
+    doc = run(analyze("Der Außenminister nannte die Schließung inakzeptabel.", "de"))
+    assert names(doc, of_type(doc, "DISAPPROVE")[0].actors) == ["Der Außenminister"]
+    doc = run(analyze("Die Opposition bezeichnete das Urteil als rechtswidrig.", "de"))
+    assert names(doc, of_type(doc, "DISAPPROVE")[0].actors) == ["Die Opposition"]
+    assert run(analyze("Er nannte den Namen des Täters.", "de")).events == []
+    doc = run(analyze("The WHO criticized the move.", "en"))
+    assert names(doc, of_type(doc, "DISAPPROVE")[0].actors) == ["The WHO"]

@@ -249,6 +249,7 @@ def _content(e: _E, verb):
         a, b = c.left_edge.i, c.right_edge.i + 1
         while a < c.i and (e.sdoc[a].text.lower() == "that" or e.sdoc[a].is_punct):
             a += 1
+        a = _skip_frame_adverbials(e, c, a)
         # a contrasting clause with its own subject is not part of it: "…, while the commission put …"
         for x in c.children:
             if x.i > c.i and x.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in ("while", "whereas") for m in x.children):
@@ -286,6 +287,26 @@ def _content(e: _E, verb):
                 a += 1
             return e.span(a, b), c
     return None, None
+
+
+def _skip_frame_adverbials(e: _E, c, a: int) -> int:
+    """'said on Thursday it would send …': without 'that', an adverbial before the
+    complement's subject belongs to the speech verb (the parser hangs it on the complement),
+    so the content starts at the subject."""
+    if e.sdoc[a].text.lower() == "that" or (a > 0 and e.sdoc[a - 1].text.lower() == "that"):
+        return a
+    subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subj:
+        return a
+    s0 = subj[0].left_edge.i
+    for x in c.children:
+        if x.i >= s0:
+            break
+        if x.dep_ in ("prep", "npadvmod", "advmod", "punct") and x.left_edge.i == a:
+            a = x.right_edge.i + 1
+            while a < s0 and e.sdoc[a].is_punct:
+                a += 1
+    return a
 
 
 _FINITE = ("VBD", "VBZ", "VBP", "MD")

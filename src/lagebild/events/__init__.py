@@ -923,7 +923,11 @@ def _link_time(doc: Doc, c: Cand) -> str | None:
                 continue
             if is_dateline(doc.text, tx.start, tx.end):
                 continue            # "KINSHASA, Oct 23 (Reuters) - ... on Tuesday": the report's date
-            d = abs(tx.start - c.start)
+            # a time inside the reported content that holds the trigger
+            # beats one of the reporting frame ("said on Thursday it would send ... next
+            # week": the sending is next week, Thursday is when it was said)
+            frame = _in_frame(doc, c, tx.start)
+            d = (frame, abs(tx.start - c.start))
             if best is None or d < best[0]:
                 best = (d, tx.id)
         if best:
@@ -935,6 +939,17 @@ def _link_time(doc: Doc, c: Cand) -> str | None:
         if ts:
             return ts[-1].id
     return None
+
+
+def _in_frame(doc: Doc, c: Cand, pos: int) -> bool:
+    """Whether ``pos`` lies outside the content of a claim whose content holds the trigger,
+    in the claim's own span (its reporting frame: speaker, cue, the time of saying)."""
+    for cl in doc.claims:
+        if cl.content_start is None or not (cl.content_start <= c.start < cl.content_end):
+            continue
+        if cl.start <= pos < cl.end and not (cl.content_start <= pos < cl.content_end):
+            return True
+    return False
 
 
 def _link_figures(doc: Doc, c: Cand, cands: list[Cand]) -> list[str]:

@@ -666,7 +666,8 @@ def _bad(tok, m: Match, actor: bool = False) -> bool:
     cue = cues("en")
     if tok is None:
         return True
-    if tok.lemma_.lower() in cue.get("not_arguments", ()) or tok.lower_ in cue.get("not_arguments", ()):
+    if (tok.lemma_.lower() in cue.get("not_arguments", ()) or tok.lower_ in cue.get("not_arguments", ())) \
+            and not (tok.tag_ in ("NNP", "NNPS") and tok.text.isupper()):    # "WHO": an acronym
         return not (tok.lower_ in cue.get("pronoun_person", ()))
     if tok.i in {t.i for t in m.toks}:
         return True
