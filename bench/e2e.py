@@ -1,6 +1,6 @@
 """End-to-end evaluation: the whole pipeline on held-out articles, scored by the shared checker.
 
-usage: python bench/e2e.py [--set dev|test|dev2|dev3|dev4|test2] [--verbose] [--only NAME[,NAME]] [--save DIR] [--shared DIR]
+usage: python bench/e2e.py [--set dev|test|dev2|dev3|dev4|dev5|test2] [--verbose] [--only NAME[,NAME]] [--save DIR] [--shared DIR]
 
 Runs ``lagebild.pipeline.extract`` on every article of one set (each with the
 publication date of its expectations file; the language is left for the pipeline to
@@ -17,7 +17,8 @@ without reading the source or running the pipeline; ``dev3`` (bench/data/e2e-dev
 third blind set of twelve (6 de, 6 en) in varied styles (no dateline, police report, UPDATE,
 analysis, per-district figures), open for error analysis after its first run; ``dev4``
 (bench/data/e2e-dev4) is a fourth blind set of ten (6 de, 4 en) in varied German and English
-agency, newspaper and broadcaster styles; ``test2``
+agency, newspaper and broadcaster styles; ``dev5`` (bench/data/e2e-dev5) a fifth of twelve
+(6 de, 6 en: police press release, court report, NGO release, Indian daily ...); ``test2``
 (bench/data/e2e-test2) is a second held-out set of twelve articles (6 de, 6 en) written blind
 the same way: never tune on it, look only at its totals. All are constructed
 (invented events, real places), written with their checks before any stage saw them. Do
@@ -39,7 +40,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SETS = {"dev": HERE / "data" / "e2e", "test": HERE / "data" / "e2e-test",
         "dev2": HERE / "data" / "e2e-dev2", "dev3": HERE / "data" / "e2e-dev3",
-        "dev4": HERE / "data" / "e2e-dev4", "test2": HERE / "data" / "e2e-test2"}
+        "dev4": HERE / "data" / "e2e-dev4", "dev5": HERE / "data" / "e2e-dev5",
+        "test2": HERE / "data" / "e2e-test2"}
 DATA = SETS["dev"]
 FAMILIES = ("lang", "per", "org", "place", "time", "fig", "claim", "ev", "main")
 _BY_LIST = {"article": "lang", "places": "place", "times": "time", "figures": "fig",
