@@ -690,3 +690,20 @@ def test_calling_something_unacceptable_is_disapproval_and_an_acronym_is_an_acto
     assert run(analyze("Er nannte den Namen des Täters.", "de")).events == []
     doc = run(analyze("The WHO criticized the move.", "en"))
     assert names(doc, of_type(doc, "DISAPPROVE")[0].actors) == ["The WHO"]
+
+
+def test_en_pronoun_subject_takes_the_fitting_subject_of_the_sentence_before():
+    doc = run(analyze("The company said the deal was off. It rejected the offer.", "en"))
+    assert names(doc, of_type(doc, "REJECT")[0].actors) == ["The company"]
+    doc = run(analyze("The protesters gathered in the square. They blocked the road.", "en"))
+    assert [names(doc, e.actors) for e in of_type(doc, "PROTEST")] == [["The protesters"]] * 2
+    # "he" does not refer back to an organisation
+    doc = run(analyze("The company closed the plant. He rejected the offer.", "en"))
+    assert of_type(doc, "REJECT")[0].actors == []
+
+
+def test_en_stone_throwing_is_a_riot():
+    doc = run(analyze("Students pelted stones at the police.", "en"))
+    assert names(doc, of_type(doc, "PROTEST")[0].actors) == ["Students"]
+    doc = run(analyze("Protesters allegedly threw stones at the police.", "en"))
+    assert of_type(doc, "PROTEST")[0].certainty == "alleged"

@@ -305,3 +305,46 @@ def test_de_a_sentence_to_prison_is_coercion_also_as_a_noun():
     assert (ev.type, ev.mode) == ("COERCE", "sentence")
     doc = run(analyze("Die Bundesregierung bekräftigte ihre Verurteilung des Angriffs.", "de"))
     assert _event(doc, "Verurteilung").type == "DISAPPROVE"
+
+
+def test_de_dispersing_a_blockade_is_coerce_and_its_doer_is_no_protester():
+    doc = run(analyze("Gegen 09:40 Uhr wurde die Blockade von Einsatzkräften der Polizei aufgelöst.", "de"))
+    assert names(doc, of_type(doc, "COERCE")[0].actors) == ["Einsatzkräften der Polizei"]
+    assert of_type(doc, "PROTEST")[0].actors == []
+    doc = run(analyze("Die Polizei löste die Kundgebung auf.", "de"))
+    assert names(doc, of_type(doc, "COERCE")[0].actors) == ["Die Polizei"]
+    assert of_type(doc, "PROTEST")[0].actors == []
+    # a genitive that names no actor is not the doer of the event noun
+    doc = run(analyze("Die Blockade der Hafenzufahrt dauerte sechs Stunden.", "de"))
+    assert of_type(doc, "PROTEST")[0].actors == []
+
+
+def test_de_pronoun_subject_takes_the_agreeing_subject_of_the_sentence_before():
+    doc = run(analyze("Der Versammlungsleiter wurde mehrfach aufgefordert, die Zufahrt freizugeben. "
+                      "Er lehnte dies ab.", "de"))
+    assert names(doc, of_type(doc, "REJECT")[0].actors) == ["Der Versammlungsleiter"]
+    doc = run(analyze("Die Aktivisten blockierten die Zufahrt. Sie lehnten Gespräche ab.", "de"))
+    assert names(doc, of_type(doc, "REJECT")[0].actors) == ["Die Aktivisten"]
+    # "er" does not refer back to a feminine subject
+    doc = run(analyze("Die Polizei nahm den Mann fest. Er lehnte jede Aussage ab.", "de"))
+    assert of_type(doc, "REJECT")[0].actors == []
+
+
+def test_de_stones_thrown_at_officers_criminal_complaint_and_extended_attribute():
+    doc = run(analyze("Aus der Gruppe heraus sollen Steine auf die Beamten geworfen worden sein.", "de"))
+    ev = of_type(doc, "PROTEST")[0]
+    assert ev.certainty == "alleged" and names(doc, ev.targets) == ["die Beamten"]
+    doc = run(analyze("Die Betreibergesellschaft kündigte an, Strafanzeige gegen die Organisatoren zu erstatten.", "de"))
+    ev = of_type(doc, "DISAPPROVE")[0]
+    assert names(doc, ev.actors) == ["Die Betreibergesellschaft"] and ev.certainty == "hypothetical"
+    assert names(doc, ev.targets) == ["die Organisatoren"] and of_type(doc, "THREATEN") == []
+    doc = run(analyze("Gegen die elf in Gewahrsam genommenen Personen leitete die Polizei "
+                      "Ermittlungsverfahren ein.", "de"))
+    ev = of_type(doc, "INVESTIGATE")[0]
+    assert names(doc, ev.actors) == ["die Polizei"]
+    assert names(doc, ev.targets) == ["die elf in Gewahrsam genommenen Personen"]
+    # an office named with its town is the office, not the town
+    doc = analyze("Die Kriminalpolizeiinspektion Anklam nahm Ermittlungen auf.", "de")
+    place(doc, "P1", "Anklam", "DE")
+    ev = of_type(run(doc), "INVESTIGATE")[0]
+    assert names(doc, ev.actors) == ["Die Kriminalpolizeiinspektion Anklam"]

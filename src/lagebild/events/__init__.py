@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from ..doc import Doc, Sentence
 from ..record import Acled, Event, TextArg, Trigger
 from . import lexicon
-from .argcues import is_dateline, arg_cues
+from .argcues import is_dateline, arg_cues, people_words
 from .convention import plover_code
 from .lexicon import TriggerEntry, cues, things_ok
 
@@ -641,7 +641,8 @@ def _mentions(doc: Doc):
             yield ent, men
 
 
-def _resolve(doc: Doc, a: Arg, claims_here: list, prev_person: dict) -> str | TextArg | None:
+def _resolve(doc: Doc, a: Arg, claims_here: list, prev_person: dict,
+             sent: Sentence | None = None) -> str | TextArg | None:
     lang = doc.lang
     cue = cues(lang)
     if a.pron:
@@ -652,6 +653,9 @@ def _resolve(doc: Doc, a: Arg, claims_here: list, prev_person: dict) -> str | Te
                 return cl.speaker
             if cl.speaker_text:
                 return TextArg(text=cl.speaker_text)
+        ante = _antecedent(doc, sent, p) if sent is not None else None
+        if ante is not None:
+            return _resolve(doc, ante, [], {})
         if p in cue.get("pronoun_person", set()):
             return prev_person.get("id")
         return None
@@ -667,10 +671,44 @@ def _resolve(doc: Doc, a: Arg, claims_here: list, prev_person: dict) -> str | Te
             if ent.type in ("PER", "ORG") and a.start <= men.start and men.end <= a.hs:
                 best = ent
                 break
+    if best is not None and best.type not in ("PER", "ORG") and _actor_noun_before(doc, a):
+        best = None     # "Die Kriminalpolizeiinspektion Anklam": the office, not the town
     if best is not None:
         return best.id
     text = a.text.strip().strip("\"„“”'‚‘’«» ")
     return TextArg(text=text) if text else None
+
+
+def _actor_noun_before(doc: Doc, a: Arg) -> bool:
+    """A common noun naming an actor before the phrase's head ("Die Kriminalpolizeiinspektion
+    Anklam", "the police in Bradford" has its head first)."""
+    cue = cues(doc.lang)
+    sufs = tuple(cue.get("actor_suffixes", ())) + tuple(cue.get("collective_nouns", ()))
+    words = people_words(doc.lang)
+    for t in doc.tokens_in(a.start, a.hs):
+        if t.pos in ("NN", "NNS") or t.upos == "NOUN":
+            lem = (t.lemma or t.text).lower()
+            if lem in words or (sufs and lem.endswith(sufs)):
+                return True
+    return False
+
+
+def _antecedent(doc: Doc, sent: Sentence, pron: str) -> Arg | None:
+    """The previous sentence's subject as the antecedent of a subject pronoun, when it agrees
+    and names an actor ("Der Versammlungsleiter wurde aufgefordert ... Er lehnte dies ab.")."""
+    if doc.lang == "de":
+        from .german import subject_antecedent
+
+        if pron not in ("er", "sie"):
+            return None
+        np = subject_antecedent(doc, sent, pron)
+        return _de_args(doc, [np])[0] if np is not None else None
+    if doc.lang == "en":
+        from .english import subject_antecedent
+
+        tok = subject_antecedent(doc, sent.start, pron)
+        return _en_arg(doc, tok) if tok is not None else None
+    return None
 
 
 def _place_ok(doc: Doc, s: int, e: int, args: list[Arg]) -> bool:
@@ -758,7 +796,7 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
                        and c.end <= (cl.content_end if cl.content_end is not None else cl.end)]
         before = [pid for st, pid in person_mentions if st < c.start and st >= doc.sentences[max(0, c.sent.i - 2)].start]
         prev_person = {"id": before[-1]} if before else {}
-        actors = _dedup([_resolve(doc, a, claims_here, prev_person) for a in c.actors if not _dateline(doc, a)])
+        actors = _dedup([_resolve(doc, a, claims_here, prev_person, c.sent) for a in c.actors if not _dateline(doc, a)])
         moved = lexicon.plover()["types"].get(c.entry.type, {}).get("moved")
         targs = [a for a in c.targets if not (moved and moved in _head_classes(doc, a))]
         targets = _dedup([_resolve(doc, a, claims_here, prev_person) for a in targs if not _dateline(doc, a)])

@@ -673,7 +673,7 @@ def _bad(tok, m: Match, actor: bool = False) -> bool:
         return True
     if tok.ent_type_ in ("DATE", "TIME"):
         return True
-    if m.entry.requires and tok.lemma_.lower() in m.entry.requires and not _actorish(tok) and not actor \
+    if m.entry.requires and tok.lemma_.lower() in m.entry.required_words and not _actorish(tok) and not actor \
             and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children):
         # the required object ("imposed a curfew") is no target, unless it names its owner
         # ("defended the military's handling"); a required weapon as the subject ("Russian
@@ -872,12 +872,12 @@ def arguments(m: Match) -> RawArgs:
                 objs = preps
             if not objs or (objs[0].pos_ != "PROPN" and not _actorish(objs[0]) and not things_ok(m.entry)
                             and _inner_actor(objs[0]) is None) \
-                    or (objs[0].dep_ == "dobj" and objs[0].lemma_.lower() in m.entry.requires and _inner_actor(objs[0]) is None
+                    or (objs[0].dep_ == "dobj" and objs[0].lemma_.lower() in m.entry.required_words and _inner_actor(objs[0]) is None
                         and any(p.dep_ == "prep" for p in objs[0].children)):     # "recalled its ambassador to Niger"
                 # "opened fire on the protesters", "severed ties with Algeria": the target
                 # hangs off the object
                 for c in t.children:
-                    if c.dep_ == "dobj" or c.lemma_.lower() in m.entry.requires:
+                    if c.dep_ == "dobj" or c.lemma_.lower() in m.entry.required_words:
                         hang = [p for p in _prep_targets(c, m) if not _bad(p, m)]
                         if hang:
                             objs = hang
@@ -980,3 +980,36 @@ def arguments(m: Match) -> RawArgs:
     if not out.targets and m.entry.type in arg_cues("en").get("purpose_target_types", ()):
         out.targets = [x for x in _purpose_objects(m.head, m) if x.i not in actor_ids]
     return out
+
+
+def subject_antecedent(doc: Doc, sent_start: int, pron: str):
+    """The subject of the sentence before the one starting at ``sent_start``, when a pronoun
+    subject ("He refused.", "They blocked the road.") fits it: he/she a person, they a plural
+    or a group, it a singular organisation or state. None when nothing fits."""
+    sdoc = doc.extras.get("spacy")
+    if sdoc is None:
+        return None
+    here = next((s for s in sdoc.sents if s.start_char <= sent_start < s.end_char), None)
+    if here is None or here.start == 0:
+        return None
+    prev = sdoc[here.start - 1].sent
+    root = prev.root
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].pos_ == "PRON":
+        return None
+    s = subj[0]
+    lem = s.lemma_.lower()
+    if not _actorish(s) and lem not in cues("en").get("collective_nouns", ()):
+        return None
+    group = s.ent_type_ in ("ORG", "GPE", "NORP") or lem in cues("en").get("collective_nouns", ())
+    person = s.ent_type_ == "PERSON" or (not group and (lem in people_words("en") or _suffix_actor(lem)))
+    plural = s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children)
+    if pron in ("he", "she"):
+        ok = person and not plural and s.ent_type_ not in ("ORG", "GPE")
+    elif pron == "they":
+        ok = plural or group
+    elif pron == "it":
+        ok = not plural and not person and group
+    else:
+        ok = False
+    return s if ok else None

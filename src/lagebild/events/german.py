@@ -162,6 +162,19 @@ def _time_token_set(doc: Doc) -> set[int]:
     return {t.i for tx in doc.times for t in doc.tokens_in(tx.start, tx.end)} if doc.times else set()
 
 
+def _extended_attribute_end(toks, j: int, b: int) -> int | None:
+    """After a determiner, a prepositional phrase that ends in an inflected participle or
+    adjective before the noun ("die [in Gewahrsam genommenen] Personen", "der [seit Jahren
+    verfolgten] Journalistin"): the index of that attribute, else None."""
+    for k in range(j + 1, min(b - 1, j + 6)):
+        t = toks[k]
+        if t.pos == "ADJA" and toks[k + 1].pos in ("NN", "NE", "NNA"):
+            return k
+        if t.pos not in ("NN", "NE", "ART", "CARD", "ADJA", "ADJD", "ADV", "APPRART", "PIAT", "PPOSAT"):
+            return None
+    return None
+
+
 def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
     cue = cues("de")
     toks = doc.tokens
@@ -223,6 +236,12 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
                 if head is not None and tj.text in QUOTES:
                     j += 1
                     continue
+                if head is None and j > i and tj.pos in ("APPR", "APPRART"):
+                    # an extended attribute: "die elf [in Gewahrsam genommenen] Personen"
+                    k = _extended_attribute_end(toks, j, b)
+                    if k is not None:
+                        j = k
+                        continue
                 break
             if head is None:
                 i = max(j, i + 1)
@@ -611,7 +630,7 @@ def _required_thing(doc: Doc, np: NP, m: Match) -> bool:
     lem = doc.tokens[np.head].lemma.lower()
     if np.prep in ("auf", "gegen"):
         return False        # "Brandanschlag auf eine Unterkunft": the required word is the target
-    req = [part for r in m.entry.requires if not r.startswith("!") for part in r.split("+")]
+    req = list(m.entry.required_words)
     return bool(req) and any(lem == r or (len(r) >= 4 and lem.endswith(r)) for r in req) \
         and not actor_like(doc, np)
 
@@ -747,6 +766,10 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
     if m.entry.pos == "verb":
         if passive:
             subj = subject_of(fgroups)
+            if subj and _required_thing(doc, subj[0], m):
+                # "Steine wurden auf die Beamten geworfen": the thing thrown is no party
+                preps = _targets_by_prep(doc, m, nps)
+                subj = preps[0] if preps else None
             if subj and not things_ok(m.entry) and not actor_like(doc, subj[0]):
                 # "Der Tod des Journalisten wird untersucht", "Die Beziehungen zu Nicaragua
                 # sind abgebrochen", "Die Militärhilfe für Guatemala wurde eingefroren"
@@ -826,11 +849,18 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                      and actor_like(doc, g[0])]
             if agent:
                 out.actors = agent[0]
+        # "wurde die Blockade von Einsatzkräften aufgelöst": in the passive of another event's
+        # verb, "von" after the subject is that verb's agent, not the noun's
+        von_agent = tn is not None and tn.gen is not None and tn.gen.prep == "von" and tn.prep is None \
+            and tn.case != "gen" and any(toks[i].pos == "VVPP" and i in trigger_heads and is_passive(doc, c, i)
+                                         for i in c.idx())
         if tn is not None and tn.gen is not None and tn.gen.prep in (None, "von"):
             if m.entry.type == "INVESTIGATE" or m.entry.mode in ("release", "arrest", "detain", "deport", "extradite"):
                 out.targets = [tn.gen]
-            elif not out.actors:
+            elif not out.actors and (actor_like(doc, tn.gen) or tn.gen.prep == "von") and not von_agent:
                 out.actors = [tn.gen]
+            elif not out.actors and things_ok(m.entry):
+                out.targets = [tn.gen]      # "Blockade der Hafenzufahrt": what is blocked
         # "Kenia erhielt einen Kredit von der Weltbank", "Die Ukraine bekam Militärhilfe aus
         # Dänemark": the subject of a verb of receiving is the recipient, the giver follows
         recv = tn is not None and tn.prep is None \
@@ -847,14 +877,21 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                         out.actors = giver[0]
         other_verbs = [h for h in trigger_heads if c.a <= h < c.b and h != m.head and toks[h].pos.startswith("V")]
         light_pp = tn is not None and tn.prep in cue.get("light_nominal_preps", ()) and not other_verbs
-        if tn is not None and (tn.prep is None or light_pp) and not out.actors and not (recv and out.targets):
+        # "Die Polizei löste die Kundgebung auf": the event noun is what another event's verb
+        # acts on; that verb's subject is not the noun's doer
+        acted_on = tn is not None and tn.prep is None and bool(other_verbs) and not _support_verb_in(doc, c)
+        if tn is not None and (tn.prep is None or light_pp) and not out.actors and not (recv and out.targets) \
+                and not acted_on:
             subj = subject_of(fgroups)
             if subj and (subj[0] is tn or tn in subj) and _support_verb_in(doc, c):
                 # "Scharfe Kritik an Israel äußerte der Außenbeauftragte": the event noun is the
                 # support verb's object, the doer the other nominative phrase
                 rest = subject_of([g for g in fgroups if tn not in g])
                 subj = rest if rest and actor_like(doc, rest[0]) else None
-            if subj is None and any(toks[i].pos in ("VVIZU", "PTKZU") for i in c.idx()):
+            zu = any(toks[i].pos in ("VVIZU", "PTKZU") for i in c.idx())
+            if subj and (subj[0] is tn or tn in subj) and zu:
+                subj = None     # "..., Strafanzeige gegen die Organisatoren zu erstatten": no subject
+            if subj is None and zu:
                 # "Kanada plant, Strafzölle ... zu erheben": the controller does it
                 subj = _previous_subject(doc, m, cls)
             if subj and subj[0] is not tn and tn not in subj and _observer_verb_in(doc, c):
@@ -1141,4 +1178,53 @@ def _controller_object(doc: Doc, c: Clause, subj: list[NP] | None) -> list[NP] |
         if (g[0].prep is None and g[0].case in ("acc", "dat", "obj", "amb")) or g[0].prep in ("an",):
             if actor_like(doc, g[0]) and (c.finite is None or g[0].start > c.finite or g[0].prep):
                 return g
+    return None
+
+
+# -- pronoun antecedents ---------------------------------------------------------------
+
+_MASC = {"der", "dieser", "jener", "jeder"}
+_FEM_PL = {"die", "diese", "jene", "alle", "beide", "eine", "keine"}
+_NEUT = {"das", "dieses", "jenes"}
+_MASC_NEUT = {"ein", "kein"}
+
+
+def _agrees(doc: Doc, np: NP, pron: str) -> bool:
+    """Gender and number of a nominative phrase, read off its determiner, against er / sie / es."""
+    first = doc.tokens[np.start].text.lower()
+    head = doc.tokens[np.head]
+    if first in _MASC:
+        return pron == "er"
+    if first in _FEM_PL:
+        return pron == "sie"
+    if first in _NEUT:
+        return pron == "es"
+    if first in _MASC_NEUT:
+        return pron in ("er", "es")
+    if head.pos == "NN" and head.lemma and head.lemma.lower() != head.text.lower():
+        return pron == "sie"      # no determiner, an inflected noun: a plural ("Aktivisten")
+    return False
+
+
+def subject_antecedent(doc: Doc, sent: Sentence, pron: str) -> NP | None:
+    """The subject of the sentence before, when a pronoun subject ("Er lehnte dies ab.")
+    agrees with it in gender and number and it names an actor ("Der Versammlungsleiter
+    wurde ... aufgefordert, ... Er lehnte dies ab.")."""
+    if sent.i == 0:
+        return None
+    prev = doc.sentences[sent.i - 1]
+    for c in clauses(doc, prev):
+        if doc.tokens[c.a].pos in ("KOUS", "PRELS", "PWAV", "KOUI", "PRELAT"):
+            continue
+        noms = [np for np in c.nps if np.prep is None and not np.pron and np.case in ("nom", "amb")]
+        fin = c.finite
+        if fin is not None:
+            # the phrase before the finite verb, else the first one after it
+            noms = [np for np in noms if np.end <= fin][:1] + [np for np in noms if np.start > fin]
+        for np in noms[:2]:
+            if np.case == "nom" or (fin is not None and np.end <= fin):
+                if actor_like(doc, np) and _agrees(doc, np, pron):
+                    return np
+                break
+        break
     return None

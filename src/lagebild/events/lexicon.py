@@ -36,6 +36,11 @@ class TriggerEntry:
     def specific(self) -> bool:
         return bool(self.requires or self.particle)
 
+    @property
+    def required_words(self) -> frozenset[str]:
+        """Every word a positive requirement names ("stone+at" names "stone" and "at")."""
+        return frozenset(part for r in self.requires if not r.startswith("!") for part in r.split("+"))
+
 
 def things_ok(entry: TriggerEntry) -> bool:
     """Violence and crime may target things (a church, the power grid); other events target actors."""
