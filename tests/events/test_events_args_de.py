@@ -2,7 +2,7 @@
 prefield phrases, appositions, lists, "weder ... noch", topicalised objects, support verbs,
 passive subjects that name a thing, denials, participles spelt like infinitives. The
 sentences are written for the tests, not taken from the bench set."""
-from helpers_events import analyze, names, of_type, place, run, timex
+from helpers_events import analyze, entity, names, of_type, place, run, timex
 
 
 def _event(doc, trigger_word):
@@ -348,3 +348,33 @@ def test_de_stones_thrown_at_officers_criminal_complaint_and_extended_attribute(
     place(doc, "P1", "Anklam", "DE")
     ev = of_type(run(doc), "INVESTIGATE")[0]
     assert names(doc, ev.actors) == ["Die Kriminalpolizeiinspektion Anklam"]
+
+
+def test_de_court_report_forms():
+    # a strong past the tagger reads as an adjective; a year ends the time phrase before a count
+    doc = analyze("Nach Überzeugung des Gerichts betrog die Bande zwischen März 2021 und Oktober 2022 "
+                  "mindestens 46 Seniorinnen in Niedersachsen.", "de")
+    timex(doc, "T1", "März 2021", "2021-03")
+    timex(doc, "T2", "Oktober 2022", "2022-10")
+    ev = of_type(run(doc), "CRIME")[0]
+    assert names(doc, ev.actors) == ["die Bande"] and names(doc, ev.targets) == ["46 Seniorinnen"]
+    doc = run(analyze("Die Angeklagten hätten sich am Telefon als Polizisten ausgegeben, sagte der Richter.", "de"))
+    assert names(doc, of_type(doc, "CRIME")[0].actors) == ["Die Angeklagten"]
+    assert run(analyze("Die Regierung gab im Jahr 2023 mehr Geld aus.", "de")).events == []
+    # an auxiliary, an apposition between commas, then the participle: one clause, and the
+    # apposition's place is not the event's
+    doc = analyze("Die Staatsanwaltschaft hatte für den Angeklagten, einen 41-Jährigen aus Bramsche, "
+                  "sieben Jahre Haft gefordert.", "de")
+    place(doc, "P1", "Bramsche", "DE")
+    ev = of_type(run(doc), "DEMAND")[0]
+    assert names(doc, ev.actors) == ["Die Staatsanwaltschaft"] and ev.place is None
+
+
+def test_de_shots_hit_and_a_name_in_apposition_to_a_noun():
+    doc = run(analyze("Schüsse aus einem Auto trafen einen Mann.", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert ev.actors == [] and names(doc, ev.targets) == ["einen Mann"]
+    assert of_type(run(analyze("Der Kanzler traf den Präsidenten.", "de")), "CONSULT")
+    doc = analyze("Der Opferschutzverein Weisser Ring forderte mehr Aufklärung für Senioren.", "de")
+    entity(doc, "E1", "ORG", "Weisser Ring")
+    assert names(doc, of_type(run(doc), "DEMAND")[0].actors) == ["Weisser Ring"]

@@ -71,7 +71,7 @@ class Cand:
     entry: TriggerEntry
     clause: tuple[int, int]          # character range of the clause (first..last token)
     clause_chars: list[tuple[int, int]] = field(default_factory=list)   # token spans of the clause
-    holes: list[tuple[int, int]] = field(default_factory=list)   # embedded relative clauses (characters)
+    holes: list[tuple[int, int]] = field(default_factory=list)   # embedded relative clauses, appositions (characters)
     actors: list[Arg] = field(default_factory=list)
     targets: list[Arg] = field(default_factory=list)
     certainty: str = "asserted"
@@ -153,7 +153,9 @@ def _german(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
                     [(doc.tokens[i].start, doc.tokens[i].end) for i in m.clause.idx()],
                     pos=m.entry.pos)
         cand.in_pp = ra.in_pp
-        cand.holes = [(doc.tokens[h0].start, doc.tokens[h1 - 1].end) for h0, h1 in m.clause.holes]
+        # relative clauses and appositions ("einen 41-Jährigen aus Bramsche") hold no place or
+        # time of the event
+        cand.holes = [(doc.tokens[h0].start, doc.tokens[h1 - 1].end) for h0, h1 in m.clause.holes + ra.appositions]
         cand.main_clause = doc.tokens[m.clause.a].pos not in ("KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS") \
             and m.clause.finite is not None and (m.entry.pos == "verb" or not ra.in_pp)
         targets = ra.targets
@@ -740,9 +742,9 @@ def _locative(doc: Doc, s: int, e: int | None = None) -> bool:
             return False    # "nach Angaben der Defensoría del Pueblo": a source, not a place
         if t.upos == "ADP" or t.pos in ("APPR", "APPRART", "IN"):
             if t.text.lower() in locs or t.lemma.lower() in locs:
+                prev = doc.tokens[k - 1] if k > 0 and doc.tokens[k - 1].sent == tok.sent else None
                 # "nach Angaben aus Islamabad": the place of a source
-                return not (k > 0 and doc.tokens[k - 1].sent == tok.sent
-                            and doc.tokens[k - 1].text.lower() in cues(doc.lang).get("source_words", ()))
+                return not (prev is not None and prev.text.lower() in cues(doc.lang).get("source_words", ()))
             continue        # "in the port city of Batumi", "im Stadtgebiet von Almaty"
         if t.upos in ("VERB", "AUX") or t.pos.startswith("V") or t.text in (",", ";"):
             break

@@ -93,7 +93,7 @@ def clauses(doc: Doc, sent: Sentence) -> list[Clause]:
             c = Clause(pending, c.b, holes=holes)
             pending, holes = None, []
         merged.append(c)
-    out = merged
+    out = _rejoin_bracketed(doc, merged)
     for c in out:
         if c.holes:
             pieces, a0 = [], c.a
@@ -108,6 +108,29 @@ def clauses(doc: Doc, sent: Sentence) -> list[Clause]:
             if doc.tokens[i].pos in FINITE:
                 c.finite = i
                 break
+    return out
+
+
+def _rejoin_bracketed(doc: Doc, cls: list[Clause]) -> list[Clause]:
+    """"Die Staatsanwaltschaft hatte für den Angeklagten, einen 41-Jährigen aus Bramsche,
+    sieben Jahre Haft gefordert": a clause with only an auxiliary or modal, and after an
+    apposition between commas its participle or infinitive without a finite verb, are one
+    clause."""
+    toks = doc.tokens
+    out: list[Clause] = []
+    for c in cls:
+        if out:
+            p = out[-1]
+            pv = [toks[i].pos for i in p.idx()]
+            cv = [toks[i].pos for i in c.idx()]
+            if any(x in ("VAFIN", "VMFIN") for x in pv) and not any(x.startswith("VV") for x in pv) \
+                    and not any(x in FINITE for x in cv) and any(x in ("VVPP", "VVINF", "VAINF", "VAPP") for x in cv) \
+                    and toks[c.a].pos not in ("KOUS", "KOUI", "PRELS", "PWAV", "KON") \
+                    and not any(x in ("KOUS", "KOUI", "PRELS", "PWAV") for x in pv[:1]) \
+                    and doc.tokens[p.b].text == "," and not any(toks[i].pos in ("PTKZU", "VVIZU") for i in c.idx()):
+                out[-1] = Clause(p.a, c.b, holes=p.holes + c.holes)
+                continue
+        out.append(c)
     return out
 
 
@@ -162,6 +185,24 @@ def _time_token_set(doc: Doc) -> set[int]:
     return {t.i for tx in doc.times for t in doc.tokens_in(tx.start, tx.end)} if doc.times else set()
 
 
+def _named_after(doc: Doc, j: int, b: int) -> int | None:
+    """The last token of an organisation's or person's name that starts at token ``j`` with
+    a word the tagger did not take for a noun ("Weisser Ring", "Ärzte ohne Grenzen" starts
+    with a noun and is handled as one), else None."""
+    t = doc.tokens[j]
+    if t.pos in NP_HEAD or not t.text[:1].isupper():
+        return None
+    for ent in doc.entities:
+        if ent.type not in ("ORG", "PER"):
+            continue
+        for men in ent.mentions:
+            if men.start == t.start:
+                ts = doc.tokens_in(men.start, men.end)
+                if ts and ts[-1].i < b and ts[-1].i > j:
+                    return ts[-1].i
+    return None
+
+
 def _extended_attribute_end(toks, j: int, b: int) -> int | None:
     """After a determiner, a prepositional phrase that ends in an inflected participle or
     adjective before the noun ("die [in Gewahrsam genommenen] Personen", "der [seit Jahren
@@ -187,6 +228,9 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
         if t.pos in PRON and t.lemma.lower() not in ("sich",):
             nps.append(NP(i, i + 1, i, i + 1, case=_case(t, cue), pron=True))
             i += 1
+            continue
+        if t.pos == "CARD" and i in time_toks:
+            i += 1              # "bis Oktober 2022 mindestens 46 Senioren": the year ends a time phrase
             continue
         if (t.pos in NP_DET or t.pos in NP_HEAD) and t.text not in QUOTES:
             j = i
@@ -236,6 +280,14 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
                 if head is not None and tj.text in QUOTES:
                     j += 1
                     continue
+                if head is not None and toks[head].pos == "NN" and head not in mspan:
+                    last = _named_after(doc, j, b)
+                    if last is not None:
+                        # "Der Opferschutzverein Weisser Ring": a name that starts with an
+                        # adjective, in apposition to the noun before it
+                        head = last
+                        j = last + 1
+                        continue
                 if head is None and j > i and tj.pos in ("APPR", "APPRART"):
                     # an extended attribute: "die elf [in Gewahrsam genommenen] Personen"
                     k = _extended_attribute_end(toks, j, b)
@@ -433,14 +485,15 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                 continue
             t = toks[i]
             lem = t.lemma.lower()
-            if c.finite is None and t.pos in ("ADJA", "ADJD") and lem.endswith("t") and t.text[:1].islower() \
+            irregular = cues("de").get("irregular_verbs", {})
+            if c.finite is None and t.pos in ("ADJA", "ADJD") and (lem.endswith("t") or t.text.lower() in irregular) \
+                    and t.text[:1].islower() \
                     and (not (i + 1 < c.b and toks[i + 1].pos in ("NN", "NE", "NNA", "ADJA"))
                          or (i > c.a and toks[i - 1].pos in ("NN", "NE", "NNA") and t.text.endswith(("te", "ten")))):
                 # a clause without a finite verb: the tagger took the past tense for a
                 # participle adjective ("Bewaffnete entführten in der Nacht ...")
-                irregular = cues("de").get("irregular_verbs", {})
                 stem = lem[:-1]
-                for guess in (irregular.get(lem), lem[:-1] + "en", lem[:-2] + "en",   # entsandt, entführt, verhaftet
+                for guess in (irregular.get(lem) or irregular.get(t.text.lower()), lem[:-1] + "en", lem[:-2] + "en",   # entsandt, entführt, verhaftet
                               stem + "n" if stem.endswith(("er", "el")) else None):    # beordert
                     if not guess:
                         continue
@@ -612,6 +665,7 @@ class RawArgs:
     targets: list[NP] = field(default_factory=list)
     passive: bool = False
     in_pp: bool = False
+    appositions: list[tuple[int, int]] = field(default_factory=list)   # token ranges [a, b)
 
 
 def _excluded(doc: Doc, np: NP, m: Match, skip_heads: set[int]) -> bool:
@@ -716,6 +770,7 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
     nps = nps if passive else attach_von(doc, nps)
     nps = [np for np in nps if not is_dateline(doc.text, toks[np.start].start, toks[np.end - 1].end)]
     appos = appositions(doc, nps)
+    appos_spans = [(np.start, np.end) for np in nps if id(np) in appos]
     nps = [np for np in nps if id(np) not in appos]
     if m.entry.pos == "verb" and toks[m.head].pos in ("ADJA", "ADJD"):
         # a past tense the tagger took for an adjective ("Kampfflugzeuge bombardierten Ziele"):
@@ -729,7 +784,7 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
     def free(np: NP) -> bool:
         return np.prep is None and id(np) not in in_pp and not _excluded(doc, np, m, skip) and np.case != "gen"
 
-    out = RawArgs(passive=passive)
+    out = RawArgs(passive=passive, appositions=appos_spans)
     trig_np = None
     if m.entry.pos == "noun":
         for np in nps:
@@ -801,6 +856,8 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 fgroups = [g for g in fgroups if g[0].start > last_verb]
             else:
                 subj = subject_of(fgroups, invert=m.entry.type in arg_cues("de").get("inverted_subject_types", ()))
+            if subj and things_ok(m.entry) and _instrument(doc, subj[0]):
+                subj = None     # "Schüsse aus einem Auto trafen einen Mann": the means, not the doer
             if subj:
                 out.actors = subj
             if subj and m.entry.lemma in cue.get("patient_subject_verbs", ()):
