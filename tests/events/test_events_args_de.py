@@ -378,3 +378,29 @@ def test_de_shots_hit_and_a_name_in_apposition_to_a_noun():
     doc = analyze("Der Opferschutzverein Weisser Ring forderte mehr Aufklärung für Senioren.", "de")
     entity(doc, "E1", "ORG", "Weisser Ring")
     assert names(doc, of_type(run(doc), "DEMAND")[0].actors) == ["Weisser Ring"]
+
+
+def test_de_church_asylum_report_forms():
+    doc = run(analyze("Die Polizei hat eine afghanische Familie in Abschiebehaft genommen.", "de"))
+    assert names(doc, of_type(doc, "COERCE")[0].actors) == ["Die Polizei"]
+    assert run(analyze("Die Botschaft nahm Stellung.", "de")).events == []     # no kind of "Haft"
+    doc = run(analyze("Beamte drangen in der Nacht in das Gemeindehaus ein.", "de"))
+    assert names(doc, of_type(doc, "COERCE")[0].actors) == ["Beamte"]
+    assert run(analyze("Einbrecher drangen in das Haus ein.", "de")).events == []
+    doc = run(analyze("Auch der Bischof stellte sich hinter die Gemeinde.", "de"))
+    assert names(doc, of_type(doc, "SUPPORT")[0].targets) == ["die Gemeinde"]
+    doc = run(analyze("Der Innenausschuss des Landtags will sich mit dem Fall befassen.", "de"))
+    assert of_type(doc, "INVESTIGATE")[0].certainty == "hypothetical"
+
+
+def test_de_negated_light_verb_after_the_noun_and_looming_dangers():
+    assert of_type(run(analyze("Gewalt sei bei dem Einsatz nicht angewendet worden.", "de")),
+                   "ASSAULT")[0].certainty == "negated"
+    assert of_type(run(analyze("Tränengas wurde nicht eingesetzt.", "de")), "COERCE")[0].certainty == "negated"
+    # what looms over someone is no threat by anyone
+    assert run(analyze("Ihm drohen zehn Jahre Haft.", "de")).events == []
+    doc = run(analyze("Der Familie droht die Abschiebung nach Afghanistan.", "de"))
+    assert [(e.type, e.certainty) for e in doc.events] == [("COERCE", "hypothetical")]
+    # a threat with "mit" is one THREATEN event, the threatened action did not happen
+    doc = run(analyze("Die Rebellen drohten der Regierung mit Angriffen.", "de"))
+    assert [(e.type, names(doc, e.actors)) for e in doc.events] == [("THREATEN", ["Die Rebellen"])]

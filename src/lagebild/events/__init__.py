@@ -147,6 +147,8 @@ def _german(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
                 m.entry, type="CRIME", mode="kidnap", acled_event_type="Violence against civilians",
                 acled_sub_event_type="Abduction/forced disappearance"))
         ra = de.arguments(doc, m, cls, heads, time_toks)
+        if ra.impending:
+            continue    # "Ihm drohen zehn Jahre Haft": a danger, nobody threatens
         c0, c1 = doc.tokens[m.clause.a], doc.tokens[m.clause.b - 1]
         toks = [doc.tokens[i] for i in m.toks]
         cand = Cand(sent, toks[0].start, toks[-1].end, m.entry, (c0.start, c1.end),
@@ -198,6 +200,10 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     # "ohne Vorwarnung", "ohne Gegenwehr": the event noun is what did not happen
     if m.entry.pos == "noun" and "ohne" in trig_preps:
         return "negated"
+    # "drohte mit Angriffen", "droht mit Streik": the threatened action has not happened
+    if m.entry.pos == "noun" and "mit" in trig_preps \
+            and any(t.lemma.lower() in cue.get("impending_verbs", ()) and t.pos.startswith("V") for t in ctoks):
+        return "hypothetical:threat"
     # negation: "nicht" / "kein" / "weder" in the clause before the end of the trigger
     for t in ctoks:
         if t.pos == "PTKNEG" and _negates_attribute(toks, t.i):
@@ -207,7 +213,12 @@ def _de_certainty(doc: Doc, m, cls) -> str:
                 or (t.lemma.lower() == "nichts" and m.entry.pos == "noun" and t.i == m.head + 1) \
                 or (t.text.lower() == "weder" and t.i < m.head):
             # "Schüsse fielen nicht": a noun whose light verb is negated
-            light = m.entry.pos == "noun" and bool(m.entry.requires) and t.pos == "PTKNEG" and not in_pp
+            light = m.entry.pos == "noun" and t.pos == "PTKNEG" and not in_pp and t.i > m.head and (
+                bool(m.entry.requires)
+                # "Gewalt sei nicht angewendet worden": the negated verb only carries the noun
+                or any(x.i > t.i and x.pos.startswith("VV")
+                       and x.lemma.lower() in set(cue.get("noun_event_verbs", ())) | set(cue.get("use_verbs", ()))
+                       for x in ctoks))
             if m.entry.pos == "verb" or t.i < m.head or light or t.lemma.lower() == "nichts":
                 # "werde die Forderungen nicht erfüllen", "will nicht verhandeln": a refusal
                 if any((x.pos == "VAFIN" and x.lemma.lower() == "werden" and any(y.pos == "VVINF" for y in ctoks))
@@ -269,6 +280,8 @@ def _de_certainty(doc: Doc, m, cls) -> str:
             keys = [t.lemma.lower()] + [p + t.lemma.lower() for p in parts]
             for key in keys:
                 if key in cue.get("hypothetical_governors", ()):
+                    if key in cue.get("impending_verbs", ()) and de.impending(doc, c):
+                        return "hypothetical:impending"     # "ihr droht die Abschiebung"
                     return "hypothetical:" + cue.get("governor_reasons", {}).get(key, "intent")
         return None
 

@@ -164,6 +164,16 @@ def _case(tok: Token, cue: dict) -> str:
     return "amb"
 
 
+_FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "sion", "gion", "nion", "tät", "ie", "enz", "anz",
+                      "erin", "istin", "antin", "entin", "ei")
+
+
+def _feminine(tok: Token) -> bool:
+    """A common noun with a feminine suffix ("Familie", "Regierung", "Polizei", "Ministerin")."""
+    lem = (tok.lemma or tok.text).lower()
+    return tok.pos == "NN" and len(lem) > 4 and lem.endswith(_FEMININE_SUFFIXES)
+
+
 def _mention_spans(doc: Doc) -> dict[int, tuple[int, int]]:
     """Token index -> (first, last token index) of the entity or place mention covering it."""
     got = doc.extras.get("events.de.mentions")
@@ -307,8 +317,10 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
                 close = next((k for k in range(j + 1, min(b, j + 8)) if toks[k].text == ")"), None)
                 if close is not None:
                     j = close + 1
-            np = NP(first, max(end, j if j > end and toks[j - 1].text == ")" else end), head, end,
-                    case=_case(toks[first], cue))
+            case = _case(toks[first], cue)
+            if case == "amb" and toks[first].text.lower() in ("der", "einer") and _feminine(toks[head]):
+                case = "dat"        # "Der Familie droht ...": "der" before a feminine noun is no nominative
+            np = NP(first, max(end, j if j > end and toks[j - 1].text == ")" else end), head, end, case=case)
             nps.append(np)
             i = j
             continue
@@ -666,6 +678,7 @@ class RawArgs:
     passive: bool = False
     in_pp: bool = False
     appositions: list[tuple[int, int]] = field(default_factory=list)   # token ranges [a, b)
+    impending: bool = False    # "ihr droht die Abschiebung": a danger, no threat by anyone
 
 
 def _excluded(doc: Doc, np: NP, m: Match, skip_heads: set[int]) -> bool:
@@ -856,6 +869,8 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 fgroups = [g for g in fgroups if g[0].start > last_verb]
             else:
                 subj = subject_of(fgroups, invert=m.entry.type in arg_cues("de").get("inverted_subject_types", ()))
+            if m.entry.type == "THREATEN" and m.entry.lemma in cue.get("impending_verbs", ()) and impending(doc, c):
+                out.impending = True
             if subj and things_ok(m.entry) and _instrument(doc, subj[0]):
                 subj = None     # "Schüsse aus einem Auto trafen einen Mann": the means, not the doer
             if subj:
@@ -1285,3 +1300,22 @@ def subject_antecedent(doc: Doc, sent: Sentence, pron: str) -> NP | None:
                 break
         break
     return None
+
+
+_DATIVE_PRONOUNS = {"ihm", "ihr", "ihnen", "mir", "dir", "uns", "euch"}
+
+
+def impending(doc: Doc, c: Clause) -> bool:
+    """"Ihm drohen zehn Jahre Haft", "droht ihr die Abschiebung": "drohen" with something that
+    looms as its subject and no one who threatens (no actor in the nominative, no "mit" phrase,
+    no zu-infinitive): a danger, not a threat."""
+    toks = doc.tokens
+    if not any(toks[i].lemma.lower() in cues("de").get("impending_verbs", ()) and toks[i].pos.startswith("V")
+               for i in c.idx()):
+        return False
+    if any(np.prep == "mit" for np in c.nps) or any(toks[i].pos in ("PTKZU", "VVIZU") for i in c.idx()):
+        return False
+    free = [np for np in c.nps if np.prep is None and np.case != "gen"]
+    actors = [np for np in free if actor_like(doc, np) and np.case not in ("dat", "acc", "obj")
+              and not (np.pron and toks[np.head].text.lower() in _DATIVE_PRONOUNS)]
+    return not actors and any(not actor_like(doc, np) for np in free)

@@ -70,8 +70,11 @@ class Lexicon:
         if hit:
             return hit, lemma
         if compounds:
+            derivational = cues(self.lang).get("derivational_suffixes", ()) if self.lang == "de" else ()
             for suf in self.noun_suffixes:
-                if len(lemma) - len(suf) >= 3 and lemma.endswith(suf):
+                if len(lemma) - len(suf) >= 3 and lemma.endswith(suf) \
+                        and not any(lemma.endswith(x) and x.endswith(suf) and len(x) > len(suf) for x in derivational):
+                    # "Abschiebehaft" is a kind of "Haft", "Botschaft" is not
                     return self.single[(suf, "noun")], suf
         return [], None
 
