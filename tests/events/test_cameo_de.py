@@ -70,7 +70,7 @@ def _on(text, word):
     ("Die Marine hielt vor der Küste eine Übung mit scharfer Munition ab.", "Übung", "MOBILIZE"),
     ("Die Armeen beider Länder hielten eine gemeinsame Übung ab.", "Übung", "COOPERATE"),
     ("Die Fahnder stellten in Bremen zwei Tonnen Kokain sicher.", "stellten", "COERCE"),
-    ("Die Justizministerin legte ihr Amt nieder.", "legte", "CONCEDE"),
+    ("Die Justizministerin legte ihr Amt nieder.", "legte", "RETREAT"),
     ("Die Kämpfer legten ihre Waffen nieder.", "legten", "RETREAT"),
     ("Die Regierung gestattete den Inspektoren die Einreise.", "gestattete", "RETREAT"),
     ("Kanada setzte seine Strafzölle auf Stahl aus.", "setzte", "RETREAT"),

@@ -54,7 +54,8 @@ CASES = [
     ("080", "The government bowed to pressure from the farmers' unions.", "bowed", "CONCEDE", {}),
     ("082", "The teachers called off their strike after the pay offer.", "called off", "CONCEDE", {}),
     ("0832", "The ministry backtracked on its plan to close rural schools.", "backtracked", "CONCEDE", {}),
-    ("0834", "The military council transferred power to a civilian prime minister.", "transferred", "CONCEDE", {}),
+    # handing over power is stepping down: RETREAT (PLOVER codes resignations RETREAT)
+    ("0834", "The military council transferred power to a civilian prime minister.", "transferred", "RETREAT", {}),
     ("0841", "The rebels handed over nine hostages to a church delegation.", "handed over", "CONCEDE",
      {"mode": "release", "plover": "RETREAT"}),
     ("0841", "The two armies swapped dozens of prisoners at the border.", "swapped", "CONCEDE", {"plover": "RETREAT"}),
@@ -183,7 +184,7 @@ def test_every_root_category_has_cases():
     ("Economists expressed concern about rising inflation.", "DISAPPROVE"),
     ("The airline suspended support for its old app.", "SANCTION"),
     ("The museum returned the painting to the gallery after the exhibition.", "RETREAT"),
-    ("The player handed in his resignation letter to the club.", "RETREAT"),
+    ("The player handed in his kit to the club.", "RETREAT"),
     ("Law enforcement officers were attacked by a mob.", "DISAPPROVE"),
     ("She pressed the button to start the machine.", "DEMAND"),
     ("Critics questioned the wisdom of the plan.", "INVESTIGATE"),

@@ -6,7 +6,7 @@ from lagebild.record import Claim
 
 def test_de_separable_verb_finite():
     doc = run(analyze("Am Mittwoch trat die Regierung nach den Protesten zurück.", "de"))
-    ev = of_type(doc, "CONCEDE")[0]
+    ev = of_type(doc, "RETREAT")[0]
     assert ev.trigger.text == "trat"
     assert names(doc, ev.actors) == ["die Regierung"]
 
@@ -62,7 +62,7 @@ def test_en_passive_with_by():
 
 def test_en_phrasal_verb_and_coordinated_subject():
     doc = run(analyze("The prime minister and two of his deputies stepped down on Friday.", "en"))
-    ev = of_type(doc, "CONCEDE")[0]
+    ev = of_type(doc, "RETREAT")[0]
     assert ev.trigger.text == "stepped down"
     assert len(ev.actors) == 2
 

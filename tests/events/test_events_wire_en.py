@@ -25,7 +25,7 @@ TRIGGERS = [
     ("The authorities cut off mobile internet in the province.", "cut off", "COERCE"),
     ("Negotiators hammered out a compromise on fishing rights.", "hammered out", "AGREE"),
     ("The army quit the town after a week of fighting.", "quit", "RETREAT"),
-    ("The minister quit on Friday.", "quit", "CONCEDE"),
+    ("The minister quit on Friday.", "quit", "RETREAT"),
     ("Prosecutors grilled the former mayor over the contracts.", "grilled", "INVESTIGATE"),
     ("The navy dispatched two frigates to the strait.", "dispatched", "MOBILIZE"),
     ("The government bailed out the national airline.", "bailed out", "AID"),

@@ -22,7 +22,7 @@ CASES = [
            "contract scandal at the state power company, the president's office said.\n\n"
            "Police arrested three managers of the company last week. Hundreds of traders protested in "
            "Kumasi on Monday against power cuts, and police fired tear gas to disperse them.",
-     "CONCEDE", "resigned"),
+     "RETREAT", "resigned"),
     # a condemnation opens the lead: the act condemned is the main event
     ("en", "The African Union on Sunday condemned the kidnapping of 30 students from a boarding school in "
            "Nigeria's Kaduna state and demanded their immediate release.\n\n"
@@ -58,7 +58,7 @@ CASES = [
     ("de", "Nach der Niederlage seiner Partei bei der Parlamentswahl hat der kroatische Regierungschef "
            "seinen Rücktritt angekündigt. Er werde sein Amt abgeben, sobald eine neue Regierung stehe.\n\n"
            "Am Abend protestierten in Zagreb mehrere hundert Menschen gegen angebliche Wahlfälschung.",
-     "CONCEDE", "Rücktritt"),
+     "RETREAT", "Rücktritt"),
     # a multiword noun with an inner "of" is no PP; the after-clause is the measure's cause
     ("en", "LIMA, May 14 (Reuters) - Peru's government declared a state of emergency in the southern region "
            "of Puno on Tuesday after protesters blocked the main road to Bolivia for a week.\n\n"
