@@ -1,0 +1,47 @@
+"""German entities: public bodies named by their common noun, compounds of place heads."""
+from entities_helpers import find, run
+
+
+def test_definite_institutions_are_organisations_and_cluster_with_the_full_name():
+    doc = run("Die Staatsanwaltschaft hatte sieben Jahre Haft gefordert. Die Auslieferung sei abgelehnt "
+              "worden, sagte ein Sprecher der Staatsanwaltschaft. Das teilte das Landeskriminalamt "
+              "Bayern mit. Laut Landeskriminalamt wurden im vergangenen Jahr mehr Fälle angezeigt.")
+    sta = find(doc, "Staatsanwaltschaft", "ORG")
+    assert sta is not None and len(sta.mentions) == 2
+    lka = find(doc, "Landeskriminalamt Bayern", "ORG")
+    assert lka is not None and [m.text for m in lka.mentions] == ["Landeskriminalamt Bayern", "Landeskriminalamt"]
+
+
+def test_definite_institution_takes_the_country_of_its_adjective_and_two_countries_stay_apart():
+    doc = run("Die chinesische Küstenwache hat ein Versorgungsboot gerammt, teilte die philippinische "
+              "Küstenwache mit. Die Küstenwache habe rechtmäßig gehandelt, sagte ein Sprecher. Die "
+              "türkische Polizei habe eng mit den Ermittlern zusammengearbeitet.")
+    coast = [e for e in doc.entities if e.type == "ORG" and e.name == "Küstenwache"]
+    assert sorted(e.country for e in coast) == ["CN", "PH"]
+    ph = next(e for e in coast if e.country == "PH")
+    assert len(ph.mentions) == 2   # the bare 'Die Küstenwache' is the one named last
+    pol = find(doc, "Polizei", "ORG")
+    assert pol is not None and pol.country == "TR"
+
+
+def test_compound_institution_nouns_and_place_heads():
+    doc = run("Die Blockade wurde von Einsatzkräften der Landesbereitschaftspolizei aufgelöst. Die "
+              "Kriminalpolizeiinspektion Anklam nahm Ermittlungen auf. Eine Marinesoldatin und Polizeien "
+              "mehrerer Länder waren nicht beteiligt.")
+    assert find(doc, "Landesbereitschaftspolizei", "ORG") is not None
+    assert find(doc, "Kriminalpolizeiinspektion Anklam", "ORG") is not None
+    assert find(doc, "Polizeien") is None and find(doc, "Marinesoldatin") is None
+
+
+def test_genitive_institution_name_without_its_ending():
+    doc = run("Nach Angaben des Landeskriminalamts wurden drei Männer festgenommen.")
+    lka = find(doc, "Landeskriminalamts", "ORG")
+    assert lka is not None and lka.name == "Landeskriminalamt"
+
+
+def test_bare_service_noun_stays_an_ordinary_noun_but_its_country_form_is_a_body():
+    doc = run("Wie die Polizei mitteilte, wurde ein Mann festgenommen. Das Wrack dient als Außenposten der "
+              "Marine. Die philippinische Marine schickte zwei Fregatten.")
+    assert find(doc, "Polizei") is None
+    navy = [e for e in doc.entities if e.name == "Marine" and e.country == "PH"]
+    assert len(navy) == 1 and [m.start for m in navy[0].mentions] == [doc.text.index("Marine schickte")]
