@@ -45,3 +45,18 @@ def test_bare_service_noun_stays_an_ordinary_noun_but_its_country_form_is_a_body
     assert find(doc, "Polizei") is None
     navy = [e for e in doc.entities if e.name == "Marine" and e.country == "PH"]
     assert len(navy) == 1 and [m.start for m in navy[0].mentions] == [doc.text.index("Marine schickte")]
+
+
+def test_lower_case_adjective_is_not_part_of_a_name_and_das_ministerium_is_the_one_named_last():
+    doc = run("Das niedersächsische Innenministerium wies die Kritik zurück. Ob die Familie angekommen ist, "
+              "ließ das Ministerium offen. Das Ministerium für Staatssicherheit war gefürchtet.")
+    mi = find(doc, "Innenministerium", "ORG")
+    assert mi is not None and [m.text for m in mi.mentions] == ["Innenministerium", "Ministerium"]
+    assert find(doc, "Ministerium für Staatssicherheit", "ORG") is not None
+
+
+def test_parish_named_by_its_saint_is_an_organisation():
+    doc = run("Beamte drangen in das Gemeindehaus der evangelischen St.-Marien-Gemeinde ein. "
+              "Die Partner-Gemeinde in Polen half.")
+    assert find(doc, "St.-Marien-Gemeinde", "ORG") is not None
+    assert find(doc, "Partner-Gemeinde") is None

@@ -600,13 +600,22 @@ def org_heads(doc: Doc) -> list[Cand]:
         out.append(Cand(m.start(), m.end(), "ORG", "orgheads", kind="facility", name=name,
                         key="org:" + name.lower()))
     out += _definite_institutions(doc)
-    # ministries: "Innenministerium", "Außenministeriums", "US-Verteidigungsministerium"
-    for tok in toks:
+    # parishes named by their saint: "der St.-Marien-Gemeinde", "die Sankt-Johannis-Kirchengemeinde"
+    for m in _SAINT_PARISH.finditer(doc.text):
+        out.append(Cand(m.start(), m.end(), "ORG", "orgheads", kind="org"))
+    # ministries: "Innenministerium", "Außenministeriums", "US-Verteidigungsministerium"; a later
+    # "das Ministerium" (definite, no complement) is the one named last
+    last_ministry = None
+    for k, tok in enumerate(toks):
         low = tok.text.lower()
         base = low[:-1] if low.endswith("s") else low
         if base.endswith("ministerium") and len(base) > len("ministerium") + 2 and cap(tok):
-            out.append(Cand(tok.start, tok.end, "ORG", "orgheads", kind="ministry",
-                            key="org:" + tok.text[: len(base)].lower()))
+            last_ministry = "org:" + tok.text[: len(base)].lower()
+            out.append(Cand(tok.start, tok.end, "ORG", "orgheads", kind="ministry", key=last_ministry))
+        elif base == "ministerium" and last_ministry and k > 0 and toks[k - 1].text.lower() in _DEF_ARTICLES \
+                and not (k + 1 < len(toks) and (toks[k + 1].text in ("für", "des", "der")
+                                                or cap(toks[k + 1]) and toks[k + 1].pos == "NE")):
+            out.append(Cand(tok.start, tok.end, "ORG", "orgheads", kind="ministry", key=last_ministry))
     return out
 
 
@@ -708,6 +717,8 @@ def _definite_institutions(doc: Doc) -> list[Cand]:
 _HYPHEN_NAMED = re.compile(r"(?<![\w.-])(?:St\.-|Sankt-)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*-"
                            r"(Klinikum|Klinik|Krankenhaus|Hospital|Institut|Universität|Hochschule|Stiftung)"
                            r"(?:s|es)?(?![\w-])")
+_SAINT_PARISH = re.compile(r"(?<![\w.-])(?:St\.-|Sankt-)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*-"
+                           r"(?:Gemeinde|Kirchengemeinde|Pfarrgemeinde|Pfarrei)(?![\w-])")
 _MISSION_HEADS = ("mission", "truppe", "delegation")
 _GROUP_HEADS = ("Guerilla", "Miliz", "Terrormiliz", "Rebellengruppe", "Rebellenmiliz", "Terrorgruppe",
                 "Terrororganisation", "Bewegung", "Partei")

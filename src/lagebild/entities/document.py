@@ -33,6 +33,9 @@ def trim(doc: Doc, cands: list[Cand], rules) -> list[Cand]:
                                      or (c.type == "PER" and _cue_token(doc, toks[0], rules))
                                      or (c.type == "ORG" and rules.is_name_head(doc, toks[0]))):
                 toks = toks[1:]
+            while doc.lang == "de" and c.type in ("ORG", "LOC", "GPE") and len(toks) > 1 \
+                    and toks[0].pos in ("ADJA", "ADJD") and toks[0].text[:1].islower():
+                toks = toks[1:]   # "niedersächsische Innenministerium": a lower-case adjective describes the name
             while toks and toks[-1].text in ("'s", "’s", ",", ".", "'", "’"):
                 toks = toks[:-1]
             opened = [x for x, t in enumerate(toks) if t.text == "("]
