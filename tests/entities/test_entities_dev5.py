@@ -60,3 +60,30 @@ def test_parish_named_by_its_saint_is_an_organisation():
               "Die Partner-Gemeinde in Polen half.")
     assert find(doc, "St.-Marien-Gemeinde", "ORG") is not None
     assert find(doc, "Partner-Gemeinde") is None
+
+
+def test_peoples_without_a_country_are_norp():
+    doc = run("In den Lagern leben rund 960.000 Rohingya. Die Regierung müsse den Rohingya die "
+              "Staatsbürgerschaft geben. Auch Kurden protestierten, ein Kurde wurde festgenommen. In den "
+              "Kurdengebieten blieb es ruhig.")
+    ro = find(doc, "Rohingya", "NORP")
+    assert ro is not None and len(ro.mentions) == 2 and ro.country is None
+    ku = find(doc, "Kurden", "NORP")
+    assert ku is not None and [m.text for m in ku.mentions] == ["Kurden", "Kurde"]
+    assert find(doc, "Kurdengebieten") is None
+
+
+def test_english_portfolio_minister_and_police_ranks_are_roles():
+    doc = run("Senior Superintendent of Police Rajeev Mishra said the students were detained. Leader of the "
+              "Opposition Sunil Yadav demanded the resignation of Education Minister Ramesh Chaudhary.", "en")
+    assert find(doc, "Rajeev Mishra", "PER").roles == ["Senior Superintendent of Police"]
+    assert find(doc, "Sunil Yadav", "PER").roles == ["Leader of the Opposition"]
+    assert find(doc, "Ramesh Chaudhary", "PER").roles == ["Education Minister"]
+
+
+def test_ministry_official_takes_the_country_of_the_ministry_named_before():
+    doc = run("Nach Angaben des bangladeschischen Außenministeriums sollen zunächst 3000 Menschen zurückkehren. "
+              "Die Vereinbarung sei unterzeichnet worden, sagte Staatssekretär Mahmud Karim.")
+    assert find(doc, "Mahmud Karim", "PER").country == "BD"
+    doc = run("Die Vereinbarung sei unterzeichnet worden, sagte Staatssekretär Mahmud Karim.")
+    assert find(doc, "Mahmud Karim", "PER").country is None

@@ -269,7 +269,8 @@ def attach(doc: Doc, accepted: list[Cand], rules) -> None:
                 e = lexicon.gazetteer().get(doc.tokens[i1 + 1].text)
                 if e is not None and e.kind == "party" and e.country:
                     c.country = e.country
-            if c.country is None and any(r.lower().startswith(("ministeriums", "ministry")) for r in c.roles):
+            if c.country is None and any(r.lower().startswith(("ministeriums", "ministry"))
+                                         or r.lower() in _MINISTRY_OFFICIALS for r in c.roles):
                 # "Ministeriumssprecher Anar Gulijew" after "Das aserbaidschanische
                 # Verteidigungsministerium bestritt ...": the spokesman of the ministry named last
                 prior = [a for a in accepted if a.end <= c.start and a.type == "ORG" and a.kind == "ministry"
@@ -301,6 +302,10 @@ def attach(doc: Doc, accepted: list[Cand], rules) -> None:
                     c.country = prev.country
 
 
+# officials of a ministry ("sagte Staatssekretär Mahmud Karim" after "des bangladeschischen
+# Außenministeriums"): the ministry named last gives their country
+_MINISTRY_OFFICIALS = {"staatssekretär", "staatssekretärin", "state secretary", "permanent secretary",
+                       "vice minister", "vizeminister", "vizeministerin"}
 _SEATED_KINDS = ("ministry", "government", "parliament")
 _LIST_WORDS = {",", "und", "and", "sowie", "oder", "or"}
 
