@@ -87,3 +87,11 @@ def test_ministry_official_takes_the_country_of_the_ministry_named_before():
     assert find(doc, "Mahmud Karim", "PER").country == "BD"
     doc = run("Die Vereinbarung sei unterzeichnet worden, sagte Staatssekretär Mahmud Karim.")
     assert find(doc, "Mahmud Karim", "PER").country is None
+
+
+def test_city_hall_of_a_city_is_its_administration():
+    doc = run("Phnom Penh City Hall said in a statement that 112 families had been relocated. City Hall has "
+              "announced a second phase. Protesters gathered outside Carnegie Hall.", "en")
+    ch = find(doc, "Phnom Penh City Hall", "ORG")
+    assert ch is not None and [m.text for m in ch.mentions] == ["Phnom Penh City Hall", "City Hall"]
+    assert find(doc, "Carnegie Hall", "ORG") is None

@@ -563,6 +563,7 @@ def _mistagged_town(m: _M, ent, text: str, countries: set[str]) -> bool:
                for c in m.cands)
 
 
+_SEAT_HEADS = {"City Hall", "Town Hall"}
 _Q_OPEN = set("„“\"«»‚‘'›‹")
 _Q_CLOSE = set("“”\"»«‘’'‹›")
 
@@ -628,13 +629,17 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
                 continue
             kept.append(m)
             continue
-        # a place the entities stage tagged; not a word at the end of a longer name after an
-        # adjective ("im Südchinesischen Meer", "am Schwarzen Meer": the sea, not a town called Meer)
         if _quoted(text, m.start, m.end) and not m.demonym:
             continue   # 'zu dem Wrack der „Sierra Madre“': a quoted name is a ship's, an operation's, a title
+        # a place the entities stage tagged; not a word at the end of a longer name after an
+        # adjective ("im Südchinesischen Meer", "am Schwarzen Meer": the sea, not a town called Meer)
         m.ner = any(not any(t.pos == "ADJA" for t in doc.tokens_in(mm.start, m.start))
                     for _, mm in _covering(doc, m.start, m.end, ("GPE", "LOC")))
-        blockers = [(ent, mm) for ent, mm in _covering(doc, m.start, m.end, _BLOCK_TYPES)]
+        seat = [(ent, mm) for ent, mm in _covering(doc, m.start, m.end, ("ORG",))
+                if ent.kind == "government" and mm.start == m.start and text[m.end:mm.end].strip() in _SEAT_HEADS]
+        if seat:
+            m.ner = True   # "Phnom Penh City Hall": the city's administration names the city
+        blockers = [(ent, mm) for ent, mm in _covering(doc, m.start, m.end, _BLOCK_TYPES) if (ent, mm) not in seat]
         if any((mm.end - mm.start) > (m.end - m.start) or not (m.curated or _dateline(doc, m.start, m.end)
                                                               or _mistagged_town(m, ent, text, countries))
                for ent, mm in blockers):
