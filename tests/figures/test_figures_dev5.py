@@ -52,3 +52,14 @@ def test_beaten_people_are_injured_but_a_team_beaten_is_no_figure():
         [("At least 12 residents", "injured", 12, "at_least")]
     assert figs("The home side beat the visitors 3-1 in front of 20,000 fans.", "en") == []
     assert [(f.min, f.kind) for f in figs("Zwei Männer wurden von Unbekannten verprügelt.", "de")] == [(2, "injured")]
+
+
+def test_freed_and_forced_labour_are_other_and_return_after_flight_is_displacement():
+    fs = figs("A spokesman said his fighters had freed around 700 people. The United Nations estimates that at "
+              "least 120,000 people have been forced to work in scam centres.", "en")
+    assert [(f.min, f.kind) for f in fs] == [(700, "other"), (120000, "other")]
+    fs = figs("Bangladesch und Myanmar haben sich auf die Rückführung von Rohingya-Flüchtlingen geeinigt. "
+              "Zunächst sollen 3000 Menschen aus den Lagern zurückkehren.", "de")
+    assert [(f.min, f.kind) for f in fs] == [(3000, "displaced")]
+    # without flight in view, coming back is no displacement
+    assert figs("Nach dem Streik sollen 3000 Beschäftigte an ihre Arbeitsplätze zurückkehren.", "de") == []
