@@ -32,3 +32,11 @@ def test_city_hall_speaks_for_the_city():
     c = by_content(doc, "112 families")
     assert doc.item(c.speaker).name == "Phnom Penh City Hall"
     assert any(p.name == "Phnom Penh" for p in doc.places)
+
+
+def test_plea_before_a_colon_frames_reported_speech_and_a_feminine_role_is_no_man():
+    doc = run("Sein Verteidiger Tobias Reinke hatte auf Freispruch plädiert: Sein Mandant habe von den "
+              "Betrügereien nichts gewusst. Die Sprecherin betonte: Das Verfahren sei fair gewesen.", "de")
+    c = by_content(doc, "nichts gewusst")
+    assert c.mode == "indirect" and doc.item(c.speaker).name == "Tobias Reinke"
+    assert by_content(doc, "fair gewesen").speaker is None

@@ -289,6 +289,9 @@ def _resolve_speakers(doc: Doc, lex: dict, raws: list[Raw], candidates: list[Can
                 r.resolved = True
                 continue
             pool = [c for c in pool if c.named]
+            if doc.lang == "de" and noun.endswith("in") and len(noun) > 4:
+                # "Die Sprecherin betonte": a feminine role noun is no man named before
+                pool = [c for c in pool if _gender_de(doc, c) != "m"]
             # a role noun ("Der Richter sprach von ...") names a person, not a town named before it
             pool = [c for c in pool if not (c.entity and getattr(doc.item(c.entity), "type", None) in ("GPE", "LOC"))]
         # a party or acronym in parentheses after a name is not what a pronoun points to
@@ -387,9 +390,10 @@ def _gender_de(doc: Doc, c: Candidate) -> str | None:
         return "f"
     if any(w.lower() in _MASC_NOUNS for w in words):
         return "m"
-    if c.entity:
-        ent = doc.item(c.entity)
-        roles = [r.lower() for r in (getattr(ent, "roles", None) or [])]
+    eid = c.entity or entity_at(doc, c.start, c.end)
+    if eid:
+        ent = doc.item(eid)
+        roles = [r.lower() for r in (getattr(ent, "roles", None) or [])] if getattr(ent, "type", "") == "PER" else []
         if roles:
             if any(r.endswith(("in", "frau")) and not r.endswith(("chef", "mann")) for r in roles):
                 return "f"
