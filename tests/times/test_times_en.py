@@ -434,3 +434,12 @@ def test_infinitive_after_a_prospective_verb_looks_ahead():
     assert find(doc, "Monday").value == "2024-08-19"
     doc = run("Police managed to arrest two suspects on Monday.", published="2024-08-21")
     assert find(doc, "Monday").value == "2024-08-19"
+
+
+def test_infinitive_after_a_prospective_verb_in_the_present_perfect_looks_ahead():
+    # the participle after 'has' is the prospective verb; a present perfect without one looks back
+    doc = run("The government has agreed to hold talks with community leaders in Calama on Tuesday.",
+              published="2025-05-24")
+    assert find(doc, "Tuesday").value == "2025-05-27"
+    doc = run("The government has held talks with community leaders on Tuesday.", published="2025-05-24")
+    assert find(doc, "Tuesday").value == "2025-05-20"

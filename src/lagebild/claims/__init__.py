@@ -277,7 +277,23 @@ def _resolve_speakers(doc: Doc, lex: dict, raws: list[Raw], candidates: list[Can
                  for o in raws if o is not r and o.speaker and o.resolved and o.speaker[1] <= s
                  and o.speaker_kind == "np" and si - _sent_of(doc, o.speaker[0]) <= 3]
         if r.speaker_kind == "role":
+            # "Der Richter sprach von ..." after "der Vorsitzende Richter Martin Albers": the one
+            # person the text gave that role, however far back
+            noun = text[s:e].split()[-1].lower() if text[s:e].split() else ""
+            holders = [ent for ent in doc.entities if ent.type == "PER" and noun
+                       and any(x.lower() == noun for x in ent.roles)
+                       and any(mm.end <= s for mm in ent.mentions)]
+            if len(holders) == 1:
+                r.speaker_id = holders[0].id
+                r.speaker_text = holders[0].name
+                r.resolved = True
+                continue
             pool = [c for c in pool if c.named]
+            if doc.lang == "de" and noun.endswith("in") and len(noun) > 4:
+                # "Die Sprecherin betonte": a feminine role noun is no man named before
+                pool = [c for c in pool if _gender_de(doc, c) != "m"]
+            # a role noun ("Der Richter sprach von ...") names a person, not a town named before it
+            pool = [c for c in pool if not (c.entity and getattr(doc.item(c.entity), "type", None) in ("GPE", "LOC"))]
         # a party or acronym in parentheses after a name is not what a pronoun points to
         pool = [c for c in pool if not (c.start > 0 and text[c.start - 1] == "(")]
         want = _pronoun_person(lex, text[s:e], text[r.cue[0]:r.cue[1]] if r.cue else "") if r.speaker_kind == "pronoun" else None
@@ -288,6 +304,13 @@ def _resolve_speakers(doc: Doc, lex: dict, raws: list[Raw], candidates: list[Can
             elif want:
                 # no named person: 'he' is still not an organisation or outlet ("A doctor … told Reuters. He said …")
                 pool = [c for c in pool if not c.entity] or pool
+        if want and doc.lang == "de":
+            # "sagte sie" after "Eine 86 Jahre alte Frau ...": a German singular pronoun agrees in
+            # gender with what it points to (where the text marks it)
+            g = {"er": "m", "ihm": "m", "sie": "f"}.get(text[s:e].lower())
+            agree = [c for c in pool if _gender_de(doc, c) in (g, None)] if g else pool
+            if agree:
+                pool = agree
         if want and pool:
             # "Musa Bello, a spokesman for …, denied … attacks on Fulani families. He said …":
             # a person opening the last sentence that names one is its subject, and 'he'
@@ -305,7 +328,10 @@ def _resolve_speakers(doc: Doc, lex: dict, raws: list[Raw], candidates: list[Can
         c = max(pool, key=lambda c: (c.end, c.entity is not None, c.named))
         if c.entity is None:
             ent = entity_at(doc, c.start, c.end)
-            if ent is not None:
+            item = doc.item(ent) if ent is not None else None
+            if ent is not None and not (item is not None and item.type in ("GPE", "LOC")
+                                        and doc.text[c.start:c.end].strip() != item.name):
+                # (not the town of "Eine 86 Jahre alte Frau aus Melle")
                 c = Candidate(c.start, c.end, c.text, ent, c.named, c.sent)
         r.speaker_text = _full_name(doc, c, candidates, raws)
         r.speaker_id = c.entity
@@ -350,6 +376,39 @@ def _pronoun_person(lex: dict, pron: str, cue: str) -> bool | None:
     return None
 
 
+_FEM_NOUNS = {"frau", "frauen", "mutter", "tochter", "schwester", "großmutter", "witwe", "seniorin", "rentnerin",
+              "dame"}
+_MASC_NOUNS = {"mann", "vater", "sohn", "bruder", "großvater", "witwer", "herr", "junge", "rentner", "senior"}
+
+
+def _gender_de(doc: Doc, c: Candidate) -> str | None:
+    """'m' or 'f' where a German antecedent marks its gender: an article in the nominative
+    before it ('Der 41-Jährige', 'Eine 86 Jahre alte Frau'), a gendered noun ('Frau', 'Mann'), a
+    title ('Herr', 'Frau') or a person's role ('Sprecherin' / 'Verteidiger'); None otherwise."""
+    words = [w.strip(".,;:") for w in c.text.split()]
+    if any(w.lower() in _FEM_NOUNS for w in words):
+        return "f"
+    if any(w.lower() in _MASC_NOUNS for w in words):
+        return "m"
+    eid = c.entity or entity_at(doc, c.start, c.end)
+    if eid:
+        ent = doc.item(eid)
+        roles = [r.lower() for r in (getattr(ent, "roles", None) or [])] if getattr(ent, "type", "") == "PER" else []
+        if roles:
+            if any(r.endswith(("in", "frau")) and not r.endswith(("chef", "mann")) for r in roles):
+                return "f"
+            if all(not r.endswith("in") for r in roles):
+                return "m"
+    tok = doc.token_at(c.start)
+    if tok is not None and tok.i > 0:
+        prev = doc.tokens[tok.i - 1].text
+        if prev in ("Der", "Ein") or prev in ("ein",) and tok.pos in ("NN", "ADJA"):
+            return "m"
+        if prev in ("Eine", "eine"):
+            return "f"
+    return None
+
+
 def _is_person(doc: Doc, c: Candidate, lex: dict | None = None) -> bool:
     if c.entity:
         ent = doc.item(c.entity)
@@ -357,6 +416,8 @@ def _is_person(doc: Doc, c: Candidate, lex: dict | None = None) -> bool:
             return ent.type == "PER"
     if lex is not None and c.text.split():
         # an unnamed person by a role noun: "Ein Polizeisprecher wies das zurück. …, sagte er."
+        if doc.lang == "de" and any(w.lower() in _FEM_NOUNS or w.lower() in _MASC_NOUNS for w in c.text.split()):
+            return True   # "Eine 86 Jahre alte Frau aus Melle"
         head = c.text.split()[-1].lower()
         return head in lex.get("person_roles_set", ()) or head.endswith(lex.get("person_role_suffixes_tuple", ()) or ("\0",))
     return False

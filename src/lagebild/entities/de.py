@@ -488,7 +488,7 @@ def org_heads(doc: Doc) -> list[Cand]:
         while k < sent.tok_end:
             tok = toks[k]
             hit = _head_of(tok.text) if cap(tok) and tok.pos[:2] in ("NN", "NE") else None
-            if not hit and tok.text in lexicon.word_list(LANG, "org_place_heads.txt"):
+            if not hit and _place_head(tok.text):
                 hit = (tok.text, ("outlet" if tok.text.lower().endswith("rundfunk") else "agency", False, False))
             if not hit and _council(tok.text) and k + 1 < sent.tok_end and cap(toks[k + 1]) \
                     and toks[k + 1].pos == "NE" and (toks[k + 1].text in lexicon.cities()
@@ -537,7 +537,7 @@ def org_heads(doc: Doc) -> list[Cand]:
                 j = _foreign_run(doc, nxt, sent.tok_end)
                 if j > nxt:
                     out.append(Cand(toks[nxt].start, toks[j - 1].end, "ORG", "orgheads", kind=kind))
-            if tok.text in lexicon.word_list(LANG, "org_place_heads.txt") and k + 1 < sent.tok_end \
+            if _place_head(tok.text) and k + 1 < sent.tok_end \
                     and cap(toks[k + 1]) and (toks[k + 1].pos == "NE" or toks[k + 1].text in _COMPASS):
                 if is_acronym(toks[k + 1].text):   # "der flämische Rundfunk VRT": the acronym is the name
                     out.append(Cand(toks[k + 1].start, toks[k + 1].end, "ORG", "orgheads", kind=kind))
@@ -599,19 +599,126 @@ def org_heads(doc: Doc) -> list[Cand]:
                 break
         out.append(Cand(m.start(), m.end(), "ORG", "orgheads", kind="facility", name=name,
                         key="org:" + name.lower()))
-    # ministries: "Innenministerium", "Außenministeriums", "US-Verteidigungsministerium"
-    for tok in toks:
+    out += _definite_institutions(doc)
+    # parishes named by their saint: "der St.-Marien-Gemeinde", "die Sankt-Johannis-Kirchengemeinde"
+    for m in _SAINT_PARISH.finditer(doc.text):
+        out.append(Cand(m.start(), m.end(), "ORG", "orgheads", kind="org"))
+    # ministries: "Innenministerium", "Außenministeriums", "US-Verteidigungsministerium"; a later
+    # "das Ministerium" (definite, no complement) is the one named last
+    last_ministry = None
+    for k, tok in enumerate(toks):
         low = tok.text.lower()
         base = low[:-1] if low.endswith("s") else low
         if base.endswith("ministerium") and len(base) > len("ministerium") + 2 and cap(tok):
-            out.append(Cand(tok.start, tok.end, "ORG", "orgheads", kind="ministry",
-                            key="org:" + tok.text[: len(base)].lower()))
+            last_ministry = "org:" + tok.text[: len(base)].lower()
+            out.append(Cand(tok.start, tok.end, "ORG", "orgheads", kind="ministry", key=last_ministry))
+        elif base == "ministerium" and last_ministry and k > 0 and toks[k - 1].text.lower() in _DEF_ARTICLES \
+                and not (k + 1 < len(toks) and (toks[k + 1].text in ("für", "des", "der")
+                                                or cap(toks[k + 1]) and toks[k + 1].pos == "NE")):
+            out.append(Cand(tok.start, tok.end, "ORG", "orgheads", kind="ministry", key=last_ministry))
+    return out
+
+
+@lru_cache(maxsize=10_000)
+def _place_head(word: str) -> bool:
+    """A head noun naming a body together with a following place ('Staatsanwaltschaft München'),
+    also as the last part of a compound ('Kriminalpolizeiinspektion Anklam')."""
+    heads = lexicon.word_list(LANG, "org_place_heads.txt")
+    if word in heads:
+        return True
+    low = word.lower()
+    return any(len(h) >= 9 and low.endswith(h.lower()) and len(low) > len(h) + 2 and low[-len(h) - 1].isalpha()
+               for h in heads)
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> dict[str, tuple[str, bool]]:
+    out = {}
+    for line in lexicon._lines(lexicon.DATA / LANG / "institutions.tsv"):
+        cols = line.split("\t")
+        out[cols[0].strip()] = (cols[1].strip(), len(cols) > 2 and cols[2].strip() == "service")
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def _institution(word: str) -> tuple[str, str, bool] | None:
+    """'Staatsanwaltschaft', 'Landeskriminalamts', 'Landesbereitschaftspolizei': (the noun without a
+    genitive ending, its kind, whether it is a bare service noun such as 'Polizei') when the word is,
+    or ends in, a noun of data/de/institutions.tsv."""
+    low = word.lower()
+    for noun, (kind, service) in _institutions().items():
+        for suf in ("", "s", "es"):
+            if not low.endswith(noun + suf):
+                continue
+            base_len = len(low) - len(suf)
+            if suf and (noun.endswith(_FEMININE) or (suf == "s") == noun.endswith(("s", "z"))):
+                continue   # no genitive -s on feminine nouns ('Marines' is English); '-es' after s, z
+            if base_len > len(noun) and not (low[base_len - len(noun) - 1].isalpha()
+                                             or low[base_len - len(noun) - 1] == "-"):
+                continue
+            return word[:base_len], kind, service and base_len == len(noun)
+    return None
+
+
+_FEMININE = ("e", "ei", "schaft", "wehr", "tion", "waffe")
+_DEF_ARTICLES = {"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur", "im", "am", "laut"}
+
+
+def _definite_institutions(doc: Doc) -> list[Cand]:
+    """'Die Staatsanwaltschaft hatte ... gefordert', 'sagte ein Sprecher der Staatsanwaltschaft',
+    'Laut Landeskriminalamt', 'die türkische Polizei', 'der chinesischen Küstenwache': a public body
+    named by its common noun with a definite article (data/de/institutions.tsv) is an organisation.
+    Its mentions cluster with the one body of that noun the text names in full ('das
+    Landeskriminalamt Niedersachsen' ... 'Laut Landeskriminalamt'), else by the country an adjective
+    gives it ('die chinesische Küstenwache' ... 'die philippinische Küstenwache' are two bodies; a
+    later bare 'die Küstenwache' is the one named last)."""
+    toks = doc.tokens
+    full: dict[str, set[str]] = {}
+    for k, tok in enumerate(toks[:-1]):
+        if cap(tok) and _place_head(tok.text) and cap(toks[k + 1]) and toks[k + 1].pos == "NE":
+            inst = _institution(tok.text)
+            if inst:
+                full.setdefault(inst[0].lower(), set()).add(doc.text[tok.start:toks[k + 1].end])
+    out = []
+    last_country: dict[str, str] = {}
+    for k, tok in enumerate(toks):
+        if not cap(tok) or tok.pos[:2] not in ("NN", "NE"):
+            continue
+        inst = _institution(tok.text)
+        if inst is None:
+            continue
+        base, kind, service = inst
+        if k + 1 < len(toks) and cap(toks[k + 1]) and toks[k + 1].pos == "NE" \
+                and toks[k + 1].sent == tok.sent:
+            continue   # "Polizeipräsidium Neubrandenburg", "Marine Le Pen": a name follows
+        j = k - 1
+        while j >= 0 and toks[j].sent == tok.sent and toks[j].pos in ("ADJA", "ADJD") and k - j <= 3:
+            j -= 1
+        if j < 0 or toks[j].sent != tok.sent or toks[j].text.lower() not in _DEF_ARTICLES:
+            continue
+        low = base.lower()
+        iso = org_country(doc, k, k + 1)
+        if low in full and len(full[low]) == 1 and iso is None:
+            key = "ORG:" + next(iter(full[low])).lower()
+        elif iso is not None:
+            last_country[low] = iso
+            key = f"org:{low}|{iso.lower()}"
+        elif low in last_country:
+            key = f"org:{low}|{last_country[low].lower()}"
+        elif service:
+            continue   # "wie die Polizei mitteilte": an ordinary noun
+        else:
+            key = f"org:{low}"
+        out.append(Cand(tok.start, tok.end, "ORG", "orgheads", kind=kind, key=key, country=iso,
+                        name=base if base != tok.text else None))
     return out
 
 
 _HYPHEN_NAMED = re.compile(r"(?<![\w.-])(?:St\.-|Sankt-)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*-"
                            r"(Klinikum|Klinik|Krankenhaus|Hospital|Institut|Universität|Hochschule|Stiftung)"
                            r"(?:s|es)?(?![\w-])")
+_SAINT_PARISH = re.compile(r"(?<![\w.-])(?:St\.-|Sankt-)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*-"
+                           r"(?:Gemeinde|Kirchengemeinde|Pfarrgemeinde|Pfarrei)(?![\w-])")
 _MISSION_HEADS = ("mission", "truppe", "delegation")
 _GROUP_HEADS = ("Guerilla", "Miliz", "Terrormiliz", "Rebellengruppe", "Rebellenmiliz", "Terrorgruppe",
                 "Terrororganisation", "Bewegung", "Partei")

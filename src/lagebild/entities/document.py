@@ -33,6 +33,9 @@ def trim(doc: Doc, cands: list[Cand], rules) -> list[Cand]:
                                      or (c.type == "PER" and _cue_token(doc, toks[0], rules))
                                      or (c.type == "ORG" and rules.is_name_head(doc, toks[0]))):
                 toks = toks[1:]
+            while doc.lang == "de" and c.type in ("ORG", "LOC", "GPE") and len(toks) > 1 \
+                    and toks[0].pos in ("ADJA", "ADJD") and toks[0].text[:1].islower():
+                toks = toks[1:]   # "niedersächsische Innenministerium": a lower-case adjective describes the name
             while toks and toks[-1].text in ("'s", "’s", ",", ".", "'", "’"):
                 toks = toks[:-1]
             opened = [x for x, t in enumerate(toks) if t.text == "("]
@@ -266,7 +269,8 @@ def attach(doc: Doc, accepted: list[Cand], rules) -> None:
                 e = lexicon.gazetteer().get(doc.tokens[i1 + 1].text)
                 if e is not None and e.kind == "party" and e.country:
                     c.country = e.country
-            if c.country is None and any(r.lower().startswith(("ministeriums", "ministry")) for r in c.roles):
+            if c.country is None and any(r.lower().startswith(("ministeriums", "ministry"))
+                                         or r.lower() in _MINISTRY_OFFICIALS for r in c.roles):
                 # "Ministeriumssprecher Anar Gulijew" after "Das aserbaidschanische
                 # Verteidigungsministerium bestritt ...": the spokesman of the ministry named last
                 prior = [a for a in accepted if a.end <= c.start and a.type == "ORG" and a.kind == "ministry"
@@ -298,6 +302,10 @@ def attach(doc: Doc, accepted: list[Cand], rules) -> None:
                     c.country = prev.country
 
 
+# officials of a ministry ("sagte Staatssekretär Mahmud Karim" after "des bangladeschischen
+# Außenministeriums"): the ministry named last gives their country
+_MINISTRY_OFFICIALS = {"staatssekretär", "staatssekretärin", "state secretary", "permanent secretary",
+                       "vice minister", "vizeminister", "vizeministerin"}
 _SEATED_KINDS = ("ministry", "government", "parliament")
 _LIST_WORDS = {",", "und", "and", "sowie", "oder", "or"}
 

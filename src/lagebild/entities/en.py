@@ -261,10 +261,33 @@ def role_persons(doc: Doc, phrases: dict[int, RolePhrase]) -> list[Cand]:
     return out
 
 
+_CITY_HALL = re.compile(r"(?<![\w-])((?:[A-Z][\w'-]+ ){1,3})?(City Hall|Town Hall)(?![\w-])")
+
+
+def _city_halls(doc: Doc) -> list[Cand]:
+    """'Phnom Penh City Hall said in a statement', later 'City Hall has announced': a city's
+    administration named by its seat (with a city before it, or capitalized alone)."""
+    out = []
+    full = {}
+    for m in _CITY_HALL.finditer(doc.text):
+        place = (m.group(1) or "").strip()
+        if place and place in lexicon.cities():
+            full.setdefault(m.group(2), set()).add(m.group(0))
+    for m in _CITY_HALL.finditer(doc.text):
+        place = (m.group(1) or "").strip()
+        if place and place in lexicon.cities():
+            out.append(Cand(m.start(), m.end(), "ORG", "orgheads", kind="government"))
+        elif len(full.get(m.group(2), ())) == 1:
+            s = m.start(2)
+            out.append(Cand(s, m.end(), "ORG", "orgheads", kind="government",
+                            key="ORG:" + next(iter(full[m.group(2)])).lower()))
+    return out
+
+
 def org_heads(doc: Doc) -> list[Cand]:
     """'Ministry of Foreign Affairs', 'interior ministry', 'State Department', 'Anadolu news
     agency', 'news agency Xinhua', 'Labour Party', 'Georgian Dream party'."""
-    out = []
+    out = _city_halls(doc)
     toks = doc.tokens
     c = lexicon.countries(LANG)
     for sent in doc.sentences:

@@ -263,7 +263,27 @@ def countries(doc: Doc) -> list[Cand]:
         iso = c.nouns[m.group(0)]
         out.append(Cand(m.start(), m.end(), "NORP", "countries", key=f"norp:{m.group(0)}",
                         country=iso))
+    forms, rx_peoples = _peoples(lang)
+    if rx_peoples is not None:
+        for m in rx_peoples.finditer(doc.text):
+            name = forms[m.group(0)]
+            out.append(Cand(m.start(), m.end(), "NORP", "countries", key=f"norp:{name}", name=name))
     return out
+
+
+@lru_cache(maxsize=4)
+def _peoples(lang: str):
+    """Peoples and ethnic groups that are no country's demonym ('Rohingya', 'Kurden'), from
+    data/<lang>/peoples.txt: form -> name, and a regex of the forms as whole words."""
+    forms: dict[str, str] = {}
+    for line in lexicon._lines(lexicon.DATA / lang / "peoples.txt"):
+        parts = [p.strip() for p in line.split("|") if p.strip()]
+        for p in parts:
+            forms.setdefault(p, parts[0])
+    if not forms:
+        return forms, None
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return forms, re.compile(rf"(?<![\w\-])(?:{alt})(?![\w\-])")
 
 
 def end_of(toks) -> int:

@@ -456,9 +456,11 @@ def annotate(doc: Doc) -> None:
         return
     time_spans = [(t.start, t.end) for t in doc.times]
     figures: list[Figure] = []
+    last: list[Figure] = []
     for sent in doc.sentences:
         toks = doc.sentence_tokens(sent)
-        figures.extend(_sentence_figures(doc, lex, toks, time_spans))
+        last = _sentence_figures(doc, lex, toks, time_spans, last)   # the sentence before may be referred to
+        figures.extend(last)
     for k, f in enumerate(figures, 1):
         f.id = f"F{k}"
     doc.figures = figures
@@ -492,7 +494,17 @@ def _in_time(tok: Token, spans) -> bool:
     return any(s <= tok.start and tok.end <= e for s, e in spans)
 
 
-def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> list[Figure]:
+def _estimate_of_before(lex: dict, low: list[str], start: int) -> bool:
+    """'Police put the number at 150', 'put the figure at more than 30', 'bezifferte die Zahl der
+    Teilnehmer auf 800': another source's number for the figure just given."""
+    if start < 3 or low[start - 1] not in ("at", "auf"):
+        return False
+    window = low[max(0, start - 7):start - 1]
+    return any(w in lex.get("estimate_nouns", ()) for w in window) \
+        and any(w in lex.get("estimate_verbs", ()) for w in window)
+
+
+def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans, before=()) -> list[Figure]:
     lang = doc.lang
     low = [t.text.lower() for t in toks]
     n = len(toks)
@@ -556,7 +568,16 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
         mine = [cu for cu in owned[k] if not (c.head is not None and cu[0] == c.head)]
         allc = [cu for cu in cues if clause[cu[0]] == cl and not (c.q.num_start <= cu[0] < c.q.end)
                 and not (c.head is not None and cu[0] == c.head)]
+        if c.head is None and c.q.end + 1 < n and low[c.q.end] in ("of", "von") \
+                and low[c.q.end + 1] in _PART_OF_PEOPLE and not any(not cu[3] for cu in mine):
+            continue   # "40 police officers were injured, two of them seriously": a part, no verb of its own
         strong = [cu for cu in mine if not cu[3]] or [cu for cu in allc if not cu[3]]
+        if strong and not any(not cu[3] for cu in mine) and lang == "de" and c.np_end < n \
+                and low[c.np_end] in _HABEN and toks[c.np_end].pos == "VAFIN" \
+                and all(any(cu in owned[j] for j in range(len(cands)) if j != k) for cu in strong):
+            # "Drei maskierte Männer haben ... einen Wachmann ... verletzt": the subject of an active
+            # perfect did what the verb says to the figure that owns it; they are not its victims
+            continue
         if not strong:
             # "mehr als 40 Mitgliedern, die in Gewahrsam genommen worden seien": the relative
             # clause right after the counted noun says what happened to them
@@ -613,6 +634,12 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans) -> lis
             pk = next((m for m, t in enumerate(toks) if t.start == prev.start), None)
             if pk is not None and pk > 0 and low[pk - 1] == prep and toks[c.q.start - 1].pos in ("APPR", "IN"):
                 kind = prev.kind
+        if kind is None and c.head is None and (out or before) and _estimate_of_before(lex, low, c.q.start):
+            prev = out[-1] if out else before[-1]
+            f = _figure(doc, lex, toks, low, c, prev.kind, clause)
+            f.who = f.who or prev.who
+            out.append(f)
+            continue
         if kind is None and c.head is not None and lex.get("context_kinds"):
             kind = _context_kind(doc, lex, toks, low, c)
         if c.head is not None and low[c.head] in lex.get("population_nouns", ()) and not strong \
@@ -667,8 +694,18 @@ def _predicate_cues(toks: list[Token], clause: list[int], cues: list, c: _Cand) 
 def _acting_verb(toks: list[Token], mine: list, c: _Cand) -> bool:
     """A weak cue verb right after people counted as residents or members: they did it
     ("Hundreds of residents marched through Beni", "Hunderte Anwohner demonstrierten")."""
-    return any(cu[3] and not cu[4] and c.np_end <= cu[0] <= c.np_end + 2
-               and (toks[cu[0]].pos[:1] == "V" or toks[cu[0]].upos == "VERB") for cu in mine)
+    def verb(t: Token) -> bool:
+        return t.pos[:1] == "V" or t.upos in ("VERB", "AUX")
+
+    end = c.np_end
+    if end < len(toks) and toks[end].text.lower() in ("of", "von", "der", "des", "aus"):
+        # "About 400 members of Atacameño communities took part": a complement of the noun
+        # between it and the verb
+        k = end + 1
+        while k < min(len(toks), end + 6) and not verb(toks[k]) and toks[k].text not in _BOUNDARY:
+            k += 1
+        end = k
+    return any(cu[3] and not cu[4] and c.np_end <= cu[0] <= end + 2 and verb(toks[cu[0]]) for cu in mine)
 
 
 _NOT_VERBS = {"including", "darunter", "among"}
@@ -747,6 +784,8 @@ def _counts_people(lex, toks, low, q: Quantity, head, np_end, time_spans, lang) 
         is_kind = any(hw in spec["nouns"] for spec in lex["kinds"].values())
         if not (is_kind or hw in people) or (q.start > 0 and low[q.start - 1] in ("the", "der", "die", "das", "im")):
             return False
+    if head is None and q.end + 1 < n and low[q.end] in ("of", "von") and low[q.end + 1] in _PART_OF_PEOPLE:
+        return True   # "detained around 40 of them", "zwölf von ihnen wurden verletzt": part of a group named before
     if head is None and q.end < n and low[q.end] in ("of", "von") and not q.vague:
         return False   # "one of preventing …"
     if q.start > 0 and low[q.start - 1] in lex.get("not_counted_after", []):
@@ -771,6 +810,10 @@ def _counts_people(lex, toks, low, q: Quantity, head, np_end, time_spans, lang) 
         if (q.num_start > 0 and low[q.num_start - 1] in months) or (q.end < n and low[q.end] in months):
             return False   # "March 3", "3. März"
     return True
+
+
+_HABEN = {"haben", "hat", "hatte", "hatten", "hätten", "hätte"}
+_PART_OF_PEOPLE = {"them", "whom", "those", "us", "ihnen", "denen"}
 
 
 def reader_number(lex: dict, toks: list[Token], k: int) -> bool:

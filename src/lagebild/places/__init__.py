@@ -563,6 +563,16 @@ def _mistagged_town(m: _M, ent, text: str, countries: set[str]) -> bool:
                for c in m.cands)
 
 
+_SEAT_HEADS = {"City Hall", "Town Hall"}
+_Q_OPEN = set("„“\"«»‚‘'›‹")
+_Q_CLOSE = set("“”\"»«‘’'‹›")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The name is all of a quotation: '„Sierra Madre“' (a ship), '"Operation Gideon"'."""
+    return start > 0 and text[start - 1] in _Q_OPEN and text[end:end + 1] in _Q_CLOSE and end - start > 1
+
+
 def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
     lang = doc.lang
     text = doc.text
@@ -619,8 +629,17 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
                 continue
             kept.append(m)
             continue
-        m.ner = bool(_covering(doc, m.start, m.end, ("GPE", "LOC")))
-        blockers = [(ent, mm) for ent, mm in _covering(doc, m.start, m.end, _BLOCK_TYPES)]
+        if _quoted(text, m.start, m.end) and not m.demonym:
+            continue   # 'zu dem Wrack der „Sierra Madre“': a quoted name is a ship's, an operation's, a title
+        # a place the entities stage tagged; not a word at the end of a longer name after an
+        # adjective ("im Südchinesischen Meer", "am Schwarzen Meer": the sea, not a town called Meer)
+        m.ner = any(not any(t.pos == "ADJA" for t in doc.tokens_in(mm.start, m.start))
+                    for _, mm in _covering(doc, m.start, m.end, ("GPE", "LOC")))
+        seat = [(ent, mm) for ent, mm in _covering(doc, m.start, m.end, ("ORG",))
+                if ent.kind == "government" and mm.start == m.start and text[m.end:mm.end].strip() in _SEAT_HEADS]
+        if seat:
+            m.ner = True   # "Phnom Penh City Hall": the city's administration names the city
+        blockers = [(ent, mm) for ent, mm in _covering(doc, m.start, m.end, _BLOCK_TYPES) if (ent, mm) not in seat]
         if any((mm.end - mm.start) > (m.end - m.start) or not (m.curated or _dateline(doc, m.start, m.end)
                                                               or _mistagged_town(m, ent, text, countries))
                for ent, mm in blockers):
@@ -730,7 +749,7 @@ def _ner_mentions(doc: Doc, ms: list[_M]) -> list[_M]:
         for mm in ent.mentions:
             if any(s < mm.end and mm.start < e for s, e in covered):
                 continue
-            if norm(mm.text) in outlets():
+            if norm(mm.text) in outlets() or _quoted(doc.text, mm.start, mm.end):
                 continue
             key, cands = _lookup(g, mm.text, doc.lang)
             if not cands or norm(key) in words(doc.lang, "nonplaces") or norm(mm.text) in words(doc.lang, "nonplaces"):
@@ -862,6 +881,20 @@ def _resolve(doc: Doc, ms: list[_M]) -> None:
                 m.extra["coarse"] = True
         by_key[bk] = best
         m.resolved = best
+    # an untagged alternate name unlike the place's own name ("Mukran", a Sorbian name of
+    # Großräschen) is a weak reading: where the article's other towns and regions all lie far from
+    # it, the name is more likely a place the gazetteer does not know
+    others = [m.resolved for m in ms if m.resolved is not None and m.resolved.feat in ("city", "admin1", "admin2")
+              and not m.demonym]
+    for m in ms:
+        r = m.resolved
+        if r is None or r.strong or m.curated or m.demonym or r.feat != "city" or r.pop >= 50_000 \
+                or _looks_like(doc.text[m.start:m.end], r.name):
+            continue
+        near = [o for o in others if o.row != r.row]
+        if len(near) >= 2 and all(km(o.lat, o.lon, r.lat, r.lon) > 250 for o in near):
+            m.resolved = None
+            by_key[(norm(m.key), m.extra.get("cue"))] = None
     # a bare name after "im Departamento Arauca" means the unit the article named, unless a longer
     # form or an apposition points to a town ("Santa Cruz" beside "Santa Cruz de la Sierra")
     named_units = {norm(m.key): m.resolved for m in ms if m.extra.get("cue") and m.resolved is not None

@@ -231,8 +231,15 @@ def _clause_tense_en(toks, T, anchor: int | None = None) -> str | None:
             # "pledged to visit the mine on Thursday", "announced plans to meet on Friday": the
             # infinitive after a prospective verb looks ahead of it, either side of publication
             base = toks[0].i
-            verb = toks[i0 - base]
-            between = toks[i0 - base + 1:anchor - base]
+            k0 = i0 - base
+            verb = toks[k0]
+            if (verb.lemma or "").lower() == "have":
+                # "has agreed to hold talks on Tuesday": the participle after the auxiliary is the verb
+                part = next((x for x in range(k0 + 1, min(k0 + 4, anchor - base)) if toks[x].pos == "VBN"), None)
+                if part is not None:
+                    k0 = part
+                    verb = toks[k0]
+            between = toks[k0 + 1:anchor - base]
             if (verb.lemma or "").lower() in T.get("prospective_verbs", ()) and any(
                     a.pos == "TO" and b.pos == "VB" for a, b in zip(between, between[1:])):
                 return "prospect"
