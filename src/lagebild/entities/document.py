@@ -380,8 +380,9 @@ def propagate(doc: Doc, accepted: list[Cand]) -> list[Cand]:
             continue
         for mt in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?:s|'s|’s)?(?![\w-])", doc.text):
             s, e = mt.start(), mt.start() + len(form)
-            if any(a.start <= s and e <= a.end for a in accepted if a.type == "PER"
-                   and a.source not in ("model", "spacy", "shape", "cities") or (a.start, a.end) == (s, e)):
+            weak = ("model", "spacy", "shape", "cities")
+            if any(a.start <= s and e <= a.end for a in accepted if (a.type == "PER" and a.source not in weak)
+                   or ((a.start, a.end) == (s, e) and (a.type == "PER" or a.source not in weak))):
                 continue
             inside = [a for a in accepted if s <= a.start and a.end <= e]
             if any(a.source not in ("model", "spacy", "shape", "cities") for a in inside) or any(

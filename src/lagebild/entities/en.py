@@ -484,6 +484,7 @@ def capitalized_orgs(doc: Doc) -> list[Cand]:
             if toks[j].text in _NAME_PARTICLES:
                 j += 1
             end = k + 1
+            of_name = False
             if end + 1 < sent.tok_end and toks[end].text == "of":   # "Bank of England"
                 m = end + 1
                 if m < sent.tok_end and toks[m].text == "the":
@@ -493,13 +494,16 @@ def capitalized_orgs(doc: Doc) -> list[Cand]:
                     m += 1
                 if m > s:
                     end = m
+                    of_name = True
             if j == k and end == k + 1:
                 continue   # a bare head ("the Council") names nothing by itself
             if j == k and sentence_start(doc, k):
                 continue
             # an organisation named after a person ("… Matías de Córdova Human Rights Center"):
             # the whole name outranks a model's person inside it
-            src = "orgheads" if particle and k - j >= 4 else "capitalized"
+            # "Port of Mombasa", "Bank of England": a head with "of" and a name is the body,
+            # not the place it is named after
+            src = "orgheads" if (particle and k - j >= 4) or of_name else "capitalized"
             out.append(Cand(toks[j].start, toks[end - 1].end, "ORG", src, kind=_kind(t.text)))
     return out
 

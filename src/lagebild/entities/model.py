@@ -25,6 +25,7 @@ import torch
 from torch import nn
 
 from ..encoder import MAX_CONTENT, Encoder
+from ..language.en import text_of
 from ..encoder.tokenizer import META
 from ..encoder.model import Layer, Packing
 
@@ -377,12 +378,36 @@ def predict_words(sentences: list[list[str]], lang: str = "de") -> list[list[tup
     return out
 
 
-def _to_chars(word_offsets: list[list[tuple[int, int]]], preds) -> list[tuple[int, int, str, float]]:
+def _to_chars(word_offsets: list[list[tuple[int, int]]], preds,
+              words: list[list[str]] | None = None) -> list[tuple[int, int, str, float]]:
+    """Character spans of word spans; punctuation-only words at a span's edges are left out
+    ("Lt. Col. Ibrahim Traore": the "." of an abbreviation is no part of the name)."""
     spans = []
-    for offs, p in zip(word_offsets, preds):
+    for n, (offs, p) in enumerate(zip(word_offsets, preds)):
         for a, b, lab, conf in p:
+            if words is not None:
+                ws = words[n]
+                while a < b and not any(ch.isalnum() for ch in ws[a]):
+                    a += 1
+                while b > a and not any(ch.isalnum() for ch in ws[b - 1]):
+                    b -= 1
+                if a >= b:
+                    continue
             spans.append((offs[a][0], offs[b - 1][1], lab, conf))
     return spans
+
+
+def _join_hyphenated(text: str, spans: list[tuple[int, int, str, float]]) -> list[tuple[int, int, str, float]]:
+    """Two spans joined by a hyphen without spaces are one name ("Kadir-Kasiet", which the
+    tokenizer split into three words); it keeps the first span's type."""
+    out: list[tuple[int, int, str, float]] = []
+    for sp in sorted(spans):
+        if out and text[out[-1][1]:sp[0]] in ("-", "‐", "‑") and sp[0] - out[-1][1] == 1:
+            a, _b, lab, conf = out[-1]
+            out[-1] = (a, sp[1], lab, min(conf, sp[3]))
+        else:
+            out.append(sp)
+    return out
 
 
 def predict(doc) -> list[tuple[int, int, str, float]]:
@@ -399,10 +424,10 @@ def predict(doc) -> list[tuple[int, int, str, float]]:
         sents_words.append([t.text.replace(" ", "_") for t in toks])
         sents_offs.append([(t.start, t.end) for t in toks])
     preds = get_model().predict_words(sents_words)
-    spans = _to_chars(sents_offs, preds)
+    spans = _join_hyphenated(doc.text, _to_chars(sents_offs, preds, sents_words))
     if doc.lang == "en" and any(v == "spacy" for v in en_sources().values()):
         sdoc = doc.extras.get("spacy")
-        if sdoc is None or sdoc.text != doc.text:
+        if sdoc is None or text_of(sdoc) != doc.text:
             sdoc = _spacy_en()(doc.text)
         spans = _merge(spans, spacy_spans(sdoc), en_sources())
     return sorted(spans)
@@ -435,4 +460,4 @@ def predict_text(text: str, lang: str = "de") -> list[tuple[int, int, str, float
     offs = simple_sentences(text)
     words = [[text[a:b] for a, b in s] for s in offs]
     preds = predict_words(words, lang)
-    return sorted(_to_chars(offs, preds))
+    return sorted(_to_chars(offs, preds, words))

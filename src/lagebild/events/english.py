@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..doc import Doc, Sentence
+from ..language.en import text_of
 from .argcues import is_dateline, arg_cues, people_words, target_preps
 from .lexicon import TriggerEntry, cues, things_ok, triggers
 
@@ -479,12 +480,12 @@ def _subject(v):
     for c in v.children:
         if c.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if is_dateline(c.doc.text, c.idx, c.idx + len(c.text)):
+        if is_dateline(text_of(c.doc), c.idx, c.idx + len(c.text)):
             # "MEXICO CITY, March 27 (AP) - Dozens of migrants ...": not the dateline, but
             # "NAIROBI, Sept 18 (AFP) - Kenya's High Court ...": the apposition it was given
             # ("BRUSSELS (AP) - The European Union and Britain ...": its conjunct)
             app = next((a for a in c.children if a.dep_ in ("appos", "conj") and a.pos_ in NOMINAL
-                        and not is_dateline(a.doc.text, a.idx, a.idx + len(a.text))), None)
+                        and not is_dateline(text_of(a.doc), a.idx, a.idx + len(a.text))), None)
             if app is None:
                 continue
             if not any(x.dep_ == c.dep_ for x in v.children if x.i != c.i):
