@@ -707,3 +707,15 @@ def test_en_stone_throwing_is_a_riot():
     assert names(doc, of_type(doc, "PROTEST")[0].actors) == ["Students"]
     doc = run(analyze("Protesters allegedly threw stones at the police.", "en"))
     assert of_type(doc, "PROTEST")[0].certainty == "alleged"
+
+
+def test_en_lesotho_and_enga_forms():
+    doc = run(analyze("The motion was defeated by 68 votes to 49 in the National Assembly.", "en"))
+    ev = of_type(doc, "REJECT")[0]
+    assert ev.trigger.text == "defeated" and ev.actors == []        # "by 68 votes" is no doer
+    doc = run(analyze("The European Union delegation has also expressed concern about the arrests.", "en"))
+    assert names(doc, of_type(doc, "DISAPPROVE")[0].actors) == ["The European Union delegation"]
+    assert of_type(run(analyze("The governor declared a 48-hour lockdown across the province.", "en")), "COERCE")
+    # setting fire to houses is an attack on the people in them, to tyres property destruction
+    assert of_type(run(analyze("Attackers set fire to several houses.", "en")), "ASSAULT")
+    assert not of_type(run(analyze("Protesters set fire to tyres.", "en")), "ASSAULT")

@@ -404,3 +404,9 @@ def test_de_negated_light_verb_after_the_noun_and_looming_dangers():
     # a threat with "mit" is one THREATEN event, the threatened action did not happen
     doc = run(analyze("Die Rebellen drohten der Regierung mit Angriffen.", "de"))
     assert [(e.type, names(doc, e.actors)) for e in doc.events] == [("THREATEN", ["Die Rebellen"])]
+
+
+def test_de_surrounding_a_place():
+    doc = run(analyze("Das Militär umstellte die Stadt.", "de"))
+    assert names(doc, of_type(doc, "COERCE")[0].actors) == ["Das Militär"]
+    assert run(analyze("Die Firma stellte die Produktion auf Elektroautos um.", "de")).events == []

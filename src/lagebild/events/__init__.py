@@ -715,7 +715,7 @@ def _antecedent(doc: Doc, sent: Sentence, pron: str) -> Arg | None:
         from .german import subject_antecedent
 
         if pron not in ("er", "sie"):
-            return None
+            return None     # "es" is no argument (expletive: "Es demonstrierten Tausende")
         np = subject_antecedent(doc, sent, pron)
         return _de_args(doc, [np])[0] if np is not None else None
     if doc.lang == "en":
