@@ -719,3 +719,13 @@ def test_en_lesotho_and_enga_forms():
     # setting fire to houses is an attack on the people in them, to tyres property destruction
     assert of_type(run(analyze("Attackers set fire to several houses.", "en")), "ASSAULT")
     assert not of_type(run(analyze("Protesters set fire to tyres.", "en")), "ASSAULT")
+
+
+def test_en_capital_apposition_levy_and_mediators():
+    doc = analyze("Police fired tear gas at opposition supporters in the capital, Maseru.", "en")
+    place(doc, "P1", "Maseru", "LS")
+    assert of_type(run(doc), "COERCE")[0].place == "P1"
+    doc = run(analyze("He announced that the fuel levy would be suspended from September.", "en"))
+    assert of_type(doc, "CONCEDE")[0].certainty == "hypothetical"
+    doc = run(analyze("The EU will send a delegation to Kyiv.", "en"))
+    assert of_type(doc, "CONSULT") and not of_type(doc, "AID")
