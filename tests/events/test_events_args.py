@@ -729,3 +729,9 @@ def test_en_capital_apposition_levy_and_mediators():
     assert of_type(doc, "CONCEDE")[0].certainty == "hypothetical"
     doc = run(analyze("The EU will send a delegation to Kyiv.", "en"))
     assert of_type(doc, "CONSULT") and not of_type(doc, "AID")
+
+
+def test_en_destination_of_another_verb_is_no_place():
+    doc = analyze("Myanmar militia frees hundreds from scam compounds, hands them to Thailand", "en")
+    place(doc, "P1", "Thailand", "TH", feature="country")
+    assert of_type(run(doc), "CONCEDE")[0].place is None

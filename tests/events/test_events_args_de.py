@@ -410,3 +410,10 @@ def test_de_surrounding_a_place():
     doc = run(analyze("Das Militär umstellte die Stadt.", "de"))
     assert names(doc, of_type(doc, "COERCE")[0].actors) == ["Das Militär"]
     assert run(analyze("Die Firma stellte die Produktion auf Elektroautos um.", "de")).events == []
+
+
+def test_de_coordinated_participles_keep_their_own_objects():
+    doc = run(analyze("Drei Männer haben einen Geldtransporter überfallen und einen Wachmann verletzt.", "de"))
+    assert names(doc, of_type(doc, "CRIME")[0].targets) == ["einen Geldtransporter"]
+    ev = of_type(doc, "ASSAULT")[0]
+    assert names(doc, ev.actors) == ["Drei Männer"] and names(doc, ev.targets) == ["einen Wachmann"]

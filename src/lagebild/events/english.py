@@ -371,6 +371,9 @@ def place_ok(doc: Doc, t0: int, t1: int, s: int, e: int, scope: str, remote: boo
         # an act done at a distance: "praised Egypt's mediation efforts in Gaza", "accused the
         # troops of executing civilians in Amhara" -- the place of a noun or of the content
         return False
+    if prep is not None and prep.lower_ in ("to", "into", "toward", "towards") and prep.head.pos_ in ("VERB", "AUX") \
+            and prep.head.i != trig.i and not any(y.i == trig.i for y in prep.head.subtree):
+        return False        # "frees hundreds ..., hands them to Thailand": where another verb sends them
     for x in [tok] + list(tok.ancestors):
         if x.dep_ == "acl" and x.tag_ == "VBN" and _in_subject(x.head) and not any(y.i == trig.i for y in x.subtree):
             continue        # "migrants held at a centre in Tapachula have been on hunger strike": where the doers are

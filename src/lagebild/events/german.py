@@ -871,6 +871,12 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 subj = subject_of(fgroups, invert=m.entry.type in arg_cues("de").get("inverted_subject_types", ()))
             if m.entry.type == "THREATEN" and m.entry.lemma in cue.get("impending_verbs", ()) and impending(doc, c):
                 out.impending = True
+            # "haben einen Geldtransporter überfallen und einen Wachmann verletzt": the objects
+            # of a participle coordinated after another one stand after that one
+            prev_v = max((i for i in c.idx() if i < m.head and toks[i].pos in ("VVPP", "VVINF")), default=None)
+            if prev_v is not None and any(toks[i].pos == "KON" for i in range(prev_v + 1, m.head)) \
+                    and toks[m.head].pos in ("VVPP", "VVINF"):
+                fgroups = [g for g in fgroups if g[0].start > prev_v or (subj is not None and g is subj)]
             if subj and things_ok(m.entry) and _instrument(doc, subj[0]):
                 subj = None     # "Schüsse aus einem Auto trafen einen Mann": the means, not the doer
             if subj:
