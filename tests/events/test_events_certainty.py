@@ -165,3 +165,12 @@ def test_generic_and_reflexive_clauses_are_no_events():
     assert not of_type(doc, "AID")
     doc = run(analyze("Rettungskräfte retteten elf Bewohner aus dem Gebäude.", "de"))
     assert of_type(doc, "AID")
+
+
+def test_de_noun_negated_through_es_gab_and_future_werden_for_nouns():
+    doc = run(analyze("Eine Festnahme gab es bis Sonntagabend nicht.", "de"))
+    assert of_type(doc, "COERCE")[0].certainty == "negated"
+    doc = run(analyze("Gewalt gab es nicht nur in der Hauptstadt.", "de"))
+    assert of_type(doc, "ASSAULT")[0].certainty == "asserted"
+    doc = run(analyze("Ab Dienstag wird eine Sonderkommission die Ermittlungen übernehmen.", "de"))
+    assert of_type(doc, "INVESTIGATE")[0].certainty == "hypothetical"

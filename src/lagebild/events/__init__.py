@@ -215,10 +215,12 @@ def _de_certainty(doc: Doc, m, cls) -> str:
             # "Schüsse fielen nicht": a noun whose light verb is negated
             light = m.entry.pos == "noun" and t.pos == "PTKNEG" and not in_pp and t.i > m.head and (
                 bool(m.entry.requires)
-                # "Gewalt sei nicht angewendet worden": the negated verb only carries the noun
-                or any(x.i > t.i and x.pos.startswith("VV")
-                       and x.lemma.lower() in set(cue.get("noun_event_verbs", ())) | set(cue.get("use_verbs", ()))
-                       for x in ctoks))
+                # "Gewalt sei nicht angewendet worden", "Eine Festnahme gab es nicht": the negated
+                # verb only carries the noun
+                or (any(x.pos.startswith("V") and x.i != m.head
+                        and x.lemma.lower() in set(cue.get("noun_event_verbs", ())) | set(cue.get("use_verbs", ()))
+                        for x in ctoks)
+                    and not (t.i + 1 < len(toks) and toks[t.i + 1].text.lower() == "nur")))
             if m.entry.pos == "verb" or t.i < m.head or light or t.lemma.lower() == "nichts":
                 # "werde die Forderungen nicht erfüllen", "will nicht verhandeln": a refusal
                 if any((x.pos == "VAFIN" and x.lemma.lower() == "werden" and any(y.pos == "VVINF" for y in ctoks))
@@ -269,6 +271,10 @@ def _de_certainty(doc: Doc, m, cls) -> str:
                                              for x in ctoks):
                 # "wollen in einen Streik treten", "wollen Gespräche führen"
                 return "hypothetical:" + cue.get("modal_reasons", {}).get(lem, "modal")
+        if t.pos == "VAFIN" and lem == "werden" and t.text.lower() not in cue.get("past_werden", ()) \
+                and m.entry.pos == "noun" and not in_pp and any(x.pos == "VVINF" for x in ctoks):
+            # "Ab Dienstag wird eine Sonderkommission die Ermittlungen übernehmen": a future step
+            return "hypothetical:intent"
     if ctoks and (ctoks[0].text.lower() in cue.get("conditional", ()) or any(w in ("wenn", "falls", "sofern") for w in words)):
         return "hypothetical:conditional"
 
