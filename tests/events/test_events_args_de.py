@@ -417,3 +417,10 @@ def test_de_coordinated_participles_keep_their_own_objects():
     assert names(doc, of_type(doc, "CRIME")[0].targets) == ["einen Geldtransporter"]
     ev = of_type(doc, "ASSAULT")[0]
     assert names(doc, ev.actors) == ["Drei Männer"] and names(doc, ev.targets) == ["einen Wachmann"]
+
+
+def test_de_ships_moved_and_ramming():
+    doc = run(analyze("China verlegte mehr als zehn Schiffe an das Riff.", "de"))
+    assert names(doc, of_type(doc, "MOBILIZE")[0].actors) == ["China"]
+    doc = run(analyze("Die Küstenwache rammte ein Versorgungsboot.", "de"))
+    assert names(doc, of_type(doc, "ASSAULT")[0].actors) == ["Die Küstenwache"]

@@ -174,3 +174,10 @@ def test_de_noun_negated_through_es_gab_and_future_werden_for_nouns():
     assert of_type(doc, "ASSAULT")[0].certainty == "asserted"
     doc = run(analyze("Ab Dienstag wird eine Sonderkommission die Ermittlungen übernehmen.", "de"))
     assert of_type(doc, "INVESTIGATE")[0].certainty == "hypothetical"
+
+
+def test_en_no_as_determiner_of_a_passive_subject_negates():
+    doc = run(analyze('"No shots were fired," he said.', "en"))
+    assert of_type(doc, "ASSAULT")[0].certainty == "negated"
+    assert of_type(run(analyze("No one was arrested.", "en")), "COERCE")[0].certainty == "negated"
+    assert of_type(run(analyze("Two men were arrested.", "en")), "COERCE")[0].certainty == "asserted"

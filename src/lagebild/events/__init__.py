@@ -457,6 +457,10 @@ def _en_certainty(m) -> str:
     if any(c.dep_ == "neg" for c in verb.children):
         mod = _en_modal(verb, cue)
         return "negated:" + mod if mod in ("intent", "modal") else "negated"   # "would not meet the demands"
+    if m.entry.pos == "verb" and any(c.dep_ in ("nsubjpass", "nsubj") and any(d.dep_ == "det" and d.lower_ == "no"
+                                                                          for d in c.children)
+                                     for c in verb.children):
+        return "negated"                          # "No shots were fired", "no one was arrested"
     chain = [verb]
     v = verb
     while v.dep_ in ("xcomp", "ccomp", "conj", "advcl") and v.head.i != v.i and len(chain) < 4:
