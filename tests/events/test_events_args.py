@@ -735,3 +735,11 @@ def test_en_destination_of_another_verb_is_no_place():
     doc = analyze("Myanmar militia frees hundreds from scam compounds, hands them to Thailand", "en")
     place(doc, "P1", "Thailand", "TH", feature="country")
     assert of_type(run(doc), "CONCEDE")[0].place is None
+
+
+def test_en_reduced_relative_participle_and_armed_raid():
+    doc = run(analyze("She said several officers had been hit by stones thrown by the crowd.", "en"))
+    assert names(doc, of_type(doc, "PROTEST")[0].actors) == ["the crowd"]
+    doc = run(analyze("An armed group raided two scam compounds near the border.", "en"))
+    assert names(doc, of_type(doc, "ASSAULT")[0].actors) == ["An armed group"]
+    assert of_type(run(analyze("Police raided the offices of the newspaper.", "en")), "INVESTIGATE")

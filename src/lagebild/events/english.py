@@ -301,6 +301,9 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
         cl = clause_tokens(t)
         lemmas = {sd[i].lemma_.lower() for i in cl} | {sd[i].lower_ for i in cl}
         lemmas |= _speech_marks(t)
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i < t.i:
+            # "stones thrown by the crowd": the noun a reduced relative participle modifies is its object
+            lemmas |= {t.head.lemma_.lower(), t.head.lower_}
         for c in t.children:
             if c.dep_ == "ccomp" and (any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                                       or (c.tag_ == "VB" and not any(g.dep_ in ("aux", "mark") for g in c.children))):
