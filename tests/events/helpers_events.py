@@ -70,10 +70,13 @@ def figure(doc: Doc, fid: str, text: str, kind: str) -> Figure:
     return f
 
 
-def claim(doc: Doc, cid: str, content: str, speaker: str | None = None, hedged: bool = False) -> Claim:
+def claim(doc: Doc, cid: str, content: str, speaker: str | None = None, hedged: bool = False,
+          start: int | None = None) -> Claim:
+    """A claim whose content is ``content``; ``start``: where its reporting frame begins
+    (speaker and verb before the content), else the claim is its content."""
     s, e = span(doc, content)
-    c = Claim(id=cid, start=s, end=e, mode="indirect", speaker=speaker, content=content, hedged=hedged,
-              content_start=s, content_end=e)
+    c = Claim(id=cid, start=s if start is None else start, end=e, mode="indirect", speaker=speaker,
+              content=content, hedged=hedged, content_start=s, content_end=e)
     doc.claims.append(c)
     return c
 

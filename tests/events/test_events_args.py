@@ -1,7 +1,6 @@
 """Arguments: subjects and objects, passives, separable verbs, coordination, entity linking,
 place / time / figure / claim linking against hand-made upstream layers."""
-from helpers_events import analyze, claim, entity, figure, names, of_type, place, run, span, timex
-from lagebild.record import Claim
+from helpers_events import analyze, claim, entity, figure, names, of_type, place, run, timex
 
 
 def test_de_separable_verb_finite():
@@ -667,16 +666,12 @@ def test_a_time_in_the_reported_content_beats_the_time_of_saying():
     timex(doc, "T1", "Thursday", "2023-04-20")
     timex(doc, "T2", "next week", "2023-W17")
     place(doc, "P1", "Guinea", "GN", feature="country")
-    s, e = span(doc, "it would send equipment to Guinea next week")
-    doc.claims.append(Claim(id="C1", start=0, end=e, mode="indirect", content=doc.text[s:e],
-                            content_start=s, content_end=e))
+    claim(doc, "C1", "it would send equipment to Guinea next week", start=0)
     assert of_type(run(doc), "AID")[0].time == "T2"
     # without a time of its own, the reported event keeps the time of the report
     doc = analyze("Police said on Monday that two men were arrested.", "en")
     timex(doc, "T1", "Monday", "2022-01-03")
-    s, e = span(doc, "two men were arrested")
-    doc.claims.append(Claim(id="C1", start=0, end=e, mode="indirect", content=doc.text[s:e],
-                            content_start=s, content_end=e))
+    claim(doc, "C1", "two men were arrested", start=0)
     assert of_type(run(doc), "COERCE")[0].time == "T1"
 
 

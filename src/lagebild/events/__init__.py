@@ -770,15 +770,12 @@ def _locative(doc: Doc, s: int, e: int | None = None) -> bool:
                 return not (prev is not None and prev.text.lower() in cues(doc.lang).get("source_words", ()))
             continue        # "in the port city of Batumi", "im Stadtgebiet von Almaty"
         if t.text == "," and k > 0 and doc.tokens[k - 1].sent == tok.sent \
-                and (doc.tokens[k - 1].lemma or doc.tokens[k - 1].text).lower() in _PLACE_NOUNS:
+                and (doc.tokens[k - 1].lemma or doc.tokens[k - 1].text).lower() in cues(doc.lang).get("apposition_place_nouns", ()):
             continue        # "outside the building in the capital, Maseru": the apposition's place
         if t.upos in ("VERB", "AUX") or t.pos.startswith("V") or t.text in (",", ";"):
             break
     return False
 
-
-_PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "district", "state", "port",
-                "hauptstadt", "stadt", "ort", "dorf", "provinz", "region", "bezirk", "hafenstadt", "metropole"}
 
 
 def _de_noun_attribute(doc: Doc, s: int) -> bool:
