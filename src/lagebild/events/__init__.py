@@ -731,7 +731,7 @@ def _antecedent(doc: Doc, sent: Sentence, pron: str) -> Arg | None:
     if doc.lang == "en":
         from .english import subject_antecedent
 
-        tok = subject_antecedent(doc, sent.start, pron)
+        tok = subject_antecedent(doc, sent, pron)
         return _en_arg(doc, tok) if tok is not None else None
     return None
 

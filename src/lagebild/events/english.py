@@ -989,18 +989,18 @@ def arguments(m: Match) -> RawArgs:
     return out
 
 
-def subject_antecedent(doc: Doc, sent_start: int, pron: str):
-    """The subject of the sentence before the one starting at ``sent_start``, when a pronoun
-    subject ("He refused.", "They blocked the road.") fits it: he/she a person, they a plural
-    or a group, it a singular organisation or state. None when nothing fits."""
-    sdoc = doc.extras.get("spacy")
-    if sdoc is None:
+def subject_antecedent(doc: Doc, sent: Sentence, pron: str):
+    """The subject of the sentence before ``sent``, when a pronoun subject ("He refused.",
+    "They blocked the road.") fits it: he/she a person, they a plural or a group, it a singular
+    organisation or state. None when nothing fits."""
+    sdoc = spacy_doc(doc)
+    if sdoc is None or sent.i == 0:
         return None
-    here = next((s for s in sdoc.sents if s.start_char <= sent_start < s.end_char), None)
-    if here is None or here.start == 0:
+    prev = doc.sentences[sent.i - 1]
+    span = sdoc.char_span(prev.start, prev.end, alignment_mode="expand")
+    if span is None:
         return None
-    prev = sdoc[here.start - 1].sent
-    root = prev.root
+    root = span.root
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj or subj[0].pos_ == "PRON":
         return None
