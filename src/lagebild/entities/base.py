@@ -8,7 +8,8 @@ from . import lexicon
 
 # source priorities: on the same span the higher wins; see ``resolve``
 PRIORITY = {"gazetteer": 6, "countries": 5, "regions": 5, "roles": 5, "orgheads": 5, "apposition": 5,
-            "model": 4, "capitalized": 3, "cities": 3, "spacy": 2, "shape": 1, "propagated": 0}
+            "bylines": 5,
+            "model": 4, "capitalized": 3, "cities": 3, "shape": 1, "propagated": 0}
 
 QUOTES_OPEN = {'"', "„", "“", "«", "»", "‚", "'", "‘", "›", "‹"}
 QUOTES = QUOTES_OPEN | {"”", "’"}

@@ -25,7 +25,7 @@ def trim(doc: Doc, cands: list[Cand], rules) -> list[Cand]:
             first = last = ph.role_tok
         role_toks.update(range(first, last + 1))
     for c in cands:
-        if c.source in ("model", "spacy"):
+        if c.source == "model":
             toks = doc.tokens_in(c.start, c.end)
             if toks and all(t.i in role_toks for t in toks):
                 continue   # "State" of "Secretary of State"
@@ -172,7 +172,7 @@ def resolve(cands: list[Cand]) -> list[Cand]:
         for c in cands:
             if c is a or (c.start, c.end) != (a.start, a.end):
                 continue
-            if a.type == "LOC" and c.type == "GPE" and a.source in ("model", "spacy", "capitalized"):
+            if a.type == "LOC" and c.type == "GPE" and a.source in ("model", "capitalized"):
                 a.type = "GPE"
             if c.type == a.type or (a.type in ("GPE", "LOC") and c.type in ("GPE", "LOC")):
                 a.key = a.key or c.key
@@ -187,7 +187,7 @@ def resolve(cands: list[Cand]) -> list[Cand]:
     # elsewhere still wins in ``propagate`` ('Jorge Lima' ... 'Lima sagte').
     cities = lexicon.cities()
     for a in accepted:
-        if a.type != "PER" or a.source not in ("model", "spacy", "shape") or a.roles:
+        if a.type != "PER" or a.source not in ("model", "shape") or a.roles:
             continue
         c = next((c for c in cands if c.source == "cities" and (c.start, c.end) == (a.start, a.end)), None)
         if c is not None and c.name in cities and cities[c.name][2] >= _BIG_CITY:
@@ -369,9 +369,16 @@ def propagate(doc: Doc, accepted: list[Cand]) -> list[Cand]:
                 last = m.group(1)
             if len(last) >= 3 and last[:1].isupper() and last not in lexicon.countries(lang).names:
                 forms.setdefault(last, "PER")
-        elif a.type == "ORG" and a.source in ("orgheads", "model", "capitalized", "spacy") \
+        elif a.type == "ORG" and a.source in ("orgheads", "model", "capitalized") \
                 and " " not in doc.text[a.start:a.end] and len(doc.text[a.start:a.end]) >= 3:
             forms.setdefault(strip_genitive(doc.text[a.start:a.end], lang), "ORG")
+        elif a.type == "ORG" and lang == "en":
+            # "The Tribune" after "The Harare Tribune": the head after a place name is the
+            # short form (``cluster`` joins it to the full name)
+            words = doc.text[a.start:a.end].split()
+            if 2 <= len(words) <= 3 and _place_name(doc, " ".join(words[:-1])) and words[-1][:1].isupper() \
+                    and len(words[-1]) >= 4 and words[-1] not in lexicon.word_list(lang, "org_heads.txt"):
+                forms.setdefault(words[-1], "ORG")
     new = []
     # hyphenated surnames the tokenizer splits ("Nkweta-Salami"): the whole form is the mention,
     # whatever weaker source read its parts as
@@ -380,12 +387,12 @@ def propagate(doc: Doc, accepted: list[Cand]) -> list[Cand]:
             continue
         for mt in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?:s|'s|’s)?(?![\w-])", doc.text):
             s, e = mt.start(), mt.start() + len(form)
-            weak = ("model", "spacy", "shape", "cities")
+            weak = ("model", "shape", "cities")
             if any(a.start <= s and e <= a.end for a in accepted if (a.type == "PER" and a.source not in weak)
                    or ((a.start, a.end) == (s, e) and (a.type == "PER" or a.source not in weak))):
                 continue
             inside = [a for a in accepted if s <= a.start and a.end <= e]
-            if any(a.source not in ("model", "spacy", "shape", "cities") for a in inside) or any(
+            if any(a.source not in ("model", "shape", "cities") for a in inside) or any(
                     a.overlaps(Cand(s, e, "PER", "propagated")) and not (s <= a.start and a.end <= e) for a in accepted):
                 continue
             for a in inside:
@@ -395,7 +402,7 @@ def propagate(doc: Doc, accepted: list[Cand]) -> list[Cand]:
     # a multiword organisation name repeated verbatim is the organisation again ("Hands for Haiti
     # said ...", "Save the Jadar Valley spokeswoman ..."), whatever a statistical source made of it
     orgs = {doc.text[a.start:a.end] for a in accepted if a.type == "ORG" and a.source in (
-        "orgheads", "capitalized", "model", "spacy") and " " in doc.text[a.start:a.end]}
+        "orgheads", "capitalized", "model") and " " in doc.text[a.start:a.end]}
     for name in sorted(orgs, key=len, reverse=True):
         for mt in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text):
             s, e = mt.start(), mt.end()
@@ -419,7 +426,7 @@ def propagate(doc: Doc, accepted: list[Cand]) -> list[Cand]:
         if base is None:
             continue
         same = [a for a in accepted if (a.start, a.end) == (tok.start, tok.end)
-                and a.source in ("spacy", "model", "cities", "shape") and a.type != forms[base]]
+                and a.source in ("model", "cities", "shape") and a.type != forms[base]]
         if same and forms[base] == "PER":   # a person's surname the NER read as a place / an org
             for a in same:
                 a.type, a.source, a.key, a.name, a.kind = "PER", "propagated", None, None, None
@@ -760,7 +767,7 @@ def dateline_ministers(doc: Doc) -> None:
         e.country = iso
 
 
-_WEAK_SOURCES = ("model", "spacy", "shape", "cities")
+_WEAK_SOURCES = ("model", "shape", "cities")
 
 
 def unify_types(doc: Doc, accepted: list[Cand]) -> None:

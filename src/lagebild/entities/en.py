@@ -398,6 +398,15 @@ _WEEKDAYS_MONTHS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sat
                     "November", "December"}
 
 
+_HYPHENS = {"-", "‐", "‑"}
+
+
+def _hyphen_joins(toks, m: int, end: int) -> bool:
+    """Token m is a hyphen inside one capitalized word the tokenizer split ("Kadir-Kasiet")."""
+    return toks[m].text in _HYPHENS and m + 1 < end and cap(toks[m + 1]) \
+        and toks[m].start == toks[m - 1].end and toks[m + 1].start == toks[m].end
+
+
 def _class_noun_orgs(doc: Doc) -> list[Cand]:
     out = []
     toks = doc.tokens
@@ -411,8 +420,9 @@ def _class_noun_orgs(doc: Doc) -> list[Cand]:
                 m = k + 1
                 while m < sent.tok_end and (cap(toks[m]) and toks[m].text[:1].isalpha()
                                             or toks[m].text in _NAME_LINKS and m + 1 < sent.tok_end
-                                            and cap(toks[m + 1]) and m > k + 1):
-                    m += 1
+                                            and cap(toks[m + 1]) and m > k + 1
+                                            or _hyphen_joins(toks, m, sent.tok_end) and m > k + 1):
+                    m += 2 if toks[m].text in _HYPHENS else 1
                 if m == k + 1 or toks[k + 1].text in _WEEKDAYS_MONTHS or toks[k + 1].text in ("The", "A", "An") \
                         or doc.text[toks[k + 1].start:toks[m - 1].end] in c.names \
                         or doc.text[toks[k + 1].start:toks[m - 1].end] in lexicon.cities() \
@@ -476,8 +486,18 @@ def capitalized_orgs(doc: Doc) -> list[Cand]:
                     particle = True   # "Fray Matías de Córdova Human Rights Center"
                     j -= 1
                     continue
+                if p.text in ("'", "’") and j - 2 >= sent.tok_start and toks[j - 2].text.endswith("s") \
+                        and cap(toks[j - 2]) and toks[j - 2].end == p.start:
+                    j -= 1          # "All India Students' Federation"
+                    continue
+                if (p.text in c.names or p.text in c.adjectives) and j < k and cap(p) and j - 2 >= sent.tok_start \
+                        and (toks[j - 2].text.lower() == "the" or cap(toks[j - 2]) and toks[j - 2].text[:1].isalpha()
+                             and not sentence_start(doc, j - 2)):
+                    j -= 1          # "the Tanzania Red Cross Society", "All India Students' Federation"
+                    continue
                 if not cap(p) or not p.text[:1].isalpha() or p.text in ("The", "A", "An") \
-                        or p.text in c.names or p.text in c.adjectives or p.upos not in ("PROPN", "ADJ", "NOUN") \
+                        or p.text in c.names or p.text in c.adjectives \
+                        or p.upos not in ("PROPN", "ADJ", "NOUN") and not (p.upos == "DET" and not sentence_start(doc, j - 1)) \
                         or role_at_tokens([p.text.lower()]) or p.text in lexicon.gazetteer():
                     break
                 j -= 1

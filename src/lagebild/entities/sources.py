@@ -286,10 +286,6 @@ def _peoples(lang: str):
     return forms, re.compile(rf"(?<![\w\-])(?:{alt})(?![\w\-])")
 
 
-def end_of(toks) -> int:
-    return toks[-1].idx + len(toks[-1].text)
-
-
 def _adjectival_us(doc: Doc, end: int) -> bool:
     tok = doc.token_at(end) or doc.token_at(end + 1)
     nxt = doc.text[end:end + 2]
@@ -345,6 +341,9 @@ def cities(doc: Doc) -> list[Cand]:
                 form = span
                 if form not in table and lang == "de" and form.endswith("s"):
                     form = form[:-1]
+                if form not in table and form.isupper() and len(form) >= 4 \
+                        and (toks[i].start == 0 or doc.text[toks[i].start - 1] == "\n"):
+                    form = form.title()      # a dateline's city: "NAIROBI, Sept 18 (AFP) -"
                 if form in table and form not in cn.names and form not in cn.nouns \
                         and form not in cn.adjectives:
                     if all(t.upos in ("PROPN", "X") or t.pos in ("NE", "FM", "NNP") for t in toks[i:j]
@@ -414,6 +413,53 @@ def _inside_longer_name(doc: Doc, i: int, j: int) -> bool:
 _MODEL_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 
 
+_BYLINE = re.compile(r"(?:(?:By|Von|Text:)\s+)?([A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2})")
+BYLINE_PARAGRAPHS = 4      # a byline stands among the first paragraphs after the title
+
+
+def bylines(doc: Doc) -> list[Cand]:
+    """The author's name on a line of its own below the title: "By Nomsa Dube", "Von Anna
+    Weber", or a bare name whose next line starts with an outlet ("Nomsa Dube" /
+    "BBC News, Johannesburg"). Not a word of it may be a place, country, organisation head
+    or known organisation."""
+    from ..language.tokenize import paragraphs
+
+    paras = paragraphs(doc.text)
+    gaz = lexicon.gazetteer()
+    c = lexicon.countries(doc.lang) if doc.lang in ("de", "en") else None
+    heads = lexicon.word_list(doc.lang, "org_heads.txt") if doc.lang in ("de", "en") else frozenset()
+    out = []
+    for n in range(1, min(len(paras), BYLINE_PARAGRAPHS + 1)):
+        a, b = paras[n]
+        m = _BYLINE.fullmatch(doc.text[a:b])
+        if not m:
+            continue
+        words = m.group(1).split()
+        if any(w.isupper() or w in gaz or w in heads or w in lexicon.cities()
+               or (c is not None and (w in c.names or w in c.adjectives)) for w in words):
+            continue
+        if m.group(1) == m.group(0):           # no "By": the next line must name an outlet
+            if n + 1 >= len(paras):
+                continue
+            nxt = doc.text[paras[n + 1][0]:paras[n + 1][1]]
+            first = re.match(r"[\w.&-]+(?: [\w.&-]+)?", nxt)
+            if not first or not any(gaz.get(f) is not None and gaz[f].kind in ("outlet", "agency")
+                                    for f in (first.group(0), first.group(0).split()[0])):
+                continue
+        out.append(Cand(a + m.start(1), a + m.end(1), "PER", "bylines"))
+    return out
+
+
+def _unknown_acronym(doc: Doc, text: str) -> bool:
+    """An all-capital word of four or more letters that is no country, region, city or
+    gazetteer name."""
+    if len(text) < 4 or not text.isalpha() or not text.isupper():
+        return False
+    c = lexicon.countries(doc.lang)
+    return not any(form in c.names or form in lexicon.regions(doc.lang) or form in lexicon.cities()
+                   or form in lexicon.gazetteer() for form in (text, text.title()))   # "LIBREVILLE, Gabon"
+
+
 def model(doc: Doc) -> list[Cand]:
     """Spans of the trained NER model, when its module and weights are installed."""
     try:
@@ -445,52 +491,14 @@ def model(doc: Doc) -> list[Cand]:
             if toks:
                 start, end = max(start, toks[0].start), min(end, toks[-1].end)
         text = doc.text[start:end]
+        if doc.lang == "en" and typ == "LOC" and _unknown_acronym(doc, text):
+            typ = "ORG"    # "ECOWAS", "IGAD": an acronym no gazetteer knows as a place is a body
         if c is not None and typ == "MISC":
             if text in c.adjectives or text.lower() in c.adjectives:
                 continue   # "kasachische", "Russian": an affiliation cue, not a name
             if text in c.nouns:
                 typ = "NORP"
         out.append(Cand(start, end, typ, "model", conf=float(conf)))
-    return out
-
-
-_SPACY_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
-                "FAC": "LOC", "EVENT": "MISC", "LAW": "MISC", "WORK_OF_ART": "MISC",
-                "PRODUCT": "MISC", "LANGUAGE": "MISC"}
-
-
-def spacy(doc: Doc) -> list[Cand]:
-    sdoc = doc.extras.get("spacy")
-    if sdoc is None:
-        return []
-    out = []
-    for ent in sdoc.ents:
-        typ = _SPACY_TYPES.get(ent.label_)
-        if typ is None:
-            continue
-        toks = list(ent)
-        while toks and toks[0].lower_ in ("the", "a", "an"):
-            toks = toks[1:]
-        while toks and toks[-1].text in ("'s", "’s", "'", "’"):
-            toks = toks[:-1]
-        if typ in ("ORG", "PER", "MISC"):   # "Xinhua news agency", "Georgian Dream party", "Dortmund 2-1"
-            while len(toks) > 1 and (toks[-1].text[:1].islower() or not toks[-1].text[:1].isalpha()):
-                toks = toks[:-1]
-        country = None
-        c = lexicon.countries("en")
-        while len(toks) > 1 and typ != "NORP" and (toks[0].text in c.adjectives or toks[0].text in ("U.S.", "US", "UK", "U.K.")):
-            country = country or c.adjectives.get(toks[0].text) or c.names.get(toks[0].text)
-            toks = toks[1:]
-        if not toks:
-            continue
-        if len(toks) == 1 and toks[0].text in c.adjectives and typ != "NORP":
-            continue   # "Kazakh" read as an organisation
-        if typ == "GPE" and ent.text in ("U.S.", "US", "UK", "U.K.") and _adjectival_us(doc, end_of(toks)):
-            continue
-        if typ == "NORP" and not (toks[-1].tag_ in ("NNS", "NNPS") or ent.text in c.nouns):
-            continue   # "Russian troops": an affiliation cue, not a mention of a group
-        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        out.append(Cand(start, end, typ, "spacy", conf=0.7, country=country))
     return out
 
 

