@@ -7,9 +7,10 @@ tokens/second, the time spent in each stage (wall and CPU time: the CPU time is 
 stage costs even on a busy machine), and the peak resident memory of the process
 (which includes loading every model once). With ``--workers N`` (N > 1) it also runs
 extract + store the way ``lagebild ingest --workers N`` does (``lagebild.workers``:
-models loaded once, workers forked) and prints the articles/second and the peak memory
-of all processes together (sum of their proportional set sizes, so shared pages count
-once). Run it on an otherwise idle machine.
+models loaded once, workers forked) and prints the articles/second, then runs it again to
+sample the peak memory of all processes together (sum of their proportional set sizes, so
+shared pages count once; sampling would slow the first run). Run it on an otherwise idle
+machine.
 """
 from __future__ import annotations
 
@@ -61,36 +62,45 @@ def parallel(articles, workers: int, repeat: int) -> None:
     warm_up()     # as a long ingest would have: models loaded before the workers fork
 
     batch = [a.model_copy(update={"id": f"{a.id}-p{rep}"}) for rep in range(repeat) for a in articles]
-    peak = [0.0]
-    with tempfile.TemporaryDirectory() as tmp:
-        store = Store(Path(tmp) / "bench-parallel.duckdb")
-        stop = threading.Event()
+    # two runs: the first measures speed undisturbed; the second samples the memory of all
+    # processes once a second (reading /proc/PID/smaps_rollup walks a process's page tables:
+    # it costs this process a few ms of kernel time per sample and holds up the workers)
+    for sampled in (False, True):
+        peak = [0.0]
+        with tempfile.TemporaryDirectory() as tmp:
+            store = Store(Path(tmp) / "bench-parallel.duckdb")
+            stop = threading.Event()
 
-        def sample():
-            while not stop.is_set():
-                peak[0] = max(peak[0], pss_mb([os.getpid(), *children(os.getpid())]))
-                stop.wait(1.0)   # reading smaps costs the kernel ~4 ms a process: not too often
+            def sample():
+                while not stop.is_set():
+                    peak[0] = max(peak[0], pss_mb([os.getpid(), *children(os.getpid())]))
+                    stop.wait(1.0)
 
-        sampler = threading.Thread(target=sample, daemon=True)
-        sampler.start()
-        t0 = time.perf_counter()
-        r0, c0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-        summary = ingest_articles(store, batch, workers=workers)
-        dt = time.perf_counter() - t0
-        r1, c1 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-        stop.set()
-        sampler.join()
-        store.close()
-    for failure in summary.failures:
-        print(failure, file=sys.stderr)
-    n = summary.stored
-    print(f"ingest with {workers} worker processes: {n} articles in {dt:.2f} s = "
-          f"{n / dt:.1f} articles/s (incl. starting the workers); peak memory of all processes "
-          f"together (PSS) {peak[0]:.0f} MB")
-    cpu = lambda a, b: (b.ru_utime + b.ru_stime) - (a.ru_utime + a.ru_stime)  # noqa: E731
-    main_ms, workers_ms = cpu(r0, r1) / max(n, 1) * 1000, cpu(c0, c1) / max(n, 1) * 1000
-    print(f"  CPU an article: workers {workers_ms:.0f} ms + this process (storing) {main_ms:.0f} ms; "
-          f"at most {workers * 1000 / (workers_ms + main_ms):.1f} articles/s on {workers} free cores")
+            sampler = threading.Thread(target=sample, daemon=True)
+            if sampled:
+                sampler.start()
+            t0 = time.perf_counter()
+            r0, c0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+            summary = ingest_articles(store, batch, workers=workers)
+            dt = time.perf_counter() - t0
+            r1, c1 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+            stop.set()
+            if sampled:
+                sampler.join()
+            store.close()
+        for failure in summary.failures:
+            print(failure, file=sys.stderr)
+        n = summary.stored
+        if sampled:
+            print(f"  peak memory of all processes together (PSS, second run, sampled once a second): "
+                  f"{peak[0]:.0f} MB")
+            continue
+        print(f"ingest with {workers} worker processes: {n} articles in {dt:.2f} s = "
+              f"{n / dt:.1f} articles/s (incl. starting the workers)")
+        cpu = lambda a, b: (b.ru_utime + b.ru_stime) - (a.ru_utime + a.ru_stime)  # noqa: E731
+        main_ms, workers_ms = cpu(r0, r1) / max(n, 1) * 1000, cpu(c0, c1) / max(n, 1) * 1000
+        print(f"  CPU an article: workers {workers_ms:.0f} ms + this process (storing) {main_ms:.0f} ms; "
+              f"at most {workers * 1000 / (workers_ms + main_ms):.1f} articles/s on {workers} free cores")
 
 
 def main(argv=None) -> int:
