@@ -181,3 +181,23 @@ def test_en_no_as_determiner_of_a_passive_subject_negates():
     assert of_type(doc, "ASSAULT")[0].certainty == "negated"
     assert of_type(run(analyze("No one was arrested.", "en")), "COERCE")[0].certainty == "negated"
     assert of_type(run(analyze("Two men were arrested.", "en")), "COERCE")[0].certainty == "asserted"
+
+
+@pytest.mark.parametrize("lang,text,threat,condition", [
+    ("en", "The army will send troops if the rebels attack.", "send", "attack"),
+    ("de", "Falls die Rebellen angreifen, werde die Armee Truppen schicken, sagte der Minister.", "schicken",
+     "angreifen"),
+])
+def test_the_condition_itself_is_no_threat(lang, text, threat, condition):
+    doc = run(analyze(text, lang))
+    threats = [e.trigger.text for e in of_type(doc, "THREATEN")]
+    assert threat in threats and condition not in threats
+    cond = [e for e in doc.events if e.trigger.text == condition]
+    assert cond and cond[0].type == "ASSAULT" and cond[0].certainty == "hypothetical"
+
+
+def test_en_offer_on_request_is_no_threat():
+    doc = run(analyze("Australia said it was ready to send a police advisory team if asked.", "en"))
+    assert not of_type(doc, "THREATEN")
+    ev = of_type(doc, "MOBILIZE")
+    assert ev and ev[0].certainty == "hypothetical"

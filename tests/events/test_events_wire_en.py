@@ -158,3 +158,28 @@ def test_en_money_object_gives_way_to_the_source():
     doc = run(analyze("Officials siphoned off $12 million from the relief fund.", "en"))
     tg = names(doc, of_type(doc, "CRIME")[0].targets)
     assert tg and "fund" in tg[0]
+
+
+def test_en_two_acts_on_different_targets_stay_two_events():
+    doc = run(analyze("Gunmen ambushed villagers on a highway and torched dozens of houses.", "en"))
+    assert {e.trigger.text for e in of_type(doc, "ASSAULT")} == {"ambushed", "torched"}
+    # one act told twice stays one event
+    doc = run(analyze("Soldiers attacked and killed the villagers.", "en"))
+    assert len(of_type(doc, "ASSAULT")) == 1
+
+
+def test_en_relative_pronoun_subject_is_its_antecedent():
+    doc = run(analyze("The Economic Offences Unit of Bihar Police, which is investigating the leak, arrested "
+                      "three more people on Saturday night.", "en"))
+    actors = names(doc, of_type(doc, "INVESTIGATE")[0].actors)
+    assert len(actors) == 1 and actors[0].startswith("The Economic Offences Unit")
+
+
+@pytest.mark.parametrize("text,typ,trigger", [
+    ("Police said 120 soldiers would be flown to Wabag on Wednesday.", "MOBILIZE", "flown"),
+    ("The armed group handed 260 foreign workers over to Thai authorities.", "CONCEDE", "handed"),
+    ("Many had been lured with fake job offers.", "CRIME", "lured"),
+])
+def test_en_flown_troops_handed_over_workers_lured_victims(text, typ, trigger):
+    doc = run(analyze(text, "en"))
+    assert trigger in [e.trigger.text for e in of_type(doc, typ)]

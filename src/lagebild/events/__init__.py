@@ -80,7 +80,7 @@ class Cand:
     in_pp: bool = False              # nominal trigger inside a prepositional phrase
     main_clause: bool = False        # the trigger predicates its sentence's main clause
     merged: list[tuple[int, int]] = field(default_factory=list)  # trigger spans merged into this one
-    reason: str = ""                 # why hypothetical: intent | threat | demanded | refused | must | modal | conditional | unless
+    reason: str = ""                 # why hypothetical: intent | threat | demanded | refused | must | modal | conditional | condition | offer | unless
     #                                  (negated: intent | modal, a refusal "would not meet the demands")
 
 
@@ -255,8 +255,9 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     if unless and idx + 1 < len(cls) and \
             [t.text.lower() for t in toks[cls[idx + 1].a:cls[idx + 1].a + len(unless)]] == unless:
         return "hypothetical:unless"             # "werde abziehen, es sei denn, ..."
-    if (ctoks and ctoks[0].text.lower() in conds) or any(w in ("wenn", "falls", "sofern") for w in words) \
-            or any(toks[cc.a].text.lower() in conds for cc in cls[max(0, idx - 1):idx]):
+    if (ctoks and ctoks[0].text.lower() in conds) or any(w in ("wenn", "falls", "sofern") for w in words):
+        return "hypothetical:condition"          # "falls die Rebellen angreifen": the condition itself
+    if any(toks[cc.a].text.lower() in conds for cc in cls[max(0, idx - 1):idx]):
         return "hypothetical:conditional"        # "Sollte die Regierung nicht einlenken, werde ..."
     for t in ctoks:
         lem = t.lemma.lower()
@@ -279,8 +280,6 @@ def _de_certainty(doc: Doc, m, cls) -> str:
                 and m.entry.pos == "noun" and not in_pp and any(x.pos == "VVINF" for x in ctoks):
             # "Ab Dienstag wird eine Sonderkommission die Ermittlungen übernehmen": a future step
             return "hypothetical:intent"
-    if ctoks and (ctoks[0].text.lower() in cue.get("conditional", ()) or any(w in ("wenn", "falls", "sofern") for w in words)):
-        return "hypothetical:conditional"
 
     def governed(cands_toks):
         # particles of the trigger's clause and of the clause before it ("kündigte an, ... zu lockern")
@@ -475,6 +474,9 @@ def _en_certainty(m) -> str:
     for c in verb.children:
         if c.dep_ == "advcl":
             marks = [g.lower_ for g in c.children if g.dep_ == "mark" and g.lower_ in cue.get("conditional", ())]
+            if marks and marks[0] not in cue.get("unless", ()) \
+                    and c.lemma_.lower() in cue.get("request_conditions", ()):
+                return "hypothetical:offer"     # "ready to send a team if asked": an offer, no threat
             if marks:       # "the union will strike if talks fail", "will withdraw unless ..."
                 return "hypothetical:" + ("unless" if marks[0] in cue.get("unless", ()) else "conditional")
     mod = _en_modal(verb, cue)
@@ -482,7 +484,7 @@ def _en_certainty(m) -> str:
         return "hypothetical:" + mod
     for c in verb.children:
         if c.dep_ == "mark" and c.lower_ in cue.get("conditional", ()):
-            return "hypothetical:conditional"
+            return "hypothetical:condition"      # "if the rebels attack": the condition, no threat
     gov = None
     if m.entry.pos == "noun" and verb.i != t.i and verb.lemma_.lower() in cue.get("hypothetical_governors", ()) \
             and t.dep_ == "dobj" and verb.lemma_.lower() not in (m.entry.lemma,) \
@@ -620,7 +622,8 @@ def _support_verb(entry: TriggerEntry, noun: str) -> bool:
 
 
 def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
-    """Same-type triggers in one sentence are one event unless their actors differ."""
+    """Same-type triggers in one sentence are one event unless their actors differ, or two
+    verbs act on different targets."""
     out: list[Cand] = []
     for c in cands:
         twin = None
@@ -631,6 +634,9 @@ def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 continue
             if o.certainty != c.certainty and "negated" in (o.certainty, c.certainty):
                 continue
+            if o.pos == "verb" and c.pos == "verb" and o.targets and c.targets \
+                    and not ({_norm(a) for a in o.targets} & {_norm(a) for a in c.targets}):
+                continue    # "ambushed villagers and torched dozens of houses": two acts
             twin = o
             break
         if twin is None:

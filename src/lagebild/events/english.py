@@ -544,6 +544,14 @@ def _subject(v):
             if not any(x.dep_ == c.dep_ for x in v.children if x.i != c.i):
                 return app, c.dep_ == "nsubjpass"
             continue
+        if c.tag_ in ("WDT", "WP") and v.dep_ == "relcl" and v.head.pos_ in NOMINAL and v.head.i < c.i:
+            # "the unit, which is investigating the leak"; set off by a comma after "X of Y",
+            # the clause is about X ("The Economic Offences Unit of Bihar Police, which ...")
+            ante = v.head
+            if c.i > 0 and c.doc[c.i - 1].text == "," and ante.dep_ == "pobj" and ante.head.lower_ == "of" \
+                    and ante.head.head.pos_ in ("NOUN", "PROPN") and ante.head.head.i < ante.i:
+                ante = ante.head.head
+            return ante, c.dep_ == "nsubjpass"
         subjects.append(c)
     if subjects:
         # two subjects are a misparse ("A detainee reached by phone said guards had beaten",
