@@ -328,6 +328,12 @@ def test_de_pronoun_subject_takes_the_agreeing_subject_of_the_sentence_before():
     # "er" does not refer back to a feminine subject
     doc = run(analyze("Die Polizei nahm den Mann fest. Er lehnte jede Aussage ab.", "de"))
     assert of_type(doc, "REJECT")[0].actors == []
+    # a neuter subject: "es" as the subject of its clause, but not the expletive "es"
+    doc = run(analyze("Das Innenministerium reagierte zurückhaltend. Es kritisierte, die Flüchtlinge "
+                      "seien nicht befragt worden.", "de"))
+    assert names(doc, of_type(doc, "DISAPPROVE")[0].actors) == ["Das Innenministerium"]
+    doc = run(analyze("Das Ministerium schwieg. Es demonstrierten dennoch Tausende.", "de"))
+    assert names(doc, of_type(doc, "PROTEST")[0].actors) == ["Tausende"]
 
 
 def test_de_stones_thrown_at_officers_criminal_complaint_and_extended_attribute():

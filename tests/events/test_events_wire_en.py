@@ -183,3 +183,16 @@ def test_en_relative_pronoun_subject_is_its_antecedent():
 def test_en_flown_troops_handed_over_workers_lured_victims(text, typ, trigger):
     doc = run(analyze(text, "en"))
     assert trigger in [e.trigger.text for e in of_type(doc, typ)]
+
+
+@pytest.mark.parametrize("lang,text,typ,trigger", [
+    ("en", "Indigenous communities blocked the main access roads on Friday.", "PROTEST", "blocked"),
+    ("en", "The authorities blocked access to Facebook and WhatsApp.", "COERCE", "blocked"),
+    ("en", "Volunteers distributed rice, drinking water and tarpaulins to displaced families.", "AID", "distributed"),
+    ("en", "Rights groups condemned the forced eviction of 300 families.", "COERCE", "eviction"),
+    ("de", "Menschenrechtler verurteilten die Zwangsräumung von 300 Familien.", "COERCE", "Zwangsräumung"),
+    ("de", "Die Polizei kündigte die Räumung des Protestcamps an.", "COERCE", "Räumung"),
+])
+def test_road_blockade_aid_lists_and_evictions(lang, text, typ, trigger):
+    doc = run(analyze(text, lang))
+    assert trigger in [e.trigger.text for e in of_type(doc, typ)]

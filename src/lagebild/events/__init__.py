@@ -734,8 +734,12 @@ def _antecedent(doc: Doc, sent: Sentence, pron: str) -> Arg | None:
     if doc.lang == "de":
         from .german import subject_antecedent
 
-        if pron not in ("er", "sie"):
-            return None     # "es" is no argument (expletive: "Es demonstrierten Tausende")
+        if pron not in ("er", "sie", "es"):
+            return None
+        from .german import es_subject
+
+        if pron == "es" and not es_subject(doc, sent):
+            return None     # expletive "es": "Es demonstrierten Tausende", "es gab Verletzte"
         np = subject_antecedent(doc, sent, pron)
         return _de_args(doc, [np])[0] if np is not None else None
     if doc.lang == "en":

@@ -681,12 +681,30 @@ class RawArgs:
     impending: bool = False    # "ihr droht die Abschiebung": a danger, no threat by anyone
 
 
+def es_subject(doc: Doc, sent: Sentence) -> bool:
+    """A sentence-initial "Es" that is the subject of its clause ("Es kritisierte, die
+    Flüchtlinge seien nicht befragt worden"): no other nominative phrase in the clause, which
+    an expletive "es" announces ("Es demonstrierten Tausende")."""
+    toks = doc.tokens
+    if toks[sent.tok_start].text != "Es":
+        return False
+    cls = clauses(doc, sent)
+    first = next((c for c in cls if c.a <= sent.tok_start < c.b), None) if cls else None
+    if first is None:
+        return False
+    others = [np for np in first.nps if np.prep is None and not np.pron and np.case in ("nom", "amb")]
+    return not others
+
+
 def _excluded(doc: Doc, np: NP, m: Match, skip_heads: set[int]) -> bool:
     cue = cues("de")
     head = doc.tokens[np.head]
     lem = head.lemma.lower()
     if np.head in skip_heads or any(np.start <= k < np.end for k in m.toks):
         return True
+    if np.pron and head.text == "Es" and np.start == doc.sentences[head.sent].tok_start \
+            and es_subject(doc, doc.sentences[head.sent]):
+        return False        # "Es kritisierte, ...": a subject pronoun (see es_subject)
     if lem in cue.get("not_arguments", ()) or head.text.lower() in cue.get("not_arguments", ()):
         return True
     return False
