@@ -2,6 +2,8 @@
 prefield phrases, appositions, lists, "weder ... noch", topicalised objects, support verbs,
 passive subjects that name a thing, denials, participles spelt like infinitives. The
 sentences are written for the tests, not taken from the bench set."""
+import pytest
+
 from helpers_events import analyze, entity, names, of_type, place, run, timex
 
 
@@ -430,3 +432,18 @@ def test_de_ships_moved_and_ramming():
     assert names(doc, of_type(doc, "MOBILIZE")[0].actors) == ["China"]
     doc = run(analyze("Die Küstenwache rammte ein Versorgungsboot.", "de"))
     assert names(doc, of_type(doc, "ASSAULT")[0].actors) == ["Die Küstenwache"]
+
+
+def test_de_separable_particle_belongs_to_the_nearest_verb():
+    doc = run(analyze("Die Bundespolizei räumte den Bahnhof und sperrte die umliegenden Straßen ab.", "de"))
+    assert "räumte" in [e.trigger.text for e in of_type(doc, "COERCE")]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Das Land wolle im kommenden Jahr 150 zusätzliche Ermittler gegen Clan-Kriminalität einsetzen.", "einsetzen"),
+    ("Die Bundespolizei will ab dem Wochenende zusätzliche Streifen an Bahnhöfen einsetzen.", "einsetzen"),
+    ("Die EU-Beobachtermission verstärkte ihre Patrouillen entlang der Grenze.", "verstärkte"),
+])
+def test_de_deploying_investigators_and_patrols_is_mobilize(text, trigger):
+    doc = run(analyze(text, "de"))
+    assert trigger in [e.trigger.text for e in of_type(doc, "MOBILIZE")]

@@ -191,3 +191,22 @@ def test_support_verb_and_its_noun_are_one_event_named_by_the_noun(lang, text, t
 def test_what_a_cancelling_verb_stops_is_no_event_of_its_own(lang, text, typ):
     doc = run(analyze(text, lang))
     assert [e.type for e in doc.events] == [typ], [(e.type, e.trigger.text) for e in doc.events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The earthquake destroyed hundreds of homes."),
+    ("en", "The storm damaged hundreds of homes."),
+    ("de", "Das Erdbeben zerstörte Hunderte Häuser."),
+    ("de", "Starkregen beschädigte zahlreiche Dächer."),
+])
+def test_a_natural_force_does_no_event(lang, text):
+    assert run(analyze(text, lang)).events == []
+
+
+@pytest.mark.parametrize("lang,text,trigger", [
+    ("en", "Rioters smashed windows and damaged several shops.", "smashed"),
+    ("de", "Einzelne Passagiere sollen Schalter der Fluggesellschaft beschädigt haben.", "beschädigt"),
+])
+def test_damaging_property_is_coerce(lang, text, trigger):
+    doc = run(analyze(text, lang))
+    assert trigger in [e.trigger.text for e in doc.events if e.type == "COERCE"]

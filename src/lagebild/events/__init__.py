@@ -110,6 +110,7 @@ def annotate(doc: Doc) -> None:
 
         cands.extend(embed.second_opinion(doc, [s for s in doc.sentences if s.i not in covered], mode))
     cands.sort(key=lambda c: (c.start, c.end))
+    cands = [c for c in cands if not any(_natural_force(doc, a) for a in c.actors)]
     _threats(cands)
     for c in cands:
         others = [(o.start, o.end) for o in cands if o is not c and o.sent.i == c.sent.i]
@@ -517,6 +518,22 @@ def _en_certainty(m) -> str:
 
 
 # -- merging, linking, building ---------------------------------------------------------
+def _natural_force(doc: Doc, a: Arg) -> bool:
+    """An actor that is a natural force ("The earthquake destroyed hundreds of homes", "Das
+    Unwetter beschädigte Dächer"): what it does is a disaster, no one's event. The head word
+    or, in German, the last part of a compound ("Starkregen") is in cues' natural_forces."""
+    forces = cues(doc.lang).get("natural_forces", set())
+    if not forces or a.pron:
+        return False
+    tok = doc.token_at(a.hs)
+    if tok is None:
+        return False
+    lem = (tok.lemma or tok.text).lower()
+    if lem in forces or tok.text.lower() in forces:
+        return True
+    return doc.lang == "de" and any(lem.endswith(f) and len(lem) > len(f) + 2 for f in forces if len(f) >= 4)
+
+
 def _threats(cands: list[Cand]) -> None:
     """A hostile action announced under a condition or a threat ("drohten, die Stadt
     anzugreifen", "will strike if talks fail") is a THREATEN event (PLOVER), asserted as a

@@ -517,7 +517,10 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
             if t.pos.startswith("VV"):
                 keys = []
                 if t.pos == "VVFIN" or t.pos == "VVIMP":
-                    after = [p for p in particles if p.i > i]
+                    # the particle of this verb, not of a later coordinated one ("räumte den
+                    # Bahnhof und sperrte die Straßen ab": "ab" is "sperrte"'s)
+                    after = [p for p in particles if p.i > i
+                             and not any(toks[k].pos in ("VVFIN", "VVIMP") for k in range(i + 1, p.i))]
                     if after:
                         p0 = after[0]
                         if p0.i > i + 1 and toks[p0.i - 1].text.lower() == "wieder":
