@@ -447,3 +447,16 @@ def test_de_separable_particle_belongs_to_the_nearest_verb():
 def test_de_deploying_investigators_and_patrols_is_mobilize(text, trigger):
     doc = run(analyze(text, "de"))
     assert trigger in [e.trigger.text for e in of_type(doc, "MOBILIZE")]
+
+
+def test_de_pronoun_after_an_inverted_subject_and_participle_attribute_in_zu_clause():
+    doc = run(analyze('Auf einer Seite im Darknet bekannte sich eine Gruppe namens "Black Lantern" zu dem Angriff. '
+                      "Sie drohte, bis Freitag erbeutete Patientendaten zu veröffentlichen.", "de"))
+    assert names(doc, of_type(doc, "THREATEN")[0].actors) == ["eine Gruppe"]
+    # "erbeutete Patientendaten": an attribute, no verb of the zu-clause
+    assert of_type(doc, "CRIME") == []
+
+
+def test_de_the_federation_is_an_actor():
+    doc = run(analyze("Der Innenminister forderte den Bund auf, die Kliniken stärker zu unterstützen.", "de"))
+    assert names(doc, of_type(doc, "DEMAND")[0].targets) == ["den Bund"]

@@ -499,7 +499,7 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
             lem = t.lemma.lower()
             irregular = cues("de").get("irregular_verbs", {})
             if c.finite is None and t.pos in ("ADJA", "ADJD") and (lem.endswith("t") or t.text.lower() in irregular) \
-                    and t.text[:1].islower() \
+                    and t.text[:1].islower() and not any(toks[k].pos == "PTKZU" for k in cidx) \
                     and (not (i + 1 < c.b and toks[i + 1].pos in ("NN", "NE", "NNA", "ADJA"))
                          or (i > c.a and toks[i - 1].pos in ("NN", "NE", "NNA") and t.text.endswith(("te", "ten")))):
                 # a clause without a finite verb: the tagger took the past tense for a
@@ -1317,11 +1317,16 @@ def subject_antecedent(doc: Doc, sent: Sentence, pron: str) -> NP | None:
             continue
         noms = [np for np in c.nps if np.prep is None and not np.pron and np.case in ("nom", "amb")]
         fin = c.finite
+        inverted = False
         if fin is not None:
-            # the phrase before the finite verb, else the first one after it
-            noms = [np for np in noms if np.end <= fin][:1] + [np for np in noms if np.start > fin]
+            # the phrase before the finite verb, else the first one after it; after a prefield
+            # that is no noun phrase ("Auf einer Seite im Darknet bekannte sich eine Gruppe ...")
+            # the first phrase after the verb is the subject
+            before = [np for np in noms if np.end <= fin][:1]
+            inverted = not before and not any(np.end <= fin and np.prep is None for np in c.nps)
+            noms = before + [np for np in noms if np.start > fin]
         for np in noms[:2]:
-            if np.case == "nom" or (fin is not None and np.end <= fin):
+            if np.case == "nom" or (fin is not None and np.end <= fin) or inverted:
                 if actor_like(doc, np) and _agrees(doc, np, pron):
                     return np
                 break
