@@ -339,14 +339,17 @@ def cities(doc: Doc) -> list[Cand]:
                     continue
                 span = doc.text[toks[i].start:toks[j - 1].end]
                 form = span
+                dateline = False
                 if form not in table and lang == "de" and form.endswith("s"):
                     form = form[:-1]
-                if form not in table and form.isupper() and len(form) >= 4 \
+                if form not in table and span.isupper() and len(span) >= 4 \
                         and (toks[i].start == 0 or doc.text[toks[i].start - 1] == "\n"):
-                    form = form.title()      # a dateline's city: "NAIROBI, Sept 18 (AFP) -"
+                    # a dateline's city, whatever the tagger made of its capitals:
+                    # "NAIROBI, Sept 18 (AFP) -", "BAD KREUZNACH. Fünf Stunden lang ..."
+                    form, dateline = span.title(), True
                 if form in table and form not in cn.names and form not in cn.nouns \
                         and form not in cn.adjectives:
-                    if all(t.upos in ("PROPN", "X") or t.pos in ("NE", "FM", "NNP") for t in toks[i:j]
+                    if dateline or all(t.upos in ("PROPN", "X") or t.pos in ("NE", "FM", "NNP") for t in toks[i:j]
                            if t.text[:1].isalpha()):
                         hit = (j, form)
                         break

@@ -848,6 +848,10 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
         best = max(doc.places, key=lambda p: (len(p.mentions), -min((m.start for m in p.mentions), default=0)))
         if len(best.mentions) >= 2:
             dominant = best.id
+        else:
+            # no place named twice: the dateline's ("BAD KREUZNACH. Fünf Stunden lang ...")
+            dominant = next((p.id for p in doc.places for m in p.mentions
+                             if _dateline_mention(doc, m.start, m.end)), None)
     events: list[Event] = []
     person_mentions = sorted(((men.start, ent.id) for ent, men in _mentions(doc) if ent.type == "PER"))
     for n, c in enumerate(cands, 1):
@@ -962,6 +966,15 @@ def _dedup(refs):
 
 def _in_clause(c: Cand, s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in c.clause_chars)
+
+
+def _dateline_mention(doc: Doc, start: int, end: int) -> bool:
+    """A place mention in the dateline: an agency dateline ("Manila (AFP) -") or an all-caps
+    name opening a paragraph ("BAD KREUZNACH. ...", "NAIROBI, Sept 18 -")."""
+    if is_dateline(doc.text, start, end):
+        return True
+    before = doc.text[:start].rstrip(" \t")
+    return doc.text[start:end].isupper() and (not before or before.endswith("\n")) and start < 600
 
 
 def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str | None:

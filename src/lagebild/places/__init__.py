@@ -506,6 +506,14 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
     return doc.text[start:end].isupper() and (not before or before.endswith("\n"))
 
 
+def _dateline_town(doc: Doc, start: int, end: int) -> bool:
+    """A dateline of any town, however small: an all-caps name of four or more letters
+    opening a paragraph and followed by the dateline's punctuation ("BAD KREUZNACH. Fünf
+    Stunden lang ...", "KIRN (dpa) -", "BITAM, Gabon")."""
+    after = doc.text[end:end + 3].lstrip(" ")
+    return end - start >= 4 and _dateline(doc, start, end) and after[:1] in (",", ".", "(", "/", "-", "–", "—")
+
+
 def _acronym_of_name(doc: Doc, start: int, end: int) -> bool:
     """An all-caps word in parentheses after a longer name, or named as an organisation anywhere in
     the article: "Befreiungsarmee (BLA)", "Tehrik-i-Taliban Pakistan (TTP)"."""
@@ -667,7 +675,8 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
         m.extra["loc_ctx"] = loc_ctx
         surface = text[m.start:m.end]
         if len(surface) > 1 and surface.replace(".", "").isupper() and not m.demonym:
-            if not _caps_ok(surface, m.cands, lang, m.curated) or _acronym_of_name(doc, m.start, m.end):
+            if not (_caps_ok(surface, m.cands, lang, m.curated) or _dateline_town(doc, m.start, m.end)) \
+                    or _acronym_of_name(doc, m.start, m.end):
                 continue
         elif surface in caps_lower_block(lang):
             continue   # "Us" in a song title is not "US"
