@@ -120,3 +120,10 @@ def test_en_national_society_short_form():
 def test_en_well_known_mining_company():
     doc = run("Rio Tinto, which holds the licences, did not respond to a request for comment.", "en")
     assert find(doc, "Rio Tinto", "ORG") is not None
+
+
+def test_de_town_found_once_is_the_town_where_the_model_was_unsure():
+    doc = run("Suhl (epd). In der Erstaufnahmeeinrichtung in Suhl ist es zu Ausschreitungen gekommen. "
+              "Einen Aufnahmestopp für Suhl lehnte der Minister ab.")
+    suhl = [e for e in doc.entities if e.name == "Suhl"]
+    assert len(suhl) == 1 and suhl[0].type == "GPE" and len(suhl[0].mentions) == 3

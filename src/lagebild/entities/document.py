@@ -770,10 +770,26 @@ def dateline_ministers(doc: Doc) -> None:
 _WEAK_SOURCES = ("model", "shape", "cities")
 
 
+UNSURE = 0.8     # a model span below this confidence yields to the article's reading of the name
+
+
 def unify_types(doc: Doc, accepted: list[Cand]) -> None:
-    """The same multiword name typed PER by a statistical source where a rule found it as an
+    """A town's name typed otherwise by a statistical source where the city source found the
+    town elsewhere in the article; the same multiword name typed PER by a statistical source where a rule found it as an
     organisation elsewhere ('des Minenbetreibers Magalies Platinum' … 'hatte Magalies Platinum
     gedroht'): the organisation's type wins, and the mentions cluster together."""
+    # one name, one thing in an article: a town the city source found ("in Suhl") is that
+    # town where the model typed the same word otherwise without being sure ("Suhl (epd)" as
+    # an organisation, "für Suhl" as a person); a confident person reading stays (a surname)
+    towns = {}
+    for a in accepted:
+        if a.type == "GPE" and (a.key or "").startswith("city:"):
+            towns.setdefault(doc.text[a.start:a.end], a)
+    for a in accepted:
+        t = towns.get(doc.text[a.start:a.end])
+        if t is not None and a is not t and a.source in _WEAK_SOURCES and not a.roles \
+                and (a.type == "LOC" or a.type in ("PER", "ORG", "MISC") and a.conf < UNSURE):
+            a.type, a.kind, a.key, a.name, a.source = "GPE", t.kind, t.key, t.name, t.source
     orgs = {}
     for a in accepted:
         if a.type == "ORG" and a.source in ("orgheads", "gazetteer", "capitalized"):

@@ -92,19 +92,38 @@ def somajo_tokenize(doc: Doc, language: str = "de_CMC") -> None:
     sentences: list[Sentence] = []
     # SoMaJo treats each list element as a paragraph; offsets are relative to it. Line
     # breaks inside a paragraph become spaces (same length, so offsets stay exact).
+    german = language.startswith("de")
     for pos, end in paragraphs(text):
         para = text[pos:end].replace("\n", " ")
         for sent in _somajo(language).tokenize_text([para]):
             first = len(tokens)
-            for t in sent:
-                s, e = t.character_offset
-                tokens.append(Token(i=len(tokens), text=text[pos + s:pos + e], start=pos + s,
-                                    end=pos + e, sent=len(sentences)))
+            spans = [(pos + s, pos + e) for s, e in (t.character_offset for t in sent)]
+            for k, (s, e) in enumerate(spans):
+                nxt = text[spans[k + 1][0]:spans[k + 1][1]] if k + 1 < len(spans) else None
+                if german and nxt in _SENTENCE_OPENERS_DE and _NUMBER_STOP.fullmatch(text[s:e]):
+                    # "ausgelegt ist sie für 800. Der Flüchtlingsrat ...": a number closing a
+                    # sentence, not an ordinal (an ordinal is followed by its noun, never by
+                    # an article or pronoun); the full stop ends the sentence
+                    tokens.append(Token(i=len(tokens), text=text[s:e - 1], start=s, end=e - 1, sent=len(sentences)))
+                    tokens.append(Token(i=len(tokens), text=".", start=e - 1, end=e, sent=len(sentences)))
+                    sentences.append(Sentence(i=len(sentences), start=tokens[first].start,
+                                              end=tokens[-1].end, tok_start=first, tok_end=len(tokens)))
+                    first = len(tokens)
+                    continue
+                tokens.append(Token(i=len(tokens), text=text[s:e], start=s, end=e, sent=len(sentences)))
             if len(tokens) > first:
                 sentences.append(Sentence(i=len(sentences), start=tokens[first].start,
                                           end=tokens[-1].end, tok_start=first, tok_end=len(tokens)))
     doc.tokens = tokens
     doc.sentences = sentences
+
+
+_NUMBER_STOP = re.compile(r"\d[\d.,]*\d\.|\d\.")
+# capitalized words that open a German sentence and never follow an ordinal number
+_SENTENCE_OPENERS_DE = {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer",
+                        "Er", "Sie", "Es", "Wir", "Ich", "Man", "Dies", "Diese", "Dieser", "Dieses",
+                        "Auch", "Doch", "Aber", "Damit", "Dabei", "Danach", "Zudem", "Außerdem", "Nach",
+                        "Laut", "Wie", "Als", "Am", "Im", "Bei", "Seit", "Bis", "Zuvor", "Später"}
 
 
 def split_at_paragraphs(doc: Doc) -> None:
