@@ -61,3 +61,12 @@ def test_hyphenated_name_after_a_class_noun():
 def test_english_model_labels_in_use():
     # MISC reaches F1 0.09 on the English dev set: it is not taken from the model in English
     assert "MISC" not in M.en_labels() and {"PER", "ORG", "LOC"} <= M.en_labels()
+
+
+def test_national_body_of_a_known_organisation_and_country_of_an_adjective_led_name():
+    doc = run("At least three people were wounded, according to the Kenya Red Cross.", "en")
+    e = find(doc, "Kenya Red Cross", "ORG")
+    assert e is not None and e.country == "KE"
+    doc = run("The head of the Tanzanian Meteorological Authority warned of heavy rains.", "en")
+    e = find(doc, "Tanzanian Meteorological Authority", "ORG")
+    assert e is not None and e.country == "TZ"

@@ -95,6 +95,8 @@ def candidates(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES):
             out += rules.foreign_orgs(doc)
             out += rules.legal_form_orgs(doc)
         out += sources.acronym_longforms(doc, rules.org_head_word)
+        if doc.lang == "en":
+            out += rules.national_bodies(doc)
     if "capitalized" in use:
         out += rules.capitalized_names(doc) if doc.lang == "de" else rules.capitalized_orgs(doc)
         if doc.lang == "en":

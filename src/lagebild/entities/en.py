@@ -524,7 +524,33 @@ def capitalized_orgs(doc: Doc) -> list[Cand]:
             # "Port of Mombasa", "Bank of England": a head with "of" and a name is the body,
             # not the place it is named after
             src = "orgheads" if (particle and k - j >= 4) or of_name else "capitalized"
-            out.append(Cand(toks[j].start, toks[end - 1].end, "ORG", src, kind=_kind(t.text)))
+            # "the Tanzanian Meteorological Authority": the country its name opens with
+            iso = c.adjectives.get(toks[j].text) or c.names.get(toks[j].text)
+            out.append(Cand(toks[j].start, toks[end - 1].end, "ORG", src, kind=_kind(t.text), country=iso))
+    return out
+
+
+def national_bodies(doc: Doc) -> list[Cand]:
+    """'the Kenya Red Cross', 'the Uganda Red Cross Society': a country's name between "the"
+    and a known organisation's name is that organisation's national body."""
+    c = lexicon.countries(LANG)
+    gaz = lexicon.gazetteer()
+    toks = doc.tokens
+    out = []
+    for sent in doc.sentences:
+        for k in range(sent.tok_start + 1, sent.tok_end - 1):
+            iso = c.names.get(toks[k].text)
+            if iso is None or toks[k - 1].text.lower() != "the":
+                continue
+            for n in (3, 2, 1):
+                e = k + 1 + n
+                if e > sent.tok_end:
+                    continue
+                name = doc.text[toks[k + 1].start:toks[e - 1].end]
+                entry = gaz.get(name)
+                if entry is not None and entry.type == "ORG" and entry.kind not in ("outlet", "agency", "platform"):
+                    out.append(Cand(toks[k].start, toks[e - 1].end, "ORG", "orgheads", kind=entry.kind, country=iso))
+                    break
     return out
 
 
