@@ -303,7 +303,7 @@ def en_labels() -> frozenset[str]:
     """The labels the model is trusted with in English: those whose F1 on our English dev
     set (``data/ner-en-sources.json``, written by ``bench/ner.py --write-en-sources``) is at
     least ``MIN_EN_F1``. The model learnt English names from little data; its English MISC
-    (F1 0.09) mostly marks common nouns ("civil war", "lithium")."""
+    (F1 0.17) mostly marks common nouns ("civil war", "lithium")."""
     if os.path.exists(EN_SOURCES_FILE):
         with open(EN_SOURCES_FILE, encoding="utf-8") as f:
             return frozenset(k for k, v in json.load(f)["sources"].items() if k in TYPES and v == "model")
