@@ -460,3 +460,15 @@ def test_de_pronoun_after_an_inverted_subject_and_participle_attribute_in_zu_cla
 def test_de_the_federation_is_an_actor():
     doc = run(analyze("Der Innenminister forderte den Bund auf, die Kliniken stärker zu unterstützen.", "de"))
     assert names(doc, of_type(doc, "DEMAND")[0].targets) == ["den Bund"]
+
+
+@pytest.mark.parametrize("text,typ,trigger,certainty", [
+    ("Sein Mandant habe nie Schmiergeld angenommen, sagte der Anwalt.", "CRIME", "angenommen", "negated"),
+    ("Die Polizei hat niemals Demonstranten festgenommen.", "COERCE", "festgenommen", "negated"),
+    ("Der Politiker soll Schmiergelder angenommen haben.", "CRIME", "angenommen", "alleged"),
+    ("Die Polizei kündigte an, das Sperrgebiet rund um die Uhr zu bewachen.", "MOBILIZE", "bewachen", "hypothetical"),
+])
+def test_de_never_negates_bribes_and_guarding(text, typ, trigger, certainty):
+    doc = run(analyze(text, "de"))
+    ev = [e for e in of_type(doc, typ) if e.trigger.text == trigger]
+    assert ev and ev[0].certainty == certainty

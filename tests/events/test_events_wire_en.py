@@ -196,3 +196,12 @@ def test_en_flown_troops_handed_over_workers_lured_victims(text, typ, trigger):
 def test_road_blockade_aid_lists_and_evictions(lang, text, typ, trigger):
     doc = run(analyze(text, lang))
     assert trigger in [e.trigger.text for e in of_type(doc, typ)]
+
+
+def test_en_the_accused_does_the_act_of_the_gerund():
+    doc = run(analyze("A rescue charity accused the national guard of firing shots into the water while "
+                      "intercepting a migrant boat.", "en"))
+    assert names(doc, of_type(doc, "ASSAULT")[0].actors) == ["the national guard"]
+    assert names(doc, of_type(doc, "COERCE")[0].actors) == ["the national guard"]
+    doc = run(analyze("The government blamed rebels for attacking the convoy.", "en"))
+    assert names(doc, of_type(doc, "ASSAULT")[0].actors) == ["rebels"]

@@ -211,14 +211,16 @@ def _de_certainty(doc: Doc, m, cls) -> str:
         return "hypothetical:threat"
     # negation: "nicht" / "kein" / "weder" in the clause before the end of the trigger
     for t in ctoks:
-        if t.pos == "PTKNEG" and _negates_attribute(toks, t.i):
+        # "nicht", and "nie" / "niemals" ("habe nie Schmiergeld angenommen")
+        neg = t.pos == "PTKNEG" or (t.text.lower() in ("nie", "niemals") and t.pos == "ADV")
+        if neg and _negates_attribute(toks, t.i):
             continue        # "ihr nicht dringend benötigtes Personal": an attribute is negated
-        if t.pos == "PTKNEG" or (t.lemma.lower() in ("kein", "keinerlei", "niemand") and t.i <= m.head + 1) \
+        if neg or (t.lemma.lower() in ("kein", "keinerlei", "niemand") and t.i <= m.head + 1) \
                 or (t.lemma.lower() == "niemand" and m.entry.pos == "verb") \
                 or (t.lemma.lower() == "nichts" and m.entry.pos == "noun" and t.i == m.head + 1) \
                 or (t.text.lower() == "weder" and t.i < m.head):
             # "Schüsse fielen nicht": a noun whose light verb is negated
-            light = m.entry.pos == "noun" and t.pos == "PTKNEG" and not in_pp and t.i > m.head and (
+            light = m.entry.pos == "noun" and neg and not in_pp and t.i > m.head and (
                 bool(m.entry.requires)
                 # "Gewalt sei nicht angewendet worden", "Eine Festnahme gab es nicht": the negated
                 # verb only carries the noun

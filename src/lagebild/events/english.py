@@ -590,8 +590,9 @@ def _subject(v):
         s, pas = _subject(v.head)
         return (s, False) if not pas else (_agent(v.head), False)
     if v.dep_ in ("advcl", "conj") and v.tag_ == "VBG" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
-            and not any(c.dep_ == "mark" for c in v.children):
-        # participle clause: "declared a state of siege, ... arresting political opponents"
+            and not any(c.dep_ == "mark" and c.lower_ not in ("while", "after", "before", "when") for c in v.children):
+        # participle clause: "declared a state of siege, ... arresting political opponents",
+        # "fired shots while intercepting a boat"
         s, pas = _subject(v.head)
         return (s, False) if not pas else (_agent(v.head), False)
     if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ", "VBP"):
@@ -606,6 +607,17 @@ def _subject(v):
         if root.pos_ in ("PROPN", "NOUN") and root.i < v.i and root.i != v.head.i \
                 and not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in v.sent):
             return root, False
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.lower_ in ("of", "for", "with"):
+        # "accused the national guard of firing shots", "blamed X for attacking", "charged X
+        # with killing": the object of the accusation (or praise) is who did it, whether the
+        # parser hangs the preposition on the verb or on its object
+        g = v.head.head
+        if g.pos_ == "VERB" and g.i != v.i:
+            obj = next((c for c in g.children if c.dep_ == "dobj" and c.i < v.i), None)
+            if obj is not None:
+                return obj, False
+        elif g.pos_ in ("NOUN", "PROPN") and g.dep_ == "dobj" and g.head.pos_ == "VERB" and _actorish(g):
+            return g, False
     if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.lower_ == "to" \
             and v.head.head.pos_ in ("VERB", "AUX", "ADJ") and v.head.head.i != v.i:
         s, _ = _subject(v.head.head)       # "Vietnam is committed to opening up its economy"
