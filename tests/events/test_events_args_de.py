@@ -472,3 +472,9 @@ def test_de_never_negates_bribes_and_guarding(text, typ, trigger, certainty):
     doc = run(analyze(text, "de"))
     ev = [e for e in of_type(doc, typ) if e.trigger.text == trigger]
     assert ev and ev[0].certainty == certainty
+
+
+def test_de_two_measures_in_two_clauses_stay_two_events():
+    doc = run(analyze("Er verhängte eine nächtliche Ausgangssperre und ordnete an, alle Märkte der Stadt "
+                      "bis Mittwoch zu schließen.", "de"))
+    assert {e.trigger.text for e in of_type(doc, "COERCE")} == {"Ausgangssperre", "schließen"}

@@ -656,6 +656,9 @@ def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
             if o.pos == "verb" and c.pos == "verb" and o.targets and c.targets \
                     and not ({_norm(a) for a in o.targets} & {_norm(a) for a in c.targets}):
                 continue    # "ambushed villagers and torched dozens of houses": two acts
+            if o.clause != c.clause and o.entry.mode and c.entry.mode and o.entry.mode != c.entry.mode \
+                    and not (o.clause[0] <= c.start < o.clause[1] or c.clause[0] <= o.start < c.clause[1]):
+                continue    # "verhängte eine Ausgangssperre und ordnete an, die Märkte zu schließen"
             twin = o
             break
         if twin is None:
