@@ -205,3 +205,17 @@ def test_en_the_accused_does_the_act_of_the_gerund():
     assert names(doc, of_type(doc, "COERCE")[0].actors) == ["the national guard"]
     doc = run(analyze("The government blamed rebels for attacking the convoy.", "en"))
     assert names(doc, of_type(doc, "ASSAULT")[0].actors) == ["rebels"]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Troops fired on protesters in the capital.", 1),
+    ("Police fired on the crowd on Sunday.", 1),
+    ("The company fired him on Monday.", 0),
+])
+def test_en_firing_on_someone_is_an_assault_firing_someone_on_a_day_is_not(text, n):
+    assert len(of_type(run(analyze(text, "en")), "ASSAULT")) == n
+
+
+def test_en_denied_firing_on_a_city_is_negated():
+    doc = run(analyze("The Houthis denied that their fighters had fired on the city.", "en"))
+    assert of_type(doc, "ASSAULT")[0].certainty == "negated"

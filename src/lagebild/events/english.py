@@ -348,6 +348,13 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
         cl = clause_tokens(t)
         lemmas = {sd[i].lemma_.lower() for i in cl} | {sd[i].lower_ for i in cl}
         lemmas |= _speech_marks(t)
+        for c in t.children:
+            # "@on": the verb's own "on" phrase names something other than a day or date ("fired
+            # on protesters", not "fired him on Monday")
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i > t.i and any(
+                    g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                    and g.lemma_.lower() not in cues("en").get("time_nouns", ()) for g in c.children):
+                lemmas.add("@on")
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i < t.i:
             # "stones thrown by the crowd": the noun a reduced relative participle modifies is its object
             lemmas |= {t.head.lemma_.lower(), t.head.lower_}
