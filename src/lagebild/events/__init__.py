@@ -976,10 +976,9 @@ def _in_clause(c: Cand, s: int, e: int) -> bool:
 def _dateline_mention(doc: Doc, start: int, end: int) -> bool:
     """A place mention in the dateline: an agency dateline ("Manila (AFP) -") or an all-caps
     name opening a paragraph ("BAD KREUZNACH. ...", "NAIROBI, Sept 18 -")."""
-    if is_dateline(doc.text, start, end):
-        return True
-    before = doc.text[:start].rstrip(" \t")
-    return doc.text[start:end].isupper() and (not before or before.endswith("\n")) and start < 600
+    from ..places import caps_dateline
+
+    return is_dateline(doc.text, start, end) or (start < 600 and caps_dateline(doc, start, end))
 
 
 def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str | None:

@@ -500,7 +500,7 @@ def _caps_ok(surface: str, cands: list[Cand], lang: str, is_curated: bool) -> bo
     return surface in caps_aliases(lang) or (len(surface) >= 4 and (is_curated or big))
 
 
-def _dateline(doc: Doc, start: int, end: int) -> bool:
+def caps_dateline(doc: Doc, start: int, end: int) -> bool:
     """An all-caps name opening a paragraph: the dateline "NAIROBI (Reuters) -", "LAGOS, 3. Mai"."""
     before = doc.text[:start].rstrip(" \t")
     return doc.text[start:end].isupper() and (not before or before.endswith("\n"))
@@ -511,7 +511,7 @@ def _dateline_town(doc: Doc, start: int, end: int) -> bool:
     opening a paragraph and followed by the dateline's punctuation ("BAD KREUZNACH. Fünf
     Stunden lang ...", "KIRN (dpa) -", "BITAM, Gabon")."""
     after = doc.text[end:end + 3].lstrip(" ")
-    return end - start >= 4 and _dateline(doc, start, end) and after[:1] in (",", ".", "(", "/", "-", "–", "—")
+    return end - start >= 4 and caps_dateline(doc, start, end) and after[:1] in (",", ".", "(", "/", "-", "–", "—")
 
 
 def _acronym_of_name(doc: Doc, start: int, end: int) -> bool:
@@ -520,7 +520,7 @@ def _acronym_of_name(doc: Doc, start: int, end: int) -> bool:
     surface = doc.text[start:end]
     if not surface.replace(".", "").isupper() or len(surface) < 2:
         return False
-    if _dateline(doc, start, end):
+    if caps_dateline(doc, start, end):
         return False
     for ent in doc.entities:
         if ent.type == "ORG" and any(mm.text == surface for mm in ent.mentions):
@@ -648,7 +648,7 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
         if seat:
             m.ner = True   # "Phnom Penh City Hall": the city's administration names the city
         blockers = [(ent, mm) for ent, mm in _covering(doc, m.start, m.end, _BLOCK_TYPES) if (ent, mm) not in seat]
-        if any((mm.end - mm.start) > (m.end - m.start) or not (m.curated or _dateline(doc, m.start, m.end)
+        if any((mm.end - mm.start) > (m.end - m.start) or not (m.curated or caps_dateline(doc, m.start, m.end)
                                                               or _mistagged_town(m, ent, text, countries))
                for ent, mm in blockers):
             continue
