@@ -478,3 +478,8 @@ def test_de_two_measures_in_two_clauses_stay_two_events():
     doc = run(analyze("Er verhängte eine nächtliche Ausgangssperre und ordnete an, alle Märkte der Stadt "
                       "bis Mittwoch zu schließen.", "de"))
     assert {e.trigger.text for e in of_type(doc, "COERCE")} == {"Ausgangssperre", "schließen"}
+
+
+def test_de_postposition_governs_the_noun_before_it():
+    doc = run(analyze("Am Freitag gingen Augenzeugen zufolge mehrere tausend Rohingya gegen die Pläne auf die Straße.", "de"))
+    assert names(doc, of_type(doc, "PROTEST")[0].actors) == ["mehrere tausend Rohingya"]

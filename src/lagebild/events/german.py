@@ -332,7 +332,10 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
         while k >= a and (toks[k].text in QUOTES or (toks[k].pos == "ADV" and toks[k].text.lower() in inner)):
             k -= 1              # "in ganz Frankreich"
         if k >= a and toks[k].pos in ("APPR", "APPRART", "APPO") \
+                and not (toks[k].pos == "APPO" and k - 1 >= a and toks[k - 1].pos in ("NN", "NE", "PPER")) \
                 and not (toks[k].text.lower() in cue.get("quantifier_preps", ()) and toks[np.start].pos == "CARD"):
+            # (a postposition after a noun is that noun's: "Augenzeugen zufolge mehrere tausend
+            # Rohingya": the Rohingya are no "zufolge" phrase)
             np.prep = toks[k].lemma.lower() if toks[k].pos == "APPRART" else toks[k].text.lower()
         elif k >= a and toks[k].pos == "KOKOM":
             np.prep = toks[k].text.lower()
