@@ -774,13 +774,13 @@ UNSURE = 0.8     # a model span below this confidence yields to the article's re
 
 
 def unify_types(doc: Doc, accepted: list[Cand]) -> None:
-    """A town's name typed otherwise by a statistical source where the city source found the
-    town elsewhere in the article; the same multiword name typed PER by a statistical source where a rule found it as an
+    """One name, one thing in an article. A town's name the model typed otherwise without
+    being sure, where the city source found the town elsewhere, is the town. The same
+    multiword name typed PER by a statistical source where a rule found it as an
     organisation elsewhere ('des Minenbetreibers Magalies Platinum' … 'hatte Magalies Platinum
     gedroht'): the organisation's type wins, and the mentions cluster together."""
-    # one name, one thing in an article: a town the city source found ("in Suhl") is that
-    # town where the model typed the same word otherwise without being sure ("Suhl (epd)" as
-    # an organisation, "für Suhl" as a person); a confident person reading stays (a surname)
+    # "in Suhl" found by the city source: "Suhl (epd)" typed ORG and "für Suhl" typed PER by
+    # an unsure model are the town; a confident person reading stays (a surname)
     towns = {}
     for a in accepted:
         if a.type == "GPE" and (a.key or "").startswith("city:"):
