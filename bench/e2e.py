@@ -1,6 +1,6 @@
 """End-to-end evaluation: the whole pipeline on held-out articles, scored by the shared checker.
 
-usage: python bench/e2e.py [--set dev|test|dev2|dev3|dev4|dev5|test2] [--verbose] [--only NAME[,NAME]] [--save DIR] [--shared DIR]
+usage: python bench/e2e.py [--set dev|test|dev2|dev3|dev4|dev5|dev6|dev7|test2] [--verbose] [--only NAME[,NAME]] [--save DIR] [--shared DIR]
 
 Runs ``lagebild.pipeline.extract`` on every article of one set (each with the
 publication date of its expectations file; the language is left for the pipeline to
@@ -41,6 +41,7 @@ HERE = Path(__file__).resolve().parent
 SETS = {"dev": HERE / "data" / "e2e", "test": HERE / "data" / "e2e-test",
         "dev2": HERE / "data" / "e2e-dev2", "dev3": HERE / "data" / "e2e-dev3",
         "dev4": HERE / "data" / "e2e-dev4", "dev5": HERE / "data" / "e2e-dev5",
+        "dev6": HERE / "data" / "e2e-dev6", "dev7": HERE / "data" / "e2e-dev7",
         "test2": HERE / "data" / "e2e-test2"}
 DATA = SETS["dev"]
 FAMILIES = ("lang", "per", "org", "place", "time", "fig", "claim", "ev", "main")
