@@ -106,3 +106,14 @@ def test_hedges():
 
 def test_no_claim_without_speech():
     assert run("The opposition accused the government of electoral fraud. The president announced new elections.").claims == []
+
+
+def test_a_reported_count_of_casualties_is_a_claim():
+    doc = run("Local health authorities have reported 27 people killed and at least 40 wounded.")
+    c = only(doc)
+    assert c.mode == "indirect" and c.content == "27 people killed and at least 40 wounded"
+    assert "authorities" in speaker(doc, c)
+    assert only(run("Police confirmed three deaths in the city on Monday.")).content.startswith("three deaths")
+    # no count of casualties, no claim; a that-clause is the verb's own content
+    assert run("The ministry reported a rise in prices.").claims == []
+    assert only(run("Police reported that three people were killed.")).content == "three people were killed"

@@ -69,3 +69,10 @@ def test_subject_cut_by_an_inserted_clause():
 def test_dates_and_years_are_not_figures():
     assert figs("On March 3, the two sides agreed on a ceasefire.") == []
     assert "2010 famine" not in [f.text for f in figs("In June to August 2010 famine struck the Sahel.")]
+
+
+def test_part_of_a_figure_keeps_its_kind_when_the_next_conjunct_has_another():
+    fs = figs("Local health authorities have reported 27 people killed, including four nurses, "
+              "and at least 40 wounded.")
+    assert [(f.text, f.kind) for f in fs] == [("27 people", "killed"), ("four nurses", "killed"),
+                                              ("at least 40", "injured")]

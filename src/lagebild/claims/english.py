@@ -421,6 +421,8 @@ def extract(doc: Doc, lex: dict, quotes: list[Quote]):
         for v in sent:
             if v.pos_ == "VERB" and v.lemma_.lower() in lex["toll_verbs_set"] and not e.in_quote(v):
                 _toll(e, v, si, sraws)
+            if v.pos_ == "VERB" and v.lemma_.lower() in lex["count_report_verbs_set"] and not e.in_quote(v):
+                _reported_count(e, v, si, sraws)
             if v.pos_ == "VERB" and v.lemma_.lower() in lex["label_verbs_set"] and not e.in_quote(v):
                 _label_quote(e, v, si, sraws)
             as_verb = v.pos_ == "VERB" or (v.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in v.children)
@@ -539,6 +541,33 @@ def _toll(e: _E, v, si: int, raws: list[Raw]) -> None:
         return
     a = _first_non_det(e, objs[0]) if objs[0].i > v.i else ats[0].i
     cs = e.span(min(objs[0].left_edge.i, ats[0].i) if objs[0].i > v.i else ats[0].i, ats[0].right_edge.i + 1)
+    raws.append(Raw(mode="indirect", content=[cs], sent=si, speaker=sp, speaker_kind=kind or "np",
+                    cue=(v.idx, v.idx + len(v.text)), channels=_channels(e, v, stok), frame=(min(sp[0], v.idx), v.idx + len(v.text))))
+
+
+def _reported_count(e: _E, v, si: int, raws: list[Raw]) -> None:
+    """'Health authorities have reported 27 people killed and 40 wounded', 'police confirmed three
+    deaths': a count of casualties as the object of a verb of reporting (no that-clause) is the
+    subject's statement."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
+        return                      # "reported that ...": the speech verb's own content
+    objs = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
+    if not objs:
+        return
+    obj = objs[0]
+    words = e.lex["casualty_words_set"]
+    tail = [t for t in v.subtree if t.i >= obj.left_edge.i]
+    if not any(t.like_num or t.tag_ == "CD" for t in obj.subtree):
+        return
+    if not any(t.lemma_.lower() in words or t.lower_ in words for t in tail):
+        return
+    sp, kind, stok = _speaker(e, v)
+    if sp is None:
+        return
+    end = max(t.i for t in tail)
+    while end > obj.i and e.sdoc[end].is_punct:
+        end -= 1
+    cs = e.span(obj.left_edge.i, end + 1)
     raws.append(Raw(mode="indirect", content=[cs], sent=si, speaker=sp, speaker_kind=kind or "np",
                     cue=(v.idx, v.idx + len(v.text)), channels=_channels(e, v, stok), frame=(min(sp[0], v.idx), v.idx + len(v.text))))
 

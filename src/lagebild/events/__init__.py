@@ -455,9 +455,12 @@ def _en_certainty(m) -> str:
                 return "negated"
         if t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without":
             return "negated"                      # "opened fire without warning"
-        verb = t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") else t
-        if t.dep_ == "pobj":
-            verb = t.head.head
+        n = t
+        while n.dep_ == "compound" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i > n.i:
+            n = n.head                            # "would send a mediation team": the team's verb
+        verb = n.head if n.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") else t
+        if n.dep_ == "pobj":
+            verb = n.head.head
     if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "without":
         return "negated"                          # "talked for hours without reaching agreement"
     if any(c.dep_ == "neg" for c in verb.children):
@@ -483,6 +486,11 @@ def _en_certainty(m) -> str:
             if marks:       # "the union will strike if talks fail", "will withdraw unless ..."
                 return "hypothetical:" + ("unless" if marks[0] in cue.get("unless", ()) else "conditional")
     mod = _en_modal(verb, cue)
+    if mod is None and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB" and verb.head.i != verb.i \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and not any(c.dep_ == "neg" for c in verb.head.children):
+        # "will travel to Bor next week to interview survivors": the purpose of a planned act
+        mod = _en_modal(verb.head, cue)
     if mod is not None:
         return "hypothetical:" + mod
     for c in verb.children:
@@ -649,8 +657,9 @@ def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
         for o in out:
             if o.sent.i != c.sent.i or o.entry.type != c.entry.type:
                 continue
-            if o.actors and c.actors and not ({_norm(a) for a in o.actors} & {_norm(a) for a in c.actors}):
-                continue
+            if o.actors and c.actors and not ({_norm(a) for a in o.actors} & {_norm(a) for a in c.actors}) \
+                    and not any(a.pron for a in o.actors + c.actors):
+                continue    # a pronoun is not resolved yet: "said it would hold talks" is one event
             if o.certainty != c.certainty and "negated" in (o.certainty, c.certainty):
                 continue
             if o.pos == "verb" and c.pos == "verb" and o.targets and c.targets \

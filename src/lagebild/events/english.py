@@ -729,6 +729,8 @@ def actor_part(doc: Doc, tok):
 
 def actor_like(doc: Doc, tok) -> bool:
     """Does the phrase headed by tok name people, a group, an organisation or a state?"""
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return False                # "Sunday's attack": a day, no one's
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     s, e = tok.idx, tok.idx + len(tok.text)
@@ -1023,7 +1025,22 @@ def arguments(m: Match) -> RawArgs:
                    for g in c.children if g.dep_ == "pobj" and _actorish(g) and not _bad(g, m, actor=True)]
             if src:
                 out.actors = conjuncts(src[0])
-        if t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.pos_ in ("AUX", "VERB"):
+        g = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("for", "of", "with") else None
+        obj = None
+        for _ in range(4):              # "blamed youth from a neighbouring county for the attack"
+            if g is None or g.dep_ not in ("pobj", "prep") or g.head.i == g.i:
+                break
+            g = g.head
+        if g is not None and g.pos_ in ("NOUN", "PROPN") and g.dep_ == "dobj":
+            g, obj = g.head, g          # the parser hung "for the attack" on the object
+        accused = g is not None and g.pos_ == "VERB" and g.lemma_.lower() in arg_cues("en").get("accusing_verbs", ())
+        if accused:
+            # "blamed armed youth for the attack", "arrested two men for the killing": the
+            # accused did it, not the accuser
+            obj = obj or next((c for c in g.children if c.dep_ == "dobj" and c.i < t.i), None)
+            if obj is not None and not out.actors and _actorish(obj) and not _bad(obj, m, actor=True):
+                out.actors = conjuncts(obj)
+        elif t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.pos_ in ("AUX", "VERB"):
             # "three officers are under investigation": the subject is the target
             subj, _ = _subject(t.head.head)
             if subj is not None and not _bad(subj, m) and not out.targets:
@@ -1035,6 +1052,10 @@ def arguments(m: Match) -> RawArgs:
             # judges, counts or reports the event, it does not do it
             observer = v.lemma_.lower() in arg_cues("en").get("observer_verbs", ()) \
                 and (t.dep_ == "dobj" or v.lemma_.lower() in arg_cues("en").get("reacting_verbs", ()))
+            if t.dep_ == "pobj" and any(c.dep_ == "dobj" and _event_noun(c) for c in v.children):
+                # "opened an investigation into the attack": the phrase belongs to the object,
+                # the subject investigates, it did not attack
+                observer = True
             if not out.actors and not observer:
                 subj, passive = _subject(v)
                 if passive:

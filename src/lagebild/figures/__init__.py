@@ -623,9 +623,12 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans, before
                 if later:
                     kind = min(later, key=lambda cu: cu[0])[2]
                     strong = later   # "Elf Bewohner, darunter vier Kinder, seien … verletzt worden"
-        if kind is None and out and any(" ".join(low[max(0, c.q.start - n):c.q.start]) in lex.get("including", [])
-                                        for n in (1, 2)):
-            kind = out[-1].kind   # "…, unter ihnen elf Polizisten": a part of the figure before
+        if out and any(" ".join(low[max(0, c.q.start - n):c.q.start]) in lex.get("including", []) for n in (1, 2)) \
+                and (kind is None or (c.noun_kind is None and not any(not cu[3] for cu in mine))):
+            # "…, unter ihnen elf Polizisten": a part of the figure before; also when a verb of
+            # the next conjunct is nearer ("27 people killed, including four nurses, and at
+            # least 40 wounded": the nurses are among the dead)
+            kind = out[-1].kind
 
         if kind is None and c.head is None and out and c.q.start > 0 and not _has_verb(toks, clause, cl):
             # gapping: "sprachen von 100.000 Teilnehmern, die Polizei von 30.000"

@@ -1,0 +1,73 @@
+"""Rules from the first runs of the blind end-to-end sets dev6 and dev7 (coups, repelled
+attacks, accusations, investigations into attacks, planned purposes), German and English."""
+from __future__ import annotations
+
+from helpers_events import analyze, names, of_type, run, timex
+
+
+def test_en_coup_and_repelled_attack():
+    doc = run(analyze("Burundi arrests 31 soldiers after foiled coup attempt, imposes curfew", "en"))
+    assert [e.trigger.text for e in of_type(doc, "ASSAULT")] == ["coup"]
+    doc = run(analyze("The attackers were repelled by the presidential guard.", "en"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert ev.trigger.text == "repelled"
+    assert names(doc, ev.actors) == ["the presidential guard"] and names(doc, ev.targets) == ["The attackers"]
+    # coup plotters are people, no coup of their own
+    assert not of_type(run(analyze("The coup plotters fled.", "en")), "ASSAULT")
+
+
+def test_de_putsch_and_repelled_attack():
+    doc = run(analyze("Die Armee hat einen Putschversuch niedergeschlagen.", "de"))
+    assert of_type(doc, "ASSAULT")[0].trigger.text == "Putschversuch"
+    doc = run(analyze("Die Soldaten wehrten den Angriff ab.", "de"))
+    assert names(doc, of_type(doc, "ASSAULT")[0].actors) == ["Die Soldaten"]
+
+
+def test_en_noun_trigger_in_a_compound_takes_the_certainty_of_its_verb():
+    doc = run(analyze("The bloc said it would send a mediation team to Maseru next week.", "en"))
+    assert of_type(doc, "CONSULT")[0].certainty == "hypothetical"
+    doc = run(analyze("The bloc sent a mediation team to Maseru.", "en"))
+    assert of_type(doc, "CONSULT")[0].certainty == "asserted"
+
+
+def test_en_unresolved_pronoun_does_not_split_an_event():
+    doc = run(analyze("The UN said it would hold talks with the rebels.", "en"))
+    assert len(of_type(doc, "CONSULT")) == 1
+    doc = run(analyze("He said they attacked the village and she said they attacked the town.", "en"))
+    assert len(of_type(doc, "ASSAULT")) == 2            # different targets stay two
+
+
+def test_en_the_accused_did_it_not_the_accuser():
+    doc = run(analyze("State officials blamed armed youth from a neighbouring county for the attack.", "en"))
+    assert names(doc, of_type(doc, "DISAPPROVE")[0].targets) == ["armed youth"]
+    assert names(doc, of_type(doc, "ASSAULT")[0].actors) == ["armed youth"]
+    doc = run(analyze("State officials blamed rebels for the attack.", "en"))
+    assert names(doc, of_type(doc, "ASSAULT")[0].actors) == ["rebels"]
+    doc = run(analyze("Police arrested two men for the killing of a journalist.", "en"))
+    assert names(doc, of_type(doc, "ASSAULT")[0].actors) == ["two men"]
+
+
+def test_en_who_investigates_an_attack_did_not_commit_it():
+    doc = run(analyze("The UN opened an investigation into the attack, in which ten people were killed.", "en"))
+    assert names(doc, of_type(doc, "INVESTIGATE")[0].actors) == ["The UN"]
+    ev = of_type(doc, "ASSAULT")[0]
+    assert ev.actors == [] and names(doc, ev.targets) == ["ten people"]
+    doc = run(analyze("The rebels took part in the attack.", "en"))
+    assert names(doc, of_type(doc, "ASSAULT")[0].actors) == ["The rebels"]
+    # a day's attack is nobody's: "Sunday's" is no target of the investigation
+    doc = analyze("The UN opened a joint investigation into Sunday's attack on the hospital.", "en")
+    timex(doc, "T1", "Sunday", "2022-01-02")
+    assert of_type(run(doc), "INVESTIGATE")[0].targets == []
+
+
+def test_en_shelter_information_cattle_raids_and_interviews():
+    assert not run(analyze("About 4,000 people have sought shelter near the base.", "en")).events
+    assert not of_type(run(analyze("According to information gathered by the mission, the men left.", "en")), "PROTEST")
+    assert of_type(run(analyze("Thousands gathered in the square.", "en")), "PROTEST")
+    doc = run(analyze("Weeks of cattle raids have displaced thousands of people.", "en"))
+    assert of_type(doc, "ASSAULT") and not of_type(doc, "INVESTIGATE")
+    doc = run(analyze("A team will travel to Bor next week to interview survivors and witnesses.", "en"))
+    ev = of_type(doc, "INVESTIGATE")[0]
+    assert ev.certainty == "hypothetical" and names(doc, ev.targets) == ["survivors", "witnesses"]
+    doc = run(analyze("Investigators travelled to Bor to interview survivors.", "en"))
+    assert of_type(doc, "INVESTIGATE")[0].certainty == "asserted"
