@@ -2,7 +2,7 @@
 attacks, accusations, investigations into attacks, planned purposes), German and English."""
 from __future__ import annotations
 
-from helpers_events import analyze, names, of_type, run, timex
+from helpers_events import analyze, entity, names, of_type, run, timex
 
 
 def test_en_coup_and_repelled_attack():
@@ -71,3 +71,47 @@ def test_en_shelter_information_cattle_raids_and_interviews():
     assert ev.certainty == "hypothetical" and names(doc, ev.targets) == ["survivors", "witnesses"]
     doc = run(analyze("Investigators travelled to Bor to interview survivors.", "en"))
     assert of_type(doc, "INVESTIGATE")[0].certainty == "asserted"
+
+
+def test_de_part_of_a_whole_is_no_agent_and_a_passive_support_verb_has_one():
+    doc = run(analyze("Nach Angaben des Dienstleisters wurden 212 von 260 Servern verschlüsselt.", "de"))
+    assert of_type(doc, "COERCE")[0].actors == []
+    assert names(doc, of_type(run(analyze("Drei Menschen wurden von Soldaten erschossen.", "de")),
+                              "ASSAULT")[0].actors) == ["Soldaten"]
+    doc = run(analyze("Die Ermittlungen werden vom Landeskriminalamt geführt.", "de"))
+    assert names(doc, of_type(doc, "INVESTIGATE")[0].actors) == ["Landeskriminalamt"]
+    # who confirms an arrest did not necessarily make it; another event's verb keeps its agent
+    assert of_type(run(analyze("Die Festnahme wurde von der Polizei bestätigt.", "de")), "COERCE")[0].actors == []
+    doc = run(analyze("Die Blockade wurde von Einsatzkräften aufgelöst.", "de"))
+    assert of_type(doc, "PROTEST")[0].actors == []
+    assert names(doc, of_type(doc, "COERCE")[0].actors) == ["Einsatzkräften"]
+
+
+def test_de_a_state_is_no_event():
+    assert run(analyze("Der Flughafen Dalaman blieb geöffnet.", "de")).events == []
+    assert of_type(run(analyze("Die Grenze wurde geöffnet.", "de")), "CONCEDE")
+
+
+def test_apposition_names_the_actor():
+    doc = analyze("Der Bürgermeister von Marmaris, Cem Ertürk, forderte Entschädigungen.", "de")
+    entity(doc, "E1", "PER", "Cem Ertürk")
+    assert of_type(run(doc), "DEMAND")[0].actors == ["E1"]
+    doc = analyze("The alleged ringleader, Col. Désiré Hakizimana, was arrested on Sunday.", "en")
+    entity(doc, "E1", "PER", "Désiré Hakizimana")
+    assert of_type(run(doc), "COERCE")[0].targets == ["E1"]
+    doc = analyze("The mayor, who met Anna Berg, criticised the plan.", "en")
+    entity(doc, "E1", "PER", "Anna Berg")
+    assert of_type(run(doc), "DISAPPROVE")[0].actors != ["E1"]
+
+
+def test_deaths_in_a_disaster_are_no_attack():
+    from lagebild.ingest import make_article
+    from lagebild.pipeline import extract
+
+    rec = extract(make_article("Waldbrände in der Türkei\n\nBei schweren Waldbränden im Südwesten der Türkei "
+                               "sind mindestens drei Menschen ums Leben gekommen.", language="de",
+                               published="2025-08-04"))
+    assert [e for e in rec.events if e.type == "ASSAULT"] == []
+    rec = extract(make_article("Anschlag auf Markt\n\nBei einem Anschlag auf einen Markt sind drei Menschen "
+                               "ums Leben gekommen.", language="de", published="2025-08-04"))
+    assert [e for e in rec.events if e.type == "ASSAULT"]

@@ -739,10 +739,32 @@ def _resolve(doc: Doc, a: Arg, claims_here: list, prev_person: dict,
                 break
     if best is not None and best.type not in ("PER", "ORG") and _actor_noun_before(doc, a):
         best = None     # "Die Kriminalpolizeiinspektion Anklam": the office, not the town
+    if best is None:
+        best = _apposition_entity(doc, a)
     if best is not None:
         return best.id
     text = a.text.strip().strip("\"„“”'‚‘’«» ")
     return TextArg(text=text) if text else None
+
+
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:[^\W\d_][\w.]*\s+){0,2}")
+
+
+def _apposition_entity(doc: Doc, a: Arg):
+    """The person or organisation named in an apposition right after a phrase that names
+    none: "Der Bürgermeister von Marmaris, Cem Ertürk, forderte ...", "The alleged ringleader,
+    Col. Désiré Hakizimana, was arrested" (up to two title words before the name; the
+    apposition closes with a comma, a bracket or the verb)."""
+    for ent, men in _mentions(doc):
+        if ent.type not in ("PER", "ORG") or men.start < a.end or men.start > a.end + 40:
+            continue
+        gap = doc.text[a.end:men.start]
+        if not _APPOSITION_GAP.fullmatch(gap) or not all(w[:1].isupper() for w in gap.strip(" ,").split()):
+            continue        # title words only ("Col."), not "the mayor, who met Anna Berg, ..."
+        after = doc.text[men.end:men.end + 3].lstrip()
+        if after[:1] in (",", "(", ")", "–", "-"):
+            return ent
+    return None
 
 
 def _actor_noun_before(doc: Doc, a: Arg) -> bool:

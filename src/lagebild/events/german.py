@@ -333,7 +333,10 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
             k -= 1              # "in ganz Frankreich"
         if k >= a and toks[k].pos in ("APPR", "APPRART", "APPO") \
                 and not (toks[k].pos == "APPO" and k - 1 >= a and toks[k - 1].pos in ("NN", "NE", "PPER")) \
-                and not (toks[k].text.lower() in cue.get("quantifier_preps", ()) and toks[np.start].pos == "CARD"):
+                and not (toks[k].text.lower() in cue.get("quantifier_preps", ()) and toks[np.start].pos == "CARD") \
+                and not (toks[k].text.lower() == "von" and k - 1 >= a and toks[k - 1].pos == "CARD"
+                         and toks[np.start].pos == "CARD"):
+            # ("212 von 260 Servern": a part of a whole, no agent)
             # (a postposition after a noun is that noun's: "Augenzeugen zufolge mehrere tausend
             # Rohingya": the Rohingya are no "zufolge" phrase)
             np.prep = toks[k].lemma.lower() if toks[k].pos == "APPRART" else toks[k].text.lower()
@@ -518,6 +521,8 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                         break
                 continue
             if t.pos.startswith("VV"):
+                if t.pos == "VVPP" and c.finite is not None and toks[c.finite].lemma.lower() == "bleiben":
+                    continue    # "Der Flughafen blieb geöffnet", "Die Schulen bleiben geschlossen": a state
                 keys = []
                 if t.pos == "VVFIN" or t.pos == "VVIMP":
                     # the particle of this verb, not of a later coordinated one ("räumte den
@@ -951,6 +956,18 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                      and actor_like(doc, g[0])]
             if agent:
                 out.actors = agent[0]
+            elif tn.prep is None and tn.case in ("nom", "amb") \
+                    and not any(h != m.head and c.a <= h < c.b and toks[h].pos.startswith("V") for h in trigger_heads) \
+                    and any(toks[i].pos == "VVPP" and is_passive(doc, c, i) for i in c.idx()) \
+                    and not _observer_verb_in(doc, c) \
+                    and not has_verb([toks[i] for i in c.idx()], cue.get("reporting_verbs", ())):
+                # "Die Ermittlungen werden vom Landeskriminalamt geführt": the event noun is the
+                # subject of a passive support verb, its agent the event's doer
+                agent = [g for g in groups(doc, nps) if g[0].prep in cue.get("passive_agent_preps", ())
+                         and g[0].start > tn.end and tn.gen is not g[0] and actor_like(doc, g[0])
+                         and not _excluded(doc, g[0], m, skip) and not _instrument(doc, g[0])]
+                if agent:
+                    out.actors = agent[0]
         # "wurde die Blockade von Einsatzkräften aufgelöst": in the passive of another event's
         # verb, "von" after the subject is that verb's agent, not the noun's
         von_agent = tn is not None and tn.gen is not None and tn.gen.prep == "von" and tn.prep is None \
