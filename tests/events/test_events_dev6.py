@@ -115,3 +115,21 @@ def test_deaths_in_a_disaster_are_no_attack():
     rec = extract(make_article("Anschlag auf Markt\n\nBei einem Anschlag auf einen Markt sind drei Menschen "
                                "ums Leben gekommen.", language="de", published="2025-08-04"))
     assert [e for e in rec.events if e.type == "ASSAULT"]
+
+
+def test_two_coordinated_acts_each_with_its_own_object():
+    doc = run(analyze("Litauen hat fünf belarussische Diplomaten ausgewiesen und den Güterverkehr an einem "
+                      "weiteren Grenzübergang zu Belarus gestoppt.", "de"))
+    evs = of_type(doc, "SANCTION")
+    assert [e.trigger.text for e in evs] == ["ausgewiesen", "gestoppt"]
+    assert names(doc, evs[0].targets) == ["fünf belarussische Diplomaten"]   # not the next conjunct's Belarus
+    doc = run(analyze("Lithuania expelled five diplomats and halted freight traffic at a border crossing.", "en"))
+    assert [e.trigger.text for e in of_type(doc, "SANCTION")] == ["expelled", "halted"]
+
+
+def test_de_state_passive_of_a_named_facility():
+    doc = run(analyze("Der Grenzübergang Medininkai ist ab Donnerstag für Lastwagen gesperrt.", "de"))
+    ev = of_type(doc, "COERCE")[0]
+    assert ev.actors == [] and names(doc, ev.targets) in (["Der Grenzübergang Medininkai"], ["Medininkai"])
+    doc = run(analyze("Der Präsident Lukaschenko ist zurückgetreten.", "de"))
+    assert names(doc, of_type(doc, "RETREAT")[0].actors) == ["Der Präsident Lukaschenko"]

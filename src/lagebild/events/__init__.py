@@ -648,6 +648,13 @@ def _support_verb(entry: TriggerEntry, noun: str) -> bool:
     return bool(entry.requires) and any(noun == r or noun.endswith(r) for r in entry.requires if len(r) >= 3)
 
 
+def _coordinated(doc: Doc, a: Cand, b: Cand) -> bool:
+    """Are the two verb triggers joined by a coordinating conjunction ("und", "and", "or")
+    between them, each with its own object?"""
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    return any(t.text.lower() in ("und", "and", "oder", "or", "sowie") for t in doc.tokens_in(lo.end, hi.start))
+
+
 def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Same-type triggers in one sentence are one event unless their actors differ, or two
     verbs act on different targets."""
@@ -668,6 +675,13 @@ def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
             if o.clause != c.clause and o.entry.mode and c.entry.mode and o.entry.mode != c.entry.mode \
                     and not (o.clause[0] <= c.start < o.clause[1] or c.clause[0] <= o.start < c.clause[1]):
                 continue    # "verhängte eine Ausgangssperre und ordnete an, die Märkte zu schließen"
+            if o.pos == "verb" and c.pos == "verb" and o.entry.mode and c.entry.mode \
+                    and o.entry.mode != c.entry.mode and _coordinated(doc, o, c) \
+                    and any(not r.startswith("!") for e in (o.entry, c.entry) for r in e.requires):
+                # "hat fünf Diplomaten ausgewiesen und den Güterverkehr gestoppt": a verb that is
+                # a trigger only by its own object is a second act ("attacked and killed the
+                # villagers" is one)
+                continue
             twin = o
             break
         if twin is None:

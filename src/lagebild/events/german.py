@@ -669,8 +669,14 @@ def is_passive(doc: Doc, c: Clause, head: int) -> bool:
                 and actor_like(doc, np) and not _is_place(doc, np):
             return True
     subj = [np for np in c.nps if np.prep is None and np.case in ("nom", "amb") and not np.pron]
-    return bool(subj) and subj[0].start < fin and not actor_like(doc, subj[0]) \
-        and not _excluded_word(doc, subj[0])
+    if not subj or subj[0].start >= fin or _excluded_word(doc, subj[0]):
+        return False
+    s0 = subj[0]
+    # "Der Grenzübergang Medininkai ist gesperrt": a common noun before the name says what it is
+    kind = next((k for k in range(s0.start, s0.head) if doc.tokens[k].pos == "NN"), None)
+    if kind is not None and doc.tokens[s0.head].pos == "NE":
+        return not actor_like(doc, dataclasses.replace(s0, head=kind))
+    return not actor_like(doc, s0)
 
 
 def _is_place(doc: Doc, np: NP) -> bool:
@@ -811,6 +817,10 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
         nps = attach_origin(doc, nps)
     nps = nps if passive else attach_von(doc, nps)
     nps = [np for np in nps if not is_dateline(doc.text, toks[np.start].start, toks[np.end - 1].end)]
+    if toks[m.head].pos in ("VVPP", "VVINF", "VVIZU") and m.head + 1 < c.b and toks[m.head + 1].pos == "KON":
+        # "hat fünf Diplomaten ausgewiesen und den Güterverkehr zu Belarus gestoppt": the phrases
+        # after a clause-final verb and "und" are the next conjunct's
+        nps = [np for np in nps if np.start < m.head]
     appos = appositions(doc, nps)
     appos_spans = [(np.start, np.end) for np in nps if id(np) in appos]
     nps = [np for np in nps if id(np) not in appos]
