@@ -133,3 +133,14 @@ def test_de_state_passive_of_a_named_facility():
     assert ev.actors == [] and names(doc, ev.targets) in (["Der Grenzübergang Medininkai"], ["Medininkai"])
     doc = run(analyze("Der Präsident Lukaschenko ist zurückgetreten.", "de"))
     assert names(doc, of_type(doc, "RETREAT")[0].actors) == ["Der Präsident Lukaschenko"]
+
+
+def test_de_planned_complaint_and_animals_and_names():
+    doc = run(analyze("Der Anwalt will Verfassungsbeschwerde einlegen.", "de"))
+    assert of_type(doc, "DISAPPROVE")[0].certainty == "hypothetical"
+    # a dog that bites is no party; a minister named Sturm is no storm
+    assert run(analyze("Ein Polizist wurde von einem Hund gebissen und leicht verletzt.", "de")).events == []
+    assert run(analyze("A policeman was bitten by a dog and slightly injured.", "en")).events == []
+    doc = analyze("Innenminister Sturm forderte mehr Polizei.", "de")
+    entity(doc, "E1", "PER", "Sturm")
+    assert of_type(run(doc), "DEMAND")[0].actors == ["E1"]

@@ -536,7 +536,9 @@ def _natural_force(doc: Doc, a: Arg) -> bool:
     if not forces or a.pron:
         return False
     tok = doc.token_at(a.hs)
-    if tok is None:
+    if tok is None or tok.pos in ("NE", "NNP", "NNPS") or tok.upos == "PROPN":
+        return False        # a name: "Innenminister Sturm", "Governor Wolf"
+    if any(ent.type in ("PER", "ORG") and men.start < tok.end and men.end > tok.start for ent, men in _mentions(doc)):
         return False
     lem = (tok.lemma or tok.text).lower()
     if lem in forces or tok.text.lower() in forces:
