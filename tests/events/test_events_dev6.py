@@ -144,3 +144,19 @@ def test_de_planned_complaint_and_animals_and_names():
     doc = analyze("Innenminister Sturm forderte mehr Polizei.", "de")
     entity(doc, "E1", "PER", "Sturm")
     assert of_type(run(doc), "DEMAND")[0].actors == ["E1"]
+
+
+def test_the_dominant_place_is_named_as_a_location_not_as_a_nationality():
+    from lagebild.ingest import make_article
+    from lagebild.pipeline import extract
+
+    rec = extract(make_article(
+        "Chinese miners freed in Central African Republic\n\n"
+        "BANGUI, April 14 (Reuters) - Eleven Chinese gold miners held by an armed group in the Central "
+        "African Republic were freed on Monday, the Chinese embassy said.\n\n"
+        "The Chinese workers had been seized in February. A Chinese spokesperson thanked Qatar. "
+        "The men were seized at a mine in the Central African Republic. They will be flown home to China.",
+        language="en", published="2026-04-14"))
+    places = {p.id: p.country for p in rec.places}
+    seized = [e for e in rec.events if e.trigger.text == "seized"]
+    assert seized and places.get(seized[0].place) == "CF"

@@ -897,7 +897,15 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
     # dominant place: the most mentioned place, if mentioned at least twice
     dominant = None
     if doc.places:
-        best = max(doc.places, key=lambda p: (len(p.mentions), -min((m.start for m in p.mentions), default=0)))
+        # mentions that name the place as a location: "Chinese miners", "Kasachstans Präsident"
+        # say who, not where
+        where = {p.id: [m for m in p.mentions if _locative(doc, m.start, m.end)] for p in doc.places}
+        best = max(doc.places, key=lambda p: (len(where[p.id]), len(p.mentions),
+                                              -min((m.start for m in p.mentions), default=0)))
+        if len(where[best.id]) < 2:
+            # no place named twice as a location: the most mentioned one ("Perus
+            # Ministerpräsident ... in Peru" is still about Peru)
+            best = max(doc.places, key=lambda p: (len(p.mentions), -min((m.start for m in p.mentions), default=0)))
         if len(best.mentions) >= 2:
             dominant = best.id
         else:
