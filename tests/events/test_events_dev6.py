@@ -160,3 +160,11 @@ def test_the_dominant_place_is_named_as_a_location_not_as_a_nationality():
     places = {p.id: p.country for p in rec.places}
     seized = [e for e in rec.events if e.trigger.text == "seized"]
     assert seized and places.get(seized[0].place) == "CF"
+
+
+def test_en_a_vehicle_is_no_agent_of_a_coordinated_passive():
+    doc = run(analyze("The miners were handed over to officials near the town of Bria and flown to Bangui "
+                      "by a U.N. helicopter, the ministry said.", "en"))
+    assert all(e.actors == [] for e in doc.events)
+    doc = run(analyze("The protesters were attacked and beaten by soldiers.", "en"))
+    assert names(doc, of_type(doc, "ASSAULT")[0].actors) == ["soldiers"]

@@ -648,7 +648,9 @@ def _agent(v):
     for c in v.children:
         if c.dep_ == "conj":
             a = _agent(c)
-            if a is not None:
+            if a is not None and _actorish(a):
+                # "were attacked and beaten by soldiers"; not "handed over ... and flown to
+                # Bangui by a U.N. helicopter"
                 return a
     if v.dep_ == "conj" and v.head.i != v.i:
         for c in v.head.children:
