@@ -168,3 +168,18 @@ def test_en_a_vehicle_is_no_agent_of_a_coordinated_passive():
     assert all(e.actors == [] for e in doc.events)
     doc = run(analyze("The protesters were attacked and beaten by soldiers.", "en"))
     assert names(doc, of_type(doc, "ASSAULT")[0].actors) == ["soldiers"]
+
+
+def test_en_who_stops_a_march_does_not_march_and_the_purpose_gives_the_place():
+    doc = analyze("A day after police fired tear gas to stop a march on parliament in the capital, Lilongwe.", "en")
+    from helpers_events import place
+    place(doc, "P1", "Lilongwe", "MW")
+    run(doc)
+    assert of_type(doc, "PROTEST")[0].actors == []
+    ev = of_type(doc, "COERCE")[0]
+    assert names(doc, ev.actors) == ["police"] and ev.place == "P1"
+    doc = run(analyze("Police banned the protest.", "en"))
+    assert of_type(doc, "PROTEST")[0].actors == []
+    # "thousands of striking teachers": the strikers, no strike of the government's
+    doc = run(analyze("The government ordered thousands of striking public school teachers back to work.", "en"))
+    assert not of_type(doc, "PROTEST")

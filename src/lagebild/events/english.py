@@ -172,6 +172,10 @@ def verb_keys(t) -> list[str]:
 def _modifier_participle(t) -> bool:
     """ "the occupied villages", "looted bronzes", "burning tyres", "the detained journalists":
     a participle before its noun names a state or a property, no event of this clause."""
+    if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.i > 0 and t.doc[t.i - 1].lower_ == "of" \
+            and t.lemma_.lower() in cues("en").get("intransitive_protest_verbs", ()) \
+            and any(c.dep_ == "dobj" and _actorish(c) for c in t.children):
+        return True     # "thousands of striking teachers", misparsed as a gerund with an object
     if not (t.dep_ == "amod" and t.tag_ in ("VBN", "VBG") and t.i < t.head.i and t.head.pos_ in ("NOUN", "PROPN")):
         return False
     # "torched cars and looted shops": a coordinated predicate misparsed as a modifier
@@ -434,6 +438,9 @@ def place_ok(doc: Doc, t0: int, t1: int, s: int, e: int, scope: str, remote: boo
     for x in [tok] + list(tok.ancestors):
         if x.dep_ == "acl" and x.tag_ == "VBN" and _in_subject(x.head) and not any(y.i == trig.i for y in x.subtree):
             continue        # "migrants held at a centre in Tapachula have been on hunger strike": where the doers are
+        if x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) \
+                and (x.head.i == trig.i or (trig.dep_ in ("dobj", "nsubjpass") and x.head.i == trig.head.i)):
+            continue        # "fired tear gas to stop a march in the capital": where the act was aimed
         if x.dep_ in ("relcl", "acl", "advcl") and x.pos_ in ("VERB", "AUX") and not any(y.i == trig.i for y in x.subtree):
             return False
         if scope == "sentence" and x.dep_ == "nsubj" and x.head.lemma_.lower() in cues("en").get("reporting_verbs", ()) \
