@@ -183,3 +183,22 @@ def test_en_who_stops_a_march_does_not_march_and_the_purpose_gives_the_place():
     # "thousands of striking teachers": the strikers, no strike of the government's
     doc = run(analyze("The government ordered thousands of striking public school teachers back to work.", "en"))
     assert not of_type(doc, "PROTEST")
+
+
+def test_prison_riot_forms():
+    doc = run(analyze("Negotiators tried to secure the release of nine guards held hostage by inmates.", "en"))
+    assert names(doc, of_type(doc, "ASSAULT")[0].actors) == ["inmates"]
+    doc = run(analyze("The government declared a 30-day state of emergency in the department.", "en"))
+    assert of_type(doc, "COERCE")[0].targets == []          # the event's own phrase is no target
+    doc = run(analyze("We will not negotiate under threat of violence, the minister said.", "en"))
+    assert not of_type(doc, "THREATEN")
+    assert of_type(run(analyze("The convoy came under attack near the border.", "en")), "ASSAULT")
+    doc = run(analyze("Inmates overpowered eleven guards, set mattresses on fire and took control of two cellblocks.", "en"))
+    assert names(doc, of_type(doc, "ASSAULT")[0].targets) == ["eleven guards"]
+    assert all(names(doc, e.actors) == ["Inmates"] for e in doc.events)
+    assert of_type(run(analyze("Some 400 soldiers and police officers have surrounded the prison.", "en")), "COERCE")
+    assert of_type(run(analyze("Häftlinge überwältigten elf Wärter.", "de")), "ASSAULT")
+    assert of_type(run(analyze("Hunderte Polizisten umzingelten das Gefängnis.", "de")), "COERCE")
+    # who ignores warnings did not warn
+    doc = run(analyze("Relatives accused the authorities of ignoring warnings about a riot.", "en"))
+    assert all(e.actors == [] for e in of_type(doc, "THREATEN"))

@@ -920,6 +920,9 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
                        and c.end <= (cl.content_end if cl.content_end is not None else cl.end)]
         before = [pid for st, pid in person_mentions if st < c.start and st >= doc.sentences[max(0, c.sent.i - 2)].start]
         prev_person = {"id": before[-1]} if before else {}
+        # an argument is never the trigger's own phrase ("declared a 30-day state of emergency")
+        c.actors = [a for a in c.actors if a.pron or not (a.start <= c.start and c.end <= a.end)]
+        c.targets = [a for a in c.targets if a.pron or not (a.start <= c.start and c.end <= a.end)]
         actors = _dedup([_resolve(doc, a, claims_here, prev_person, c.sent) for a in c.actors if not _dateline(doc, a)])
         moved = lexicon.plover()["types"].get(c.entry.type, {}).get("moved")
         targs = [a for a in c.targets if not (moved and moved in _head_classes(doc, a))]

@@ -349,6 +349,9 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
             continue
         if t.dep_ == "compound" and (pos == "verb" or (t.head.pos_ == "NOUN" and _actorish(t.head))):
             continue        # "aid workers", "riot police", "protest leaders": people, no event
+        if pos == "noun" and t.dep_ == "pobj" and t.head.lower_ == "under" \
+                and t.lemma_.lower() in cues("en").get("under_idiom_nouns", ()):
+            continue        # "will not negotiate under threat of violence": a circumstance
         cl = clause_tokens(t)
         lemmas = {sd[i].lemma_.lower() for i in cl} | {sd[i].lower_ for i in cl}
         lemmas |= _speech_marks(t)
@@ -934,6 +937,11 @@ def arguments(m: Match) -> RawArgs:
                 root = t.sent.root
                 if root.pos_ in ("PROPN", "NOUN") and root.i < t.i:
                     subj = root
+                elif root.pos_ == "VERB" and root.i < t.head.i < t.i and t.head.head.i == root.i \
+                        and t.doc[t.i - 1].lower_ in (",", "and"):
+                    # "Inmates overpowered eleven guards, set mattresses on fire and ...": a
+                    # coordinated predicate parsed as a modifier of the object before it
+                    subj = _subject(root)[0]
             if subj is not None and _dateline_tok(subj):
                 # "NAIROBI, Sept 18 (AFP) - Kenya's High Court ... ordered": the apposition
                 subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in NOMINAL), None)
@@ -1067,6 +1075,8 @@ def arguments(m: Match) -> RawArgs:
                 observer = True
             if not out.actors and not observer:
                 subj, passive = _subject(v)
+                if any(c.dep_ == "agent" for c in v.children):
+                    passive = True        # "guards held hostage by inmates", misparsed as a past tense
                 if passive:
                     if t.dep_ in ("oprd", "attr") and subj is not None and not _bad(subj, m) and not out.targets:
                         out.targets = conjuncts(subj)     # "the attache was declared persona non grata"

@@ -544,6 +544,13 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                         keys.append(lem)
                 else:
                     keys.append(lem)
+                if t.pos == "VVFIN" and lem == t.text.lower() and not any(lex.lookup(k, "verb") for k in keys):
+                    # a past tense the lemmatizer does not know ("umzingelten"): its regular stem
+                    for suf in ("ten", "te"):
+                        if lem.endswith(suf) and len(lem) > len(suf) + 3:
+                            stem = lem[:-len(suf)]
+                            keys += [stem + "n", stem + "en"]
+                            break
                 for key in keys:
                     e = choose(lex.lookup(key, "verb"), lemmas)
                     if e is not None:
