@@ -202,3 +202,24 @@ def test_prison_riot_forms():
     # who ignores warnings did not warn
     doc = run(analyze("Relatives accused the authorities of ignoring warnings about a riot.", "en"))
     assert all(e.actors == [] for e in of_type(doc, "THREATEN"))
+
+
+def test_border_clash_and_mine_clearance_forms():
+    # "Pakistans Außenministerium" is one phrase; a chargé d'affaires is a person
+    doc = run(analyze("Pakistans Außenministerium bestellte den afghanischen Geschäftsträger ein.", "de"))
+    ev = of_type(doc, "DISAPPROVE")[0]
+    assert names(doc, ev.actors) == ["Pakistans Außenministerium"]
+    assert names(doc, ev.targets) == ["den afghanischen Geschäftsträger"]
+    # civilians who are hit are not met; ministers who meet are
+    doc = run(analyze("Die Taliban drohten mit Vergeltung, sollten erneut Zivilisten getroffen werden.", "de"))
+    assert not of_type(doc, "CONSULT")
+    assert of_type(run(analyze("Die Minister haben sich in Genf getroffen.", "de")), "CONSULT")
+    assert of_type(run(analyze("Schüsse aus einem Auto trafen einen Mann.", "de")), "ASSAULT")
+    doc = run(analyze("Gendarmes moved in to clear hundreds of informal miners from a site.", "en"))
+    assert names(doc, of_type(doc, "COERCE")[0].targets) == ["informal miners"]
+    # a mining concession is a licence, no concession made to anyone
+    assert not of_type(run(analyze("The company suspended its operations at the mining concession.", "en")), "CONCEDE")
+    assert of_type(run(analyze("The government made concessions to the strikers.", "en")), "CONCEDE")
+    doc = run(analyze("The military-led government ordered the site closed in December.", "en"))
+    ev = of_type(doc, "COERCE")[0]
+    assert names(doc, ev.actors) == ["The military-led government"] and names(doc, ev.targets) == ["the site"]

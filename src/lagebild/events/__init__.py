@@ -572,6 +572,9 @@ def _ordered_actions(doc: Doc, c: Cand, cands: list[Cand]) -> list[Cand]:
     if sp is None:
         return []
     xs = {x.idx for x in sp.root.children if x.dep_ == "xcomp"}
+    # "ordered the site closed": an object with a participle
+    xs |= {x.idx for x in sp.root.children if x.dep_ == "ccomp" and x.tag_ == "VBN"
+           and not any(a.dep_ in ("aux", "auxpass") for a in x.children)}
     hostile = set(lexicon.plover().get("coding_convention", {}).get("hostile", ()))
     return [o for o in cands if o is not c and o.pos == "verb" and o.start in xs and o.entry.type in hostile]
 
@@ -601,7 +604,14 @@ def _light_verbs(doc: Doc, cands: list[Cand]) -> list[Cand]:
         nouns = [o for o in cands if o is not c and o.pos == "noun" and o.clause == c.clause
                  and o.entry.type != c.entry.type and not o.in_pp]
         if c.entry.lemma in cues(doc.lang).get("order_verbs", ()):
-            nouns += _ordered_actions(doc, c, cands)
+            ordered = _ordered_actions(doc, c, cands)
+            sd = doc.extras.get("spacy")
+            for o in ordered:
+                sp = sd.char_span(o.start, o.end, alignment_mode="expand") if sd is not None else None
+                if sp is not None and sp.root.dep_ == "ccomp" and sp.root.tag_ == "VBN":
+                    # "ordered the site closed": the participle's subject is what is closed
+                    o.targets, o.actors = o.actors, []
+            nouns += ordered
         if nouns:
             drop.add(i)
             for o in nouns:

@@ -261,8 +261,10 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
                         # ("der Provinz Belutschistan/NN")
                         in_name = j in mspan and (mspan[j][0] <= head <= mspan[j][1]
                                                   or (mspan[j][0] == j and ph.pos == "NN" and head not in mspan))
-                        if j in mspan and head in mspan and mspan[j] != mspan[head] and ph.pos == "NE":
-                            break       # "Teheran Saudi-Arabien": two names, two phrases
+                        if j in mspan and head in mspan and mspan[j] != mspan[head] and ph.pos == "NE" \
+                                and not (ph.text.endswith("s") and ph.lemma != ph.text and tj.pos in ("NN", "NNA")):
+                            break       # "Teheran Saudi-Arabien": two names, two phrases ("Pakistans
+                                        # Außenministerium" is one)
                         if tj.pos == "NE" and ph.pos == "NN" and _role_noun(ph.lemma) and _place_token(doc, tj):
                             break       # "besuchte der Bundespräsident Vietnam": a role, then a place
                         if not (tj.pos == "NE" or in_name or (ph.pos == "NE" and ph.text.endswith("s") and ph.lemma != ph.text)
@@ -452,7 +454,8 @@ def choose(entries: list[TriggerEntry], lemmas: list[str]) -> TriggerEntry | Non
     ok = [e for e in entries if _requires_ok(e, lemmas)]
     if not ok:
         return None
-    spec = [e for e in ok if e.requires]
+    # an entry with required words is more specific; "!word" exclusions do not make one
+    spec = [e for e in ok if any(not r.startswith("!") for r in e.requires)]
     return (spec or ok)[0]
 
 
@@ -484,6 +487,10 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
             lemmas.append("@must")      # "sagte, die Regierung müsse die Gefangenen freilassen"
         if any(toks[i].pos in ("NN", "NE") and "armed" in word_classes("de", toks[i].lemma.lower()) for i in cidx):
             lemmas.append("@armed")     # soldiers, troops, militias in the clause
+        if any(toks[i].pos == "VVPP" for i in cidx) and any(
+                toks[i].pos.startswith("VA") and toks[i].lemma.lower() == "werden" or toks[i].text.lower() == "worden"
+                for i in cidx):
+            lemmas.append("@passive")   # "sollten erneut Zivilisten getroffen werden": hit, not met
         if ci + 1 < len(cls) and any(toks[i].pos in ("PTKZU", "VVIZU") for i in cls[ci + 1].idx()):
             lemmas.append("@zuinf")     # "legte Israel nahe, die Offensive zu verschieben"
         particles = [toks[i] for i in cidx if toks[i].pos == "PTKVZ"]
