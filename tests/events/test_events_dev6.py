@@ -223,3 +223,18 @@ def test_border_clash_and_mine_clearance_forms():
     doc = run(analyze("The military-led government ordered the site closed in December.", "en"))
     ev = of_type(doc, "COERCE")[0]
     assert names(doc, ev.actors) == ["The military-led government"] and names(doc, ev.targets) == ["the site"]
+
+
+def test_en_flood_aid_forms():
+    doc = run(analyze("The European Union said it would release 1.5 million euros in humanitarian aid.", "en"))
+    ev = of_type(doc, "AID")[0]
+    assert ev.certainty == "hypothetical" and names(doc, ev.actors) == ["The European Union"]
+    doc = run(analyze("Three aid workers have been released unharmed.", "en"))
+    assert of_type(doc, "CONCEDE") and not of_type(doc, "AID")
+    doc = run(analyze("India has offered to send rescue helicopters.", "en"))
+    assert of_type(doc, "AID")[0].certainty == "hypothetical"
+    doc = run(analyze("A donors' meeting on reconstruction is planned in Dhaka next week.", "en"))
+    assert of_type(doc, "CONSULT")[0].certainty == "hypothetical"
+    assert of_type(run(analyze("The meeting was held in Dhaka.", "en")), "CONSULT")[0].certainty == "asserted"
+    # a flood warning is no threat
+    assert not of_type(run(analyze("The government ignored flood warnings issued by India.", "en")), "THREATEN")

@@ -485,6 +485,9 @@ def _en_certainty(m) -> str:
                 return "hypothetical:offer"     # "ready to send a team if asked": an offer, no threat
             if marks:       # "the union will strike if talks fail", "will withdraw unless ..."
                 return "hypothetical:" + ("unless" if marks[0] in cue.get("unless", ()) else "conditional")
+    if m.entry.pos == "noun" and t.dep_ == "nsubjpass" and verb.i != t.i \
+            and verb.lemma_.lower() in cue.get("planning_passives", ()) and not any(c.dep_ == "neg" for c in verb.children):
+        return "hypothetical:intent"              # "A donors' meeting is planned in Dhaka next week"
     mod = _en_modal(verb, cue)
     if mod is None and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB" and verb.head.i != verb.i \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
@@ -712,6 +715,10 @@ def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 and _support_verb(drop.entry, keep.entry.words[-1]):
             # "schlossen ein Abkommen": the noun names the event, its support verb says it was signed
             keep.entry = dataclasses.replace(keep.entry, mode=drop.entry.mode)
+        if keep.pos == "noun" and drop.pos == "verb" and drop.certainty == "hypothetical" \
+                and keep.certainty in ("asserted", "reported"):
+            # "would release 1.5 million euros in humanitarian aid": the predicate's modality
+            keep.certainty, keep.reason = drop.certainty, drop.reason
         if keep is c:
             out[out.index(twin)] = c
         keep.actors = keep.actors or drop.actors
