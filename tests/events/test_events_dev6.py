@@ -238,3 +238,20 @@ def test_en_flood_aid_forms():
     assert of_type(run(analyze("The meeting was held in Dhaka.", "en")), "CONSULT")[0].certainty == "asserted"
     # a flood warning is no threat
     assert not of_type(run(analyze("The government ignored flood warnings issued by India.", "en")), "THREATEN")
+
+
+def test_election_night_and_drone_strike_forms():
+    doc = run(analyze("Die Wahlbeobachter der Organisation Amerikanischer Staaten riefen beide Lager zur "
+                      "Zurückhaltung auf.", "de"))
+    actor = names(doc, of_type(doc, "DEMAND")[0].actors)[0]
+    assert actor == "Die Wahlbeobachter der Organisation Amerikanischer Staaten"    # one phrase, not two
+    doc = run(analyze("Sollte der Wahlrat die Auszählung nicht stoppen, würden seine Anhänger das Land lahmlegen.", "de"))
+    ev = of_type(doc, "THREATEN")[0]
+    assert names(doc, ev.actors) == ["seine Anhänger"]
+    # the counted in a reduced passive are its victims, not its doers
+    doc = run(analyze("He said nine workers and residents had been killed and 23 wounded.", "en"))
+    assert all(e.actors == [] for e in doc.events)
+    doc = run(analyze("Local health authorities reported 27 people killed and at least 40 wounded.", "en"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert ev.actors == [] and "27 people" in names(doc, ev.targets)
+    assert names(doc, of_type(run(analyze("Two gunmen killed 23 soldiers.", "en")), "ASSAULT")[0].actors) == ["Two gunmen"]

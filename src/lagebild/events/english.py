@@ -931,6 +931,13 @@ def arguments(m: Match) -> RawArgs:
             ag = _agent(t)
             if ag is not None and not _bad(ag, m, actor=True):
                 out.actors = conjuncts(ag)
+        elif subj is not None and t.tag_ == "VBN" and (subj.tag_ == "CD" or any(c.dep_ == "nummod" for c in subj.children)) \
+                and t.lemma_.lower() in cues("en").get("casualty_participles", ()) \
+                and not any(c.dep_ in ("aux", "auxpass") for c in t.children) and not _bad(subj, m):
+            # "nine had been killed and 23 wounded", "27 people killed": a reduced passive,
+            # the counted are its targets
+            out.passive = True
+            out.targets = conjuncts(subj)
         else:
             if subj is None and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ in ("acl", "relcl"):
                 # a finite verb parsed as a modifier: "Russia, which has bases ..., called for"

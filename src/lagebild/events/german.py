@@ -247,6 +247,12 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
             head = None
             while j < b:
                 tj = toks[j]
+                if head is not None and head in mspan and j in mspan and mspan[j] == mspan[head] \
+                        and mspan[head][1] >= j and tj.pos in ("ADJA", "ADJD", "NN", "NE", "CARD"):
+                    # a name that goes on with an adjective: "der Organisation Amerikanischer Staaten"
+                    head = j = mspan[head][1]
+                    j += 1
+                    continue
                 if tj.pos in NP_HEAD and tj.text not in QUOTES:
                     if head is not None and (head in time_toks) != (j in time_toks):
                         break           # "am Wochenende Venezuela": a time phrase ends here
