@@ -241,10 +241,12 @@ def test_en_flood_aid_forms():
 
 
 def test_election_night_and_drone_strike_forms():
-    doc = run(analyze("Die Wahlbeobachter der Organisation Amerikanischer Staaten riefen beide Lager zur "
-                      "Zurückhaltung auf.", "de"))
-    actor = names(doc, of_type(doc, "DEMAND")[0].actors)[0]
-    assert actor == "Die Wahlbeobachter der Organisation Amerikanischer Staaten"    # one phrase, not two
+    doc = analyze("Die Wahlbeobachter der Organisation Amerikanischer Staaten riefen beide Lager zur "
+                  "Zurückhaltung auf.", "de")
+    entity(doc, "E1", "ORG", "Organisation Amerikanischer Staaten")
+    ev = of_type(run(doc), "DEMAND")[0]
+    assert names(doc, ev.actors) == ["Die Wahlbeobachter der Organisation Amerikanischer Staaten"]
+    assert ev.targets == []                               # one phrase, not an actor and a target
     doc = run(analyze("Sollte der Wahlrat die Auszählung nicht stoppen, würden seine Anhänger das Land lahmlegen.", "de"))
     ev = of_type(doc, "THREATEN")[0]
     assert names(doc, ev.actors) == ["seine Anhänger"]
