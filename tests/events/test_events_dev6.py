@@ -257,3 +257,14 @@ def test_election_night_and_drone_strike_forms():
     ev = of_type(doc, "ASSAULT")[0]
     assert ev.actors == [] and "27 people" in names(doc, ev.targets)
     assert names(doc, of_type(run(analyze("Two gunmen killed 23 soldiers.", "en")), "ASSAULT")[0].actors) == ["Two gunmen"]
+
+
+def test_de_plural_antecedent_dative_target_and_demand_from():
+    doc = run(analyze("Dutzende Angehörige versammelten sich am Samstag. Sie forderten Auskunft.", "de"))
+    assert names(doc, of_type(doc, "DEMAND")[0].actors) == ["Dutzende Angehörige"]
+    doc = run(analyze("Die Ministerin besuchte das Lager. Sie forderte mehr Hilfe.", "de"))
+    assert names(doc, of_type(doc, "DEMAND")[0].actors) == ["Die Ministerin"]
+    doc = run(analyze("Die Angehörigen forderten von der Regierung Auskunft.", "de"))
+    assert names(doc, of_type(doc, "DEMAND")[0].targets) == ["der Regierung"]
+    doc = run(analyze("Die Behörden entzogen dem Sender die Lizenz.", "de"))
+    assert names(doc, of_type(doc, "COERCE")[0].targets) == ["dem Sender"]

@@ -955,7 +955,7 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 objs = [g for g in objs if g]
             pick = None
             dats = [g for g in objs if g[0].case in ("dat", "obj")]
-            if dats and m.entry.type in ("AID", "DEMAND", "SUPPORT", "THREATEN", "DISAPPROVE", "SANCTION", "AGREE", "CONCEDE", "CONSULT"):
+            if dats and m.entry.type in ("AID", "DEMAND", "SUPPORT", "THREATEN", "DISAPPROVE", "SANCTION", "AGREE", "CONCEDE", "CONSULT", "COERCE"):
                 pick = dats[0]
             elif objs:
                 pick = objs[0]
@@ -1352,7 +1352,16 @@ def _agrees(doc: Doc, np: NP, pron: str) -> bool:
         return pron in ("er", "es")
     if head.pos == "NN" and head.lemma and head.lemma.lower() != head.text.lower():
         return pron == "sie"      # no determiner, an inflected noun: a plural ("Aktivisten")
+    if first in _PLURAL_QUANTIFIERS or (doc.tokens[np.start].pos == "CARD" and first not in ("ein", "eine", "1")):
+        return pron == "sie"      # "Dutzende Angehörige", "Hunderte Menschen", "30 Demonstranten"
+    if head.pos == "NNA" and np.start == np.head:
+        return pron == "sie"      # "Bewaffnete", "Angehörige": a nominalized adjective without article
     return False
+
+
+_PLURAL_QUANTIFIERS = {"dutzende", "hunderte", "tausende", "zehntausende", "hunderttausende", "mehrere",
+                       "viele", "zahlreiche", "einige", "etliche", "wenige", "alle", "beide", "rund", "etwa",
+                       "mehr", "mindestens", "über", "fast", "knapp"}
 
 
 def subject_antecedent(doc: Doc, sent: Sentence, pron: str) -> NP | None:
