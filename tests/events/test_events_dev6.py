@@ -268,3 +268,19 @@ def test_de_plural_antecedent_dative_target_and_demand_from():
     assert names(doc, of_type(doc, "DEMAND")[0].targets) == ["der Regierung"]
     doc = run(analyze("Die Behörden entzogen dem Sender die Lizenz.", "de"))
     assert names(doc, of_type(doc, "COERCE")[0].targets) == ["dem Sender"]
+
+
+def test_an_act_at_a_distance_by_a_state_happens_in_that_state():
+    from lagebild.ingest import make_article
+    from lagebild.pipeline import extract
+
+    rec = extract(make_article(
+        "Litauen weist Diplomaten aus\n\n"
+        "Litauen hat fünf belarussische Diplomaten ausgewiesen und den Güterverkehr an einem weiteren "
+        "Grenzübergang zu Belarus gestoppt. Auslöser sind Ballons mit Schmuggelzigaretten aus Belarus. "
+        "Die Diplomaten müssten das Land binnen 72 Stunden verlassen. Der Grenzübergang zu Belarus bleibt "
+        "für Lastwagen gesperrt, an der Grenze zu Belarus stauen sich Lastwagen.", language="de",
+        published="2026-05-20"))
+    places = {p.id: p.country for p in rec.places}
+    expel = [e for e in rec.events if e.trigger.text == "ausgewiesen"][0]
+    assert places.get(expel.place) == "LT"

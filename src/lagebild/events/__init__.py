@@ -1061,10 +1061,18 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
     # Acts done at a distance (criticism, demands, support, sanctions ...: "place": "adverbial"
     # in plover.json) happen where the clause says, not where a noun they mention is
     remote = lexicon.plover()["types"].get(c.entry.type, {}).get("place") == "adverbial"
+    cut = None
+    if doc.lang == "de" and c.pos == "verb":
+        t = doc.token_at(c.start)
+        nxt = doc.tokens[t.i + 1] if t is not None and t.i + 1 < len(doc.tokens) else None
+        if t is not None and t.pos in ("VVPP", "VVINF", "VVIZU") and nxt is not None and nxt.pos == "KON":
+            cut = c.end     # "hat Diplomaten ausgewiesen und den Verkehr zu Belarus gestoppt": the next conjunct's
     for scope in ("clause", "sentence"):
         for p in doc.places:
             for men in p.mentions:
                 if not (c.sent.start <= men.start < c.sent.end):
+                    continue
+                if cut is not None and men.start >= cut:
                     continue
                 if scope == "clause" and not _in_clause(c, men.start, men.end):
                     continue
@@ -1094,6 +1102,13 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
               if prev.start <= men.start < prev.end and _locative(doc, men.start, men.end)]
         if ms:
             return max(ms)[1]
+    if remote and c.actors and dominant is not None:
+        # an act done at a distance by a state ("Litauen weist Diplomaten aus") happens in
+        # that state, not in the article's most named place (the neighbour it is aimed at)
+        states = [p for p in doc.places for a in c.actors[:1] for men in p.mentions
+                  if p.feature == "country" and a.hs <= men.start < a.he]
+        if states and states[0].id != dominant:
+            return states[0].id
     return dominant
 
 
