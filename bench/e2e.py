@@ -18,7 +18,9 @@ third blind set of twelve (6 de, 6 en) in varied styles (no dateline, police rep
 analysis, per-district figures), open for error analysis after its first run; ``dev4``
 (bench/data/e2e-dev4) is a fourth blind set of ten (6 de, 4 en) in varied German and English
 agency, newspaper and broadcaster styles; ``dev5`` (bench/data/e2e-dev5) a fifth of twelve
-(6 de, 6 en: police press release, court report, NGO release, Indian daily ...); ``test2``
+(6 de, 6 en: police press release, court report, NGO release, Indian daily ...); ``dev6`` and
+``dev7`` (bench/data/e2e-dev6, -dev7) two more of eight each (4 de, 4 en), written blind the
+same way on 2026-12-07 and open for error analysis after their first runs; ``test2``
 (bench/data/e2e-test2) is a second held-out set of twelve articles (6 de, 6 en) written blind
 the same way: never tune on it, look only at its totals. All are constructed
 (invented events, real places), written with their checks before any stage saw them. Do
