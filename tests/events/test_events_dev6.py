@@ -284,3 +284,21 @@ def test_an_act_at_a_distance_by_a_state_happens_in_that_state():
     places = {p.id: p.country for p in rec.places}
     expel = [e for e in rec.events if e.trigger.text == "ausgewiesen"][0]
     assert places.get(expel.place) == "LT"
+
+
+def test_a_denial_of_involvement_is_the_act_negated():
+    doc = run(analyze("The RSF denied any involvement in the attack.", "en"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert ev.certainty == "negated" and names(doc, ev.actors) == ["The RSF"]
+    doc = run(analyze("The army blamed the RSF for the drone strike. The RSF denied any involvement.", "en"))
+    evs = of_type(doc, "ASSAULT")
+    assert [e.certainty for e in evs] == ["asserted", "negated"] and evs[1].trigger.text == "involvement"
+    assert names(doc, evs[1].actors) == ["The RSF"]
+    doc = run(analyze("Bei dem Anschlag wurden drei Menschen getötet. Die Miliz bestritt jede Beteiligung.", "de"))
+    assert [e.certainty for e in of_type(doc, "ASSAULT")] == ["asserted", "negated"]
+    doc = run(analyze("Die Miliz bestritt jede Beteiligung an dem Angriff.", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert ev.certainty == "negated" and names(doc, ev.actors) == ["Die Miliz"]
+    # something named that is no event of ours: no guess
+    doc = run(analyze("Gunmen attacked the village. The party denied any involvement in the plot.", "en"))
+    assert [e.certainty for e in of_type(doc, "ASSAULT")] == ["asserted"]

@@ -116,6 +116,7 @@ def annotate(doc: Doc) -> None:
         others = [(o.start, o.end) for o in cands if o is not c and o.sent.i == c.sent.i]
         c.actors = [a for a in c.actors if not any(a.hs < e and s < a.he for s, e in others)]
     cands = _light_verbs(doc, cands)
+    cands = _denied_involvement(doc, cands)
     cands = _merge(doc, cands)
     _build(doc, cands)
 
@@ -580,6 +581,49 @@ def _ordered_actions(doc: Doc, c: Cand, cands: list[Cand]) -> list[Cand]:
            and not any(a.dep_ in ("aux", "auxpass") for a in x.children)}
     hostile = set(lexicon.plover().get("coding_convention", {}).get("hostile", ()))
     return [o for o in cands if o is not c and o.pos == "verb" and o.start in xs and o.entry.type in hostile]
+
+
+def _denied_involvement(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A denial of involvement is the act denied, negated, with the denier as its actor
+    (TEST.md: a denial of having done X is X, negated): "denied any involvement in the
+    attack" negates the attack's noun; "The RSF denied any involvement." (no act named) is a
+    negated copy of the hostile act the sentence or the two before it tell."""
+    cue = cues(doc.lang)
+    nouns = set(cue.get("involvement_nouns", ()))
+    verbs = set(cue.get("involvement_denial_verbs", ()))
+    hostile = set(cue.get("deniable_types", ()))
+    if not nouns or not verbs:
+        return cands
+    out = list(cands)
+    for c in cands:
+        if c.entry.type != "REJECT" or c.entry.lemma not in verbs or not c.actors:
+            continue
+        toks = [t for t in doc.tokens_in(c.end, c.clause[1]) if t.sent == c.sent.i]
+        noun = next((t for t in toks[:6] if (t.lemma or t.text).lower() in nouns), None)
+        if noun is None:
+            continue
+        # the act named after the noun: "involvement in the attack", "Beteiligung an dem Angriff"
+        named = [o for o in cands if o is not c and o.sent.i == c.sent.i and o.pos == "noun"
+                 and noun.end <= o.start <= noun.end + 40 and o.entry.type in hostile]
+        if named:
+            o = named[0]
+            o.certainty, o.reason = "negated", ""
+            o.actors = list(c.actors)
+            continue
+        nxt = doc.tokens[noun.i + 1] if noun.i + 1 < len(doc.tokens) else None
+        if nxt is not None and nxt.sent == c.sent.i and nxt.text.lower() in cue.get("involvement_preps", ()):
+            continue        # "involvement in the plot": something named that is no event of ours
+        before = [o for o in cands if o is not c and o.start < c.start and c.sent.i - 2 <= o.sent.i <= c.sent.i
+                  and o.entry.type in hostile and o.certainty in ("asserted", "reported", "alleged")]
+        if not before:
+            continue
+        src = before[-1]
+        out.append(dataclasses.replace(
+            src, sent=c.sent, start=noun.start, end=noun.end, clause=c.clause, clause_chars=c.clause_chars,
+            holes=[], actors=list(c.actors), targets=[], certainty="negated", pos="noun", in_pp=False,
+            main_clause=False, merged=[], reason=""))
+    out.sort(key=lambda x: (x.start, x.end))
+    return out
 
 
 def _light_verbs(doc: Doc, cands: list[Cand]) -> list[Cand]:
