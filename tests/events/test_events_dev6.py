@@ -302,3 +302,17 @@ def test_a_denial_of_involvement_is_the_act_negated():
     # something named that is no event of ours: no guess
     doc = run(analyze("Gunmen attacked the village. The party denied any involvement in the plot.", "en"))
     assert [e.certainty for e in of_type(doc, "ASSAULT")] == ["asserted"]
+
+
+def test_coup_article_forms():
+    doc = run(analyze("Internet access was restricted on Sunday but restored on Monday morning.", "en"))
+    ev = of_type(doc, "CONCEDE")[0]
+    assert ev.trigger.text == "restored" and ev.actors == []        # a shared passive
+    doc = run(analyze("The villagers were attacked and fled to the hills.", "en"))
+    assert names(doc, of_type(doc, "RETREAT")[0].actors) == ["The villagers"]
+    assert of_type(run(analyze("He had been dismissed from the army last Thursday.", "en")), "COERCE")
+    doc = run(analyze("The court dismissed the appeal.", "en"))
+    assert of_type(doc, "REJECT") and all(e.actors == [] for e in of_type(doc, "DEMAND"))
+    doc = run(analyze("Die Behörden brachten mehr als 3200 Anwohner in Sicherheit.", "de"))
+    ev = of_type(doc, "AID")[0]
+    assert names(doc, ev.actors) == ["Die Behörden"] and names(doc, ev.targets) == ["mehr als 3200 Anwohner"]

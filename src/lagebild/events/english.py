@@ -354,6 +354,10 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
             continue        # "will not negotiate under threat of violence": a circumstance
         cl = clause_tokens(t)
         lemmas = {sd[i].lemma_.lower() for i in cl} | {sd[i].lower_ for i in cl}
+        if t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            # "Internet access was restricted but restored on Monday": the shared subject
+            lemmas |= {w for c in t.head.children if c.dep_ == "nsubjpass"
+                       for x in c.subtree for w in (x.lemma_.lower(), x.lower_)}
         lemmas |= _speech_marks(t)
         for c in t.children:
             # "@on": the verb's own "on" phrase names something other than a day or date ("fired
@@ -924,6 +928,12 @@ def arguments(m: Match) -> RawArgs:
         subj, passive = _subject(t)
         if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
             passive = True
+        elif (t.tag_ == "VBN" or (t.tag_ == "VBD" and any(not r.startswith("!") for r in m.entry.requires))) \
+                and t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in t.children) \
+                and t.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.head.children):
+            # (a past tense only for a verb that is a trigger by its object: "were attacked and
+            # fled" stays active)
+            passive = True      # "was restricted on Sunday but restored on Monday": a shared passive
         out.passive = passive
         if passive:
             if subj is not None and not _bad(subj, m):
