@@ -95,3 +95,12 @@ def test_city_hall_of_a_city_is_its_administration():
     ch = find(doc, "Phnom Penh City Hall", "ORG")
     assert ch is not None and [m.text for m in ch.mentions] == ["Phnom Penh City Hall", "City Hall"]
     assert find(doc, "Carnegie Hall", "ORG") is None
+
+
+def test_en_name_ending_in_an_organisation_head_is_an_organisation():
+    # dev6: the model reads "East African Community" as a place; its head noun says organisation
+    doc = run("The African Union condemned the coup. The East African Community said it would send "
+              "a fact-finding mission to Burundi next week.", "en")
+    assert find(doc, "East African Community", "ORG") is not None
+    doc = run("The office of the Human Rights Ombudsman put the number of dead at five.", "en")
+    assert find(doc, "Human Rights Ombudsman", "ORG") is not None

@@ -174,6 +174,9 @@ def resolve(cands: list[Cand]) -> list[Cand]:
                 continue
             if a.type == "LOC" and c.type == "GPE" and a.source in ("model", "capitalized"):
                 a.type = "GPE"
+            if a.type == "LOC" and a.source == "model" and c.type == "ORG" and c.source in ("capitalized", "orgheads"):
+                # "The East African Community": a name ending in an organisation's head noun
+                a.type, a.source, a.kind = "ORG", c.source, c.kind
             if c.type == a.type or (a.type in ("GPE", "LOC") and c.type in ("GPE", "LOC")):
                 a.key = a.key or c.key
                 a.name = a.name or c.name
