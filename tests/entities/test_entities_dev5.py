@@ -104,3 +104,12 @@ def test_en_name_ending_in_an_organisation_head_is_an_organisation():
     assert find(doc, "East African Community", "ORG") is not None
     doc = run("The office of the Human Rights Ombudsman put the number of dead at five.", "en")
     assert find(doc, "Human Rights Ombudsman", "ORG") is not None
+
+
+def test_de_organisation_named_in_the_genitive_is_named_in_the_nominative():
+    doc = run("Unterstützt wird die Stadt durch Fachleute des Bundesamts für Sicherheit in der "
+              "Informationstechnik (BSI). Nach Informationen des Landeskriminalamts Thüringen soll es "
+              "sich um eine hohe Summe handeln. Mats Wilander sagte das.")
+    assert find(doc, "Bundesamt für Sicherheit in der Informationstechnik", "ORG") is not None
+    assert find(doc, "Landeskriminalamt Thüringen", "ORG") is not None
+    assert find(doc, "Mats Wilander", "PER") is not None      # a person's name keeps its s

@@ -638,7 +638,17 @@ def _fullest(doc: Doc, g: list[Cand], lang: str) -> str:
         return stripped
     if lang == "de" and best.endswith(("ministeriums", "amts")):
         return best[:-1]
+    words = best.split()
+    if lang == "de" and len(words) > 1 and all(c.type == "ORG" for c in g) and words[0].endswith(_GENITIVE_ORG_HEADS) \
+            and (words[1][:1].isupper() or (len(words) > 2 and words[1] in ("für", "des", "der"))):
+        # "des Landeskriminalamts Thüringen", "des Bundesamts für Sicherheit in der
+        # Informationstechnik": the name in the nominative
+        return " ".join([words[0][:-1]] + words[1:])
     return best
+
+
+_GENITIVE_ORG_HEADS = ("amts", "ministeriums", "gerichts", "instituts", "verbands", "komitees", "vereins",
+                       "konzerns", "parlaments", "rats", "senats", "bundesrats", "präsidiums", "kommandos")
 
 
 _DEFINITE = {"der", "die", "the"}
