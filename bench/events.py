@@ -269,7 +269,7 @@ def evaluate(items: list[dict], pipe: Pipeline, label: str, convention: bool = F
     if os.environ.get("BENCH_ERRORS") and not blind:
         for it, g, p in zip(items, gold_types, pred_types):
             if p != g:
-                print(f"   {g:>11} -> {p:<11} {it['text'][:110]}")
+                print(f"   {g:>11} -> {p:<11} {it['text'][:200]}")
     if os.environ.get("BENCH_ARG_ERRORS") and not blind and not convention:
         # actor / target errors: gold vs predicted texts, the predicted trigger and type
         for it, ev, preds in arg_errors:
