@@ -126,7 +126,7 @@ USAGES = [
     ('en', 'Soldiers fired at the crowd outside the palace.', 'ASSAULT', 'fired'),
     ('de', 'Soldaten feuerten auf die Menge vor dem Palast.', 'ASSAULT', 'feuerten'),
     ('en', 'Humanitarian access to the region has improved.', 'RETREAT', 'Humanitarian access'),
-    ('en', 'The government paid compensation to the families of the victims.', 'RETREAT', 'compensation'),
+    ('en', 'The government paid compensation to the families of the victims.', 'RETREAT', 'paid compensation'),
     ('de', 'Die Regierung zahlte den Familien der Opfer eine Entschädigung.', 'RETREAT', 'Entschädigung'),
     ('en', 'The court opened a hearing into the use of torture.', 'INVESTIGATE', 'hearing'),
     ('de', 'Der Ausschuss setzte die Anhörung zu dem Anschlag am Montag fort.', 'INVESTIGATE', 'Anhörung'),

@@ -54,7 +54,7 @@ def test_en_idiom_targets():
 def test_en_result_participle_does_not_take_over_the_attack():
     doc = run(analyze("Soldiers opened fire on villagers, killing six.", "en"))
     ass = of_type(doc, "ASSAULT")
-    assert len(ass) == 1 and ass[0].trigger.text == "fire"
+    assert len(ass) == 1 and ass[0].trigger.text == "opened fire"
     assert names(doc, ass[0].targets) == ["villagers"]
 
 

@@ -122,3 +122,10 @@ def test_darunter_takes_the_kind_of_the_figure_before():
 def test_proportions_and_dates_are_not_figures():
     assert figs("Vier von zehn Erwachsenen wurden nach eigenen Angaben schon einmal verletzt.") == []
     assert figs("Am 3. März wurden die Verhandlungen abgebrochen.") == []
+
+
+def test_wer_zuflucht_oder_schutz_sucht_ist_vertrieben():
+    f = one("Rund 3.000 Menschen haben in Kirchen und Schulen Zuflucht gesucht.")
+    assert (f.kind, f.min) == ("displaced", 3000)
+    f = one("Mehr als 500 Bewohner suchten Schutz in einer Turnhalle.")
+    assert f.kind == "displaced"

@@ -76,3 +76,10 @@ def test_part_of_a_figure_keeps_its_kind_when_the_next_conjunct_has_another():
               "and at least 40 wounded.")
     assert [(f.text, f.kind) for f in fs] == [("27 people", "killed"), ("four nurses", "killed"),
                                               ("at least 40", "injured")]
+
+
+def test_people_who_sought_shelter_are_displaced():
+    f = one("About 4,000 people have sought shelter near the UN base since Sunday.")
+    assert (f.kind, f.min) == ("displaced", 4000)
+    f = one("More than 300 families took refuge in the church.")
+    assert f.kind == "displaced"

@@ -1172,6 +1172,8 @@ def _link_time(doc: Doc, c: Cand) -> str | None:
                 continue
             if is_dateline(doc.text, tx.start, tx.end):
                 continue            # "KINSHASA, Oct 23 (Reuters) - ... on Tuesday": the report's date
+            if _possessor_of_other(doc, c, tx.start, tx.end):
+                continue
             # a time inside the reported content that holds the trigger
             # beats one of the reporting frame ("said on Thursday it would send ... next
             # week": the sending is next week, Thursday is when it was said)
@@ -1188,6 +1190,25 @@ def _link_time(doc: Doc, c: Cand) -> str | None:
         if ts:
             return ts[-1].id
     return None
+
+
+def _possessor_of_other(doc: Doc, c: Cand, start: int, end: int) -> bool:
+    """A time in the Saxon genitive dates the noun it determines, not the clause ("opened an
+    investigation into Sunday's attack": Sunday is when the attack was, not the opening)."""
+    if doc.lang != "en" or doc.text[end:end + 2] not in ("'s", "’s"):
+        return False
+    sd = doc.extras.get("spacy")
+    if sd is None:
+        return False
+    poss = sd.char_span(end, end + 2, alignment_mode="expand")
+    if poss is None or len(poss) != 1:
+        return False
+    head = poss[0].head
+    if head.dep_ == "poss":
+        head = head.head                    # "'s" hangs on the possessor, the possessor on the noun
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return False                        # "Sunday's attack killed 12 people": the same event
+    return not any(t.idx <= c.start < t.idx + len(t.text) for t in head.subtree)
 
 
 def _in_frame(doc: Doc, c: Cand, pos: int) -> bool:
@@ -1208,7 +1229,10 @@ def _link_figures(doc: Doc, c: Cand, cands: list[Cand]) -> list[str]:
         if not (c.sent.start <= f.start < c.sent.end):
             continue
         ok_types = FIG_KINDS.get(f.kind, set())
-        if _in_clause(c, f.start, f.end):
+        # the clause, or the event's own argument outside it: the noun a reduced participle
+        # modifies ("reported 27 people killed": "27 people" is what "killed" is about)
+        in_args = any(a.start <= f.start and f.end <= a.end for a in c.actors + c.targets if not a.pron)
+        if _in_clause(c, f.start, f.end) or in_args:
             if f.kind == "other" or c.entry.type in ok_types:
                 out.append(f.id)
             continue

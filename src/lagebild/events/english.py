@@ -386,6 +386,9 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
             nxt = [c for c in sd[t.i + 1:t.i + 3] if c.lower_ == e.particle]
             if nxt and nxt[0].i == t.i + 1:
                 toks = (t, nxt[0])
+        elif pos == "noun" and t.dep_ == "dobj" and t.head.i == t.i - 1 \
+                and t.head.lemma_.lower() in e.required_words:
+            toks = (t.head, t)      # "opened fire": the verb the noun needs is part of the trigger
         out.append(Match(t, toks, e, cl))
     return out
 
