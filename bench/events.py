@@ -68,7 +68,9 @@ def words(s: str | None) -> set[str]:
 
 SETS = {"dev": "development set", "cameo": "CAMEO-code set", "args": "German argument-structure set",
         "wire": "agency-wire set (English only)", "test": "blind test set",
-        "test2": "second blind test set (written after the rules of 2026-12-06)"}
+        "test2": "second blind test set (written after the rules of 2026-12-06)",
+        "cameo3": "second CAMEO-code set (written blind on 2026-12-07, then a development set)",
+        "test3": "third blind test set (written with cameo3, held out)"}
 BLIND = ("heldout", "blind")        # labels whose errors are never listed
 
 
