@@ -2,6 +2,7 @@
 light-verb noun triggers ("opened fire"), German and English."""
 from __future__ import annotations
 
+import pytest
 from helpers_events import analyze, figure, of_type, run, timex
 
 
@@ -40,3 +41,83 @@ def test_en_light_verb_and_noun_trigger_together():
     # the noun alone elsewhere stays as it was
     doc = run(analyze("The police fired tear gas at the crowd.", "en"))
     assert [e.trigger.text for e in of_type(doc, "COERCE")] == ["tear gas"]
+
+
+# Idioms and verbs of the CAMEO categories from the first run of cameo3 (written blind);
+# the sentences here are new, not the set's
+USAGES = [
+    ("en", "Egypt passed on intelligence about the smuggling ring to Israeli officials.", "COOPERATE", "passed"),
+    ("en", "An informant tipped off the coast guard about the shipment.", "COOPERATE", "tipped"),
+    ("en", "The two rival militias joined forces to fight the floods.", "COOPERATE", "joined"),
+    ("en", "Japan volunteered a battalion of engineers for the UN mission.", "AID", "volunteered"),
+    ("en", "A Gulf fund bankrolled the reconstruction of the port.", "AID", "bankrolled"),
+    ("en", "The government caved in to the demands of the farmers.", "CONCEDE", "caved"),
+    ("en", "After weeks of pressure the ministry climbed down over the fuel levy.", "CONCEDE", "climbed"),
+    ("en", "Kenya abolished the tariffs on imported maize.", "CONCEDE", "abolished"),
+    ("en", "The army thinned out its garrison in the border town.", "RETREAT", "thinned"),
+    ("en", "The besieged fighters capitulated after a month.", "RETREAT", "capitulated"),
+    ("en", "The veteran senator bowed out after the scandal.", "RETREAT", "bowed"),
+    ("en", "EU ministers huddled in Luxembourg over the migration pact.", "CONSULT", "huddled"),
+    ("en", "The premier extolled the reforms of his Georgian counterpart.", "SUPPORT", "extolled"),
+    ("en", "Exiled dissidents drummed up support for the jailed editor.", "SUPPORT", "drummed"),
+    ("en", "Farmers petitioned the ministry to lower fuel prices.", "DEMAND", "petitioned"),
+    ("en", "Washington leaned on Riyadh to release the activists.", "DEMAND", "leaned"),
+    ("en", "The bishops voiced dismay at the new asylum law.", "DISAPPROVE", "voiced"),
+    ("en", "An audit faulted the ministry for the delays.", "DISAPPROVE", "faulted"),
+    ("en", "China lodged a protest with Manila over the collision.", "DISAPPROVE", "protest"),
+    ("en", "The cabinet shot down the plan for a new airport.", "REJECT", "shot"),
+    ("en", "The border guards turned away a convoy of journalists.", "REJECT", "turned"),
+    ("en", "Hundreds of students camped outside parliament.", "PROTEST", "camped"),
+    ("en", "The detained blogger has refused food for two weeks.", "PROTEST", "refused"),
+    ("en", "Police drafted in reinforcements from the capital.", "MOBILIZE", "reinforcements"),
+    ("en", "The Netherlands called home its ambassador from Caracas.", "SANCTION", "called"),
+    ("en", "Brussels held back 500 million euros of funding for Budapest.", "SANCTION", "held"),
+    ("en", "Ottawa called off the planned talks with New Delhi.", "SANCTION", "called"),
+    ("en", "Bulldozers of the municipality tore down the shacks of the settlement.", "COERCE", "tore"),
+    ("en", "The navy pushed back boats carrying migrants.", "COERCE", "pushed"),
+    ("en", "The junta put the capital under martial law.", "COERCE", "put"),
+    ("en", "Masked men roughed up two reporters outside the court.", "ASSAULT", "roughed"),
+    ("en", "Tanks hammered rebel positions outside the city.", "ASSAULT", "hammered"),
+    ("en", "Burglars ransacked the home of the judge.", "CRIME", "ransacked"),
+    ("de", "Die beiden Regierungen besiegelten den Bau einer Pipeline.", "AGREE", "besiegelten"),
+    ("de", "Die Polizei gab Erkenntnisse über die Bande an die Behörden in Wien weiter.", "COOPERATE", "gab"),
+    ("de", "Die Stadt beendete den Ausnahmezustand nach zwei Wochen.", "CONCEDE", "beendete"),
+    ("de", "Die Hafenarbeiter stellten ihren Streik am Montag ein.", "CONCEDE", "stellten"),
+    ("de", "Die Regierung will der Forderung der Bauern nachkommen.", "CONCEDE", "nachkommen"),
+    ("de", "Die Armee setzte ihre Luftangriffe für zwei Tage aus.", "RETREAT", "setzte"),
+    ("de", "Die Staatsanwaltschaft leitete ein Verfahren gegen den Bürgermeister ein.", "INVESTIGATE", "leitete"),
+    ("de", "Die Opposition pochte auf eine rasche Neuwahl.", "DEMAND", "pochte"),
+    ("de", "Das Parlament verwarf den Haushaltsentwurf der Regierung.", "REJECT", "verwarf"),
+    ("de", "Die Küstenwache brachte einen Tanker vor der Insel auf.", "COERCE", "brachte"),
+    ("de", "Rebellen schnitten die Stadt von der Versorgung ab.", "COERCE", "schnitten"),
+    ("de", "Prorussische Hacker legten die Website des Ministeriums lahm.", "COERCE", "legten"),
+    ("de", "Die Behörde blockierte den Messengerdienst landesweit.", "COERCE", "blockierte"),
+    ("de", "Ein Mob erschlug im Dorf einen mutmaßlichen Dieb.", "ASSAULT", "erschlug"),
+    ("de", "Milizen brannten ein Flüchtlingslager im Osten nieder.", "ASSAULT", "brannten"),
+    ("de", "Ein Bauunternehmer bestach mehrere Beamte der Stadtverwaltung.", "CRIME", "bestach"),
+    ("de", "Nach dem Erdbeben plünderten Banden die Geschäfte der Innenstadt.", "CRIME", "plünderten"),
+    ("de", "Moskau verhängte einen Einfuhrstopp für Obst aus Polen.", "SANCTION", "Einfuhrstopp"),
+]
+
+
+@pytest.mark.parametrize("lang,text,typ,trig", USAGES)
+def test_cameo3_idioms(lang, text, typ, trig):
+    doc = run(analyze(text, lang))
+    assert any(e.type == typ and e.trigger.text.split()[0] == trig for e in doc.events), \
+        [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_en_mistagged_plural_noun_and_verb_forms():
+    # "drills" tagged as a verb, "petitioned" as a present tense: still found
+    doc = run(analyze("China held live-fire drills off its coast.", "en"))
+    assert [e.trigger.text for e in of_type(doc, "MOBILIZE")] == ["drills"]
+    # a one-sided ceasefire proclaimed is one RETREAT event, not also an agreement
+    doc = run(analyze("The rebels proclaimed a unilateral ceasefire.", "en"))
+    assert [e.type for e in doc.events] == ["RETREAT"]
+
+
+def test_en_ultimatum_and_raised_alert():
+    doc = run(analyze("The bloc gave the junta until Friday to release the president.", "en"))
+    assert of_type(doc, "THREATEN")[0].trigger.text == "gave"
+    assert of_type(run(analyze("The country raised its terror threat level.", "en")), "MOBILIZE")
+    assert not of_type(run(analyze("Forecasters raised the flood alert level.", "en")), "MOBILIZE")

@@ -160,7 +160,7 @@ def verb_keys(t) -> list[str]:
     irregular = cues("en").get("irregular_verbs", {})
     if w in irregular:
         out.append(irregular[w])
-    if t.tag_ in ("VBD", "VBN") and w.endswith("ed") and len(w) > 4:
+    if t.tag_ in ("VBD", "VBN", "VBP") and w.endswith("ed") and len(w) > 4:     # VBP: "petitioned" mistagged
         out += [w[:-1], w[:-2]] + ([w[:-3]] if w[-3] == w[-4] else []) + ([w[:-3] + "y"] if w.endswith("ied") else [])
     elif t.tag_ == "VBG" and w.endswith("ing") and len(w) > 5:
         out += [w[:-3], w[:-3] + "e"] + ([w[:-4]] if w[-4] == w[-5] else [])
@@ -189,7 +189,8 @@ def _speech_marks(t) -> set[str]:
     "@foreign_object" for an object of people of a named nationality ("trained Somali
     soldiers"), "@object_to" for an object that is to act ("pressed the government to act"),
     "@must" for a verb of saying whose content says another party must act ("said the
-    government must release ...")."""
+    government must release ..."), "@xcomp" for a verb with a to-infinitive complement
+    ("undertook to resolve ..."), "@to_clause" for one with any to-infinitive clause."""
     out: set[str] = set()
     if t.pos_ != "VERB":
         return out
@@ -198,6 +199,11 @@ def _speech_marks(t) -> set[str]:
         out.add("@ccomp")
     if any(c.dep_ == "dobj" and _foreign_people(c) for c in t.children):
         out.add("@foreign_object")
+    if any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in t.children):
+        out.add("@xcomp")               # "undertook to resolve the dispute": an undertaking, not a task
+    if any(c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+           for c in t.children):
+        out.add("@to_clause")           # "gave the leader until midnight to step down": an ultimatum
     if any(c.dep_ in ("dobj", "dative") and _actorish(c) for c in t.children) and any(
             x.dep_ in ("xcomp", "ccomp") and x.i > t.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
             for x in t.children) or any(x.dep_ == "ccomp" and x.i > t.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
@@ -333,7 +339,10 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
     for t in stoks:
         if t.i in used:
             continue
-        if t.pos_ == "VERB" or (t.lower_ in cues("en").get("irregular_verbs", {}) and t.pos_ in ("ADJ", "NOUN", "PROPN")):
+        if t.pos_ == "VERB" and t.tag_ == "VBZ" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in t.children):
+            pos = "noun"    # "held live-fire drills": a plural noun mistagged as a verb
+        elif t.pos_ == "VERB" or (t.lower_ in cues("en").get("irregular_verbs", {}) and t.pos_ in ("ADJ", "NOUN", "PROPN")):
             pos = "verb"
         elif t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and t.lemma_.lower() in ("riot",)):
             pos = "noun"
