@@ -121,3 +121,17 @@ def test_en_ultimatum_and_raised_alert():
     assert of_type(doc, "THREATEN")[0].trigger.text == "gave"
     assert of_type(run(analyze("The country raised its terror threat level.", "en")), "MOBILIZE")
     assert not of_type(run(analyze("Forecasters raised the flood alert level.", "en")), "MOBILIZE")
+
+
+def test_de_makers_of_a_proposal_are_the_target():
+    doc = run(analyze("Die Polizei lehnte den Antrag der Veranstalter ab.", "de"))
+    ev = of_type(doc, "REJECT")[0]
+    assert [a.text for a in ev.targets] == ["der Veranstalter"]
+    # topicalised before the inverted subject
+    doc = run(analyze("Die Vorschläge der Schlichter verwarfen die Gewerkschaften.", "de"))
+    ev = of_type(doc, "REJECT")[0]
+    assert [a.text for a in ev.targets] == ["der Schlichter"]
+    assert [a.text for a in ev.actors] == ["die Gewerkschaften"]
+    doc = run(analyze("Die Regierung nahm das Angebot der Rebellen an.", "de"))
+    ev = of_type(doc, "AGREE")[0]
+    assert [a.text for a in ev.targets] == ["der Rebellen"]

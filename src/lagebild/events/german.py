@@ -946,12 +946,16 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
             objs = [g for g in fgroups if g is not subj and (subj is None or g[0].start != subj[0].start)
                     and g[0].case != "nom" and not (subj and g[0].start < subj[0].start and g[0].case == "amb"
                                                     and doc.tokens[c.a].pos not in ("KOUS",) and c.a <= subj[0].start < c.b)]
+            # "lehnte den Antrag der Veranstalter ab": the makers of a proposal, request or demand
+            makers = {id(g[0].gen) for g in objs if g[0].gen is not None and _proposal(doc, g[0])}
+            objs = [[g[0].gen] if id(g[0].gen) in makers else g for g in objs]
             objs = [g for g in objs if g[0].start != (subj[0].start if subj else -1)
                     and not _required_thing(doc, g[0], m) and not _own(doc, g[0], m)]
             if not things_ok(m.entry):
                 # "fror die Militärhilfe für Guatemala ein": the party the thing is for
                 attach = m.entry.type in ("SANCTION", "AID", "CONCEDE")
-                objs = [_actor_part(doc, g) or (attach and _attached_actor_pp(doc, g, nps)) or [] for g in objs]
+                objs = [g if id(g[0]) in makers else _actor_part(doc, g) or (attach and _attached_actor_pp(doc, g, nps)) or []
+                        for g in objs]
                 objs = [g for g in objs if g]
             pick = None
             dats = [g for g in objs if g[0].case in ("dat", "obj")]
@@ -976,6 +980,17 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
             if m.entry.type in arg_cues("de").get("clause_target_types", ()) \
                     and (pick is None or not actor_like(doc, pick[0])):
                 pick = _clause_subject(doc, m, cls) or pick    # "forderte, dass die USA ..."
+            if pick is None and subj and m.entry.type in arg_cues("de").get("inverted_subject_types", ()):
+                # "Die Vorschläge der Schlichter verwarfen die Gewerkschaften": before an
+                # inverted subject, the phrase of ambiguous case is the object
+                pre = [g for g in fgroups if g is not subj and g[0].prep is None and g[0].case == "amb"
+                       and g[0].start < subj[0].start and not _own(doc, g[0], m)]
+                if pre and pre[0][0].gen is not None and _proposal(doc, pre[0][0]):
+                    pick = pre[0]
+                elif pre:
+                    pick = _actor_part(doc, pre[0]) or (pre[0] if things_ok(m.entry) else None)
+            if pick and pick[0].gen is not None and _proposal(doc, pick[0]):
+                pick = [pick[0].gen]        # "lehnte die Forderungen der Gewerkschaften ab": their makers
             if pick:
                 out.targets = pick
     else:
@@ -1159,6 +1174,13 @@ def _purpose_target(doc: Doc, m: Match, cls: list[Clause]) -> list[NP]:
             if part:
                 return part
     return []
+
+
+def _proposal(doc: Doc, np: NP) -> bool:
+    """Is the phrase headed by a proposal, offer, request or demand (arguments.json
+    ``proposal_nouns``, also as the last part of a compound: "Friedensvorschlag")?"""
+    lem = doc.tokens[np.head].lemma.lower()
+    return any(lem.endswith(w) for w in arg_cues("de").get("proposal_nouns", ()))
 
 
 def _actor_part(doc: Doc, g: list[NP]) -> list[NP]:
