@@ -135,3 +135,10 @@ def test_de_makers_of_a_proposal_are_the_target():
     doc = run(analyze("Die Regierung nahm das Angebot der Rebellen an.", "de"))
     ev = of_type(doc, "AGREE")[0]
     assert [a.text for a in ev.targets] == ["der Rebellen"]
+
+
+def test_en_prepositional_targets_of_yielding_and_pleading():
+    doc = run(analyze("The government caved in to the striking dockers.", "en"))
+    assert [a.text for a in of_type(doc, "CONCEDE")[0].targets] == ["the striking dockers"]
+    doc = run(analyze("Athens pleaded with its creditors for more time.", "en"))
+    assert [a.text for a in of_type(doc, "DEMAND")[0].targets] == ["its creditors"]
