@@ -351,13 +351,18 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
         if pos == "verb":
             if _modifier_participle(t):
                 continue
-            entries = next((es for es in (lex.lookup(k, "verb") for k in verb_keys(t)) if es), [])
+            # every reading of the form, spaCy's lemma first ("raped": lemma "rap", then "rape")
+            readings = [es for es in (lex.lookup(k, "verb") for k in verb_keys(t)) if es]
         else:
-            entries = lex.lookup(t.lemma_.lower(), pos) or lex.lookup(t.lower_, pos)
-        if not entries:
+            readings = [es for es in (lex.lookup(t.lemma_.lower(), pos), lex.lookup(t.lower_, pos)) if es][:1]
+        if not readings:
             continue
+        entries = readings[0]
         if t.dep_ == "compound" and (pos == "verb" or (t.head.pos_ == "NOUN" and _actorish(t.head))):
             continue        # "aid workers", "riot police", "protest leaders": people, no event
+        if pos == "noun" and t.dep_ == "compound" and t.head.pos_ == "NOUN" \
+                and t.head.lemma_.lower() in cues("en").get("site_nouns", ()):
+            continue        # "scam compounds", "protest camp", "torture centre": a place, no event
         if pos == "noun" and t.dep_ == "pobj" and t.head.lower_ == "under" \
                 and t.lemma_.lower() in cues("en").get("under_idiom_nouns", ()):
             continue        # "will not negotiate under threat of violence": a circumstance
@@ -387,7 +392,11 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
         subj = _subject_tokens(t)
         in_subj = {w for i in cl if i in subj for w in (sd[i].lemma_.lower(), sd[i].lower_)}
         rest = {w for i in cl if i not in subj for w in (sd[i].lemma_.lower(), sd[i].lower_)}
-        e = choose(entries, t, lemmas, (lemmas - in_subj) | rest)
+        e = None
+        for entries in readings:
+            e = choose(entries, t, lemmas, (lemmas - in_subj) | rest)
+            if e is not None:
+                break
         if e is None:
             continue
         toks = (t,)
