@@ -478,6 +478,26 @@ def _must_content(doc: Doc, c: Clause) -> bool:
     return False
 
 
+_MULTI: dict[int, tuple] = {}
+
+
+def lex_multi_words(lex) -> list[tuple]:
+    """The multiword entries with their words, split once."""
+    got = _MULTI.get(id(lex))
+    if got is None or got[0] is not lex:
+        words = [(e, e.words) for e in lex.multi]
+        index: dict[str, list[int]] = {}
+        for ei, (_e, ws) in enumerate(words):
+            index.setdefault(ws[0], []).append(ei)
+        got = _MULTI[id(lex)] = (lex, words, {w: tuple(v) for w, v in index.items()})
+    return got[1]
+
+
+def _multi_by_first_word(lex) -> dict[str, tuple[int, ...]]:
+    lex_multi_words(lex)
+    return _MULTI[id(lex)][2]
+
+
 def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
     lex = triggers("de")
     if lex is None:
@@ -504,13 +524,17 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
         lemmas += [p.lemma.lower() + toks[i].lemma.lower() for p in particles
                    for i in range(c.a, p.i) if toks[i].pos in ("VVFIN", "VVIMP")]
         used: set[int] = set()
-        # multiword entries: consecutive lemmas
-        for e in lex.multi:
-            n = len(e.words)
-            for i in range(c.a, c.b - n + 1):
-                if all(toks[i + k].lemma.lower() == e.words[k] for k in range(n)) and _requires_ok(e, lemmas):
-                    out.append(Match(i + n - 1, tuple(range(i, i + n)), e, c))
-                    used.update(range(i, i + n))
+        # multiword entries: consecutive lemmas, tried only where their first word occurs
+        # (the same matches, in the same order, as trying every entry at every position)
+        first = _multi_by_first_word(lex)
+        hits = sorted({(ei, i) for i in range(c.a, c.b) for ei in first.get(toks[i].lemma.lower(), ())})
+        for ei, i in hits:
+            e, words = lex_multi_words(lex)[ei]
+            n = len(words)
+            if i + n <= c.b and all(toks[i + k].lemma.lower() == words[k] for k in range(n)) \
+                    and _requires_ok(e, lemmas):
+                out.append(Match(i + n - 1, tuple(range(i, i + n)), e, c))
+                used.update(range(i, i + n))
         for i in cidx:
             if i in used:
                 continue
