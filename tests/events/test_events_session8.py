@@ -142,3 +142,13 @@ def test_en_prepositional_targets_of_yielding_and_pleading():
     assert [a.text for a in of_type(doc, "CONCEDE")[0].targets] == ["the striking dockers"]
     doc = run(analyze("Athens pleaded with its creditors for more time.", "en"))
     assert [a.text for a in of_type(doc, "DEMAND")[0].targets] == ["its creditors"]
+
+
+def test_en_they_in_reported_content_is_the_plural_named_there():
+    doc = run(analyze("The police chief said the students were detained after they pelted stones at the police.", "en"))
+    assert [a.text for a in of_type(doc, "PROTEST")[0].actors] == ["the students"]
+    doc = run(analyze("Police said the suspects fled after they robbed the bank.", "en"))
+    assert [a.text for a in of_type(doc, "CRIME")[0].actors] == ["the suspects"]
+    # the speaker itself when it is plural and nothing else is named
+    doc = run(analyze("The rebels said they had captured the town.", "en"))
+    assert [a.text for a in of_type(doc, "ASSAULT")[0].actors] == ["The rebels"]

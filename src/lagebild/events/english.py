@@ -817,9 +817,26 @@ def _speaker_for(pron):
         if v.lemma_.lower() in cues("en").get("reporting_verbs", set()):
             for c in v.children:
                 if c.dep_ == "nsubj" and c.pos_ != "PRON":
+                    if pron.lower_ in ("they", "them"):
+                        # "the police chief said the students were detained after they threw
+                        # stones": "they" is the plural named in the content, if there is one
+                        ante = _plural_antecedent(pron)
+                        if ante is not None and ante.i > c.i:
+                            return ante
+                        if (c.ent_type_ == "PERSON" or c.tag_ in ("NN", "NNP")) \
+                                and c.ent_type_ not in ("ORG", "GPE", "NORP"):
+                            return pron     # one person is no "they"
                     return c
             break
     return pron
+
+
+def _plural_antecedent(pron):
+    """The nearest plural noun before ``pron`` in its sentence that is a subject or object."""
+    for t in reversed(list(pron.sent)[: pron.i - pron.sent.start]):
+        if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return t
+    return None
 
 
 def _clause_subjects(t, m: Match) -> list:
