@@ -3,7 +3,7 @@ light-verb noun triggers ("opened fire"), German and English."""
 from __future__ import annotations
 
 import pytest
-from helpers_events import analyze, figure, of_type, run, timex
+from helpers_events import analyze, figure, of_type, place, run, timex
 
 
 def _time_text(doc, ev):
@@ -152,3 +152,21 @@ def test_en_they_in_reported_content_is_the_plural_named_there():
     # the speaker itself when it is plural and nothing else is named
     doc = run(analyze("The rebels said they had captured the town.", "en"))
     assert [a.text for a in of_type(doc, "ASSAULT")[0].actors] == ["The rebels"]
+
+
+def _place_name(doc, ev):
+    return next((p.name for p in doc.places if p.id == ev.place), None)
+
+
+def test_en_place_before_a_place_noun_and_after_out_of():
+    # "Kyiv" before "region" is read as an adjective by the tagger; it names the place
+    doc = analyze("Russian troops pulled out of the Kyiv region on Friday.", "en")
+    place(doc, "P1", "Kyiv", "UA")
+    run(doc)
+    assert _place_name(doc, of_type(doc, "RETREAT")[0]) == "Kyiv"
+    # a demonym before a place noun stays an attribute: the place is the named city
+    doc = analyze("A drone struck a fuel depot in the Sudanese city of Kosti.", "en")
+    place(doc, "P1", "Sudanese", "SD", feature="country")
+    place(doc, "P2", "Kosti", "SD")
+    run(doc)
+    assert _place_name(doc, of_type(doc, "ASSAULT")[0]) == "Kosti"

@@ -45,6 +45,7 @@ from . import lexicon
 from .argcues import is_dateline, arg_cues, people_words
 from .convention import plover_code
 from .lexicon import TriggerEntry, cues, things_ok
+from ..places.gazetteer import demonyms, norm
 
 FIG_KINDS = {
     "killed": {"ASSAULT", "CRIME", "PROTEST"}, "injured": {"ASSAULT", "CRIME", "PROTEST", "COERCE"},
@@ -899,7 +900,11 @@ def _locative(doc: Doc, s: int, e: int | None = None) -> bool:
     if tok is None:
         return False
     if (tok.pos in ("ADJA", "JJ") or tok.upos == "ADJ") and (e is None or e <= tok.end):
-        return False
+        nxt = doc.tokens[tok.i + 1] if tok.i + 1 < len(doc.tokens) else None
+        if not (doc.lang == "en" and tok.text[:1].isupper() and nxt is not None and nxt.sent == tok.sent
+                and (nxt.lemma or nxt.text).lower() in cues("en").get("apposition_place_nouns", ())
+                and norm(tok.text) not in demonyms("en")):
+            return False    # "kasachische Medien", "the Sudanese city of"; but "the Kyiv region" names the place
     locs = cues(doc.lang).get("locative_preps", set())
     for k in range(tok.i - 1, max(-1, tok.i - 9), -1):
         t = doc.tokens[k]
