@@ -170,3 +170,12 @@ def test_en_place_before_a_place_noun_and_after_out_of():
     place(doc, "P2", "Kosti", "SD")
     run(doc)
     assert _place_name(doc, of_type(doc, "ASSAULT")[0]) == "Kosti"
+
+
+def test_de_unknown_hyphenated_compound_is_looked_up_by_its_written_form():
+    # the lemmatizer makes "ddos-attack" of "DDoS-Attacke"; the written form and its last
+    # part still find the lexicon's noun
+    doc = run(analyze("Hacker verübten eine DDoS-Attacke auf Webseiten mehrerer Ministerien.", "de"))
+    assert [e.trigger.text for e in doc.events] == ["DDoS-Attacke"]
+    doc = run(analyze("Der Swift-Ausschluss trifft sieben russische Großbanken.", "de"))
+    assert [e.trigger.text for e in of_type(doc, "SANCTION")] == ["Swift-Ausschluss"]

@@ -599,6 +599,13 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                 entries, suf = lex.lookup_noun(lem, compounds=True)
                 if not entries and "ß" in lem:
                     entries, suf = lex.lookup_noun(lem.replace("ß", "ss"), compounds=True)
+                if not entries and t.text.lower() != lem:
+                    # a lemma the lemmatizer made up for an unknown word ("DDoS-Attacke" ->
+                    # "ddos-attack"): the written form, and a hyphenated compound's last part
+                    form = t.text.lower()
+                    for cand in (form, form.rsplit("-", 1)[-1] if "-" in form else None):
+                        if cand and not entries and len(cand) > 3:
+                            entries, suf = lex.lookup_noun(cand, compounds=True)
                 if suf is not None and suf != lem and suf in cues("de").get("no_compound_heads", ()):
                     entries = []
                 if not entries:
