@@ -179,3 +179,15 @@ def test_de_unknown_hyphenated_compound_is_looked_up_by_its_written_form():
     assert [e.trigger.text for e in doc.events] == ["DDoS-Attacke"]
     doc = run(analyze("Der Swift-Ausschluss trifft sieben russische Großbanken.", "de"))
     assert [e.trigger.text for e in of_type(doc, "SANCTION")] == ["Swift-Ausschluss"]
+
+
+def test_de_place_a_measure_is_imposed_for():
+    doc = analyze("Die Regierung verhängte für Tegucigalpa eine nächtliche Ausgangssperre.", "de")
+    place(doc, "P1", "Tegucigalpa", "HN")
+    run(doc)
+    assert _place_name(doc, of_type(doc, "COERCE")[0]) == "Tegucigalpa"
+    # help for a country is aimed at it, not given there
+    doc = analyze("Die EU kündigte neue Hilfen für die Ukraine an.", "de")
+    place(doc, "P1", "Ukraine", "UA", feature="country")
+    run(doc)
+    assert all(e.place != "P1" for e in doc.events)

@@ -927,6 +927,20 @@ def _locative(doc: Doc, s: int, e: int | None = None) -> bool:
 
 
 
+def _measure_scope(doc: Doc, c, s: int) -> bool:
+    """The place a coercive measure is imposed for ("verhängte für Tegucigalpa eine
+    Ausgangssperre", "a curfew for the capital"): "für" / "for" right before the place."""
+    if c.entry.type != "COERCE":
+        return False
+    tok = doc.token_at(s)
+    if tok is None or tok.i == 0:
+        return False
+    k = tok.i - 1
+    if doc.tokens[k].upos == "DET" or doc.tokens[k].pos in ("ART", "DT"):
+        k -= 1
+    return k >= 0 and doc.tokens[k].sent == tok.sent and doc.tokens[k].text.lower() == {"de": "für", "en": "for"}.get(doc.lang)
+
+
 def _de_noun_attribute(doc: Doc, s: int) -> bool:
     """Is the German place mention at ``s`` inside a prepositional phrase that follows a noun
     and so modifies it ("die Forderungen der Demonstranten in Georgien", "Exporte nach China",
@@ -1131,7 +1145,7 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
                     continue
                 if doc.lang == "en" and not _en_place_ok(doc, c, men.start, men.end, scope, remote):
                     continue
-                loc = _locative(doc, men.start, men.end)
+                loc = _locative(doc, men.start, men.end) or _measure_scope(doc, c, men.start)
                 if not loc:
                     continue        # "ein von Russland geführtes Bündnis", "Kasachstans Präsident"
                 if remote and doc.lang == "de" and _de_noun_attribute(doc, men.start):
