@@ -191,3 +191,21 @@ def test_de_place_a_measure_is_imposed_for():
     place(doc, "P1", "Ukraine", "UA", feature="country")
     run(doc)
     assert all(e.place != "P1" for e in doc.events)
+
+
+def test_definite_noun_opening_the_next_sentence_dates_the_event():
+    doc = analyze("Bei Zusammenstößen in der Hauptstadt sind drei Menschen getötet worden. "
+                  "Die Gewalt brach in der Nacht zum Montag aus.", "de")
+    timex(doc, "T1", "in der Nacht zum Montag", "2025-12-01")
+    run(doc)
+    killed = [e for e in doc.events if e.trigger.text == "getötet"][0]
+    assert killed.time == "T1"
+    doc = analyze("Police arrested five protesters in the capital. The arrests came on Tuesday.", "en")
+    timex(doc, "T1", "on Tuesday", "2026-02-24")
+    run(doc)
+    assert [e.time for e in of_type(doc, "COERCE")] == ["T1", "T1"]
+    # an indefinite noun is another event, and dates nothing
+    doc = analyze("Police arrested five protesters in the capital. A protest followed on Tuesday.", "en")
+    timex(doc, "T1", "on Tuesday", "2026-02-24")
+    run(doc)
+    assert of_type(doc, "COERCE")[0].time is None

@@ -1028,6 +1028,7 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
         )
         events.append(ev)
     _orphan_figures(doc, events, cands)
+    _anaphoric_times(doc, events, cands)
     doc.events = events
     # why an event is hypothetical, or negated as a refusal ("would not meet the demands"):
     # what the PLOVER convention (convention.py) codes by
@@ -1039,6 +1040,32 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
         ev.plover = code if code != ev.type else None
     doc.extras["events.source"] = {ev.id: c.source for ev, c in zip(events, cands)}
     doc.main_event = _main_event(doc, events, cands)
+
+
+_DEFINITE = {"de": {"der", "die", "das", "den", "dem", "des"}, "en": {"the", "this", "these"}}
+_VIOLENT = {"ASSAULT", "PROTEST"}
+
+
+def _anaphoric_times(doc: Doc, events: list[Event], cands: list[Cand]) -> None:
+    """A definite noun at the start of the next sentence that takes up an undated event and
+    dates it ("... bei Zusammenstößen ... getötet worden. Die Gewalt brach in der Nacht zum
+    Montag aus"; "... were arrested. The arrests came on Tuesday"): the event gets its time."""
+    by_sent: dict[int, list[int]] = {}
+    for k, c in enumerate(cands):
+        by_sent.setdefault(c.sent.i, []).append(k)
+    for k, (ev, c) in enumerate(zip(events, cands)):
+        if ev.time is None or c.pos != "noun" or c.sent.i == 0 or _paragraph_start(doc, c.sent):
+            continue
+        t = doc.token_at(c.start)
+        if t is None or t.i == 0:
+            continue
+        det = doc.tokens[t.i - 1]
+        if det.text.lower() not in _DEFINITE.get(doc.lang, ()) or det.start != c.sent.start:
+            continue        # the noun must open its sentence: "Die Gewalt brach ... aus"
+        fam = _VIOLENT if ev.type in _VIOLENT else {ev.type}
+        for j in by_sent.get(c.sent.i - 1, ()):
+            if events[j].time is None and events[j].type in fam and events[j].certainty != "hypothetical":
+                events[j].time = ev.time
 
 
 def _de_reporting_segment(doc: Doc, c: Cand, pos: int) -> bool:
