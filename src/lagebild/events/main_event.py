@@ -119,6 +119,14 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
             result_of[ev.id] = act.id
 
     lead_ids = {ev.id for ev, c in pairs if c.sent.i == lead}
+    # of coordinated lead predicates the first tells the news ("police cleared a camp ...,
+    # and thousands marched the same evening")
+    # ("Youths set cars ablaze and clashed with police": one subject, one story; no bonus)
+    preds = sorted(((c.start, tuple(a if isinstance(a, str) else a.text for a in ev.actors)) for ev, c in pairs if c.sent.i == lead and info[ev.id]["main"]
+                    and not _reaction(doc, ev, c) and ev.certainty not in ("negated", "hypothetical")
+                    and ev.id not in result_of))
+    first_pred = preds[0][0] if len(preds) > 1 and preds[0][1] and \
+        all(a and not set(a) & set(preds[0][1]) for _, a in preds[1:]) else None
     best = None
     for ev, c in pairs:
         f = info[ev.id]
@@ -133,6 +141,8 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
             if f["main"] and not _reaction(doc, ev, c) and ev.certainty not in ("negated", "hypothetical") \
                     and ev.id not in result_of:
                 parts["lead_predicate"] = 1.5
+                if c.start == first_pred:
+                    parts["first_predicate"] = 1.0
         elif si == lead + 1:
             parts["lead"] = 2.0
         elif doc.sentences[lead].start <= ev.trigger.start < lead_par_end:
