@@ -91,3 +91,20 @@ def test_unresolvable_town_stays_at_country_level():
     doc = run("A storm hit Springfield, Illinois.")
     spr = [p for p in doc.places if p.name == "Springfield"]
     assert spr and spr[0].admin1 == "Illinois" and spr[0].precision == 1
+
+
+@lru_cache(maxsize=1)
+def _with_entities():
+    return Pipeline(("language", "entities"))
+
+
+def test_names_of_korea_and_last_words_of_longer_names():
+    doc = _with_entities()(Article(id="t", language="en", text=(
+        "The Democratic People's Republic of Korea (DPRK) put its artillery on alert. South Korea sent "
+        "two destroyers to waters near Yeonpyeong Island, close to the Military Demarcation Line on "
+        "the Korean peninsula. The DPRK warned of countermeasures.")))
+    places.annotate(doc)
+    by_cc = {p.country: [m.text for m in p.mentions] for p in doc.places}
+    assert by_cc["KP"] == ["Democratic People's Republic of Korea", "DPRK", "DPRK"]
+    assert by_cc["KR"] == ["South Korea"]
+    assert "IS" not in by_cc and "CZ" not in by_cc and "US" not in by_cc   # Iceland, Líně, Peninsula (Ohio)

@@ -266,7 +266,7 @@ def _recognize(doc: Doc) -> list[_M]:
     outl = outlets()
     cur = curated(lang)
     ms: list[_M] = []
-    maxn = min(g.max_words, 5)
+    maxn = min(g.max_words, 6)   # "Democratic People's Republic of Korea"
     for sent in doc.sentences:
         ws = _words(doc, sent)
         i = 0
@@ -522,6 +522,8 @@ def _acronym_of_name(doc: Doc, start: int, end: int) -> bool:
         return False
     if caps_dateline(doc, start, end):
         return False
+    if surface in caps_aliases(doc.lang):
+        return False    # "DPRK", "UAE": our own alias of a place, even where the entities stage says ORG
     for ent in doc.entities:
         if ent.type == "ORG" and any(mm.text == surface for mm in ent.mentions):
             return True
@@ -643,6 +645,9 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
         # adjective ("im Südchinesischen Meer", "am Schwarzen Meer": the sea, not a town called Meer)
         m.ner = any(not any(t.pos == "ADJA" for t in doc.tokens_in(mm.start, m.start))
                     for _, mm in _covering(doc, m.start, m.end, ("GPE", "LOC")))
+        if " " not in m.key and "-" not in m.key and _common_word(m.key if lang == "de" else text[m.start:m.end], lang) \
+                and any(mm.start < m.start and mm.end >= m.end for _, mm in _covering(doc, m.start, m.end, ("GPE", "LOC", "ORG"))):
+            continue   # the last word of a longer name: "Yeonpyeong Island" (not Iceland), "Demarcation Line"
         seat = [(ent, mm) for ent, mm in _covering(doc, m.start, m.end, ("ORG",))
                 if ent.kind == "government" and mm.start == m.start and text[m.end:mm.end].strip() in _SEAT_HEADS]
         if seat:
@@ -767,6 +772,8 @@ def _ner_mentions(doc: Doc, ms: list[_M]) -> list[_M]:
                 continue   # "BLA" tagged as a place is an acronym, not Bla in Mali
             if _acronym_of_name(doc, mm.start, mm.end):
                 continue
+            if mm.text[:1].islower() and doc.lang == "en" and norm(key) not in curated(doc.lang):
+                continue   # "the Korean peninsula" tagged as a place is no town called Peninsula
             t = _token_at(doc, max(mm.end - 1, mm.start))
             if t is None:
                 continue
