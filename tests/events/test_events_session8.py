@@ -209,3 +209,28 @@ def test_definite_noun_opening_the_next_sentence_dates_the_event():
     timex(doc, "T1", "on Tuesday", "2026-02-24")
     run(doc)
     assert of_type(doc, "COERCE")[0].time is None
+
+
+def test_from_the_first_run_of_dev8_en():
+    # the evacuated are helped, not the place they are flown to
+    doc = run(analyze("The plane evacuated 35 malnourished children and their mothers to Ankara.", "en"))
+    ev = of_type(doc, "AID")[0]
+    assert [a.text for a in ev.targets] == ["35 malnourished children", "their mothers"]
+    # two measures by two verbs are two events
+    doc = run(analyze("Mauritania declared a state of emergency in Nouadhibou and imposed a curfew.", "en"))
+    assert [e.trigger.text for e in of_type(doc, "COERCE")] == ["state of emergency", "curfew"]
+    doc = run(analyze("The regulator suspended the private broadcaster Ribat TV for 60 days.", "en"))
+    assert of_type(doc, "COERCE")[0].trigger.text == "suspended"
+    doc = run(analyze("Mobile internet in the city has been cut since Monday, residents said.", "en"))
+    assert of_type(doc, "COERCE")[0].trigger.text == "cut"
+    doc = run(analyze("A cargo plane carrying 40 tonnes of food and medicine landed in Baidoa.", "en"))
+    assert of_type(doc, "AID")[0].trigger.text == "carrying"
+
+
+def test_de_source_genitive_without_article_is_no_actor_and_its_place_no_place():
+    doc = analyze("Nach Angaben westlicher Diplomaten in Addis Abeba hat die äthiopische Armee Panzer zusammengezogen.", "de")
+    place(doc, "P1", "Addis Abeba", "ET")
+    run(doc)
+    ev = of_type(doc, "MOBILIZE")[0]
+    assert "Diplomaten" not in " ".join(a.text if hasattr(a, "text") else a for a in ev.actors)
+    assert ev.place != "P1"

@@ -204,9 +204,21 @@ def test_a_natural_force_does_no_event(lang, text):
 
 
 @pytest.mark.parametrize("lang,text,trigger", [
-    ("en", "Rioters smashed windows and damaged several shops.", "smashed"),
+    ("en", "Soldiers smashed windows and damaged several shops.", "smashed"),
     ("de", "Einzelne Passagiere sollen Schalter der Fluggesellschaft beschädigt haben.", "beschädigt"),
 ])
 def test_damaging_property_is_coerce(lang, text, trigger):
     doc = run(analyze(text, lang))
     assert trigger in [e.trigger.text for e in doc.events if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize("lang,text,trigger", [
+    ("en", "Rioters smashed windows and damaged several shops.", "smashed"),
+    ("en", "Crowds torched dozens of shops owned by foreigners.", "torched"),
+    ("de", "Demonstranten beschädigten mehrere Geschäfte.", "beschädigten"),
+])
+def test_rioters_damaging_property_is_a_riot(lang, text, trigger):
+    # plover.json "retype": the destruction of property by a crowd or protesters is a riot
+    doc = run(analyze(text, lang))
+    ev = [e for e in doc.events if e.trigger.text == trigger][0]
+    assert (ev.type, ev.mode) == ("PROTEST", "riot")

@@ -108,3 +108,10 @@ def test_names_of_korea_and_last_words_of_longer_names():
     assert by_cc["KP"] == ["Democratic People's Republic of Korea", "DPRK", "DPRK"]
     assert by_cc["KR"] == ["South Korea"]
     assert "IS" not in by_cc and "CZ" not in by_cc and "US" not in by_cc   # Iceland, Líně, Peninsula (Ohio)
+
+
+def test_a_big_place_inside_a_longer_name_stays():
+    doc = _with_entities()(Article(id="t", language="en", text=(
+        "A teenager was stabbed outside a nightclub in south London. Navies held exercises in the South China Sea.")))
+    places.annotate(doc)
+    assert {p.country for p in doc.places} >= {"GB"}

@@ -119,7 +119,21 @@ def annotate(doc: Doc) -> None:
     cands = _light_verbs(doc, cands)
     cands = _denied_involvement(doc, cands)
     cands = _merge(doc, cands)
+    _retype(doc, cands)
     _build(doc, cands)
+
+
+def _retype(doc: Doc, cands: list[Cand]) -> None:
+    """plover.json's "retype" rules: the same act is another type in other hands ("Crowds
+    torched dozens of shops": a riot, not a state's destruction of property)."""
+    for rule in lexicon.plover().get("retype", ()):
+        for c in cands:
+            if c.entry.type != rule["type"] or (rule.get("mode") and c.entry.mode not in rule["mode"]):
+                continue
+            if rule.get("actor_class") and not (_classes_in(doc, c.actors[:1]) & set(rule["actor_class"])):
+                continue
+            c.entry = dataclasses.replace(c.entry, type=rule["to"], mode=rule.get("to_mode", c.entry.mode),
+                                          acled_event_type=None, acled_sub_event_type=None)
 
 
 # -- language front ends -------------------------------------------------------------
@@ -715,6 +729,20 @@ def _coordinated(doc: Doc, a: Cand, b: Cand) -> bool:
     return any(t.text.lower() in ("und", "and", "oder", "or", "sowie") for t in doc.tokens_in(lo.end, hi.start))
 
 
+def _objects_of_two_verbs(doc: Doc, a: Cand, b: Cand) -> bool:
+    """English: are the two noun triggers the objects of two different verbs?"""
+    sd = doc.extras.get("spacy") if doc.lang == "en" else None
+    if sd is None:
+        return False
+    heads = []
+    for c in (a, b):
+        sp = sd.char_span(c.start, c.end, alignment_mode="expand")
+        if sp is None or sp.root.dep_ != "dobj":
+            return False
+        heads.append(sp.root.head.i)
+    return heads[0] != heads[1]
+
+
 def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Same-type triggers in one sentence are one event unless their actors differ, or two
     verbs act on different targets."""
@@ -735,6 +763,8 @@ def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
             if o.clause != c.clause and o.entry.mode and c.entry.mode and o.entry.mode != c.entry.mode \
                     and not (o.clause[0] <= c.start < o.clause[1] or c.clause[0] <= o.start < c.clause[1]):
                 continue    # "verhängte eine Ausgangssperre und ordnete an, die Märkte zu schließen"
+            if o.pos == "noun" and c.pos == "noun" and o.entry.mode != c.entry.mode and _objects_of_two_verbs(doc, o, c):
+                continue    # "declared a state of emergency and imposed a curfew": two measures
             if o.pos == "verb" and c.pos == "verb" and o.entry.mode and c.entry.mode \
                     and o.entry.mode != c.entry.mode and _coordinated(doc, o, c) \
                     and any(not r.startswith("!") for e in (o.entry, c.entry) for r in e.requires):
@@ -914,9 +944,15 @@ def _locative(doc: Doc, s: int, e: int | None = None) -> bool:
             return False    # "nach Angaben der Defensoría del Pueblo": a source, not a place
         if t.upos == "ADP" or t.pos in ("APPR", "APPRART", "IN"):
             if t.text.lower() in locs or t.lemma.lower() in locs:
-                prev = doc.tokens[k - 1] if k > 0 and doc.tokens[k - 1].sent == tok.sent else None
-                # "nach Angaben aus Islamabad": the place of a source
-                return not (prev is not None and prev.text.lower() in cues(doc.lang).get("source_words", ()))
+                # "nach Angaben aus Islamabad", "nach Angaben westlicher Diplomaten in Addis Abeba":
+                # the place of a source
+                for q in range(k - 1, max(-1, k - 5), -1):
+                    pq = doc.tokens[q]
+                    if pq.sent != tok.sent or pq.pos.startswith("V") or pq.text in (",", ";"):
+                        break
+                    if pq.text.lower() in cues(doc.lang).get("source_words", ()):
+                        return False
+                return True
             continue        # "in the port city of Batumi", "im Stadtgebiet von Almaty"
         if t.text == "," and k > 0 and doc.tokens[k - 1].sent == tok.sent \
                 and (doc.tokens[k - 1].lemma or doc.tokens[k - 1].text).lower() in cues(doc.lang).get("apposition_place_nouns", ()):

@@ -17,6 +17,9 @@ actors and targets:
 - ``observer_verbs``: verbs whose subject judges, counts or reports the event named by
   their object ("condemned the attack", "hatte 120 Angriffe gezählt"): that subject is not
   the event's actor.
+- ``recipient_types`` / ``beneficiary_object_verbs``: for these types the object of "to"
+  is the target, not the direct object ("contributed troops to a peace force"), except after
+  verbs whose object is the one helped ("evacuated 35 children to Ankara").
 """
 from __future__ import annotations
 

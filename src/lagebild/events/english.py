@@ -1018,6 +1018,9 @@ def arguments(m: Match) -> RawArgs:
             on_particle = [p for p in preps if p.head.lower_ == m.entry.particle]
             if m.entry.particle and (on_particle or (preps and (not objs or _actorish(preps[0])))):
                 objs = on_particle or preps                # "called on X", "hit out at X"; not "rounded up X on the eve"
+            elif objs and objs[0].dep_ == "dobj" and _actorish(objs[0]) \
+                    and t.lemma_.lower() in arg_cues("en").get("beneficiary_object_verbs", ()):
+                pass                                       # "evacuated 35 children to Ankara": the evacuated are helped
             elif preps and objs and objs[0].dep_ == "dobj" and m.entry.type in arg_cues("en").get("recipient_types", ()):
                 objs = preps                               # "contribute troops to a peace force"
             elif preps and objs and _money(objs[0]):

@@ -361,7 +361,11 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
             if adjacent and (np.case == "gen" or toks[np.start].text.lower() in ("der", "des", "eines", "einer", "beider", "aller", "mehrerer", "vieler", "zweier", "dreier",
                                                                                          "seiner", "ihrer", "unserer", "dessen", "deren")
                              or (np.start == np.head and toks[np.start].pos == "NE" and toks[np.start].text.endswith("s")
-                                 and toks[np.start].lemma != toks[np.start].text)):
+                                 and toks[np.start].lemma != toks[np.start].text)
+                             # "nach Angaben westlicher Diplomaten": an article-less genitive plural
+                             or (prev.prep is not None and toks[prev.head].pos == "NN" and toks[np.start].pos == "ADJA"
+                                 and toks[np.start].text.endswith("er") and toks[np.head].pos in ("NN", "NNA")
+                                 and toks[np.head].text != toks[np.head].lemma)):
                 prev.gen = np
                 prev.end = np.end
                 continue

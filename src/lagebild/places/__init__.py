@@ -646,8 +646,13 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
         m.ner = any(not any(t.pos == "ADJA" for t in doc.tokens_in(mm.start, m.start))
                     for _, mm in _covering(doc, m.start, m.end, ("GPE", "LOC")))
         if " " not in m.key and "-" not in m.key and _common_word(m.key if lang == "de" else text[m.start:m.end], lang) \
-                and any(mm.start < m.start and mm.end >= m.end for _, mm in _covering(doc, m.start, m.end, ("GPE", "LOC", "ORG"))):
+                and max((c.pop for c in m.cands), default=0) < 1_000_000 \
+                and any(mm.start < m.start and mm.end == m.end and mm.text[:1].isupper()
+                        for _, mm in _covering(doc, m.start, m.end, ("GPE", "LOC", "ORG"))):
             continue   # the last word of a longer name: "Yeonpyeong Island" (not Iceland), "Demarcation Line"
+        if lang == "en" and " " not in m.key and nxt is not None and nxt.text[:1].isupper() \
+                and nxt.text.lower().endswith(("an", "ese", "ish")) and _common_word(text[m.start:m.end], lang):
+            continue   # "West African countries", "South Asian": a compound adjective, not West (Texas)
         seat = [(ent, mm) for ent, mm in _covering(doc, m.start, m.end, ("ORG",))
                 if ent.kind == "government" and mm.start == m.start and text[m.end:mm.end].strip() in _SEAT_HEADS]
         if seat:
