@@ -234,3 +234,32 @@ def test_de_source_genitive_without_article_is_no_actor_and_its_place_no_place()
     ev = of_type(doc, "MOBILIZE")[0]
     assert "Diplomaten" not in " ".join(a.text if hasattr(a, "text") else a for a in ev.actors)
     assert ev.place != "P1"
+
+
+def test_from_the_first_run_of_dev8_more():
+    doc = run(analyze("EU foreign ministers suspended visa-free travel for holders of Georgian diplomatic passports.", "en"))
+    assert of_type(doc, "SANCTION")[0].trigger.text == "suspended"
+    # the anonymity formula asks nothing of anyone
+    doc = run(analyze("The package was blocked by Hungary, two diplomats said, asking not to be named.", "en"))
+    assert [e.type for e in doc.events] == ["REJECT"]
+    # a country before a noun owns it ("the U.S. embassy"); the rally is in Seoul
+    doc = analyze("Some 2,000 people rallied near the U.S. embassy in central Seoul on Saturday.", "en")
+    place(doc, "P1", "U.S.", "US", feature="country")
+    place(doc, "P2", "Seoul", "KR")
+    run(doc)
+    assert _place_name(doc, of_type(doc, "PROTEST")[0]) == "Seoul"
+    # planned ("vorgesehen") manoeuvres are hypothetical; boats handed over are aid
+    doc = run(analyze("Vorgesehen sind ausserdem gemeinsame Marinemanöver vor Bizerte im kommenden Frühjahr.", "de"))
+    assert doc.events[0].certainty == "hypothetical"
+    doc = run(analyze("Rom liefert acht Patrouillenboote an Tunesien.", "de"))
+    assert of_type(doc, "AID")[0].trigger.text == "liefert"
+    # looting by fighters is a crime, by rioters a riot
+    doc = run(analyze("Kämpfer plünderten ein Gesundheitszentrum.", "de"))
+    assert doc.events[0].type == "CRIME"
+    doc = run(analyze("Randalierer plünderten mehrere Geschäfte.", "de"))
+    assert doc.events[0].type == "PROTEST"
+    # two predicates, two acts: the call-up and the alert
+    doc = run(analyze("Eritrea hat Zehntausende Reservisten einberufen und seine Luftabwehr in Alarmbereitschaft versetzt.", "de"))
+    assert [e.trigger.text for e in of_type(doc, "MOBILIZE")] == ["einberufen", "Alarmbereitschaft"]
+    doc = run(analyze("Am Sonntag übergaben die Rebellen 73 gefangene Soldaten an die Helfer.", "de"))
+    assert of_type(doc, "CONCEDE")[0].trigger.text == "übergaben"

@@ -9,6 +9,8 @@ speaker and the reporting outlet a channel.
 """
 from __future__ import annotations
 
+import re
+
 from ..doc import Doc
 from . import Candidate, Channel, Raw, quote_coverage, quote_words, strip_span
 from .quotes import Quote
@@ -312,6 +314,10 @@ def _skip_frame_adverbials(e: _E, c, a: int) -> int:
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
+_ANONYMITY = re.compile(r"(?:asking|requesting|declining|speaking|who (?:asked|spoke|declined|requested))\b"
+                        r"[^.;]*?\b(?:named|identified|anonymity|record|publicly)\b", re.I)
+
+
 def _postposed_frame(e: _E, verb):
     """'CONTENT, SPEAKER said/told X.' where the parser hung the speech verb on the content
     as a conjunct ("… detained editor A and journalist B, lawyer C told AFP", "…, the group's
@@ -329,7 +335,10 @@ def _postposed_frame(e: _E, verb):
     pos = next((k for k, t in enumerate(toks) if t.i == verb.i), None)
     if pos is None or pos < 3:
         return None
-    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in toks[pos + 1:]):
+    tail = toks[pos + 1:]
+    if len(tail) > 1 and tail[0].text == "," and _ANONYMITY.match(e.text, tail[1].idx):
+        tail = []     # "…, two diplomats said, asking not to be named": no clause of the verb's own
+    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in tail):
         return None   # the verb has a clause of its own after it
     k = pos - 1
     while k >= 0 and pos - k <= 12 and not (toks[k].tag_.startswith("VB") or toks[k].tag_ == "MD"):

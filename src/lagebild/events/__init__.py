@@ -743,6 +743,21 @@ def _objects_of_two_verbs(doc: Doc, a: Cand, b: Cand) -> bool:
     return heads[0] != heads[1]
 
 
+def _de_second_predicate(doc: Doc, a: Cand, b: Cand) -> bool:
+    """German: does "und" / "sowie" after the first trigger open a conjunct with a full verb of
+    its own that is not the first trigger ("... einberufen und ... in Alarmbereitschaft
+    versetzt"): two predicates, two acts?"""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    toks = [t for t in doc.tokens if first.end <= t.start and t.end <= max(second.end, second.clause[1])
+            and t.sent == first.sent.i]
+    k = next((n for n, t in enumerate(toks) if t.text.lower() in ("und", "sowie") and t.end <= second.start), None)
+    if k is None:
+        return False
+    return any(t.pos.startswith("VV") and not (first.start <= t.start < first.end)
+               and not (second.pos == "verb" and second.start <= t.start < second.end) for t in toks[k + 1:]) \
+        and second.pos == "noun"
+
+
 def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Same-type triggers in one sentence are one event unless their actors differ, or two
     verbs act on different targets."""
@@ -765,6 +780,9 @@ def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 continue    # "verhängte eine Ausgangssperre und ordnete an, die Märkte zu schließen"
             if o.pos == "noun" and c.pos == "noun" and o.entry.mode != c.entry.mode and _objects_of_two_verbs(doc, o, c):
                 continue    # "declared a state of emergency and imposed a curfew": two measures
+            if doc.lang == "de" and o.entry.mode and c.entry.mode and o.entry.mode != c.entry.mode \
+                    and _de_second_predicate(doc, o, c):
+                continue    # "hat Reservisten einberufen und die Luftabwehr in Alarmbereitschaft versetzt"
             if o.pos == "verb" and c.pos == "verb" and o.entry.mode and c.entry.mode \
                     and o.entry.mode != c.entry.mode and _coordinated(doc, o, c) \
                     and any(not r.startswith("!") for e in (o.entry, c.entry) for r in e.requires):
@@ -935,6 +953,14 @@ def _locative(doc: Doc, s: int, e: int | None = None) -> bool:
                 and (nxt.lemma or nxt.text).lower() in cues("en").get("apposition_place_nouns", ())
                 and norm(tok.text) not in demonyms("en")):
             return False    # "kasachische Medien", "the Sudanese city of"; but "the Kyiv region" names the place
+    if doc.lang == "en" and e is not None:
+        last = doc.token_at(max(s, e - 1))
+        nxt = doc.tokens[last.i + 1] if last is not None and last.i + 1 < len(doc.tokens) else None
+        if nxt is not None and nxt.sent == tok.sent and nxt.pos in ("NN", "NNS") and nxt.text[:1].islower() \
+                and (nxt.lemma or nxt.text).lower() not in cues("en").get("apposition_place_nouns", ()) \
+                and any(p.feature == "country" and any(m.start == s for m in p.mentions) for p in doc.places):
+            return False    # "near the U.S. embassy in central Seoul": the embassy's country, not the place
+            #                 (a town before a noun is where it stands: "the Paris headquarters")
     locs = cues(doc.lang).get("locative_preps", set())
     for k in range(tok.i - 1, max(-1, tok.i - 9), -1):
         t = doc.tokens[k]
