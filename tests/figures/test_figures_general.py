@@ -100,3 +100,12 @@ def test_an_article_before_a_collective_noun_is_no_count_of_one():
         assert PIPE(make_article(text, published="2024-05-01")).figures == []
     one = PIPE(make_article("A journalist was killed in the shelling.", published="2024-05-01")).figures
     assert [(f.kind, f.estimate) for f in one] == [("killed", 1)]
+
+
+def test_thousands_set_off_by_a_space_and_populations_after_with():
+    from figures_helpers import figs
+    # "3 200": Swiss / French style thousands, split by the tokenizer
+    assert [(f.text, f.min) for f in figs("Police said 3 200 people were detained.", "en")] == [("3 200 people", 3200)]
+    # a population after "mit" / "with" counts no one, whatever the verb of the sentence
+    assert figs("Der Regierungschef sagte, ein Land mit mehr als 120 Millionen Einwohnern könne nicht eingesperrt bleiben.", "de") == []
+    assert [f.min for f in figs("2.500 Einwohner wurden evakuiert.", "de")] == [2500]

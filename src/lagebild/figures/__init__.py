@@ -207,6 +207,14 @@ class _Reader:
         if val is None:
             return None
         j = i + 1
+        if re.fullmatch(r"\d{1,3}", tok.text):
+            # "11 800", "1 250 000": thousands set off by a space (Swiss, French style), split by the tokenizer
+            while j < len(self.toks) and re.fullmatch(r"\d{3}\.?", self.toks[j].text) \
+                    and self.toks[j].start - self.toks[j - 1].end == 1 \
+                    and not (self.lang == "de" and self.toks[j].text.endswith(".") and j + 1 < len(self.toks)
+                             and self.toks[j + 1].pos in ("NN", "NE", "ADJA", "NNA")):
+                val = val * 1000 + int(self.toks[j].text.rstrip("."))
+                j += 1
         if self.lang == "en" and 20 <= val < 100 and val % 10 == 0 and not tok.text[:1].isdigit() \
                 and j + 1 < len(self.toks) and self.low[j] == "-" \
                 and 0 < self.lex["number_words"].get(self.low[j + 1], 0) < 10:
@@ -645,9 +653,10 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans, before
             continue
         if kind is None and c.head is not None and lex.get("context_kinds"):
             kind = _context_kind(doc, lex, toks, low, c)
-        if c.head is not None and low[c.head] in lex.get("population_nouns", ()) and not strong \
-                and not _acting_verb(toks, mine, c):
-            continue   # "Die Stadt hat 57.000 Einwohner": a population, not people affected
+        if c.head is not None and low[c.head] in lex.get("population_nouns", ()) \
+                and ((not strong and not _acting_verb(toks, mine, c))
+                     or (c.q.start > 0 and low[c.q.start - 1] in ("mit", "with", "of"))):
+            continue   # "Die Stadt hat 57.000 Einwohner", "ein Land mit 120 Millionen Einwohnern": a population
         if kind is None:
             continue
         if c.q.article and c.noun_kind is None:
