@@ -158,3 +158,17 @@ def test_staatschef_refers_back_to_the_president():
 def test_two_presidents_make_the_reference_unclear():
     doc = run("Präsident Emmanuel Macron traf Präsident Joe Biden. Der Präsident sagte nichts.")
     assert all(len(e.mentions) == 1 for e in doc.entities)
+
+
+def test_plural_role_gives_its_role_to_every_name_of_the_list():
+    from lagebild.pipeline import Pipeline
+    from lagebild.record import Article
+    pipe = Pipeline(("language", "entities"))
+    for text in ("Die Verteidigungsminister beider Länder, Lorenzo Bassani und Slim Hammami, unterzeichneten ein Abkommen.",
+                 "Die Außenminister Lorenzo Bassani und Slim Hammami trafen sich in Rom."):
+        doc = pipe(Article(id="x", language="de", text=text))
+        roles = {e.name: e.roles for e in doc.entities if e.type == "PER"}
+        assert all(r and r[0].endswith("minister") for r in roles.values()) and len(roles) == 2
+    # a feminine singular role goes to its own name only
+    doc = pipe(Article(id="x", language="de", text="Die Ministerin Anna Berger und Paul Klee kamen."))
+    assert {e.name: e.roles for e in doc.entities if e.type == "PER"}["Paul Klee"] == []

@@ -307,6 +307,18 @@ def role_persons(doc: Doc, phrases: dict[int, RolePhrase]) -> list[Cand]:
         if i >= len(toks):
             continue
         limit = doc.sentences[toks[i].sent].tok_end
+        die_plural = ph.first > 0 and toks[ph.first - 1].text.lower() == "die" \
+            and not toks[ph.role_tok].text.endswith("in")
+        if die_plural and toks[i].text != ",":
+            # a genitive complement before the apposition: "Die Verteidigungsminister beider Länder, ..."
+            k = i
+            while k < min(limit, i + 4) and (toks[k].pos in ("NN", "NE", "ADJA")
+                                             or toks[k].text.lower() in ("beider", "der", "des", "aller", "beiden")):
+                k += 1
+            if k > i and k < limit and toks[k].text == "," and toks[i].text.lower() in ("beider", "der", "des", "aller"):
+                i = k
+        if die_plural and toks[i].text == "," and i + 1 < limit:
+            i += 1   # "Die Verteidigungsminister beider Länder, Lorenzo Bassani und Slim Hammami, ..."
         while i < limit and (toks[i].text in TITLES or toks[i].text == "."):
             i += 1   # "Präsident Dr. Müller"
         j = parse_name(doc, i, limit)
@@ -331,6 +343,10 @@ def role_persons(doc: Doc, phrases: dict[int, RolePhrase]) -> list[Cand]:
         plural = (rt.lower().endswith(("innen", "nen")) and rt != "Innen") or (
             rt.endswith("en") and not (ph.roles and ph.roles[-1] == rt) and ph.role_tok > 0
             and toks[ph.first - 1].text.lower() == "die")
+        if die_plural and len(names) > 1:
+            plural = True   # "die Außenminister A und B": a masculine plural like its singular
+        elif toks[i - 1].text == "," and die_plural:
+            continue        # an apposition after a plural role names a list, not one person
         if plural and len(names) == 1 and rt.lower().endswith(("innen", "nen")):
             continue
         roles = list(ph.roles)
