@@ -77,3 +77,16 @@ def test_model_span_drops_a_trailing_descriptor_noun():
         "The Izvestia newspaper reported that two officers had been arrested in Kazan."))
     names = {e.name for e in doc.entities if e.type == "ORG"}
     assert "Izvestia" in names and "Izvestia newspaper" not in names
+
+
+def test_korean_given_names_and_abbreviated_ranks():
+    from lagebild.pipeline import Pipeline
+    from lagebild.record import Article
+    pipe = Pipeline(("language", "entities"))
+    doc = pipe(Article(id="x", language="en", text="North Korean leader Kim Jong-un met President Yoon Suk-yeol."))
+    assert {e.name for e in doc.entities if e.type == "PER"} == {"Kim Jong-un", "Yoon Suk-yeol"}
+    doc = pipe(Article(id="x", language="en", text="JCS spokesman Col. Park Min-jae told a press briefing."))
+    assert [e.name for e in doc.entities if e.type == "PER"] == ["Park Min-jae"]
+    # a name made an adjective by its hyphen stays no person
+    doc = pipe(Article(id="x", language="en", text="A Jones-led coalition won the vote."))
+    assert [e for e in doc.entities if e.type == "PER"] == []

@@ -18,7 +18,10 @@ TITLES = {"Dr", "Dr.", "Prof", "Prof.", "Sir", "Lord", "Lady", "Mr", "Mr.", "Mrs
           # honorifics of other traditions that news texts keep before a name
           "Mx", "Mx.", "Mme", "Mme.", "Madame", "Monsieur", "Mlle", "Señor", "Señora",
           "Hon", "Hon.", "Alhaji", "Alhaja", "Hajia", "Hajji", "Haji", "Datuk", "Dato", "Dato'", "Tun",
-          "Shri", "Smt", "Smt.", "Mzee", "Ustaz", "Sayyid", "Mullah", "Mawlawi", "Maulvi"}
+          "Shri", "Smt", "Smt.", "Mzee", "Ustaz", "Sayyid", "Mullah", "Mawlawi", "Maulvi",
+          # abbreviated military and police ranks ("JCS spokesman Col. Park Min-jae")
+          "Col", "Col.", "Lt", "Lt.", "Gen", "Gen.", "Maj", "Maj.", "Capt", "Capt.", "Sgt", "Sgt.",
+          "Brig", "Brig.", "Cmdr", "Cmdr.", "Adm", "Adm.", "Cpl", "Cpl.", "Insp", "Insp.", "Supt", "Supt."}
 PARTICLES = {"von", "van", "de", "da", "der", "den", "bin", "al", "el", "ibn", "di", "du", "del",
              "dos", "das", "ben", "abu", "le", "la", "ter", "zu", "y", "bint", "ould", "af"}
 

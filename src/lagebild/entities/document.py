@@ -8,7 +8,7 @@ from collections import Counter
 from ..doc import Doc
 from ..record import Entity, Mention
 from . import lexicon
-from .base import Cand, common_word, sentence_initial, strip_genitive
+from .base import TITLES, Cand, common_word, sentence_initial, strip_genitive
 
 _GENERIC_ORG_HEADS = {"ministerium", "ministeriums", "ministry", "behörde", "regierung", "amt", "amtes",
                       "amts", "department", "agentur", "agency"}
@@ -30,6 +30,8 @@ def trim(doc: Doc, cands: list[Cand], rules) -> list[Cand]:
             if toks and all(t.i in role_toks for t in toks):
                 continue   # "State" of "Secretary of State"
             while len(toks) > 1 and (toks[0].text.lower() in ("the", "der", "die", "das", "des", "dem", "den")
+                                     or toks[0].text in (".", ",", ";", ":")   # "Col. X": the title's full stop
+                                     or (c.type == "PER" and toks[0].text in TITLES)
                                      or (c.type == "PER" and _cue_token(doc, toks[0], rules))
                                      or (c.type == "ORG" and rules.is_name_head(doc, toks[0]))):
                 toks = toks[1:]

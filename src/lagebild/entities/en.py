@@ -89,6 +89,10 @@ def relational(word: str) -> bool:
     return word in lexicon.word_list(LANG, "relational.txt")
 
 
+# lower-case words after a hyphen that make an adjective of a name ("Jones-led", "Kyiv-based")
+_HYPHEN_SUFFIXES = frozenset("led run born made like era type free held won bred wide area".split())
+
+
 def parse_name(doc: Doc, i: int, limit: int) -> int:
     toks = doc.tokens
     if i >= limit or not name_token(toks[i]) or toks[i].text in lexicon.gazetteer():
@@ -98,6 +102,10 @@ def parse_name(doc: Doc, i: int, limit: int) -> int:
         t = toks[j]
         if t.text == "-" and j + 1 < limit and name_token(toks[j + 1]) and toks[j + 1].start == t.end:
             j += 2
+        elif t.text == "-" and j + 1 < limit and t.start == toks[j - 1].end and toks[j + 1].start == t.end \
+                and toks[j + 1].text.isalpha() and toks[j + 1].text.islower() and len(toks[j + 1].text) <= 4 \
+                and toks[j + 1].text not in _HYPHEN_SUFFIXES:
+            j += 2   # Korean given names: "Kim Jong-un", "Moon Jae-in", "Park Min-jae"
         elif name_token(t) and t.upos == "PROPN":
             j += 1
         elif t.text.lower() in PARTICLES and t.text[:1].islower() and j + 1 < limit \
@@ -251,7 +259,7 @@ def role_persons(doc: Doc, phrases: dict[int, RolePhrase]) -> list[Cand]:
                 and not ph.complement and not cap(toks[ph.role_first]):
             continue
         limit = doc.sentences[toks[i].sent].tok_end
-        while i < limit and toks[i].text in TITLES:
+        while i < limit and (toks[i].text in TITLES or (toks[i].text == "." and i > 0 and toks[i - 1].text in TITLES)):
             i += 1
         j = parse_name(doc, i, limit)
         if j == i:
