@@ -298,3 +298,14 @@ def test_konjunktiv_continues_after_a_frame_without_content():
     doc = run("Ein Regierungssprecher wies die Vorwürfe zurück. Die Polizei habe angemessen reagiert.")
     c = only(doc)
     assert c.content == "Die Polizei habe angemessen reagiert" and "Regierungssprecher" in speaker(doc, c)
+
+
+def test_counting_people_affected_is_a_claim_of_who_counts():
+    from lagebild.pipeline import default_pipeline
+    from lagebild.record import Article
+    pipe = default_pipeline()
+    doc = pipe(Article(id="x", language="de", text="Das Gesundheitsministerium zählte 46 Verletzte, darunter 19 Polizisten."))
+    assert len(doc.claims) == 1 and doc.figures[0].claim == doc.claims[0].id
+    # a count of inhabitants or offences is no one's claim about people affected
+    for text in ("Die Stadt zählt rund 300.000 Einwohner.", "Im vergangenen Jahr registrierte die Polizei 1.450 Straftaten."):
+        assert pipe(Article(id="x", language="de", text=text)).claims == []

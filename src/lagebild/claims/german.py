@@ -828,6 +828,9 @@ def _preposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], f
             if lemma in lex.get("object_verbs_need_number_set", ()) and not any(
                     toks[x].pos == "CARD" for x in range(ob, e)):
                 e = ob   # "Die Organisatoren nannten 1500 Teilnehmer", not "nannte keine Namen"
+            if lemma in lex.get("count_verbs_set", ()) and not any(
+                    toks[ob].start <= f.start < toks[e - 1].end for f in g.doc.figures):
+                e = ob   # "zählte 46 Verletzte" counts people; "zählt 300.000 Einwohner", "registrierte 1.450 Straftaten" no one affected
             if e > ob and any(g.noun(x) or toks[x].pos == "CARD" for x in range(ob, e)):
                 content = g.span(ob, e)
                 frame_end = ob
