@@ -744,18 +744,17 @@ def _objects_of_two_verbs(doc: Doc, a: Cand, b: Cand) -> bool:
 
 
 def _de_second_predicate(doc: Doc, a: Cand, b: Cand) -> bool:
-    """German: does "und" / "sowie" after the first trigger open a conjunct with a full verb of
-    its own that is not the first trigger ("... einberufen und ... in Alarmbereitschaft
-    versetzt"): two predicates, two acts?"""
+    """German: does "und" / "sowie" between the two triggers open a conjunct whose noun trigger
+    has a full verb of its own ("... einberufen und ... in Alarmbereitschaft versetzt"): two
+    predicates, two acts?"""
     first, second = (a, b) if a.start <= b.start else (b, a)
-    toks = [t for t in doc.tokens if first.end <= t.start and t.end <= max(second.end, second.clause[1])
-            and t.sent == first.sent.i]
-    k = next((n for n, t in enumerate(toks) if t.text.lower() in ("und", "sowie") and t.end <= second.start), None)
-    if k is None:
+    if second.pos != "noun":
         return False
-    return any(t.pos.startswith("VV") and not (first.start <= t.start < first.end)
-               and not (second.pos == "verb" and second.start <= t.start < second.end) for t in toks[k + 1:]) \
-        and second.pos == "noun"
+    sent = first.sent
+    end = max(second.end, second.clause[1])
+    toks = [t for t in doc.tokens[sent.tok_start:sent.tok_end] if first.end <= t.start and t.end <= end]
+    k = next((n for n, t in enumerate(toks) if t.text.lower() in ("und", "sowie") and t.end <= second.start), None)
+    return k is not None and any(t.pos.startswith("VV") for t in toks[k + 1:])
 
 
 def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -1115,7 +1114,7 @@ def _anaphoric_times(doc: Doc, events: list[Event], cands: list[Cand]) -> None:
     by_sent: dict[int, list[int]] = {}
     for k, c in enumerate(cands):
         by_sent.setdefault(c.sent.i, []).append(k)
-    for k, (ev, c) in enumerate(zip(events, cands)):
+    for ev, c in zip(events, cands):
         if ev.time is None or c.pos != "noun" or c.sent.i == 0 or _paragraph_start(doc, c.sent):
             continue
         t = doc.token_at(c.start)
