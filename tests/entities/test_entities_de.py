@@ -172,3 +172,12 @@ def test_plural_role_gives_its_role_to_every_name_of_the_list():
     # a feminine singular role goes to its own name only
     doc = pipe(Article(id="x", language="de", text="Die Ministerin Anna Berger und Paul Klee kamen."))
     assert {e.name: e.roles for e in doc.entities if e.type == "PER"}["Paul Klee"] == []
+
+
+def test_members_compound_names_the_organisation():
+    from lagebild.pipeline import Pipeline
+    from lagebild.record import Article
+    pipe = Pipeline(("language", "entities"))
+    doc = pipe(Article(id="x", language="de", text="Die M23-Rebellen zogen aus Sake ab. Die M23 bestätigte den Abzug."))
+    orgs = [e for e in doc.entities if e.type == "ORG"]
+    assert [(e.name, len(e.mentions)) for e in orgs] == [("M23", 2)]

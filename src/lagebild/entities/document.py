@@ -54,12 +54,22 @@ def trim(doc: Doc, cands: list[Cand], rules) -> list[Cand]:
             if c.type == "PER" and c.end - c.start > 3 and doc.text[c.end - 1] in "'’" \
                     and doc.text[c.end - 2] in "sßxzSXZ":
                 c.end -= 1   # "Scholz' Sprecher", "Paris' Bürgermeisterin": the genitive apostrophe
+            if c.type == "ORG" and doc.lang == "de" and len(toks) == 1 and "-" in toks[0].text:
+                name, _, tail = toks[0].text.rpartition("-")
+                if name and tail.lower() in _MEMBER_NOUNS_DE:
+                    c.end = c.start + len(name)   # "M23-Rebellen", "Hamas-Kämpfer": the organisation is M23, Hamas
             if c.end <= c.start:
                 continue
             if c.type == "PER" and not _person_context(doc, c, toks, cands, rules):
                 continue
         out.append(c)
     return out
+
+
+# German compound heads that name an organisation's members or organs, not the organisation
+_MEMBER_NOUNS_DE = {"rebellen", "rebell", "kämpfer", "miliz", "milizen", "milizionäre", "anhänger", "mitglieder",
+                    "mitglied", "führung", "führer", "chef", "chefin", "sprecher", "sprecherin", "truppen",
+                    "einheiten", "politiker", "politikerin", "abgeordnete", "abgeordneten", "vertreter", "kommandeur"}
 
 
 _ORG_NOUNS = {
@@ -805,6 +815,15 @@ def unify_types(doc: Doc, accepted: list[Cand]) -> None:
         if t is not None and a is not t and a.source in _WEAK_SOURCES and not a.roles \
                 and (a.type == "LOC" or a.type in ("PER", "ORG", "MISC") and a.conf < UNSURE):
             a.type, a.kind, a.key, a.name, a.source = "GPE", t.kind, t.key, t.name, t.source
+    # a name the model typed ORG once and MISC elsewhere ("die M23-Rebellen" ... "die M23") is the organisation
+    any_org = {}
+    for a in accepted:
+        if a.type == "ORG":
+            any_org.setdefault(doc.text[a.start:a.end], a)
+    for a in accepted:
+        o = any_org.get(doc.text[a.start:a.end]) if a.type == "MISC" and a.source in _WEAK_SOURCES and not a.roles else None
+        if o is not None:
+            a.type, a.kind, a.key = "ORG", o.kind, o.key
     orgs = {}
     for a in accepted:
         if a.type == "ORG" and a.source in ("orgheads", "gazetteer", "capitalized"):
