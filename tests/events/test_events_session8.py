@@ -263,3 +263,12 @@ def test_from_the_first_run_of_dev8_more():
     assert [e.trigger.text for e in of_type(doc, "MOBILIZE")] == ["einberufen", "Alarmbereitschaft"]
     doc = run(analyze("Am Sonntag übergaben die Rebellen 73 gefangene Soldaten an die Helfer.", "de"))
     assert of_type(doc, "CONCEDE")[0].trigger.text == "übergaben"
+
+
+def test_warship_arrival_and_a_called_up_reserve_in_reported_content():
+    doc = run(analyze("The U.S. aircraft carrier USS Carl Vinson arrived at the port city of Busan late on Sunday.", "en"))
+    assert of_type(doc, "MOBILIZE")[0].trigger.text == "arrived"
+    # a phrasal verb is no second speech act of the reporter
+    doc = run(analyze("The news agency said that the army had been ordered to be ready and had called up reservists.", "en"))
+    ev = of_type(doc, "MOBILIZE")[0]
+    assert [a.text if hasattr(a, "text") else a for a in ev.actors] == ["the army"]

@@ -604,9 +604,11 @@ def _subject(v):
     if v.dep_ == "conj" and v.head.i != v.i and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB" \
             and (any(c.dep_ == "mark" for c in v.head.children)
                  or v.head.head.lemma_.lower() in cues("en").get("reporting_verbs", ())) \
-            and (v.lemma_.lower() in cues("en").get("reporting_verbs", ()) or _speech_act(v)):
+            and (v.lemma_.lower() in cues("en").get("reporting_verbs", ()) or _speech_act(v)) \
+            and not any(c.dep_ == "prt" for c in v.children):
         # "X denied that herders had attacked anyone and accused police of ...": the second
-        # speech act is the speaker's, not a conjunct of the reported clause
+        # speech act is the speaker's, not a conjunct of the reported clause ("had called up
+        # reservists" is no speech act)
         return _subject(v.head.head)
     if v.dep_ == "conj" and v.head.i != v.i:
         s, pas = _subject(v.head)
