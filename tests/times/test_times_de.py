@@ -593,3 +593,22 @@ def test_zu_infinitive_after_a_prospective_verb_looks_ahead():
     # a zu-infinitive after another verb keeps looking back
     doc = run("Der Polizei gelang es, am Montag zwei Verdächtige festzunehmen.", published="2024-08-21")
     assert find(doc, "Montag").value == "2024-08-19"
+
+
+def test_since_a_month_is_the_past_one_even_near_the_year_end():
+    from lagebild.pipeline import Pipeline
+    from lagebild.record import Article
+    pipe = Pipeline(("language", "times"))
+    for text, lang in (("Seit Januar sind 800 Migranten nach Italien gelangt.", "de"),
+                       ("Since January, 800 migrants have arrived.", "en")):
+        doc = pipe(Article(id="x", language=lang, text=text, published="2025-10-14"))
+        assert [t.value for t in doc.times] == ["2025-01"]
+
+
+def test_since_the_weekend_is_the_last_one():
+    from lagebild.pipeline import Pipeline
+    from lagebild.record import Article
+    pipe = Pipeline(("language", "times"))
+    doc = pipe(Article(id="x", language="de", text="In Fulda ist die Notaufnahme seit dem Wochenende abgemeldet.",
+                       published="2025-02-18"))
+    assert doc.times[0].value.startswith("2025-W07")

@@ -61,7 +61,7 @@ def direction(sem: Sem, ctx: Ctx, weekday: bool = False) -> str:
     elif sem.cue:
         return sem.cue + ("" if weekday else "!")
     if sem.signal == "since":
-        return "past"
+        return "past" if weekday else "past!"   # "seit Januar" in October is this January, never the coming one
     if sem.signal in ("until", "from"):
         # a past clause may set a coming bound ("extended the curfew until Friday") or report a
         # finished one ("winds battered the coast until late Monday"): the nearer occurrence
