@@ -577,7 +577,13 @@ def org_heads(doc: Doc) -> list[Cand]:
             if comp and not plural:
                 j = _complement_name(doc, k, sent.tok_end)
                 if j > k + 1:
-                    out.append(Cand(tok.start, toks[j - 1].end, "ORG", "orgheads", kind=kind))
+                    # a capitalised adjective inside the sentence belongs to the name: "die
+                    # Tunesische Liga für Menschenrechte", "die Ägyptische Initiative für ..."
+                    s0 = k
+                    while s0 - 1 >= sent.tok_start and toks[s0 - 1].pos == "ADJA" and cap(toks[s0 - 1]) \
+                            and (s0 - 1 > sent.tok_start or country_of_word(toks[s0 - 1].text)):
+                        s0 -= 1
+                    out.append(Cand(toks[s0].start, toks[j - 1].end, "ORG", "orgheads", kind=kind))
                 else:
                     j = _genitive_name(doc, k, sent)
                     if j > k + 1:

@@ -58,6 +58,9 @@ def trim(doc: Doc, cands: list[Cand], rules) -> list[Cand]:
                 name, _, tail = toks[0].text.rpartition("-")
                 if name and tail.lower() in _MEMBER_NOUNS_DE:
                     c.end = c.start + len(name)   # "M23-Rebellen", "Hamas-Kämpfer": the organisation is M23, Hamas
+                    e = lexicon.gazetteer().get(name)
+                    if e is not None and e.type == "ORG":   # the same entity as its other mentions
+                        c.key, c.kind = "gaz:" + e.key, e.kind
             if c.end <= c.start:
                 continue
             if c.type == "PER" and not _person_context(doc, c, toks, cands, rules):
@@ -345,6 +348,9 @@ def _portfolio(doc: Doc, a: Cand) -> bool:
     """A country after 'for' in a role phrase is what the office deals with, not whose it is:
     "the U.N. special envoy for Sudan", "die Sonderbeauftragte für Sudan"."""
     tok = doc.token_at(a.start)
+    after = doc.text[a.end:a.end + 2]
+    if after in ("'s", "’s"):   # "a spokesman for China's foreign ministry": whose office it is
+        return False
     return a.type == "GPE" and tok is not None and tok.i > 0 and doc.tokens[tok.i - 1].text.lower() in ("for", "für")
 
 

@@ -206,9 +206,17 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 if m > s and m < end and toks[m].text == "," and toks[m - 1].upos in ("NOUN", "PROPN"):
                     ph.complement = list(range(s, m))
                     for x in ph.complement:
-                        if toks[i].text == "for" and toks[x].text in c.names:
+                        iso = country_of_word(toks[x].text)
+                        w = 1
+                        if iso is None and x + 1 < m:   # "North Korea's defense ministry"
+                            iso = c.names.get(f"{toks[x].text} {toks[x + 1].text}")
+                            w = 2
+                        if iso is None:
+                            continue
+                        if toks[i].text == "for" and (w == 2 or toks[x].text in c.names) \
+                                and not (x + w < m and toks[x + w].text in ("'s", "’s")):
                             continue   # "the U.N. special envoy for Sudan": the portfolio, not the affiliation
-                        ph.country = ph.country or country_of_word(toks[x].text)
+                        ph.country = ph.country or iso
                     i = m
             if i < end and toks[i].text == ",":
                 ph.comma = True

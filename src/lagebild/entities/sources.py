@@ -57,7 +57,7 @@ def gazetteer(doc: Doc) -> list[Cand]:
             if entry is None:  # case-insensitive hit: find the entry by case-folding
                 entry = next((e for n, e in gaz.items() if n.lower() == form.lower()
                               and "cs" not in e.flags), None)
-            if entry is None or not form[:1].isupper() and not entry.key[:1].islower():
+            if entry is None or not form[:1].isupper() and form not in gaz and not entry.key[:1].islower():
                 continue
             if "cs" not in entry.flags and form.isupper() and not entry.key.isupper() \
                     and len(form) <= 4 and form not in gaz:
