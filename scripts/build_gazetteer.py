@@ -13,6 +13,8 @@ Sources (all offline, installed packages):
 - pycountry: ISO 3166-1 country names and ISO 3166-2 first-level subdivisions, in English
   and (through its gettext locales) German;
 - our alias files ``src/lagebild/places/data/{de,en}/{countries,cities,admin1,regions}.tsv``;
+- ``data/water.tsv``: seas, gulfs, straits, canals and large lakes at a central point (feature
+  "region", country ``XZ``, the user-assigned ISO code UN/LOCODE uses for international waters);
 - ``data/regions.tsv``: named regions that are unions of first-level units ("Darfur": the five
   Darfur states; also GeoNames units without a name, "Transnistria": MD.58), placed at the
   population-weighted centre of their units (feature "region", written as "other" in the record);
@@ -596,6 +598,14 @@ def main() -> int:
         lat = sum(u[1] * u[3] for u in units) / max(pop, 1)
         lon = sum(u[2] * u[3] for u in units) / max(pop, 1)
         region_row[name] = add_row(None, name, units[0][0], "region", lat, lon, pop, None)
+        add_name(name, region_row[name], True)
+    # ---- seas, gulfs, straits, canals and lakes (hand list, a central point, no country) --------
+    for line in (DATA / "water.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, lat, lon = (x.strip() for x in line.split("\t")[:3])
+        # country "XZ": ISO 3166-1's user-assigned code for international waters (as in UN/LOCODE)
+        region_row[name] = add_row(None, name, "XZ", "region", float(lat), float(lon), 0, None)
         add_name(name, region_row[name], True)
     # ---- cities ----------------------------------------------------------------------
     city_row: dict[int, int] = {}

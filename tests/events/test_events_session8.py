@@ -272,3 +272,12 @@ def test_warship_arrival_and_a_called_up_reserve_in_reported_content():
     doc = run(analyze("The news agency said that the army had been ordered to be ready and had called up reservists.", "en"))
     ev = of_type(doc, "MOBILIZE")[0]
     assert [a.text if hasattr(a, "text") else a for a in ev.actors] == ["the army"]
+
+
+def test_sea_before_a_noun_names_the_port_not_the_place():
+    doc = analyze("Smaller rallies were reported in the Black Sea port city of Batumi and in Kutaisi.", "en")
+    place(doc, "P1", "Black Sea", "XZ", feature="other")
+    place(doc, "P2", "Batumi", "GE")
+    place(doc, "P3", "Kutaisi", "GE")
+    run(doc)
+    assert _place_name(doc, of_type(doc, "PROTEST")[0]) == "Batumi"

@@ -956,9 +956,11 @@ def _locative(doc: Doc, s: int, e: int | None = None) -> bool:
         last = doc.token_at(max(s, e - 1))
         nxt = doc.tokens[last.i + 1] if last is not None and last.i + 1 < len(doc.tokens) else None
         if nxt is not None and nxt.sent == tok.sent and nxt.pos in ("NN", "NNS") and nxt.text[:1].islower() \
-                and (nxt.lemma or nxt.text).lower() not in cues("en").get("apposition_place_nouns", ()) \
-                and any(p.feature == "country" and any(m.start == s for m in p.mentions) for p in doc.places):
-            return False    # "near the U.S. embassy in central Seoul": the embassy's country, not the place
+                and any((p.feature == "country" and (nxt.lemma or nxt.text).lower()
+                         not in cues("en").get("apposition_place_nouns", ()) or p.country == "XZ")
+                        and any(m.start == s for m in p.mentions) for p in doc.places):
+            return False    # "near the U.S. embassy in central Seoul": the embassy's country, not the place;
+            #                 "the Black Sea port city of Batumi": the sea names the port, the port is the place
             #                 (a town before a noun is where it stands: "the Paris headquarters")
     locs = cues(doc.lang).get("locative_preps", set())
     for k in range(tok.i - 1, max(-1, tok.i - 9), -1):

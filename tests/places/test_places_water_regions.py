@@ -1,0 +1,39 @@
+"""Seas, straits and lakes (data/water.tsv, country XZ: international waters) and named regions
+that are unions of first-level units (data/regions.tsv), in German and English."""
+import pytest
+
+from lagebild.pipeline import Pipeline
+from lagebild.record import Article
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(("language", "entities", "places"))
+
+
+def places(pipe, lang, text):
+    doc = pipe(Article(id="x", language=lang, text=text))
+    return {p.name: p for p in doc.places}
+
+
+def test_seas_and_lakes_en(pipe):
+    ps = places(pipe, "en", "Warships sailed into the Yellow Sea. Migrants drowned in the Mediterranean.")
+    assert ps["Yellow Sea"].feature == "other" and ps["Yellow Sea"].country == "XZ"
+    assert abs(ps["Yellow Sea"].lat - 35.5) < 3 and abs(ps["Yellow Sea"].lon - 123) < 3
+    assert "Mediterranean Sea" in ps
+
+
+def test_seas_and_lakes_de_inflected(pipe):
+    ps = places(pipe, "de", "Im Schwarzen Meer sank ein Frachter. Die Rebellen zogen sich an den Kivusee zurück.")
+    assert {"Black Sea", "Lake Kivu"} <= set(ps)
+
+
+def test_regions_made_of_first_level_units(pipe):
+    ps = places(pipe, "en", "Fighting was reported in Puntland. Troops moved into South Ossetia. "
+                            "Drought hit the Bay region of Somalia.")
+    assert ps["Puntland"].country == "SO" and ps["Puntland"].feature == "other"
+    assert ps["South Ossetia"].country == "GE"
+    assert ps["Bay"].country == "SO" and ps["Bay"].feature == "admin1"
+    assert not any(p.country == "PH" for p in ps.values())   # not Bay, Laguna
+    ps = places(pipe, "de", "Kämpfe in Südossetien und auf der Sinai-Halbinsel.")
+    assert ps["South Ossetia"].country == "GE" and ps["Sinai"].country == "EG"
