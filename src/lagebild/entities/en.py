@@ -161,8 +161,11 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                     continue
                 if w.lower() in lexicon.roles(LANG).modifiers or toks[j].upos in ("ADJ",) or \
                         (toks[j].upos == "PROPN" and cap(toks[j])) or w == "-" or (
-                        toks[j].upos == "NOUN" and w.isalpha() and w.islower() and k - j <= 2
+                        toks[j].upos in ("NOUN", "PROPN") and w.isalpha() and w.islower() and k - j <= 2
                         and j - 1 >= sent.tok_start and (country_of_word(toks[j - 1].text) or (
+                            # "Iranian foreign ministry spokesman": one lowercase adjective between
+                            toks[j - 1].upos == "ADJ" and toks[j - 1].text.islower() and j - 2 >= sent.tok_start
+                            and country_of_word(toks[j - 2].text)) or (
                             toks[j - 1].text in ("'s", "’s") and j - 2 >= sent.tok_start
                             and toks[j - 2].text in c.names))):
                     # "Ugandan police spokesman": a lowercase noun between country cue and role
@@ -200,10 +203,12 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 if toks[m].text.lower() in ("the", "a", "an"):
                     m += 1
                 s = m
-                while m < end and m - s < 6 and (toks[m].upos in ("NOUN", "ADJ", "PROPN")
-                                                 or toks[m].text in ("of", "and", "'s", "’s")):
+                while m < end and m - s < 8 and (toks[m].upos in ("NOUN", "ADJ", "PROPN")
+                                                 or toks[m].text in ("of", "and", "'s", "’s")
+                                                 or toks[m].text == "-" and m > s and toks[m - 1].end == toks[m].start):
                     m += 1
-                if m > s and m < end and toks[m].text == "," and toks[m - 1].upos in ("NOUN", "PROPN"):
+                if m > s and m < end and toks[m].text == "," and (toks[m - 1].upos in ("NOUN", "PROPN")
+                                                                  or toks[m - 1].text[:1].isupper()):
                     ph.complement = list(range(s, m))
                     for x in ph.complement:
                         iso = country_of_word(toks[x].text)
@@ -272,6 +277,8 @@ def role_persons(doc: Doc, phrases: dict[int, RolePhrase]) -> list[Cand]:
         j = parse_name(doc, i, limit)
         if j == i:
             continue
+        if j - i >= 2 and toks[j - 1].text in lexicon.word_list(LANG, "org_heads.txt"):
+            continue   # "the Refugee Affairs Secretariat": an organisation's name, no person after a role
         out.append(Cand(toks[i].start, toks[j - 1].end, "PER", "roles", roles=list(ph.roles),
                         country=ph.country))
     return out

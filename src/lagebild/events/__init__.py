@@ -374,7 +374,13 @@ def _english(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
 
     matches = en.find_triggers(doc, sent) if pick is None else pick()
     out = []
+    forces = cues("en").get("natural_forces", set())
     for m in matches:
+        if m.entry.pos == "verb":
+            subj, passive = en._subject(m.head)
+            if subj is not None and not passive and subj.pos_ == "NOUN" and subj.lemma_.lower() in forces \
+                    and not any(ch.dep_ == "compound" for ch in subj.children):   # not "Artillery fire hit
+                continue    # "A fire destroyed 1,800 shelters": a disaster, no one's act
         ra = en.arguments(m)
         cl = sorted(m.clause)
         sd = m.head.doc
@@ -1043,7 +1049,22 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
         # mentions that name the place as a location: "Chinese miners", "Kasachstans Präsident"
         # say who, not where
         where = {p.id: [m for m in p.mentions if _locative(doc, m.start, m.end)] for p in doc.places}
-        best = max(doc.places, key=lambda p: (len(where[p.id]), len(p.mentions),
+        # the title and the dateline say where the story is: each counts as one more mention
+        # ("Protesters storm Danish Embassy in Islamabad" / "ISLAMABAD (AP) —" outweigh a
+        # Copenhagen named four times for the cause and the credits)
+        from .main_event import _title
+
+        _t, title_end = _title(doc)
+
+        def lead_bonus(p) -> int:
+            # (a town or region named in the title; a country there is mostly the frame: "in
+            # Ghana's Ashanti region")
+            return int(p.feature != "country" and any(title_end and m.end <= title_end
+                                                      and doc.text[m.end:m.end + 2] not in ("'s", "’s")
+                                                      for m in where[p.id])) \
+                + int(any(_dateline_mention(doc, m.start, m.end) for m in p.mentions))
+
+        best = max(doc.places, key=lambda p: (len(where[p.id]) + lead_bonus(p), len(p.mentions),
                                               -min((m.start for m in p.mentions), default=0)))
         if len(where[best.id]) < 2:
             # no place named twice as a location: the most mentioned one ("Perus
@@ -1231,11 +1252,17 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
                     continue
                 if any(h0 <= men.start < h1 for h0, h1 in c.holes):
                     continue        # in a relative clause inside the trigger's clause
-                if not _place_ok(doc, men.start, men.end, args) or _in_named_actor(doc, men.start, men.end):
+                # a measure imposed on a place ("a curfew on Agogo", "die Blockade von Gaza"): the
+                # place is its target and where it holds
+                measured = c.entry.type == "COERCE" and any(a.start == men.start and a.end == men.end
+                                                            for a in c.targets) \
+                    and getattr(doc.token_at(men.start), "upos", "") != "ADJ"   # not "a Chinese fishing boat"
+                if not (_place_ok(doc, men.start, men.end, args) or measured) \
+                        or _in_named_actor(doc, men.start, men.end):
                     continue
-                if doc.lang == "en" and not _en_place_ok(doc, c, men.start, men.end, scope, remote):
+                if doc.lang == "en" and not measured and not _en_place_ok(doc, c, men.start, men.end, scope, remote):
                     continue
-                loc = _locative(doc, men.start, men.end) or _measure_scope(doc, c, men.start)
+                loc = _locative(doc, men.start, men.end) or _measure_scope(doc, c, men.start) or measured
                 if not loc:
                     continue        # "ein von Russland geführtes Bündnis", "Kasachstans Präsident"
                 if remote and doc.lang == "de" and _de_noun_attribute(doc, men.start):

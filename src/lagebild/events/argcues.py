@@ -35,7 +35,11 @@ DATA = Path(__file__).parent / "data"
 # or an upper-case place, then a dash
 _DATELINE = re.compile(r"(?:[A-ZÄÖÜ][^\n]{0,60}?\([^()\n]{1,30}\)|[A-ZÄÖÜ]{3,}[^\n]{0,40}?)\s*[-–—]\s"
                        # "Lusaka (KNA) Die Bischöfe ...", "Suhl (epd). In der Nacht ...": no dash
-                       r"|[A-ZÄÖÜ][\w./ -]{1,40}?\s\((?:[A-Za-z]{2,8}(?:/[A-Za-z]{2,8})?)\)\.?\s+(?=[A-ZÄÖÜ„\"])")
+                       r"|[A-ZÄÖÜ][\w./ -]{1,40}?\s\((?:[A-Za-z]{2,8}(?:/[A-Za-z]{2,8})?)\)\.?\s+(?=[A-ZÄÖÜ„\"])"
+                       # a press release's place and full date: "Nairobi, 11 March 2025 – ",
+                       # "Genf, 3. September 2026 – ", "Geneva, March 11, 2025 - "
+                       r"|[A-ZÄÖÜ][\w.' /-]{1,40}?,\s(?:\d{1,2}\.?\s[A-ZÄÖÜ][a-zäöü]+\.?\s\d{4}"
+                       r"|[A-Z][a-z]+\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})\s*[-–—]\s")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:

@@ -637,6 +637,15 @@ def _subject(v):
             and not any(c.dep_ == "mark" and c.lower_ not in ("while", "after", "before", "when") for c in v.children):
         # participle clause: "declared a state of siege, ... arresting political opponents",
         # "fired shots while intercepting a boat"
+        forces = cues("en").get("natural_forces", ())
+        for w in v.doc[v.head.i + 1:v.i]:
+            if w.dep_ in ("advcl", "acl") and w.pos_ == "VERB":
+                ns = w.head if w.dep_ == "acl" else next((c for c in w.children if c.dep_ == "nsubj"), None)
+                if ns is not None and ns.lemma_.lower() in forces:
+                    # "called on donors after a fire swept through the camp, destroying 1,800
+                    # shelters": the participle goes with the nearer clause, whose subject is a
+                    # natural force (the parser hangs it on the main verb)
+                    return ns, False
         s, pas = _subject(v.head)
         return (s, False) if not pas else (_agent(v.head), False)
     if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ", "VBP"):
@@ -647,6 +656,9 @@ def _subject(v):
         # sentence whose root is a noun, without a verb of its own
         root = v.sent.root
         if v.head.pos_ in NOMINAL and v.head.dep_ in ("ROOT", "appos") and v.head.i < v.i:
+            if v.lemma_.lower() in cues("en").get("casualty_participles", ()) \
+                    and not any(c.dep_ == "dobj" for c in v.children):
+                return v.head, True     # a headline: "Five killed in bomb blast", "Ten gunmen killed in clash"
             return v.head, False
         if root.pos_ in ("PROPN", "NOUN") and root.i < v.i and root.i != v.head.i \
                 and not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in v.sent):
@@ -796,10 +808,12 @@ def _bad(tok, m: Match, actor: bool = False) -> bool:
     if tok.ent_type_ in ("DATE", "TIME"):
         return True
     if m.entry.requires and tok.lemma_.lower() in m.entry.required_words and not _actorish(tok) and not actor \
-            and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children):
+            and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children) \
+            and not (m.entry.particle and tok.dep_ == "pobj" and tok.head.lower_ == m.entry.particle):
         # the required object ("imposed a curfew") is no target, unless it names its owner
-        # ("defended the military's handling"); a required weapon as the subject ("Russian
-        # missiles struck ...") is the actor
+        # ("defended the military's handling") or is the object of the trigger's particle
+        # ("broke into the compound"); a required weapon as the subject ("Russian missiles
+        # struck ...") is the actor
         return True
     if tok.pos_ not in NOMINAL and not (tok.pos_ == "ADJ" and tok.ent_type_ in ("NORP", "GPE")):
         return True
@@ -981,11 +995,13 @@ def arguments(m: Match) -> RawArgs:
             ag = _agent(t)
             if ag is not None and not _bad(ag, m, actor=True):
                 out.actors = conjuncts(ag)
-        elif subj is not None and t.tag_ == "VBN" and (subj.tag_ == "CD" or any(c.dep_ == "nummod" for c in subj.children)) \
+        elif subj is not None and (t.tag_ == "VBN" or t.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in t.children)) \
+                and (subj.tag_ == "CD" or any(c.dep_ == "nummod" for c in subj.children)) \
                 and t.lemma_.lower() in cues("en").get("casualty_participles", ()) \
                 and not any(c.dep_ in ("aux", "auxpass") for c in t.children) and not _bad(subj, m):
             # "nine had been killed and 23 wounded", "27 people killed": a reduced passive,
-            # the counted are its targets
+            # the counted are its targets (also as a headline the tagger reads as a past tense
+            # with no object: "Five killed in bomb blast", "...; 1 killed")
             out.passive = True
             out.targets = conjuncts(subj)
         else:

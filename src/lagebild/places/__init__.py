@@ -569,7 +569,12 @@ def _mistagged_town(m: _M, ent, text: str, countries: set[str]) -> bool:
     surface = norm(text[m.start:m.end])
     if not all(norm(mm.text) in (surface, surface + "'s", surface + "s") for mm in ent.mentions):
         return False
-    return any(c.strong and c.cc in countries and (c.feat != "city" or c.pop >= _MISTAGGED_MIN_POP)
+    # a smaller town too when the article says something happens in it ("in Kakuma", "nahe Foya")
+    located = any(text[max(0, mm.start - 12):mm.start].split()[-1:] in (["in"], ["near"], ["nahe"], ["bei"],
+                                                                         ["through"], ["outside"], ["around"])
+                  for mm in ent.mentions)
+    return any(c.strong and c.cc in countries and (c.feat != "city" or c.pop >= _MISTAGGED_MIN_POP
+                                                   or located and c.pop >= 5_000)
                for c in m.cands)
 
 

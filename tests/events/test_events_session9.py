@@ -1,0 +1,89 @@
+"""Event rules of 2026-12-07 (second session): boarding a ship, breaking into a building,
+headline casualties, natural forces in participle clauses, press-release datelines, the
+dominant place from the title and dateline, a measure imposed on a place."""
+from __future__ import annotations
+
+from helpers_events import analyze, of_type, place, run
+
+
+def _place_name(doc, ev):
+    return next((p.name for p in doc.places if p.id == ev.place), None)
+
+
+def test_en_commandos_boarding_a_tanker_is_coerce_but_passengers_boarding_is_nothing():
+    doc = run(analyze("The tanker was boarded by Guards commandos from a helicopter.", "en"))
+    ev = of_type(doc, "COERCE")[0]
+    assert ev.trigger.text == "boarded" and [a.text for a in ev.actors] == ["Guards commandos"]
+    doc = run(analyze("Passengers boarded the ferry in Dover.", "en"))
+    assert not doc.events
+
+
+def test_de_soldiers_boarding_a_ship_is_coerce_pirates_crime():
+    doc = run(analyze("Soldaten der Revolutionsgarde enterten den Tanker am Montag.", "de"))
+    assert [e.type for e in doc.events] == ["COERCE"]
+    doc = run(analyze("Piraten enterten den Frachter.", "de"))
+    assert [e.type for e in doc.events] == ["CRIME"]
+
+
+def test_en_breaking_into_an_embassy_with_its_target():
+    doc = run(analyze("Hundreds of protesters broke into the compound of the Danish Embassy on Friday.", "en"))
+    ev = doc.events[0]
+    assert ev.trigger.text == "broke into" and ev.type in ("ASSAULT", "PROTEST")
+    assert "Danish Embassy" in ev.targets[0].text
+    doc = run(analyze("Thieves broke into a house in the suburb.", "en"))
+    assert [e.type for e in doc.events] == ["CRIME"]
+
+
+def test_en_headline_counts_are_victims_not_actors():
+    for text, victims in (("Protesters storm embassy; 1 killed", "1"),
+                          ("Five killed in bomb blast in Quetta", "Five"),
+                          ("Two journalists arrested in Minsk", "Two journalists")):
+        doc = run(analyze(text, "en"))
+        ev = [e for e in doc.events if e.trigger.text in ("killed", "arrested")][0]
+        assert not ev.actors and [t.text for t in ev.targets] == [victims], text
+
+
+def test_en_denied_firing_live_ammunition_is_a_negated_assault():
+    doc = run(analyze("Police denied firing live ammunition.", "en"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert ev.certainty == "negated" and [a.text for a in ev.actors] == ["Police"]
+
+
+def test_en_natural_force_destroys_no_one_acts():
+    doc = run(analyze("A fire destroyed 1,800 shelters.", "en"))
+    assert not doc.events
+    doc = run(analyze("The Norwegian Refugee Council today called on donors to release emergency funds after "
+                      "a fire swept through Kakuma refugee camp on Sunday night, destroying more than 1,800 shelters.", "en"))
+    assert "COERCE" not in [e.type for e in doc.events]
+    assert [a.text for a in of_type(doc, "DEMAND")[0].actors] == ["The Norwegian Refugee Council"]
+    # a weapon's fire is no natural force
+    doc = run(analyze("Artillery fire hit the outskirts of the city.", "en"))
+    assert of_type(doc, "ASSAULT")
+
+
+def test_press_release_dateline_is_no_actor():
+    doc = run(analyze("Nairobi, 11 March 2025 – The Norwegian Refugee Council today called on donors to act.", "en"))
+    assert [a.text for a in of_type(doc, "DEMAND")[0].actors] == ["The Norwegian Refugee Council"]
+    doc = run(analyze("Genf, 3. September 2026 – Das UN-Flüchtlingshilfswerk forderte mehr Geld von den Geberländern.", "de"))
+    assert [a.text for a in of_type(doc, "DEMAND")[0].actors] == ["Das UN-Flüchtlingshilfswerk"]
+
+
+def test_en_curfew_imposed_on_a_town_holds_there():
+    doc = analyze("The ministry imposed a dusk-to-dawn curfew on Agogo and surrounding communities.", "en")
+    place(doc, "P1", "Agogo", "GH")
+    run(doc)
+    assert _place_name(doc, of_type(doc, "COERCE")[0]) == "Agogo"
+
+
+def test_title_and_dateline_make_the_dominant_place():
+    from lagebild.pipeline import default_pipeline
+    from lagebild.record import Article
+
+    text = ("Protesters storm Danish Embassy in Islamabad\n\n"
+            "ISLAMABAD (AP) — Hundreds of protesters gathered on Friday in anger over the burning of a Quran "
+            "in Copenhagen, police said. Smaller rallies were held in Islamabad and Rawalpindi.\n\n"
+            "The crowd was driven back by police with tear gas after two hours.\n\n"
+            "Denmark's ambassador in Copenhagen was summoned. Danish police arrested a man in Copenhagen on Tuesday.")
+    doc = default_pipeline()(Article(id="x", language="en", text=text, published="2026-09-04"))
+    ev = next(e for e in doc.events if e.trigger.text == "driven back")
+    assert _place_name(doc, ev) == "Islamabad"
