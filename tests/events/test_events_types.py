@@ -87,7 +87,7 @@ USAGES = [
     ('en', 'Police prevented a demonstration outside parliament.', 'COERCE', 'prevented'),
     ('en', 'Farmers blockaded the port for three days.', 'PROTEST', 'blockaded'),
     ('en', 'Both sides violated the ceasefire within hours.', 'ASSAULT', 'violated'),
-    ('en', 'The European Union lifted its sanctions on Belarus.', 'RETREAT', 'lifted'),
+    ('en', 'The European Union lifted its sanctions on Belarus.', 'CONCEDE', 'lifted'),
     # resigning and stepping down are RETREAT (PLOVER, TEST.md)
     ('en', 'The education minister resigned after the scandal.', 'RETREAT', 'resigned'),
     ('de', 'Der Bildungsminister ist nach dem Skandal zurückgetreten.', 'RETREAT', 'zurückgetreten'),
@@ -105,7 +105,7 @@ USAGES = [
     ('de', 'Serbien legte bei Albanien offiziell Protest ein.', 'DISAPPROVE', 'Protest'),
     ('de', 'Die Polizei verhinderte eine Demonstration vor dem Parlament.', 'COERCE', 'verhinderte'),
     ('de', 'Beide Seiten brachen die Waffenruhe nach wenigen Stunden.', 'ASSAULT', 'brachen'),
-    ('de', 'Die EU hob die Sanktionen gegen Belarus auf.', 'RETREAT', 'hob'),
+    ('de', 'Die EU hob die Sanktionen gegen Belarus auf.', 'CONCEDE', 'hob'),
     ('de', 'Die Vereinten Nationen zogen ihre Inspektoren aus dem Land ab.', 'SANCTION', 'zogen'),
     ('de', 'Die Armee besetzte drei Dörfer nahe der Grenze.', 'COERCE', 'besetzte'),
     ('de', 'Die Weltbank sagte dem Land Hilfen in Höhe von zwei Milliarden Dollar zu.', 'AID', 'Hilfen'),
@@ -183,10 +183,10 @@ def test_support_verb_and_its_noun_are_one_event_named_by_the_noun(lang, text, t
 
 @pytest.mark.parametrize("lang,text,typ", [
     ("en", "The government suspended aid to the country.", "SANCTION"),
-    ("en", "The European Union lifted its sanctions on Belarus.", "RETREAT"),
+    ("en", "The European Union lifted its sanctions on Belarus.", "CONCEDE"),
     ("en", "Both sides violated the ceasefire within hours.", "ASSAULT"),
     ("de", "Die Regierung setzte die Hilfe für das Land aus.", "SANCTION"),
-    ("de", "Die EU hob die Sanktionen gegen Belarus auf.", "RETREAT"),
+    ("de", "Die EU hob die Sanktionen gegen Belarus auf.", "CONCEDE"),
 ])
 def test_what_a_cancelling_verb_stops_is_no_event_of_its_own(lang, text, typ):
     doc = run(analyze(text, lang))
