@@ -87,3 +87,17 @@ def test_title_and_dateline_make_the_dominant_place():
     doc = default_pipeline()(Article(id="x", language="en", text=text, published="2026-09-04"))
     ev = next(e for e in doc.events if e.trigger.text == "driven back")
     assert _place_name(doc, ev) == "Islamabad"
+
+
+def test_de_beating_of_a_pronoun_denied_is_a_negated_assault():
+    doc = run(analyze("Er sei in der Haft nicht geschlagen worden, sagte Kollmann dem ORF.", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert ev.certainty == "negated"
+    doc = run(analyze("Sie schlugen den Titelverteidiger mit 3:1.", "de"))
+    assert not of_type(doc, "ASSAULT")
+
+
+def test_de_predicate_after_a_comma_shares_the_main_clause_subject():
+    doc = run(analyze("Die Exil-Opposition begrüßte die Freilassung, warf dem Regime aber \"Geiselhandel\" vor.", "de"))
+    ev = of_type(doc, "DISAPPROVE")[0]
+    assert [a.text for a in ev.actors] == ["Die Exil-Opposition"] and [t.text for t in ev.targets] == ["dem Regime"]

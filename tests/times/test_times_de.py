@@ -612,3 +612,12 @@ def test_since_the_weekend_is_the_last_one():
     doc = pipe(Article(id="x", language="de", text="In Fulda ist die Notaufnahme seit dem Wochenende abgemeldet.",
                        published="2025-02-18"))
     assert doc.times[0].value.startswith("2025-W07")
+
+
+def test_heuer_is_this_year():
+    from lagebild.pipeline import Pipeline
+    from lagebild.record import Article
+
+    doc = Pipeline(("language", "times"))(Article(id="x", language="de", published="2026-09-18",
+                                                  text="Allein heuer seien mehr als 600 Menschen festgenommen worden."))
+    assert [(t.text, t.value) for t in doc.times] == [("heuer", "2026")]

@@ -963,6 +963,16 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 fgroups = [g for g in fgroups if g[0].start > last_verb]
             else:
                 subj = subject_of(fgroups, invert=m.entry.type in arg_cues("de").get("inverted_subject_types", ()))
+                if subj and not actor_like(doc, subj[0]) and c.finite == c.a and c in cls and cls.index(c) > 0 \
+                        and c.a > 0 and toks[c.a - 1].text == ",":
+                    # "Die Opposition begrüßte die Freilassung, warf dem Regime aber „Geiselhandel“
+                    # vor": a predicate after a comma that opens with its finite verb and has no
+                    # party to be its subject shares the subject of the main clause before it
+                    prev = cls[cls.index(c) - 1]
+                    if prev.finite is not None and toks[prev.a].pos not in ("KOUS", "PRELS", "PWAV", "KOUI"):
+                        shared = _first_subject(doc, prev)
+                        if shared and actor_like(doc, shared[0]):
+                            subj = shared
             if m.entry.type == "THREATEN" and m.entry.lemma in cue.get("impending_verbs", ()) and impending(doc, c):
                 out.impending = True
             # "haben einen Geldtransporter überfallen und einen Wachmann verletzt": the objects
