@@ -101,3 +101,16 @@ def test_de_predicate_after_a_comma_shares_the_main_clause_subject():
     doc = run(analyze("Die Exil-Opposition begrüßte die Freilassung, warf dem Regime aber \"Geiselhandel\" vor.", "de"))
     ev = of_type(doc, "DISAPPROVE")[0]
     assert [a.text for a in ev.actors] == ["Die Exil-Opposition"] and [t.text for t in ev.targets] == ["dem Regime"]
+
+
+def test_de_quarantine_is_coerce():
+    doc = run(analyze("Wegen eines Ebola-Ausbruchs hat die Regierung Liberias den Bezirk Foya unter Quarantäne gestellt.", "de"))
+    ev = of_type(doc, "COERCE")[0]
+    assert [a.text for a in ev.actors] == ["die Regierung Liberias"]
+
+
+def test_de_residents_torching_a_checkpoint_at_a_protest_riot():
+    doc = run(analyze("Am Mittwoch kam es in Foya zu Protesten gegen die Abriegelung. Hunderte Bewohner errichteten "
+                      "Straßensperren und zündeten einen Kontrollposten der Armee an.", "de"))
+    ev = next(e for e in doc.events if e.trigger.text == "zündeten")
+    assert ev.type == "PROTEST" and ev.mode == "riot"

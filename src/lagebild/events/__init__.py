@@ -132,6 +132,17 @@ def _retype(doc: Doc, cands: list[Cand]) -> None:
                 continue
             if rule.get("actor_class") and not (_classes_in(doc, c.actors[:1]) & set(rule["actor_class"])):
                 continue
+            if "actor_not_class" in rule:
+                # someone named, and not of these classes nor these words (the state's forces)
+                if not c.actors or _classes_in(doc, c.actors[:1]) & set(rule["actor_not_class"]):
+                    continue
+                head = doc.token_at(c.actors[0].hs)
+                lem = ((head.lemma or head.text) if head is not None else c.actors[0].text).lower()
+                if any(lem.endswith(w) for w in rule.get("actor_not_words", ())):
+                    continue
+            if rule.get("near_type") and not any(o is not c and o.entry.type == rule["near_type"]
+                                                 and 0 <= c.sent.i - o.sent.i <= 1 for o in cands):
+                continue
             c.entry = dataclasses.replace(c.entry, type=rule["to"], mode=rule.get("to_mode", c.entry.mode),
                                           acled_event_type=None, acled_sub_event_type=None)
 

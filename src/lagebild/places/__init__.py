@@ -762,6 +762,14 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
     return kept
 
 
+def _foreign_hamlet(doc: Doc, m: _M, countries: set[str]) -> bool:
+    """A small town in a country the article never names, while it names others: the gazetteer
+    lacks the right one ("Foya" in Liberia is not Foya in China); no place beats a wrong one."""
+    return bool(countries) and bool(m.cands) and not m.curated and not m.demonym \
+        and all(c.feat == "city" and c.cc not in countries for c in m.cands) \
+        and max(c.pop for c in m.cands) < 20_000 and not caps_dateline(doc, m.start, m.end)
+
+
 def _ner_mentions(doc: Doc, ms: list[_M]) -> list[_M]:
     """GPE/LOC mentions of the entities stage that the gazetteer pass did not find."""
     g = load()
@@ -939,6 +947,8 @@ def find_places(doc: Doc) -> list[Place]:
     ms = _recognize(doc)
     ms = _filter(doc, ms)
     ms += _ner_mentions(doc, ms)
+    named = {c.cc for m in ms for c in m.cands if m.demonym or (c.feat == "country" and c.strong)}
+    ms = [m for m in ms if not _foreign_hamlet(doc, m, named)]
     ms.sort(key=lambda m: m.start)
     # drop overlaps (keep the longer / earlier)
     clean: list[_M] = []
