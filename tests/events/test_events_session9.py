@@ -114,3 +114,22 @@ def test_de_residents_torching_a_checkpoint_at_a_protest_riot():
                       "Straßensperren und zündeten einen Kontrollposten der Armee an.", "de"))
     ev = next(e for e in doc.events if e.trigger.text == "zündeten")
     assert ev.type == "PROTEST" and ev.mode == "riot"
+
+
+def test_warning_of_a_risk_is_criticism_a_warning_of_consequences_a_threat():
+    from lagebild.pipeline import default_pipeline
+    from lagebild.record import Article
+
+    pipe = default_pipeline()
+
+    def types(lang, text):
+        doc = pipe(Article(id="x", language=lang, text=text, published="2026-03-05"))
+        return [e.type for e in doc.events if e.trigger.text in ("warnte", "warned")]
+
+    assert types("de", "Vor einer Abriegelung ganzer Regionen warnte die Weltgesundheitsorganisation WHO jedoch.") == ["DISAPPROVE"]
+    assert types("de", "Es könne dazu missbraucht werden, in Italien lebende Oppositionelle an Tunesien zu "
+                       "überstellen, warnte ihr Vizepräsident Karim Jlassi.") == ["DISAPPROVE"]
+    assert types("en", "Amnesty International warned that the law could be used to silence critics.") == ["DISAPPROVE"]
+    assert types("en", "Iran warned it could strike US bases.") == ["THREATEN"]
+    assert types("en", "Mammadli warned that other foreign media could face \"the same measures\" if they continued.") == ["THREATEN"]
+    assert types("de", "Der Kreml warnte, Russland könne mit Gegenmaßnahmen reagieren.") == ["THREATEN"]

@@ -120,6 +120,7 @@ def annotate(doc: Doc) -> None:
     cands = _denied_involvement(doc, cands)
     cands = _merge(doc, cands)
     _retype(doc, cands)
+    _risk_warnings(doc, cands)
     _build(doc, cands)
 
 
@@ -144,6 +145,52 @@ def _retype(doc: Doc, cands: list[Cand]) -> None:
                                                  and 0 <= c.sent.i - o.sent.i <= 1 for o in cands):
                 continue
             c.entry = dataclasses.replace(c.entry, type=rule["to"], mode=rule.get("to_mode", c.entry.mode),
+                                          acled_event_type=None, acled_sub_event_type=None)
+
+
+_WARN_LEMMAS = {"warnen", "warn", "warnung", "warning"}
+_POSSIBILITY = {"könne", "könnte", "könnten", "können", "could", "may", "might"}
+_PERSONAL = {"er", "sie", "wir", "ich", "man", "it", "they", "we", "he", "she", "i"}
+_WARNER_KINDS = {"ngo", "intergov"}
+# a condition or the consequences the warner holds out make a warning a threat
+_THREAT_WORDS = {"if", "unless", "wenn", "falls", "sofern", "face", "consequence", "consequences", "konsequenz",
+                 "konsequenzen", "gegenmaßnahme", "gegenmaßnahmen", "vergeltung", "retaliation", "retaliate",
+                 "respond", "response", "reagieren", "antwort"}
+
+
+def _risk_warnings(doc: Doc, cands: list[Cand]) -> None:
+    """A warning of a risk is criticism, not a threat: THREATEN is for what the warner itself
+    would do. DISAPPROVE when the warner is an aid, rights or international organisation ("warnte
+    die WHO vor einer Abriegelung"), or when what it warns of is a possibility with no party as
+    its subject ("Solche Maßnahmen könnten dazu führen ...", "Es könne dazu missbraucht werden
+    ..., warnte ihr Vizepräsident"); "warned it could strike", "warned that Israel could face
+    consequences" stay threats."""
+    for c in cands:
+        if c.entry.type != "THREATEN" or c.entry.lemma.lower() not in _WARN_LEMMAS:
+            continue
+        risk = False
+        if c.actors:
+            a = c.actors[0]
+            kinds = {ent.kind for ent, men in _mentions(doc) if men.start < a.end and a.start < men.end
+                     and ent.type == "ORG"}
+            risk = bool(kinds & _WARNER_KINDS)
+        if not risk:
+            for cl in doc.claims:
+                if cl.content_start is None or not (cl.start <= c.start < cl.end) \
+                        or c.start >= cl.content_start and c.start < cl.content_end:
+                    continue
+                toks = [t for t in doc.tokens_in(cl.content_start, cl.content_end) if t.upos != "PUNCT"]
+                k = next((i for i, t in enumerate(toks) if t.text.lower() in _POSSIBILITY), None)
+                if k is None or not toks or toks[0].text.lower() in _PERSONAL \
+                        or any(t.text.lower() in _THREAT_WORDS or (t.lemma or "").lower() in _THREAT_WORDS for t in toks):
+                    continue    # "other foreign media could face the same measures if they continued"
+                named = any(ent.type in ("PER", "ORG", "GPE") and cl.content_start <= men.start < toks[k].start
+                            for ent, men in _mentions(doc))
+                if not named:
+                    risk = True
+                    break
+        if risk:
+            c.entry = dataclasses.replace(c.entry, type="DISAPPROVE", mode=None,
                                           acled_event_type=None, acled_sub_event_type=None)
 
 
