@@ -133,3 +133,29 @@ def test_warning_of_a_risk_is_criticism_a_warning_of_consequences_a_threat():
     assert types("en", "Iran warned it could strike US bases.") == ["THREATEN"]
     assert types("en", "Mammadli warned that other foreign media could face \"the same measures\" if they continued.") == ["THREATEN"]
     assert types("de", "Der Kreml warnte, Russland könne mit Gegenmaßnahmen reagieren.") == ["THREATEN"]
+
+
+def test_de_headline_participle_names_the_victim():
+    doc = run(analyze("Radiojournalist in Kolumbien erschossen – Kollegen fordern Schutz", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert not ev.actors and [t.text for t in ev.targets] == ["Radiojournalist"]
+    # with a full stop it is a sentence: a present tense the tagger reads as a participle keeps its subject
+    doc = run(analyze("Polen stationiert zusätzliche Truppen an der Grenze zu Belarus.", "de"))
+    assert [a.text for a in of_type(doc, "MOBILIZE")[0].actors] == ["Polen"]
+
+
+def test_de_second_finite_verb_after_und_takes_its_own_phrases():
+    doc = run(analyze("Sie hielten Fotos von Pineda hoch und forderten von der Regierung einen besseren Schutz.", "de"))
+    assert [t.text for t in of_type(doc, "DEMAND")[0].targets] == ["der Regierung"]
+
+
+def test_platform_x_ends_a_sentence():
+    from lagebild.pipeline import Pipeline
+    from lagebild.record import Article
+
+    doc = Pipeline(("language",))(Article(id="x", language="de", text="Der Präsident verurteilte den Mord im "
+                                          "Onlinedienst X. Er versprach Aufklärung."))
+    assert len(doc.sentences) == 2
+    doc = run(analyze("Der Präsident verurteilte den Mord im Onlinedienst X. Er versprach, die Tat werde "
+                      "\"nicht straflos bleiben\".", "de"))
+    assert of_type(doc, "AGREE")

@@ -793,6 +793,13 @@ def _coordinated(doc: Doc, a: Cand, b: Cand) -> bool:
     return any(t.text.lower() in ("und", "and", "oder", "or", "sowie") for t in doc.tokens_in(lo.end, hi.start))
 
 
+def _verb_between(doc: Doc, a: Cand, b: Cand) -> bool:
+    """Is there another verb between the two triggers ("He said they attacked ... and she said
+    they attacked ...")?"""
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    return any(t.upos in ("VERB", "AUX") for t in doc.tokens_in(lo.end, hi.start))
+
+
 def _objects_of_two_verbs(doc: Doc, a: Cand, b: Cand) -> bool:
     """English: are the two noun triggers the objects of two different verbs?"""
     sd = doc.extras.get("spacy") if doc.lang == "en" else None
@@ -836,8 +843,12 @@ def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
             if o.certainty != c.certainty and "negated" in (o.certainty, c.certainty):
                 continue
             if o.pos == "verb" and c.pos == "verb" and o.targets and c.targets \
-                    and not ({_norm(a) for a in o.targets} & {_norm(a) for a in c.targets}):
-                continue    # "ambushed villagers and torched dozens of houses": two acts
+                    and not ({_norm(a) for a in o.targets} & {_norm(a) for a in c.targets}) \
+                    and not (o.entry.mode in ("arrest", "detain", "deport", "kidnap") and o.entry.mode == c.entry.mode
+                             and _coordinated(doc, o, c)
+                             and not _verb_between(doc, o, c)):
+                continue    # "ambushed villagers and torched dozens of houses": two acts (but "nahm
+                #             Demonstranten fest und verhaftete Journalisten" is one arrest of both)
             if o.clause != c.clause and o.entry.mode and c.entry.mode and o.entry.mode != c.entry.mode \
                     and not (o.clause[0] <= c.start < o.clause[1] or c.clause[0] <= o.start < c.clause[1]):
                 continue    # "verhängte eine Ausgangssperre und ordnete an, die Märkte zu schließen"

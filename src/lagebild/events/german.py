@@ -867,6 +867,12 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
     c = m.clause
     cue = cues("de")
     passive = is_passive(doc, c, m.head) or _elliptic_passive(doc, c, cls, m.head)
+    sent_end = doc.sentences[toks[m.head].sent].tok_end
+    if not passive and m.entry.pos == "verb" and toks[m.head].pos == "VVPP" and c.finite is None \
+            and c in cls and cls.index(c) == 0 and toks[sent_end - 1].text not in (".", "!", "?", ":", "“", "\"") \
+            and not any(toks[i].pos in ("VAFIN", "VMFIN", "VVFIN") for i in range(c.a, c.b)):
+        # a headline (no full stop) without its auxiliary: "Radiojournalist in Kolumbien erschossen"
+        passive = True
     nps = attach_prefield(doc, c, list(c.nps))
     if m.entry.type not in arg_cues("de").get("own_object_types", ()):
         nps = attach_origin(doc, nps)
@@ -1008,7 +1014,16 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 pick = dats[0]
             elif objs:
                 pick = objs[0]
-            preps = _targets_by_prep(doc, m, nps)
+            # "Sie hielten Fotos von Pineda hoch und forderten von der Regierung ...": a finite verb
+            # after "und" and another finite verb takes its phrases from after the "und"
+            kon = max((i for i in range(c.a, m.head) if toks[i].pos == "KON"), default=None)
+            after = kon if kon is not None and toks[m.head].pos.endswith("FIN") \
+                and any(toks[i].pos.endswith("FIN") for i in range(c.a, kon)) else None
+            if after is not None:
+                objs = [g for g in objs if g[0].start > after]
+                dats = [g for g in objs if g[0].case in ("dat", "obj")]
+                pick = dats[0] if dats and pick is not None else (objs[0] if objs and pick is not None else None)
+            preps = _targets_by_prep(doc, m, nps, after=after)
             if m.entry.mode == "extradite":
                 # "lieferte den Kartellchef an die USA aus": the receiving state is the partner
                 dest = [g for g in groups(doc, nps) if g[0].prep == "an" and actor_like(doc, g[0])]

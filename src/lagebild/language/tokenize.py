@@ -150,6 +150,17 @@ def somajo_tokenize(doc: Doc, language: str = "de_CMC") -> None:
                                               end=tokens[-1].end, tok_start=first, tok_end=len(tokens)))
                     first = len(tokens)
                     continue
+                prev = text[spans[k - 1][0]:spans[k - 1][1]] if k > 0 else ""
+                if nxt is not None and text[s:e] == "X." and prev in _PLATFORM_WORDS \
+                        and (nxt in _SENTENCE_OPENERS_DE or nxt in _SENTENCE_OPENERS_EN):
+                    # "verurteilte den Mord im Onlinedienst X. Er versprach ...": the platform X
+                    # ends the sentence (not an initial)
+                    tokens.append(Token(i=len(tokens), text="X", start=s, end=e - 1, sent=len(sentences)))
+                    tokens.append(Token(i=len(tokens), text=".", start=e - 1, end=e, sent=len(sentences)))
+                    sentences.append(Sentence(i=len(sentences), start=tokens[first].start,
+                                              end=tokens[-1].end, tok_start=first, tok_end=len(tokens)))
+                    first = len(tokens)
+                    continue
                 tokens.append(Token(i=len(tokens), text=text[s:e], start=s, end=e, sent=len(sentences)))
             if len(tokens) > first:
                 sentences.append(Sentence(i=len(sentences), start=tokens[first].start,
@@ -165,6 +176,13 @@ _SENTENCE_OPENERS_DE = {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine",
                         "Er", "Sie", "Es", "Wir", "Ich", "Man", "Dies", "Diese", "Dieser", "Dieses",
                         "Auch", "Doch", "Aber", "Damit", "Dabei", "Danach", "Zudem", "Außerdem", "Nach",
                         "Laut", "Wie", "Als", "Am", "Im", "Bei", "Seit", "Bis", "Zuvor", "Später"}
+
+
+_SENTENCE_OPENERS_EN = {"The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "But", "In",
+                        "On", "At", "After", "According", "His", "Her", "Their", "Its"}
+# words before the platform X ("auf X", "im Onlinedienst X", "on X", "the platform X")
+_PLATFORM_WORDS = {"auf", "bei", "Onlinedienst", "Kurznachrichtendienst", "Plattform", "Netzwerk",
+                   "Onlineplattform", "on", "platform", "network", "site"}
 
 
 def split_at_paragraphs(doc: Doc) -> None:
