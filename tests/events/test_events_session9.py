@@ -159,3 +159,18 @@ def test_platform_x_ends_a_sentence():
     doc = run(analyze("Der Präsident verurteilte den Mord im Onlinedienst X. Er versprach, die Tat werde "
                       "\"nicht straflos bleiben\".", "de"))
     assert of_type(doc, "AGREE")
+
+
+def test_de_minister_held_by_soldiers_and_his_denial_of_being_a_hostage():
+    from lagebild.pipeline import default_pipeline
+    from lagebild.record import Article
+
+    doc = default_pipeline()(Article(id="x", language="de", text=(
+        "Kouassi war am Montag nach Bouaké gereist. Dort wurde er nach Angaben aus seinem Umfeld von "
+        "Soldaten mehrere Stunden lang in der Kaserne festgehalten. Der Minister selbst bestritt, als Geisel "
+        "genommen worden zu sein.")))
+    held = next(e for e in doc.events if e.trigger.text == "festgehalten")
+    names = {x.id: x.name for x in doc.entities}
+    assert held.type == "COERCE" and [names.get(t, t) for t in held.targets] == ["Kouassi"]
+    hostage = next(e for e in doc.events if e.trigger.text == "Geisel")
+    assert hostage.certainty == "negated"

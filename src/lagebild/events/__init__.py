@@ -323,7 +323,8 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     # dass ..."
     zu_clause = (m.head > 0 and toks[m.head - 1].pos == "PTKZU") or head.pos == "VVIZU" \
         or (head.pos == "VVPP" and m.head + 1 < len(toks) and toks[m.head + 1].pos == "PTKZU") \
-        or (ctoks and ctoks[0].text.lower() == "dass")
+        or (ctoks and ctoks[0].text.lower() == "dass") \
+        or (m.entry.pos == "noun" and any(t.pos == "PTKZU" for t in ctoks))   # "bestritt, als Geisel genommen worden zu sein"
     if zu_clause and idx > 0:
         if de.has_verb([toks[i] for i in cls[idx - 1].idx()], cue.get("denial_verbs", ())):
             return "negated"
@@ -913,7 +914,9 @@ def _resolve(doc: Doc, a: Arg, claims_here: list, prev_person: dict,
     cue = cues(lang)
     if a.pron:
         p = a.pron
-        if claims_here and p in (cue.get("pronoun_person", set()) | cue.get("speaker_pronouns", set())):
+        if claims_here and p in (cue.get("pronoun_person", set()) | cue.get("speaker_pronouns", set())) \
+                and claims_here[0].mode != "according_to":
+            # (the source of "nach Angaben aus seinem Umfeld wurde er festgehalten" is not "er")
             cl = claims_here[0]
             if cl.speaker:
                 return cl.speaker
