@@ -174,3 +174,11 @@ def test_de_minister_held_by_soldiers_and_his_denial_of_being_a_hostage():
     assert held.type == "COERCE" and [names.get(t, t) for t in held.targets] == ["Kouassi"]
     hostage = next(e for e in doc.events if e.trigger.text == "Geisel")
     assert hostage.certainty == "negated"
+
+
+def test_en_talks_planned_for_later_are_hypothetical():
+    doc = run(analyze("The opposition demanded reforms before a second round of talks planned for December.", "en"))
+    assert of_type(doc, "CONSULT")[0].certainty == "hypothetical"
+    # an expected topic does not make a visit hypothetical
+    doc = run(analyze("Vice President Al Hassan left for Rabat on a visit expected to focus on regional security.", "en"))
+    assert all(e.certainty != "hypothetical" for e in of_type(doc, "CONSULT"))

@@ -536,6 +536,9 @@ def _en_certainty(m) -> str:
                 return "negated"
         if t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without":
             return "negated"                      # "opened fire without warning"
+        planned = ("plan", "schedule", "propose", "slate")
+        if any(c.dep_ in ("acl", "amod") and c.tag_ == "VBN" and c.lemma_.lower() in planned for c in t.children):
+            return "hypothetical:intent"          # "a second round of talks planned for December"
         n = t
         while n.dep_ == "compound" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i > n.i:
             n = n.head                            # "would send a mediation team": the team's verb
