@@ -182,3 +182,15 @@ def test_en_talks_planned_for_later_are_hypothetical():
     # an expected topic does not make a visit hypothetical
     doc = run(analyze("Vice President Al Hassan left for Rabat on a visit expected to focus on regional security.", "en"))
     assert all(e.certainty != "hypothetical" for e in of_type(doc, "CONSULT"))
+
+
+def test_en_name_after_an_agency_noun_is_the_antecedent():
+    from lagebild.pipeline import default_pipeline
+    from lagebild.record import Article
+
+    doc = default_pipeline()(Article(id="x", language="en", published="2026-05-12", text=(
+        "State news agency IRNA said the tanker had collided with an Iranian fishing boat on Sunday night. "
+        "It accused the crew of smuggling fuel.")))
+    names = {x.id: x.name for x in doc.entities}
+    ev = next(e for e in doc.events if e.type == "DISAPPROVE")
+    assert [names.get(a, getattr(a, "text", a)) for a in ev.actors] == ["IRNA"]

@@ -947,6 +947,12 @@ def _resolve(doc: Doc, a: Arg, claims_here: list, prev_person: dict,
         best = None     # "Die Kriminalpolizeiinspektion Anklam": the office, not the town
     if best is None:
         best = _apposition_entity(doc, a)
+    if best is None:
+        # a name right after the head inside the phrase: "State news agency IRNA", "the rights
+        # group Amnesty International"
+        best = next((ent for ent, men in _mentions(doc) if ent.type in ("PER", "ORG") and a.he <= men.start
+                     and not doc.text[a.he:men.start].strip()
+                     and (men.end <= a.end or a.end == a.he)), None)
     if best is not None:
         return best.id
     text = a.text.strip().strip("\"„“”'‚‘’«» ")

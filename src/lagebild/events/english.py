@@ -1195,6 +1195,8 @@ def subject_antecedent(doc: Doc, sent: Sentence, pron: str):
     if not subj or subj[0].pos_ == "PRON":
         return None
     s = subj[0]
+    if len(subj) > 1 and subj[1].i == s.i + 1 and subj[1].pos_ == "PROPN":
+        s = subj[1]     # "State news agency IRNA said": the name the parser took for a second subject
     lem = s.lemma_.lower()
     if not _actorish(s) and lem not in cues("en").get("collective_nouns", ()):
         return None
