@@ -58,3 +58,10 @@ def test_ombudsman_roles(pipe):
     assert {e.name: e.roles for e in es if e.type == "PER"}["Nino Sharashidze"] == ["Public Defender"]
     es = ents(pipe, "de", "Laut dem UN-Sonderberichterstatter Paul Kunz wurden 20 Menschen festgenommen.")
     assert {e.name: e.roles for e in es if e.type == "PER"}["Paul Kunz"] == ["UN-Sonderberichterstatter"]
+
+
+def test_de_city_adjective_before_a_role_gives_the_country(pipe):
+    es = ents(pipe, "de", "Unter den Freigelassenen ist auch der 63-jährige Wiener Unternehmer Herbert Kollmann. "
+                          "Der Moskauer Anwalt Ilja Petrow kritisierte das.")
+    country = {e.name: e.country for e in es if e.type == "PER"}
+    assert country == {"Herbert Kollmann": "AT", "Ilja Petrow": "RU"}

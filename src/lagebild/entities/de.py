@@ -213,6 +213,11 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 iso = country_of_word(w) if (w[:1].islower() or w in c.names) else None
                 if iso is None and w.endswith("s"):   # "Bayerns Innenminister": a German minister
                     iso = lexicon.region_countries(LANG).get(w)
+                if iso is None and w[:1].isupper() and w.endswith("er") and len(w) > 5:
+                    # "der Wiener Unternehmer", "ein Moskauer Anwalt": the city's country
+                    city = lexicon.cities().get(w[:-2])
+                    if city is not None and city[2] >= 100_000:
+                        iso = city[1]
                 if iso and ph.country is None:
                     ph.country = iso
                 if iso or toks[j].pos in ("ADJA", "ADJD") or w.lower().rstrip("nmrse") in R_mods():
