@@ -438,7 +438,7 @@ def _english(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
         if m.entry.pos == "verb":
             subj, passive = en._subject(m.head)
             if subj is not None and not passive and subj.pos_ == "NOUN" and subj.lemma_.lower() in forces \
-                    and not any(ch.dep_ == "compound" for ch in subj.children):   # not "Artillery fire hit
+                    and not any(ch.dep_ == "compound" for ch in subj.children):   # not "Artillery fire hit ..."
                 continue    # "A fire destroyed 1,800 shelters": a disaster, no one's act
         ra = en.arguments(m)
         cl = sorted(m.clause)
