@@ -606,7 +606,7 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
         first_tok[id(m)] = t.i if t else m.tok
     standalone = {norm(m.key) for m in ms if not m.extra.get("compound")}
     # the countries the article names (as a country or its adjective)
-    countries = {c.cc for m in ms for c in m.cands if m.demonym or (c.feat == "country" and c.strong)}
+    countries = _named_countries(ms)
     cur_rows = _curated_rows()
     g = load()
     kept: list[_M] = []
@@ -760,6 +760,11 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
                 continue   # a small place needs "in", "bei", "the town of" (a two-word name is evidence enough)
         kept.append(m)
     return kept
+
+
+def _named_countries(ms: list[_M]) -> set[str]:
+    """The countries the article names, as a country or by its adjective."""
+    return {c.cc for m in ms for c in m.cands if m.demonym or (c.feat == "country" and c.strong)}
 
 
 def _foreign_hamlet(doc: Doc, m: _M, countries: set[str]) -> bool:
@@ -947,7 +952,7 @@ def find_places(doc: Doc) -> list[Place]:
     ms = _recognize(doc)
     ms = _filter(doc, ms)
     ms += _ner_mentions(doc, ms)
-    named = {c.cc for m in ms for c in m.cands if m.demonym or (c.feat == "country" and c.strong)}
+    named = _named_countries(ms)
     ms = [m for m in ms if not _foreign_hamlet(doc, m, named)]
     ms.sort(key=lambda m: m.start)
     # drop overlaps (keep the longer / earlier)
