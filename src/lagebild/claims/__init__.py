@@ -350,15 +350,45 @@ def _resolve_anaphors(doc: Doc, raws: list[Raw]) -> None:
         prior = [o for o in raws if o is not r and o.speaker_text and o.speaker_kind != "anaphor"
                  and (o.frame or o.speaker)[1] <= s and si - _sent_of(doc, o.speaker[0] if o.speaker else o.cstart) <= 3
                  and "\n" not in text[(o.frame or o.speaker)[1]:s]]
+        subj = None if prior else _previous_subject(doc, si, s)
         if prior:
             o = max(prior, key=lambda o: (o.frame or o.speaker)[1])
             r.speaker_text, r.speaker_id, r.resolved = o.speaker_text, o.speaker_id, True
             r.channels = r.channels or list(o.channels)
+        elif subj is not None:
+            ent, m = subj
+            r.speaker = (m.start, m.end)
+            r.speaker_text, r.speaker_id, r.resolved = _entity_text(doc, ent, m), ent.id, True
         else:
             r.speaker = None
             r.speaker_kind = "np"
             r.hedged = True
             r.mode = "indirect"
+
+
+def _previous_subject(doc: Doc, si: int, s: int):
+    """(entity, mention) of an organisation or person named at the start of the sentence
+    before (same paragraph): "Die Stiftung für Pressefreiheit (FLIP) verurteilte die Tat. Nach
+    ihrer Zählung …" — the source no speech verb named."""
+    if si <= 0 or si >= len(doc.sentences):
+        return None
+    prev = doc.sentences[si - 1]
+    if "\n" in doc.text[prev.end:s]:
+        return None
+    toks = doc.tokens[prev.tok_start:prev.tok_end]
+    limit = toks[min(len(toks) - 1, 7)].end if toks else prev.start
+    best = None
+    for ent in doc.entities:
+        if ent.type not in ("PER", "ORG"):
+            continue
+        for m in ent.mentions:
+            if prev.start <= m.start < limit and (best is None or m.start < best[1].start):
+                best = (ent, m)
+    return best
+
+
+def _entity_text(doc: Doc, ent, m) -> str:
+    return ent.name or doc.text[m.start:m.end]
 
 
 def _pronoun_person(lex: dict, pron: str, cue: str) -> bool | None:

@@ -457,7 +457,11 @@ def _frames(g: _G, s: _S, raws: list[Raw], frame_spans: list[tuple[int, int]]) -
             continue
         lemma = g.verb_lemma(k, s)
         is_speech = lemma in speech
-        is_cog = lemma in cognition or (lemma == "gehen" and "davon" in low[s.a:s.b] and "aus" in low[s.a:s.b]) or lemma == "ausgehen"
+        is_cog = lemma in cognition or (lemma == "gehen" and "davon" in low[s.a:s.b] and "aus" in low[s.a:s.b])
+        if lemma == "ausgehen" and "davon" not in low[s.a:s.b]:
+            # "geht von mindestens 19 Toten aus": an estimate, the object of 'von' (object_verbs);
+            # "geht davon aus, dass …" is a belief
+            is_cog, is_speech = False, True
         if lemma in lex["label_verbs_set"] and t.finite:
             _label_quote(g, s, k, raws, frame_spans)
         if not (is_speech or is_cog):
@@ -931,6 +935,13 @@ def _according(g: _G, s: _S, raws: list[Raw], frame_spans) -> None:
                     np = g.np_after(m + 2 if low[m + 1] == "von" else m + 1, s.b, allow_pron=False)
                     if np:
                         found = (k, np[1], (np[0] if low[m + 1] != "von" else np[0], np[1], "np"), k)
+                elif m + 2 < s.b and low[m + 1] == "aus" and (toks[m + 2].pos in ("NE", "NN", "ADJA") or (
+                        toks[m + 2].pos in ("PPOSAT", "ART") and m + 3 < s.b)):
+                    # "nach Angaben aus Washington", "nach Angaben aus seinem Umfeld": the place or
+                    # circle the information came from is the source
+                    np = g.np_after(m + 2, s.b, allow_pron=False)
+                    if np:
+                        found = (k, np[1], (np[0], np[1], "np"), k)
                 elif m + 1 < s.b and (toks[m + 1].pos == "ADJA" or (toks[m + 1].pos == "NE" and low[m + 1].endswith("s"))):
                     # a genitive without article: "nach Angaben örtlicher Behörden", "nach Angaben Kiews"
                     np = g.np_after(m + 1, s.b, allow_pron=False)

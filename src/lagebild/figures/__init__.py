@@ -502,6 +502,16 @@ def _in_time(tok: Token, spans) -> bool:
     return any(s <= tok.start and tok.end <= e for s, e in spans)
 
 
+_COUNT_VERBS = {"zählt", "zählte", "zählen", "zählten", "nennt", "nannte", "nennen", "nannten",
+                "counts", "counted", "count", "cites", "cited", "gives", "gave"}
+
+
+def _has_other_object(toks: list[Token], c: _Cand) -> bool:
+    """A noun right after the bare number: it counts something else ("zählt sechs Fälle")."""
+    k = c.q.end
+    return k < len(toks) and toks[k].pos in _NOUN_TAGS
+
+
 def _estimate_of_before(lex: dict, low: list[str], start: int) -> bool:
     """'Police put the number at 150', 'put the figure at more than 30', 'bezifferte die Zahl der
     Teilnehmer auf 800': another source's number for the figure just given."""
@@ -599,6 +609,13 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans, before
                       if not cu[3] and c.noun_kind and cu[2] != c.noun_kind
                       and low[cu[0]] not in lex["kinds"][cu[2]]["nouns"]
                       and low[c.head] in lex.get("status_nouns", [])]
+        if not verb_other and c.noun_kind and c.noun_kind != "participants" and c.head is not None \
+                and low[c.head] in lex.get("status_nouns", []):
+            # "hundreds of refugees protested": who they are (refugees) is not what they did; a
+            # protest verb right after them counts them as participants
+            verb_other = [cu for cu in mine if cu[2] == "participants" and not cu[4]
+                          and c.np_end <= cu[0] <= c.np_end + 1
+                          and (toks[cu[0]].pos[:1] == "V" or toks[cu[0]].upos == "VERB")]
         if verb_other:
             kind = min(verb_other, key=lambda cu: dist(c, cu))[2]
         elif c.noun_kind == "arrested" and c.head is not None and low[c.head] in lex.get("status_nouns", []) \
@@ -645,6 +662,15 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans, before
             pk = next((m for m, t in enumerate(toks) if t.start == prev.start), None)
             if pk is not None and pk > 0 and low[pk - 1] == prep and toks[c.q.start - 1].pos in ("APPR", "IN"):
                 kind = prev.kind
+        if kind is None and c.head is None and out and c.q.start > 0 and low[c.q.start - 1] in _COUNT_VERBS \
+                and not _has_other_object(toks, c):
+            # "vier Journalisten getötet, RSF zählt mindestens sechs", "…; the UN counts 40": another
+            # count of the figure just given
+            prev = out[-1]
+            f = _figure(doc, lex, toks, low, c, prev.kind, clause)
+            f.who = f.who or prev.who
+            out.append(f)
+            continue
         if kind is None and c.head is None and (out or before) and _estimate_of_before(lex, low, c.q.start):
             prev = out[-1] if out else before[-1]
             f = _figure(doc, lex, toks, low, c, prev.kind, clause)
@@ -659,6 +685,8 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans, before
             continue   # "Die Stadt hat 57.000 Einwohner", "ein Land mit 120 Millionen Einwohnern": a population
         if kind is None:
             continue
+        if c.noun_kind is None and _passive_agent(toks, low, clause, c, lang):
+            continue   # "von zwei Männern erschossen", "shot dead by two gunmen": who did it, not victims
         if c.q.article and c.noun_kind is None:
             # "ein Mann wurde getötet": an article counts one person only, with the verb right after
             if c.head is None or not _person_one(lang, toks, c.head):
@@ -754,12 +782,36 @@ def _next_verb_clause(toks: list[Token], clause: list[int], cl: int) -> int | No
     return None
 
 
+_PASSIVE_AUX_DE = {"wurde", "wurden", "worden", "werden", "wird", "sei", "seien", "würden", "würde"}
+
+
+def _passive_agent(toks: list[Token], low: list[str], clause: list[int], c: _Cand, lang: str) -> bool:
+    """The counted people are the agent of a passive: "von/durch zwei Männern … erschossen"
+    (a form of 'werden' and a participle in the clause), "shot dead by two gunmen" (a
+    participle before 'by')."""
+    k = c.q.start
+    if k == 0:
+        return False
+    prep = low[k - 1]
+    cl = clause[k]
+    same = [m for m in range(len(toks)) if clause[m] == cl]
+    if lang == "de" and prep in ("von", "durch"):
+        return any(low[m] in _PASSIVE_AUX_DE for m in same) and any(
+            toks[m].pos == "VVPP" for m in same if m >= c.np_end)
+    if lang == "en" and prep == "by":
+        return any(toks[m].pos == "VBN" for m in same if m < k - 1)
+    return False
+
+
 def _person_one(lang: str, toks: list[Token], head: int) -> bool:
     w = toks[head].text.lower()
     lem = (toks[head].lemma or "").lower()
     words = _PERSON_ONE.get(lang, set())
     if w in words or lem in words:
         return True
+    if lang == "de" and toks[head].pos == "NN" and any(
+            len(x) >= 5 and len(w) > len(x) + 2 and (w.endswith(x) or lem.endswith(x)) for x in words):
+        return True   # a compound's head: "Motorradtaxifahrer", "Grenzpolizist", "Bauarbeiter"
     if head > 0 and f"{toks[head - 1].text.lower()} {w}" in words:
         return True
     return False

@@ -1,0 +1,42 @@
+"""Claims: sources German reports name in passing: "nach ihrer Zählung" (the organisation of
+the sentence before, also without a speech verb there), "nach Angaben aus Washington / aus
+seinem Umfeld", and an estimate "geht von mindestens 19 Toten aus" (a belief only with
+"davon … dass")."""
+from claims_helpers import claim_with, run
+
+
+def test_nach_ihrer_zaehlung_takes_the_organisation_named_before():
+    doc = run("Die Menschenrechtsgruppe Memorial legte am Montag einen Bericht vor. Nach ihrer Zählung "
+              "sitzen derzeit mehr als 400 Menschen aus politischen Gründen in Haft.", "de")
+    c = claim_with(doc, "400 Menschen")
+    assert c.mode == "according_to" and "Memorial" in (c.speaker_text or "")
+
+
+def test_nach_seiner_darstellung_without_any_source_before_is_hedged():
+    doc = run("Am Abend brannte eine Lagerhalle. Nach seiner Darstellung wurde niemand verletzt.", "de")
+    c = claim_with(doc, "niemand verletzt")
+    assert c.speaker is None and not c.speaker_text
+
+
+def test_nach_angaben_aus_names_the_place_or_circle_as_source():
+    doc = run("Das Abkommen war nach Angaben aus Brüssel bereits am Freitag unterzeichnet worden.", "de")
+    c = claim_with(doc, "unterzeichnet")
+    assert c.mode == "according_to" and c.speaker_text == "Brüssel"
+    doc = run("Der Minister wurde nach Angaben aus seinem Umfeld stundenlang festgehalten.", "de")
+    c = claim_with(doc, "festgehalten")
+    assert "Umfeld" in (c.speaker_text or "")
+
+
+def test_ausgehen_von_a_number_is_an_estimate_with_a_source():
+    doc = run("Die Hilfsorganisation Caritas geht von mindestens 40 Toten aus.", "de")
+    c = claim_with(doc, "40 Toten")
+    assert "Caritas" in (c.speaker_text or "")
+    fig = next(f for f in doc.figures if f.min == 40)
+    assert fig.kind == "killed" and fig.claim == c.id
+
+
+def test_ausgehen_davon_dass_stays_a_belief_and_without_number_no_claim():
+    doc = run("Die Polizei geht davon aus, dass der Täter allein handelte.", "de")
+    assert claim_with(doc, "allein handelte").speaker_text == "Polizei"
+    doc = run("Die Ermittler gehen von einem Racheakt aus.", "de")
+    assert doc.claims == []
