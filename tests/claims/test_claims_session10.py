@@ -40,3 +40,19 @@ def test_ausgehen_davon_dass_stays_a_belief_and_without_number_no_claim():
     assert claim_with(doc, "allein handelte").speaker_text == "Polizei"
     doc = run("Die Ermittler gehen von einem Racheakt aus.", "de")
     assert doc.claims == []
+
+
+def test_genitive_name_before_the_speaker_noun_is_its_owner_not_the_speaker():
+    doc = run("Die Polizei nahm den Direktor, Hugo Acosta, fest. Acostas Anwalt wies die Vorwürfe zurück. "
+              "Sein Mandant habe von dem Tunnel nichts gewusst, sagte er.", "de")
+    c = claim_with(doc, "nichts gewusst")
+    assert c.speaker_text == "Acostas Anwalt" and c.speaker is None
+    doc = run("Hugo Acosta's lawyer said his client was innocent.", "en")
+    c = claim_with(doc, "innocent")
+    assert "lawyer" in c.speaker_text and c.speaker is None
+
+
+def test_nach_eigenen_angaben_after_a_verb_the_tagger_took_for_an_adjective():
+    doc = run("Die Bundespolizei verstärkte nach eigenen Angaben die Kontrollen an der Grenze.", "de")
+    c = claim_with(doc, "Kontrollen")
+    assert c.mode == "according_to" and c.speaker_text == "Bundespolizei"

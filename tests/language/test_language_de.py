@@ -201,3 +201,13 @@ def test_capitalized_name_is_not_a_finite_verb():
     lasse = next(t for t in doc.tokens if t.text == "Lasse")
     assert not lasse.finite and lasse.mood is None
     assert moods(doc) == {"entstand": "ind"}
+
+
+def test_weak_past_tagged_as_adjective_after_the_subject_is_the_finite_verb():
+    # HanTa tags "verstärkte" ADJA here; an attributive adjective stands before a noun
+    doc = analyze("Die Armee verstärkte nach eigenen Angaben die Kontrollen an der Grenze.")
+    t = next(t for t in doc.tokens if t.text == "verstärkte")
+    assert (t.pos, t.finite, t.lemma) == ("VVFIN", True, "verstärken")
+    doc = analyze("Die Armee kündigte verstärkte Kontrollen an.")
+    t = next(t for t in doc.tokens if t.text == "verstärkte")
+    assert t.pos == "ADJA" and not t.finite

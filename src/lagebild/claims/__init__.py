@@ -187,6 +187,8 @@ def entity_at(doc: Doc, s: int, e: int, head: tuple[int, int] | None = None) -> 
         for m in ent.mentions:
             if m.end <= s or m.start >= e:
                 continue
+            if _possessor(doc, ent, m, e):
+                continue
             if ent.type not in ("PER", "ORG"):
                 hs, he = head or (e - 1, e)
                 if not (m.start <= hs and he <= m.end + 1):
@@ -195,6 +197,19 @@ def entity_at(doc: Doc, s: int, e: int, head: tuple[int, int] | None = None) -> 
             if best is None or key < best[0]:
                 best = (key, ent.id)
     return best[1] if best else None
+
+
+def _possessor(doc: Doc, ent, m, e: int) -> bool:
+    """A name in the genitive before the phrase's head names its owner, not the speaker:
+    "Acostas Anwalt", "Acosta's lawyer"."""
+    rest = doc.text[m.end:e]
+    if rest.startswith(("'s ", "’s ")):
+        return bool(rest[3:].strip())
+    mt = doc.text[m.start:m.end]
+    if ent.type == "PER" and mt.endswith("s") and not ent.name.endswith("s") and rest.startswith(" "):
+        nxt = rest.strip().split(" ")[0] if rest.strip() else ""
+        return nxt[:1].isupper() and nxt.isalpha()
+    return False
 
 
 _HEAD_CUT_POS = {"IN", "TO", "WDT", "WP", "WP$", "VBG", "VBN", "APPR", "APPRART", "ART", "PRELS", "PRELAT",

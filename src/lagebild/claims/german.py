@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Sentence, Token
-from . import Candidate, Channel, Raw, quote_coverage, quote_words, strip_span
+from . import Candidate, Channel, Raw, _possessor, quote_coverage, quote_words, strip_span
 from .quotes import Quote
 
 QUOTE_MARKS = set("„“”\"»«‚‘’'")
@@ -123,6 +123,17 @@ class _G:
         return None
 
     # -- noun phrases ------------------------------------------------------
+    def genitive_name(self, k: int) -> bool:
+        """A name in the Saxon genitive before its head noun ("Acostas Anwalt"): the tagger's
+        lemma drops the "s", or the name without "s" occurs elsewhere in the text."""
+        t = self.toks[k]
+        if not t.text.endswith("s") or len(t.text) < 3:
+            return False
+        if t.lemma and t.lemma != t.text:
+            return True
+        stem = t.text[:-1]
+        return any(u.text == stem for u in self.toks)
+
     def np_after(self, i: int, end: int, allow_pron: bool = True) -> tuple[int, int, str] | None:
         """A speaker noun phrase starting at token i (before ``end``): (start, end, kind)."""
         toks, low = self.toks, self.low
@@ -141,7 +152,7 @@ class _G:
         k = j
         while k < end and (self.noun(k) or (self.is_mark[k] and self._quoted_name(k, end))):
             if (k > j and toks[k].pos == "NN" and toks[k - 1].pos == "NE" and "-" not in toks[k].text
-                    and not (k + 1 < end and toks[k + 1].pos == "NE")
+                    and not (k + 1 < end and toks[k + 1].pos == "NE") and not self.genitive_name(k - 1)
                     and not (k + 1 >= len(toks) or toks[k + 1].text in (".", ",", "(", ";"))):
                 break   # "Ministerpräsident Erdogan Pläne": the object starts; "Kasachstans Präsident Tokajew" goes on
             if self.is_mark[k]:
@@ -1232,7 +1243,7 @@ def _candidates(g: _G, s: _S) -> list[Candidate]:
         if ent.type not in ("PER", "ORG"):
             continue
         for m in ent.mentions:
-            if toks[s.a].start <= m.start < toks[s.b - 1].end:
+            if toks[s.a].start <= m.start < toks[s.b - 1].end and not _possessor(g.doc, ent, m, toks[s.b - 1].end):
                 out.append(Candidate(m.start, m.end, m.text, ent.id, ent.type == "PER", s.sent.i))
     return out
 

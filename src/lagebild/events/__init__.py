@@ -367,6 +367,9 @@ def _de_certainty(doc: Doc, m, cls) -> str:
             keys = [t.lemma.lower()] + [p + t.lemma.lower() for p in parts]
             for key in keys:
                 if key in cue.get("hypothetical_governors", ()):
+                    if key in cue.get("toll_verbs", ()) and any(
+                            x.lemma.lower() in cue.get("toll_nouns", ()) for x in ctoks):
+                        continue    # "Die Kämpfe forderten 30 Menschenleben": a toll, no demand
                     if key in cue.get("impending_verbs", ()) and de.impending(doc, c):
                         return "hypothetical:impending"     # "ihr droht die Abschiebung"
                     return "hypothetical:" + cue.get("governor_reasons", {}).get(key, "intent")
@@ -921,9 +924,12 @@ def _resolve(doc: Doc, a: Arg, claims_here: list, prev_person: dict,
                 and claims_here[0].mode != "according_to":
             # (the source of "nach Angaben aus seinem Umfeld wurde er festgehalten" is not "er")
             cl = claims_here[0]
-            if cl.speaker:
+            one_person = cl.speaker and getattr(doc.item(cl.speaker), "type", None) == "PER"
+            if p in ("they", "them") and one_person:
+                pass        # "He said they were being questioned": one person is no "they"
+            elif cl.speaker:
                 return cl.speaker
-            if cl.speaker_text:
+            elif cl.speaker_text:
                 return TextArg(text=cl.speaker_text)
         ante = _antecedent(doc, sent, p) if sent is not None else None
         if ante is not None:

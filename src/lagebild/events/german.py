@@ -130,6 +130,29 @@ def _rejoin_bracketed(doc: Doc, cls: list[Clause]) -> list[Clause]:
                     and doc.tokens[p.b].text == "," and not any(toks[i].pos in ("PTKZU", "VVIZU") for i in c.idx()):
                 out[-1] = Clause(p.a, c.b, holes=p.holes + c.holes)
                 continue
+            # "Die Polizei nahm den Direktor, Hugo Acosta, und sieben Wärter fest": after an
+            # apposition, the rest of the middle field with the particle of the verb before
+            if "VVFIN" in pv and "PTKVZ" not in pv and "PTKVZ" in cv \
+                    and not any(x.startswith("V") for x in cv) \
+                    and toks[c.a].pos not in ("KOUS", "KOUI", "PRELS", "PWAV") \
+                    and doc.tokens[p.b].text == "," \
+                    and not any(x in ("KOUS", "KOUI", "PRELS", "PWAV") for x in pv[:1]):
+                out[-1] = Clause(p.a, c.b, holes=p.holes + c.holes)
+                continue
+            cv_real = [x for x in cv if x not in ("$.", "$,", "$(")]
+            if cv_real and cv_real[-1] == "PTKVZ" and not any(x.startswith("V") for x in cv) and len(out) >= 2:
+                # "Der Clan wies in einer Erklärung, die …, jede Beteiligung zurück", "wies die
+                # Forderung, die Wahl zu wiederholen, zurück": the particle closes the main
+                # clause before the embedded clauses, which stay clauses of their own (holes)
+                q = next((k for k in range(len(out) - 2, -1, -1)
+                          if "VVFIN" in [toks[i].pos for i in out[k].idx()]
+                          and "PTKVZ" not in [toks[i].pos for i in out[k].idx()]), None)
+                if q is not None and toks[out[q].b].text == "," and toks[out[q + 1].a].pos in (
+                        "PRELS", "PRELAT", "APPR", "APPRART", "KOUS", "KOUI", "PWAV", "ART", "PTKZU") \
+                        and toks[c.a - 1].text == ",":
+                    m = out[q]
+                    out[q] = Clause(m.a, c.b, holes=m.holes + [(out[q + 1].a - 1, c.a)] + c.holes)
+                    continue
         out.append(c)
     return out
 
@@ -226,6 +249,21 @@ def _extended_attribute_end(toks, j: int, b: int) -> int | None:
     return None
 
 
+def _genitive_name(doc: Doc, t) -> bool:
+    """A name in the Saxon genitive ("Pakistans", "Acostas Anwalt"): the tagger's lemma drops
+    the "s", or, for a name it does not know, the name without "s" occurs in the text."""
+    if not t.text.endswith("s") or len(t.text) < 3:
+        return False
+    if t.lemma != t.text:
+        return True
+    seen = doc.extras.setdefault("de_genitive_names", {})
+    got = seen.get(t.text)
+    if got is None:
+        stem = t.text[:-1]
+        got = seen[t.text] = any(u.text == stem for u in doc.tokens)
+    return got
+
+
 def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
     cue = cues("de")
     toks = doc.tokens
@@ -268,12 +306,12 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
                         in_name = j in mspan and (mspan[j][0] <= head <= mspan[j][1]
                                                   or (mspan[j][0] == j and ph.pos == "NN" and head not in mspan))
                         if j in mspan and head in mspan and mspan[j] != mspan[head] and ph.pos == "NE" \
-                                and not (ph.text.endswith("s") and ph.lemma != ph.text and tj.pos in ("NN", "NNA")):
+                                and not (_genitive_name(doc, ph) and tj.pos in ("NN", "NNA")):
                             break       # "Teheran Saudi-Arabien": two names, two phrases ("Pakistans
                                         # Außenministerium" is one)
                         if tj.pos == "NE" and ph.pos == "NN" and _role_noun(ph.lemma) and _place_token(doc, tj):
                             break       # "besuchte der Bundespräsident Vietnam": a role, then a place
-                        if not (tj.pos == "NE" or in_name or (ph.pos == "NE" and ph.text.endswith("s") and ph.lemma != ph.text)
+                        if not (tj.pos == "NE" or in_name or (ph.pos == "NE" and _genitive_name(doc, ph))
                                 or ph.lemma.lower() in cue.get("quantity_nouns", ())):
                             break
                     head = j
@@ -359,7 +397,8 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
             prev = out[-1]
             adjacent = np.start == prev.end and np.prep is None and prev.head not in time_toks
             if adjacent and (np.case == "gen" or toks[np.start].text.lower() in ("der", "des", "eines", "einer", "beider", "aller", "mehrerer", "vieler", "zweier", "dreier",
-                                                                                         "seiner", "ihrer", "unserer", "dessen", "deren")
+                                                                                         "seiner", "ihrer", "unserer", "dessen", "deren",
+                                                                                         "dutzender", "hunderter", "tausender", "zehntausender", "hunderttausender")
                              or (np.start == np.head and toks[np.start].pos == "NE" and toks[np.start].text.endswith("s")
                                  and toks[np.start].lemma != toks[np.start].text)
                              # "nach Angaben westlicher Diplomaten": an article-less genitive plural
@@ -721,7 +760,10 @@ def is_passive(doc: Doc, c: Clause, head: int) -> bool:
     fin = c.finite if c.finite is not None else c.a
     for np in c.nps:
         if np.prep in cues("de").get("passive_agent_preps", ()) and np.start > fin and not np.pron \
-                and actor_like(doc, np) and not _is_place(doc, np):
+                and actor_like(doc, np) and not _is_place(doc, np) \
+                and not (np.start >= 2 and doc.tokens[np.start - 2].pos in ("NN", "NE")
+                         and doc.tokens[np.start - 1].text.lower() == "von"):
+            # (not "aus dem Gefängnis von X ... geflohen": a "von" right after a noun is its attribute)
             return True
     subj = [np for np in c.nps if np.prep is None and np.case in ("nom", "amb") and not np.pron]
     if not subj or subj[0].start >= fin or _excluded_word(doc, subj[0]):

@@ -154,6 +154,8 @@ def _clause_tense_de(toks, T) -> str | None:
                 out.add("past")
             elif pps and has_inf:
                 out.add("future")
+            elif not pps and any(t.pos == "VVINF" for t in toks):
+                out.add("past")      # "seien … entkommen": a participle the tagger took for the infinitive
             else:
                 out.add("present")
         elif w in T["past_aux"]:

@@ -61,4 +61,25 @@ def tag(doc: Doc) -> None:
             tok.upos = upos(tok.pos)
             tok.lemma = lemma
             tok.finite = tok.pos.endswith("FIN")
+        _verb_not_adjective(toks)
     mood.annotate(doc)
+
+
+_AFTER_ADJA = {"NN", "NE", "ADJA", "ADJD", "CARD", "ADV", "TRUNC", "$(", "PIAT"}
+
+
+def _verb_not_adjective(toks) -> None:
+    """A weak past form tagged as an attributive adjective right after a noun and before no
+    noun ("Die Armee verstärkte nach eigenen Angaben die Kontrollen"): an attributive
+    adjective stands before its noun, so this is the finite verb (HanTa confuses the two)."""
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        w = t.text
+        if t.pos != "ADJA" or not w.islower() or not (w.endswith("te") or w.endswith("ten")) or len(w) < 6:
+            continue
+        if toks[i - 1].pos not in ("NN", "NE") or toks[i + 1].pos in _AFTER_ADJA:
+            continue
+        if any(x.finite for x in toks[:i]) or any(x.text == "," for x in toks[:i]):
+            continue    # the main clause's verb is earlier, or a subordinate clause precedes
+        t.pos, t.upos, t.finite = "VVFIN", "VERB", True
+        t.lemma = (w[:-2] if w.endswith("te") else w[:-3]) + "en"

@@ -1,0 +1,109 @@
+"""Event rules of 2026-12-07 (third session): suspending parties, escapes from custody, tolls
+that "fordern" lives, genitive attributes and names, particles after appositions and embedded
+clauses, shutdowns and encounters, ex gratia payments, "picked up on suspicion", "they" after
+one speaker."""
+from __future__ import annotations
+
+from helpers_events import analyze, names, of_type, run
+
+
+def _full(text, lang, published="2026-07-22"):
+    from lagebild.pipeline import default_pipeline
+    from lagebild.record import Article
+    import os
+    old = os.environ.get("LAGEBILD_EVENTS_EMBED")
+    os.environ["LAGEBILD_EVENTS_EMBED"] = "off"
+    try:
+        return default_pipeline()(Article(id="x", language=lang, text=text, published=published))
+    finally:
+        if old is None:
+            os.environ.pop("LAGEBILD_EVENTS_EMBED", None)
+        else:
+            os.environ["LAGEBILD_EVENTS_EMBED"] = old
+
+
+def test_de_suspending_parties_is_coercion_suspending_aid_a_sanction():
+    doc = run(analyze("Die Militärregierung hat die Tätigkeit aller politischen Parteien ausgesetzt.", "de"))
+    ev = of_type(doc, "COERCE")[0]
+    assert ev.trigger.text == "ausgesetzt" and [a.text for a in ev.actors] == ["Die Militärregierung"]
+    doc = run(analyze("Die Junta suspendierte die Zeitung am Montag.", "de"))
+    assert [e.type for e in doc.events] == ["COERCE"]
+    doc = run(analyze("Die EU setzte die Hilfe für das Land aus.", "de"))
+    assert [e.type for e in doc.events] == ["SANCTION"]
+
+
+def test_escape_from_custody_is_crime_fleeing_fighting_retreat():
+    doc = run(analyze("Mehr als 40 Häftlinge sind aus dem Gefängnis der Stadt geflohen.", "de"))
+    assert [e.type for e in doc.events] == ["CRIME"]
+    doc = run(analyze("Die Häftlinge seien durch einen Tunnel entkommen.", "de"))
+    assert [e.type for e in doc.events] == ["CRIME"]
+    doc = run(analyze("Nach dem Gefängnisausbruch leitete die Polizei eine Fahndung ein.", "de"))
+    assert "CRIME" in [e.type for e in doc.events]
+    doc = run(analyze("Dozens of inmates escaped from the central prison overnight.", "en"))
+    assert [e.type for e in doc.events] == ["CRIME"]
+    doc = run(analyze("Twelve prisoners broke out of a jail in Lagos.", "en"))
+    assert [e.type for e in doc.events] == ["CRIME"]
+    doc = run(analyze("Thousands of villagers fled the town.", "en"))
+    assert [e.type for e in doc.events] == ["RETREAT"]
+
+
+def test_de_a_toll_is_no_demand():
+    doc = run(analyze("Die Kämpfe forderten mindestens 30 Menschenleben.", "de"))
+    assert [(e.type, e.certainty) for e in doc.events] == [("ASSAULT", "asserted")]
+    doc = run(analyze("Die Opposition forderte den Rücktritt der Ministerin.", "de"))
+    assert of_type(doc, "DEMAND")
+
+
+def test_de_genitive_quantity_and_genitive_name_attach_to_their_noun():
+    doc = run(analyze("Nach dem Ausbruch Dutzender Häftlinge haben die Behörden eine Großfahndung eingeleitet.", "de"))
+    ev = of_type(doc, "INVESTIGATE")[0]
+    assert [a.text for a in ev.actors] == ["die Behörden"]
+    doc = run(analyze("Die Polizei nahm den Direktor Hugo Acosta fest. Acostas Anwalt wies die Vorwürfe zurück.", "de"))
+    ev = of_type(doc, "REJECT")[0]
+    assert [a.text for a in ev.actors] == ["Acostas Anwalt"]
+
+
+def test_de_particle_after_apposition_or_embedded_clause_closes_the_main_clause():
+    doc = run(analyze("Die Polizei nahm am Abend den Direktor der Haftanstalt, einen früheren Offizier, und sieben Wärter fest.", "de"))
+    ev = of_type(doc, "COERCE")[0]
+    assert [a.text for a in ev.actors] == ["Die Polizei"] and ev.trigger.text == "nahm"
+    doc = run(analyze("Der Clan wies in einer Erklärung, die am Abend verbreitet wurde, jede Beteiligung zurück.", "de"))
+    assert [a.text for a in of_type(doc, "REJECT")[0].actors] == ["Der Clan"]
+    doc = run(analyze("Der Präsident wies die Forderung, die Wahl zu wiederholen, zurück.", "de"))
+    assert [a.text for a in of_type(doc, "REJECT")[0].actors] == ["Der Präsident"]
+
+
+def test_de_von_after_a_noun_is_no_agent_of_a_perfect_with_sein():
+    doc = run(analyze("Im Januar waren aus dem Gefängnis von Tacumbú 75 Häftlinge geflohen.", "de"))
+    ev = doc.events[0]
+    assert [a.text for a in ev.actors] == ["75 Häftlinge"]
+
+
+def test_en_shutdown_called_by_a_group_is_a_strike_encounter_an_armed_clash():
+    doc = run(analyze("The Maoists called a 48-hour shutdown across the district.", "en"))
+    assert [e.type for e in doc.events] == ["PROTEST"]
+    doc = run(analyze("The government ordered an internet shutdown in the region.", "en"))
+    assert [e.type for e in doc.events] == ["COERCE"]
+    doc = run(analyze("Three militants were killed in an encounter with police.", "en"))
+    assert {e.type for e in doc.events} == {"ASSAULT"}
+
+
+def test_en_ex_gratia_payments_are_aid_of_the_announcer():
+    doc = run(analyze("The railway ministry announced ex gratia payments to the families of the dead.", "en"))
+    ev = of_type(doc, "AID")[0]
+    assert [a.text for a in ev.actors] == ["The railway ministry"]
+
+
+def test_en_picked_up_on_suspicion_is_an_arrest_picking_up_friends_nothing():
+    doc = run(analyze("Two men were picked up on Tuesday on suspicion of helping the rebels.", "en"))
+    assert of_type(doc, "COERCE")
+    doc = run(analyze("She picked up two friends at the station.", "en"))
+    assert not doc.events
+
+
+def test_en_they_is_not_the_one_person_who_said_it():
+    doc = _full("Two men were picked up on Tuesday, police superintendent Rakesh Tirkey said. "
+                "He said they had not been formally arrested.", "en")
+    ev = next(e for e in doc.events if e.trigger.text == "arrested")
+    assert ev.certainty == "negated"
+    assert "Rakesh Tirkey" not in names(doc, ev.targets)
