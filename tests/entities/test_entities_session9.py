@@ -65,3 +65,14 @@ def test_de_city_adjective_before_a_role_gives_the_country(pipe):
                           "Der Moskauer Anwalt Ilja Petrow kritisierte das.")
     country = {e.name: e.country for e in es if e.type == "PER"}
     assert country == {"Herbert Kollmann": "AT", "Ilja Petrow": "RU"}
+
+
+def test_en_deputy_before_a_role_and_a_country_before_adjective_and_noun_modifiers():
+    from lagebild.pipeline import Pipeline
+    from lagebild.record import Article
+    pipe = Pipeline(("language", "entities"))
+    doc = pipe(Article(id="x", language="en", text="Sudan's humanitarian aid commissioner, Ibrahim Osman, denied "
+                       "the report. Pierre Ndiaye, WFP's deputy country director for Chad, said the trucks were stuck."))
+    per = {e.name: e for e in doc.entities if e.type == "PER"}
+    assert per["Ibrahim Osman"].country == "SD" and any("commissioner" in r for r in per["Ibrahim Osman"].roles)
+    assert per["Pierre Ndiaye"].roles == ["deputy country director"]

@@ -107,3 +107,61 @@ def test_en_they_is_not_the_one_person_who_said_it():
     ev = next(e for e in doc.events if e.trigger.text == "arrested")
     assert ev.certainty == "negated"
     assert "Rakesh Tirkey" not in names(doc, ev.targets)
+
+
+def test_en_turned_back_convoy_is_refusal_turned_back_boat_coercion():
+    doc = run(analyze("The convoy was turned back by border officials on Saturday.", "en"))
+    ev = of_type(doc, "REJECT")[0]
+    assert ev.trigger.text == "turned back" and [a.text for a in ev.actors] == ["border officials"]
+    doc = run(analyze("Greek coastguards turned back a boat carrying 40 migrants.", "en"))
+    assert of_type(doc, "COERCE")[0].trigger.text == "turned back"
+
+
+def test_en_participle_describing_a_noun_is_not_the_lead_predicate():
+    doc = _full("Aid trucks stranded at border\n\nMore than 60 trucks carrying food have been stuck at the border "
+                "crossing since Saturday after the authorities refused to let them through, the UN said. "
+                "The army denied that it had blocked the trucks.", "en")
+    carrying = next(e for e in doc.events if e.trigger.text == "carrying")
+    parts = next(p for eid, _s, p in doc.extras["events.main_scores"] if eid == carrying.id)
+    assert "lead_predicate" not in parts and "main_clause" not in parts
+
+
+def test_credit_line_is_neither_lead_nor_an_embedding_event():
+    doc = _full("Uganda: Police raid university halls\n\nText of report by Ugandan privately-owned newspaper "
+                "Daily Monitor website on 23 October\n\nPolice stormed three halls of residence at the university "
+                "and detained at least 46 students.", "en")
+    assert not any(e.trigger.text == "owned" for e in doc.events)
+    main = next(e for e in doc.events if e.id == doc.main_event)
+    assert main.trigger.text in ("stormed", "detained")
+
+
+def test_de_pronoun_in_reported_speech_going_on_is_the_subject_before_not_the_speaker():
+    doc = _full("Die Männer seien von Bewohnern geschlagen worden, teilte die Staatsanwaltschaft am Dienstag mit. "
+                "Die wenigen Polizisten vor Ort hätten nicht eingegriffen. Sie seien selbst von der Menge "
+                "bedroht worden.", "de", published="2026-07-08")
+    ev = next(e for e in doc.events if e.trigger.text == "bedroht")
+    assert names(doc, ev.targets) == ["Die wenigen Polizisten"]
+
+
+def test_de_coordinated_participles_share_subject_and_agent():
+    doc = run(analyze("Die beiden Männer seien von Bewohnern aus dem Haus gezerrt, geschlagen und angezündet "
+                      "worden.", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert ev.trigger.text == "geschlagen" and [a.text for a in ev.actors][0].startswith("Bewohnern")
+    assert [t.text for t in ev.targets] == ["Die beiden Männer"]
+    doc = run(analyze("Die Mannschaft wurde am Samstag klar geschlagen.", "de"))
+    assert not doc.events
+
+
+def test_de_participle_tagged_adjective_before_worden_is_a_trigger():
+    doc = run(analyze("Eine Sprecherin der Nationalgarde bestritt, dass Festgenommene misshandelt worden seien.", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert ev.trigger.text == "misshandelt" and ev.certainty == "negated"
+
+
+def test_de_planting_a_mine_is_an_attack_presenting_a_plan_nothing():
+    doc = run(analyze("Kämpfer sollen die Mine in der Nacht zum Montag vergraben haben.", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert ev.trigger.text == "vergraben" and ev.certainty == "alleged"
+    doc = run(analyze("Die Regierung legte am Montag einen Plan vor.", "de"))
+    assert not doc.events

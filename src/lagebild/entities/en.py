@@ -78,6 +78,10 @@ def role_at_tokens(words: list[str]) -> int:
         best = 1
     if len(words) >= 3 and words[1] == "-" and f"{words[0]}-{words[2]}" in R.bases:
         best = 3   # "Secretary-General" tokenized as "Secretary", "-", "General"
+    if best == 1 and words[0] in R.modifiers and len(words) > 1:
+        n = role_at_tokens(words[1:])      # "deputy country director": the modifier and the role after it
+        if n:
+            best = max(best, n + 1)
     if len(words) >= 2 and words[1] == "." and words[0].isalpha() and len(words[0]) <= 5:
         n = role_at_tokens([words[0] + "."] + words[2:])   # "Lt", ".", "Gen." -> "Lt. Gen."
         if n:
@@ -167,7 +171,10 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                             toks[j - 1].upos == "ADJ" and toks[j - 1].text.islower() and j - 2 >= sent.tok_start
                             and country_of_word(toks[j - 2].text)) or (
                             toks[j - 1].text in ("'s", "’s") and j - 2 >= sent.tok_start
-                            and toks[j - 2].text in c.names))):
+                            and toks[j - 2].text in c.names) or (
+                            # "Sudan's humanitarian aid commissioner"
+                            toks[j - 1].upos == "ADJ" and toks[j - 1].text.islower() and j - 3 >= sent.tok_start
+                            and toks[j - 2].text in ("'s", "’s") and toks[j - 3].text in c.names))):
                     # "Ugandan police spokesman": a lowercase noun between country cue and role
                     ph.first = j
                     j -= 1

@@ -80,6 +80,7 @@ class Cand:
     source: str = "lexicon"
     in_pp: bool = False              # nominal trigger inside a prepositional phrase
     main_clause: bool = False        # the trigger predicates its sentence's main clause
+    modifier: bool = False           # a participle describing a noun ("trucks carrying food")
     merged: list[tuple[int, int]] = field(default_factory=list)  # trigger spans merged into this one
     reason: str = ""                 # why hypothetical: intent | threat | demanded | refused | must | modal | conditional | condition | offer | unless
     #                                  (negated: intent | modal, a refusal "would not meet the demands")
@@ -454,7 +455,11 @@ def _english(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
         ph = next((t for t in m.toks if t.head.i not in inside or t.head.i == t.i), m.head)
         cand.in_pp = m.entry.pos == "noun" and ph.dep_ == "pobj"
         ch = en.clause_head(m.head)
-        cand.main_clause = (ch.dep_ == "ROOT" or (ch.dep_ == "conj" and ch.head.dep_ == "ROOT")) and not cand.in_pp
+        # "More than 60 trucks carrying food have been stuck …": a participle describing a noun
+        # is no predicate of the sentence
+        cand.modifier = m.entry.pos == "verb" and m.head.dep_ == "acl" and m.head.tag_ == "VBG"
+        cand.main_clause = (ch.dep_ == "ROOT" or (ch.dep_ == "conj" and ch.head.dep_ == "ROOT")) \
+            and not cand.in_pp and not cand.modifier
         targets = ra.targets
         if not things_ok(m.entry):
             targets = [x for x in (en.actor_part(doc, t) for t in targets) if x is not None]
@@ -925,6 +930,13 @@ def _resolve(doc: Doc, a: Arg, claims_here: list, prev_person: dict,
             # (the source of "nach Angaben aus seinem Umfeld wurde er festgehalten" is not "er")
             cl = claims_here[0]
             one_person = cl.speaker and getattr(doc.item(cl.speaker), "type", None) == "PER"
+            ante = None
+            if cl.content_start is not None and cl.start >= cl.content_start and sent is not None:
+                # reported speech going on without a frame ("Die Polizisten hätten nicht
+                # eingegriffen. Sie seien selbst bedroht worden"): the subject before first
+                ante = _antecedent(doc, sent, p)
+            if ante is not None:
+                return _resolve(doc, ante, [], {})
             if p in ("they", "them") and one_person:
                 pass        # "He said they were being questioned": one person is no "they"
             elif cl.speaker:
@@ -1177,7 +1189,7 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
         actors = _dedup([_resolve(doc, a, claims_here, prev_person, c.sent) for a in c.actors if not _dateline(doc, a)])
         moved = lexicon.plover()["types"].get(c.entry.type, {}).get("moved")
         targs = [a for a in c.targets if not (moved and moved in _head_classes(doc, a))]
-        targets = _dedup([_resolve(doc, a, claims_here, prev_person) for a in targs if not _dateline(doc, a)])
+        targets = _dedup([_resolve(doc, a, claims_here, prev_person, c.sent) for a in targs if not _dateline(doc, a)])
         targets = [t for t in targets if t not in actors]
         allargs = c.actors + c.targets
         place = _link_place(doc, c, allargs, dominant)

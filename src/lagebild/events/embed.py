@@ -130,7 +130,10 @@ def second_opinion(doc: Doc, sentences: list[Sentence], mode: str = "lead"):
 
     if mode == "lead":
         sentences = [s for s in sentences if s.i < LEAD]
-    sentences = [s for s in sentences if s.tok_end - s.tok_start >= 5]
+    # a fragment without a finite verb (a credit line "Text of report by ... privately-owned
+    # newspaper ...", a byline) states no event
+    sentences = [s for s in sentences if s.tok_end - s.tok_start >= 5
+                 and any(t.finite for t in doc.tokens[s.tok_start:s.tok_end])]
     if not sentences:
         return []
     verdicts = classify([doc.text[s.start:s.end] for s in sentences])

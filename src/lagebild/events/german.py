@@ -139,6 +139,13 @@ def _rejoin_bracketed(doc: Doc, cls: list[Clause]) -> list[Clause]:
                     and not any(x in ("KOUS", "KOUI", "PRELS", "PWAV") for x in pv[:1]):
                 out[-1] = Clause(p.a, c.b, holes=p.holes + c.holes)
                 continue
+            # "… aus einer Polizeiwache gezerrt, geschlagen und angezündet worden": coordinated
+            # participles after a comma go on with the clause before (its subject, its agent)
+            if pv and pv[-1] == "VVPP" and cv and cv[0] == "VVPP" and doc.tokens[p.b].text == "," \
+                    and all(x in ("VVPP", "KON", "VAPP", "VAINF", "VAFIN", "ADV", "$.") for x in cv) \
+                    and "VVFIN" not in cv:
+                out[-1] = Clause(p.a, c.b, holes=p.holes + c.holes)
+                continue
             cv_real = [x for x in cv if x not in ("$.", "$,", "$(")]
             if cv_real and cv_real[-1] == "PTKVZ" and not any(x.startswith("V") for x in cv) and len(out) >= 2:
                 # "Der Clan wies in einer Erklärung, die …, jede Beteiligung zurück", "wies die

@@ -226,7 +226,8 @@ def _features(doc: Doc, ev: Event, c, mains=()) -> dict:
         "relative": _relative(doc, c),
         # a PP is no predicate; nor is a relative clause inside a reported one ("Three aid
         # workers who were kidnapped ... have been released, their organisation said")
-        "main": (c.main_clause or (_reported_main(doc, c) and not _relative(doc, c))) and not background,
+        "main": (c.main_clause or (_reported_main(doc, c) and not _relative(doc, c))) and not background
+                and not getattr(c, "modifier", False),
         "words": words,
     }
 
@@ -373,6 +374,11 @@ def _title(doc: Doc) -> tuple[str | None, int]:
     return None, 0
 
 
+_CREDIT_LINE = re.compile(r"(?:(?:Text|Excerpt|Excerpts|Summary|Translation) of (?:an? )?(?:report|article|"
+                          r"commentary|editorial|interview|statement|broadcast)|Updated:|Published:|Aktualisiert:)",
+                          re.IGNORECASE)
+
+
 def _lead_sentence(doc: Doc, title_end: int) -> int:
     """The first sentence after the title that is not a dateline ("WASHINGTON (AP) -")."""
     for s in doc.sentences:
@@ -383,6 +389,8 @@ def _lead_sentence(doc: Doc, title_end: int) -> int:
             continue
         if re.search(r"[-–—]\s*$", text) and not any(t.upos in ("VERB", "AUX") for t in doc.sentence_tokens(s)):
             continue        # "GOMA, Democratic Republic of Congo, July 9 (Reuters) -"
+        if _CREDIT_LINE.match(text):
+            continue        # "Text of report by Ugandan privately-owned newspaper …", "Updated: Jul 22, 2026"
         return s.i
     return 0
 

@@ -62,7 +62,31 @@ def tag(doc: Doc) -> None:
             tok.lemma = lemma
             tok.finite = tok.pos.endswith("FIN")
         _verb_not_adjective(toks)
+        _participle_before_passive(toks)
     mood.annotate(doc)
+
+
+_PASSIVE_AFTER = {"worden", "wurde", "wurden", "würden", "würde"}
+
+
+def _participle_before_passive(toks) -> None:
+    """A word tagged ADJD right before "worden" / "wurde(n)" is the participle of the passive
+    ("dass Festgenommene misshandelt worden seien": HanTa reads "misshandelt" as an adjective)."""
+    for i in range(len(toks) - 1):
+        t = toks[i]
+        w = t.text
+        if t.pos != "ADJD" or toks[i + 1].text.lower() not in _PASSIVE_AFTER or not w.islower() \
+                or not w.endswith(("t", "en")) or len(w) < 6:
+            continue
+        t.pos, t.upos = "VVPP", "VERB"
+        if t.lemma == w:
+            base = w[2:] if w.startswith("ge") and len(w) > 7 else w
+            if base.endswith("en"):
+                t.lemma = base
+            elif base.endswith(("et", "elt", "ert")):
+                t.lemma = base[:-1] + "n"
+            else:
+                t.lemma = base[:-1] + "en"
 
 
 _AFTER_ADJA = {"NN", "NE", "ADJA", "ADJD", "CARD", "ADV", "TRUNC", "$(", "PIAT"}
