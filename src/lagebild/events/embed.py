@@ -125,6 +125,16 @@ def _entry(typ: str) -> TriggerEntry:
                         acled_sub_event_type=None, particle=None, requires=())
 
 
+def _predicated(doc: Doc, s: Sentence) -> bool:
+    """A finite verb, or in English a verb outside a hyphenated compound (the tagger reads
+    some past forms as participles: "Thousands of people paraded ...")."""
+    toks = doc.tokens[s.tok_start:s.tok_end]
+    if any(t.finite for t in toks):
+        return True
+    return doc.lang == "en" and any(t.upos == "VERB" and k > 0 and toks[k - 1].text != "-"
+                                    for k, t in enumerate(toks))
+
+
 def second_opinion(doc: Doc, sentences: list[Sentence], mode: str = "lead"):
     from . import _english, _german
 
@@ -132,8 +142,7 @@ def second_opinion(doc: Doc, sentences: list[Sentence], mode: str = "lead"):
         sentences = [s for s in sentences if s.i < LEAD]
     # a fragment without a finite verb (a credit line "Text of report by ... privately-owned
     # newspaper ...", a byline) states no event
-    sentences = [s for s in sentences if s.tok_end - s.tok_start >= 5
-                 and any(t.finite for t in doc.tokens[s.tok_start:s.tok_end])]
+    sentences = [s for s in sentences if s.tok_end - s.tok_start >= 5 and _predicated(doc, s)]
     if not sentences:
         return []
     verdicts = classify([doc.text[s.start:s.end] for s in sentences])
