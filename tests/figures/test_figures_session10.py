@@ -35,3 +35,19 @@ def test_bare_number_after_count_verb_repeats_the_kind():
     assert [(f.kind, f.min) for f in fs] == [("killed", 3), ("killed", 5)]
     fs = figs("The army said 12 soldiers were killed; the rebels counted 30.", "en")
     assert [(f.kind, f.min) for f in fs] == [("killed", 12), ("killed", 30)]
+
+
+def test_de_escaped_prisoners_recaptured_and_led_away():
+    fs = figs("Die Ministerin sprach von 43 Entflohenen, die Gefängnisverwaltung von 39.", "de")
+    assert [(f.kind, f.min) for f in fs] == [("other", 43), ("other", 39)]
+    f = one("Bis Donnerstag seien elf von ihnen wieder gefasst worden.", "de")
+    assert (f.kind, f.min) == ("arrested", 11)
+    f = one("Nach Angaben von Angehörigen wurden mindestens 14 Dorfbewohner ohne Haftbefehl abgeführt.", "de")
+    assert (f.kind, f.min) == ("arrested", 14)
+
+
+def test_de_list_of_nouns_and_particle_after_apposition():
+    f = one("Seit dem Putsch sitzen mehr als 80 Politiker, Journalisten und Aktivisten ohne Anklage in Haft.", "de")
+    assert (f.kind, f.min) == ("arrested", 80)
+    f = one("Die Polizei nahm den Direktor der Haftanstalt, Hugo Acosta, und sieben Wärter fest.", "de")
+    assert (f.kind, f.min, f.who) == ("arrested", 7, "Wärter")

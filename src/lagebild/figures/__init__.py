@@ -334,11 +334,18 @@ class _Cand:
     others: bool
 
 
+_LIST_NOUNS = {"NN", "NNS"}
+
+
 def _clauses(toks: list[Token]) -> list[int]:
-    """Clause number per token (split at commas, colons, dashes, brackets)."""
+    """Clause number per token (split at commas, colons, dashes, brackets; not at a comma in a
+    list of nouns: "mehr als 80 Politiker, Journalisten und Aktivisten … in Haft")."""
     out, c = [], 0
-    for t in toks:
-        if t.text in _BOUNDARY:
+    for k, t in enumerate(toks):
+        if t.text == "," and 0 < k < len(toks) - 1 and toks[k - 1].pos in _LIST_NOUNS \
+                and toks[k + 1].pos in _LIST_NOUNS:
+            out.append(-1)
+        elif t.text in _BOUNDARY:
             c += 1
             out.append(-1)
         else:
@@ -357,6 +364,17 @@ def _separable(toks: list[Token], clause: list[int]) -> dict[int, str]:
                 if toks[m].pos.startswith("VV") and toks[m].finite:
                     out[m] = t.text.lower() + (toks[m].lemma or toks[m].text).lower()
                     break
+            else:
+                continue
+            if any(out.get(m) for m in range(k) if clause[m] == clause[k]):
+                continue
+            if not any(toks[m].pos.startswith("V") for m in range(len(toks)) if clause[m] == clause[k]):
+                # "nahm den Direktor, Hugo Acosta, und sieben Wärter fest": after an apposition
+                # the particle stands for the verb of the clause before
+                for m in range(k - 1, -1, -1):
+                    if toks[m].pos.startswith("VV") and toks[m].finite:
+                        out[k] = t.text.lower() + (toks[m].lemma or toks[m].text).lower()
+                        break
     return out
 
 
