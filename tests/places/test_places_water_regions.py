@@ -44,3 +44,23 @@ def test_small_namesake_in_a_country_the_article_never_names_is_dropped(pipe):
     ps = places(pipe, "de", "Die Regierung Liberias hat den Bezirk Foya unter Quarantäne gestellt. "
                             "Am Mittwoch kam es in Foya zu Protesten.")
     assert "Foya" not in ps and "Liberia" in ps
+
+
+def test_compass_word_alone_is_no_town_and_a_named_region_rules_out_a_foreign_namesake():
+    from lagebild.pipeline import Pipeline
+    from lagebild.record import Article
+    pipe = Pipeline(("language", "entities", "places"))
+    doc = pipe(Article(id="x", language="en", text="Four passengers were killed near Chakradharpur in Jharkhand's "
+                       "West Singhbhum district. Three rebels were killed in the Saranda forest last week."))
+    names = {(p.name, p.country) for p in doc.places}
+    assert ("Chakradharpur", "IN") in names
+    assert not any(c in ("US", "AL") for _n, c in names)
+
+
+def test_names_of_halls_of_residence_are_no_places():
+    from lagebild.pipeline import Pipeline
+    from lagebild.record import Article
+    pipe = Pipeline(("language", "entities", "places"))
+    doc = pipe(Article(id="x", language="en", text="Armed men broke down the doors of Livingstone and Mitchell "
+                       "halls at about 2 a.m. in Kampala."))
+    assert [p.name for p in doc.places] == ["Kampala"]

@@ -762,17 +762,43 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
     return kept
 
 
+_BUILDING_NOUNS = {"hall", "halls", "dormitory", "dormitories", "hostel", "hostels"}
+
+
+def _building_name(toks, k: int, sent) -> bool:
+    """A name before a lowercase building noun, also the first of two coordinated names."""
+    for j in (k + 1, k + 3):
+        if j >= sent.tok_end:
+            return False
+        if toks[j].text in _BUILDING_NOUNS:
+            return j == k + 1 or (toks[k + 1].text.lower() in ("and", "&") and toks[k + 2].text[:1].isupper())
+    return False
+
+
 def _named_countries(ms: list[_M]) -> set[str]:
     """The countries the article names, as a country or by its adjective."""
     return {c.cc for m in ms for c in m.cands if m.demonym or (c.feat == "country" and c.strong)}
 
 
-def _foreign_hamlet(doc: Doc, m: _M, countries: set[str]) -> bool:
+def _named_regions(ms: list[_M]) -> set[str]:
+    """The countries of first-level units the article names that can only mean that unit
+    ("Jharkhand")."""
+    return {m.cands[0].cc for m in ms if m.cands and len({(c.cc, c.feat) for c in m.cands}) == 1
+            and m.cands[0].feat == "admin1"}
+
+
+def _foreign_hamlet(doc: Doc, m: _M, countries: set[str], regions: set[str] = frozenset()) -> bool:
     """A small town in a country the article never names, while it names others: the gazetteer
-    lacks the right one ("Foya" in Liberia is not Foya in China); no place beats a wrong one."""
-    return bool(countries) and bool(m.cands) and not m.curated and not m.demonym \
-        and all(c.feat == "city" and c.cc not in countries for c in m.cands) \
-        and max(c.pop for c in m.cands) < 20_000 and not caps_dateline(doc, m.start, m.end)
+    lacks the right one ("Foya" in Liberia is not Foya in China); no place beats a wrong one.
+    An article that names a region of another country ("Jharkhand") needs a town under 50,000
+    people to be abroad in an unnamed country ("Saranda" there is no Sarandë in Albania)."""
+    known = countries | regions
+    if not known or not m.cands or m.curated or m.demonym or caps_dateline(doc, m.start, m.end):
+        return False
+    if not all(c.feat == "city" and c.cc not in known for c in m.cands):
+        return False
+    limit = 50_000 if regions - countries else 20_000
+    return max(c.pop for c in m.cands) < limit
 
 
 def _ner_mentions(doc: Doc, ms: list[_M]) -> list[_M]:
@@ -952,8 +978,12 @@ def find_places(doc: Doc) -> list[Place]:
     ms = _recognize(doc)
     ms = _filter(doc, ms)
     ms += _ner_mentions(doc, ms)
+    if doc.lang == "en":
+        # "Livingstone and Mitchell halls": halls of residence named after people
+        ms = [m for m in ms if not _building_name(doc.tokens, m.tok, doc.sentences[doc.tokens[m.tok].sent])]
     named = _named_countries(ms)
-    ms = [m for m in ms if not _foreign_hamlet(doc, m, named)]
+    regions = _named_regions(ms)
+    ms = [m for m in ms if not _foreign_hamlet(doc, m, named, regions)]
     ms.sort(key=lambda m: m.start)
     # drop overlaps (keep the longer / earlier)
     clean: list[_M] = []
