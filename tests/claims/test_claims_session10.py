@@ -56,3 +56,22 @@ def test_nach_eigenen_angaben_after_a_verb_the_tagger_took_for_an_adjective():
     doc = run("Die Bundespolizei verstärkte nach eigenen Angaben die Kontrollen an der Grenze.", "de")
     c = claim_with(doc, "Kontrollen")
     assert c.mode == "according_to" and c.speaker_text == "Bundespolizei"
+
+
+def test_hiess_es_darin_names_the_document_of_the_sentence_before():
+    doc = run("Das Dekret wurde am Montagabend im Staatsfernsehen verlesen. Parteien dürften keine "
+              "Versammlungen mehr abhalten, hieß es darin.", "de")
+    assert claim_with(doc, "Versammlungen").speaker_text == "Dekret"
+    doc = run("Am Abend brannte es. Die Lage sei unter Kontrolle, hieß es dort.", "de")
+    assert claim_with(doc, "Kontrolle").speaker_text is None
+
+
+def test_speaker_in_apposition_then_channel_and_acronym_channels():
+    doc = run("Mindestens 23 Menschen seien getötet worden, sagte der Gouverneur der Region Mopti, Oberst "
+              "Boubacar Sangaré, am Dienstag im Staatsfernsehen ORTM.", "de")
+    c = claim_with(doc, "getötet")
+    assert "Sangaré" in c.speaker_text and [doc.item(x).name for x in c.channel] == ["ORTM"]
+    doc = run("Ibrahim Osman denied the report. He told the state news agency SUNA that the trucks had "
+              "failed to present the documents.", "en")
+    c = claim_with(doc, "trucks had failed")
+    assert [doc.item(x).name for x in c.channel] == ["SUNA"]

@@ -72,6 +72,11 @@ class _E:
         if propn and ((tok.pos_ == "PROPN" and allow_propn) or head_is_channel):
             a, b = propn[0].i, propn[-1].i + 1
             return self.span(a, b)
+        if head_is_channel and sub[-1].i == tok.i and tok.i + 1 < len(self.sdoc):
+            nxt = self.sdoc[tok.i + 1]
+            if nxt.text.isalpha() and nxt.text.isupper() and len(nxt.text) >= 2 and nxt.head.i != tok.i:
+                # "told the state news agency SUNA that …": the parser left the name outside
+                return self.span(nxt.i, nxt.i + 1)
         if head_is_channel or words in self.lex["platforms_set"]:
             return self.tspan_nodet(tok)
         return None

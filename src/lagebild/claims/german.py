@@ -349,7 +349,9 @@ def _channels(g: _G, a: int, b: int, skip: tuple[int, int] | None, list_end: int
                     e = g._quoted_name(m, b)
                     names.append(g.span(m, e))
                     m = e
-                elif toks[m].pos in ("NE", "FM") or low[m] in g.lex["outlets_set"]:
+                elif toks[m].pos in ("NE", "FM") or low[m] in g.lex["outlets_set"] or (
+                        toks[m].text.isupper() and toks[m].text.isalpha() and len(toks[m].text) >= 2):
+                    # (an acronym the tagger took for a common noun: "im Staatsfernsehen ORTM")
                     n = m
                     while n < b and toks[n].pos in ("NE", "FM", "NN") and toks[n].text[:1].isupper() and not g.is_channel_word(n) or (n < b and low[n] in g.lex["outlets_set"] and n == m):
                         n += 1
@@ -683,6 +685,16 @@ def _postposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], 
             if extra:
                 channels = extra
                 frame_end = e2
+            elif any(t.pos == "NE" for t in toks[j:e2]) and e2 < s.b and toks[e2].text == ",":
+                # "sagte der Gouverneur der Region Mopti, Oberst Boubacar Sangaré, am Dienstag im
+                # Staatsfernsehen ORTM": the apposition names the speaker, the channel follows it
+                e3 = next((m for m in range(e2 + 1, s.b) if toks[m].text in (",", ".", ";", ":")), s.b)
+                if not any(toks[m].pos.startswith("V") for m in range(e2 + 1, e3)):
+                    speaker = (toks[np[0]].start if toks[np[0]].pos not in DET else toks[np[0] + 1].start,
+                               toks[e2 - 1].end)
+                    extra = _channels(g, e2 + 1, e3, None, list_end=e3)
+                    channels = extra or channels
+                    frame_end = e3
     # "unter Berufung auf X": X speaks, the reporting outlet is the channel
     speaker, kind, channels = _citing(g, k, frame_end, speaker, kind, channels, np)
     mode, cspan = _mode(g, content)
@@ -701,10 +713,34 @@ def _postposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], 
                     cue=(toks[k].start, toks[k].end), channels=channels, frame=fs))
 
 
+_DOCUMENT_NOUNS = ("dekret", "erklärung", "mitteilung", "bericht", "schreiben", "brief", "resolution", "text",
+                   "beschluss", "urteil", "gesetz", "papier", "kommuniqué", "stellungnahme", "verordnung",
+                   "erlass", "botschaft", "video", "aufruf", "statement", "pressemitteilung", "note", "memorandum")
+
+
+def _document_before(g: _G, k: int):
+    """The subject of the sentence before k when it names a document ("Das Dekret")."""
+    si = g.toks[k].sent
+    if si == 0:
+        return None
+    prev = g.doc.sentences[si - 1]
+    np = g.np_after(prev.tok_start, prev.tok_end, allow_pron=False)
+    if np and np[0] == prev.tok_start and any(
+            g.low[x].endswith(_DOCUMENT_NOUNS) and g.noun(x) for x in range(np[0], np[1])):
+        return np
+    return None
+
+
 def _heisst_es_source(g: _G, k: int, end: int):
     """'hieß es aus Polizeikreisen', 'heißt es in dem Bericht von Amnesty International'."""
     low = g.low
     for m in range(k + 1, end):
+        if low[m] in ("darin", "dort") and m <= k + 2:
+            # "…, hieß es darin": the document the sentence before names ("Das Dekret wurde …
+            # verlesen")
+            np = _document_before(g, k)
+            if np:
+                return np
         if low[m] == "aus" and m + 1 < end:
             np = g.np_after(m + 1, end, allow_pron=False)
             if np:
