@@ -165,3 +165,24 @@ def test_de_planting_a_mine_is_an_attack_presenting_a_plan_nothing():
     assert ev.trigger.text == "vergraben" and ev.certainty == "alleged"
     doc = run(analyze("Die Regierung legte am Montag einen Plan vor.", "de"))
     assert not doc.events
+
+
+def test_en_seizing_weapons_is_a_seizure_not_a_capture_even_near_a_town():
+    doc = run(analyze("Police seized a large cache of weapons in a village near the town of Zubin Potok.", "en"))
+    assert [e.type for e in doc.events] == ["COERCE"]
+    doc = run(analyze("Rebels seized the town of Bunagana on Monday.", "en"))
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_en_court_ordering_custody_is_detention_by_the_court():
+    doc = run(analyze("A court in Mitrovica ordered the five held in custody for 30 days.", "en"))
+    ev = of_type(doc, "COERCE")[0]
+    assert [a.text for a in ev.actors] == ["A court in Mitrovica"]
+    assert not of_type(doc, "DEMAND")
+
+
+def test_en_putting_a_fee_rise_on_hold_is_a_concession():
+    doc = run(analyze("The government put the tax hike on hold.", "en"))
+    assert [e.type for e in doc.events] == ["CONCEDE"]
+    doc = run(analyze("He put the phone on hold.", "en"))
+    assert not doc.events
