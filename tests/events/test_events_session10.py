@@ -186,3 +186,19 @@ def test_en_putting_a_fee_rise_on_hold_is_a_concession():
     assert [e.type for e in doc.events] == ["CONCEDE"]
     doc = run(analyze("He put the phone on hold.", "en"))
     assert not doc.events
+
+
+def test_en_vowing_to_fight_is_a_threat_vowing_to_fight_corruption_or_rebuild_is_not():
+    doc = run(analyze("The rebels vowed to fight on.", "en"))
+    assert [e.type for e in doc.events] == ["THREATEN"]
+    doc = run(analyze("The government vowed to fight corruption.", "en"))
+    assert "THREATEN" not in [e.type for e in doc.events]
+    doc = run(analyze("The foundation vowed to rebuild every school destroyed by the earthquake.", "en"))
+    assert "THREATEN" not in [e.type for e in doc.events]
+
+
+def test_en_training_own_hackers_is_mobilization_training_foreign_soldiers_aid():
+    doc = run(analyze("North Korea has trained more than 500 computer hackers.", "en"))
+    assert [e.type for e in doc.events] == ["MOBILIZE"]
+    doc = run(analyze("The United States trained Somali soldiers.", "en"))
+    assert [e.type for e in doc.events] == ["AID"]
