@@ -76,3 +76,11 @@ def test_en_deputy_before_a_role_and_a_country_before_adjective_and_noun_modifie
     per = {e.name: e for e in doc.entities if e.type == "PER"}
     assert per["Ibrahim Osman"].country == "SD" and any("commissioner" in r for r in per["Ibrahim Osman"].roles)
     assert per["Pierre Ndiaye"].roles == ["deputy country director"]
+
+
+def test_en_model_span_starting_with_of_is_no_name():
+    from lagebild.pipeline import Pipeline
+    from lagebild.record import Article
+    pipe = Pipeline(("language", "entities"))
+    doc = pipe(Article(id="x", language="en", text="The Minister of Indigenous Peoples condemned what she called a massacre."))
+    assert not any(e.name.startswith("of ") for e in doc.entities)

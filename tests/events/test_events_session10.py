@@ -202,3 +202,54 @@ def test_en_training_own_hackers_is_mobilization_training_foreign_soldiers_aid()
     assert [e.type for e in doc.events] == ["MOBILIZE"]
     doc = run(analyze("The United States trained Somali soldiers.", "en"))
     assert [e.type for e in doc.events] == ["AID"]
+
+
+def test_de_removal_from_office_is_coercion():
+    doc = run(analyze("Landesparlament setzt Gouverneur von Rio Grande do Norte ab", "de"))
+    assert [e.type for e in doc.events] == ["COERCE"]
+    doc = run(analyze("Gouverneur Marcelo Tavares ist seines Amtes enthoben worden.", "de"))
+    assert [e.type for e in doc.events] == ["COERCE"]
+    doc = run(analyze("Der Arzt setzte das Medikament ab.", "de"))
+    assert not doc.events
+
+
+def test_de_embezzling_and_clashing_crowds():
+    doc = run(analyze("Er soll rund 48 Millionen Reais aus Aufträgen für Spitäler abgezweigt haben.", "de"))
+    assert [(e.type, e.certainty) for e in doc.events] == [("CRIME", "alleged")]
+    doc = run(analyze("Vor dem Parlament gerieten in der Nacht Anhänger und Gegner des Gouverneurs aneinander.", "de"))
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_de_article_tagged_relative_pronoun_and_second_finite_verb():
+    doc = run(analyze("Die Arbeiterpartei PT, der Tavares angehört, stellte sich nicht hinter ihn.", "de"))
+    ev = of_type(doc, "SUPPORT")[0]
+    assert ev.certainty == "negated" and [a.text for a in ev.actors] == ["Die Arbeiterpartei PT"]
+    doc = run(analyze("Die Militärpolizei setzte Tränengas ein und nahm 23 Personen fest.", "de"))
+    assert len(of_type(doc, "COERCE")) == 2
+
+
+def test_en_agent_hung_on_a_time_phrase_and_nobody_negates():
+    doc = run(analyze("The boat was attacked on the river shortly after 9 a.m. by about 20 armed men.", "en"))
+    assert [a.text for a in of_type(doc, "ASSAULT")[0].actors] == ["about 20 armed men"]
+    doc = run(analyze("He added that nobody had been killed.", "en"))
+    assert of_type(doc, "ASSAULT")[0].certainty == "negated"
+
+
+def test_en_called_on_a_weekday_is_a_call_and_a_conjunct_goes_on_with_the_reported_clause():
+    doc = run(analyze("Relatives said the kidnappers had called on Tuesday morning and demanded a ransom.", "en"))
+    ev = next(e for e in doc.events if e.trigger.text == "demanded")
+    assert [a.text for a in ev.actors] == ["the kidnappers"]
+    assert not any(e.trigger.text == "called on" for e in doc.events)
+    doc = run(analyze("The union said maintenance had been neglected for years and accused the management of "
+                      "ignoring warnings.", "en"))
+    ev = next(e for e in doc.events if e.trigger.text == "accused")
+    assert "union" in ev.actors[0].text
+
+
+def test_dateline_further_down_marks_the_lead():
+    doc = _full("Brazil: Police open fire on dam protest, 3 killed\n\nProtesters had blocked the highway since "
+                "Saturday to oppose the dam project\n\nLucas Ferreira |20.05.2026\n\nSAO PAULO (AA) - Three "
+                "protesters were killed on Tuesday when military police opened fire to clear a blockade of the "
+                "highway near Itaituba, according to a local association.", "en", published="2026-05-20")
+    main = next(e for e in doc.events if e.id == doc.main_event)
+    assert main.type == "ASSAULT"

@@ -45,6 +45,8 @@ def trim(doc: Doc, cands: list[Cand], rules) -> list[Cand]:
                 toks = toks[:opened[-1]]   # "Allied Democratic Forces (ADF": the acronym is its own mention
             if not toks or all(rules.is_role_token(doc, t) for t in toks):
                 continue
+            if doc.lang == "en" and toks[0].text in ("of", "for", "and", "to", "in"):
+                continue   # "[of Indigenous Peoples]" cut from "The Minister of Indigenous Peoples": no name
             if doc.lang == "en":   # "Supreme" of "Supreme Leader"
                 from .en import role_at_tokens
                 words = [t.text.lower() for t in doc.tokens[toks[0].i:toks[-1].i + 4]]

@@ -558,10 +558,11 @@ def _en_certainty(m) -> str:
     if any(c.dep_ == "neg" for c in verb.children):
         mod = _en_modal(verb, cue)
         return "negated:" + mod if mod in ("intent", "modal") else "negated"   # "would not meet the demands"
-    if m.entry.pos == "verb" and any(c.dep_ in ("nsubjpass", "nsubj") and any(d.dep_ == "det" and d.lower_ == "no"
-                                                                          for d in c.children)
-                                     for c in verb.children):
-        return "negated"                          # "No shots were fired", "no one was arrested"
+    if m.entry.pos == "verb" and any(c.dep_ in ("nsubjpass", "nsubj") and (
+            any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            or c.lower_ in ("nobody", "none", "nothing", "noone"))
+            for c in verb.children):
+        return "negated"                          # "No shots were fired", "nobody had been killed"
     chain = [verb]
     v = verb
     while v.dep_ in ("xcomp", "ccomp", "conj", "advcl") and v.head.i != v.i and len(chain) < 4:
@@ -831,9 +832,14 @@ def _de_second_predicate(doc: Doc, a: Cand, b: Cand) -> bool:
     has a full verb of its own ("... einberufen und ... in Alarmbereitschaft versetzt"): two
     predicates, two acts?"""
     first, second = (a, b) if a.start <= b.start else (b, a)
-    if second.pos != "noun":
-        return False
     sent = first.sent
+    if second.pos != "noun":
+        # "setzte Tränengas ein und nahm 23 Personen fest": a second finite verb after "und"
+        head = doc.token_at(second.start)
+        if head is None or head.pos != "VVFIN":
+            return False
+        toks = [t for t in doc.tokens[sent.tok_start:sent.tok_end] if first.end <= t.start and t.end <= second.start]
+        return any(t.text.lower() in ("und", "sowie") for t in toks)
     end = max(second.end, second.clause[1])
     toks = [t for t in doc.tokens[sent.tok_start:sent.tok_end] if first.end <= t.start and t.end <= end]
     k = next((n for n, t in enumerate(toks) if t.text.lower() in ("und", "sowie") and t.end <= second.start), None)

@@ -114,10 +114,22 @@ def _requires_ok(entry: TriggerEntry, lemmas: set[str]) -> bool:
     return not positive or any(all(part in lemmas for part in r.split("+")) for r in positive)
 
 
+def _dated(p) -> bool:
+    """A preposition right before a date or time ("called on Tuesday morning"): no particle."""
+    nxt = p.doc[p.i + 1] if p.i + 1 < len(p.doc) else None
+    return nxt is not None and (nxt.ent_type_ in ("DATE", "TIME") or nxt.lower_ in _WEEKDAYS)
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
 def _particle_ok(entry: TriggerEntry, tok) -> bool:
     if not entry.particle:
         return True
     doc = tok.doc
+    if entry.particle in ("on", "in", "at") and any(
+            c.lower_ == entry.particle and c.i > tok.i and _dated(c) for c in tok.children):
+        return False
     for c in tok.children:
         if c.dep_ in ("prt", "prep", "acomp", "advmod", "oprd") and c.lower_ == entry.particle and c.i > tok.i:
             return True
@@ -569,6 +581,19 @@ def conjuncts(tok) -> list:
     return out
 
 
+def _same_tense_conj(v) -> bool:
+    """ "said the kidnappers had called on Tuesday and demanded a ransom": after a plain "said"
+    without "that", a past conjunct that shares the pluperfect's auxiliary goes on with the
+    reported clause."""
+    h = v.head
+    # (not "said maintenance had been neglected and accused Pemex": a passive clause's subject
+    # is no one who could accuse)
+    return v.tag_ in ("VBD", "VBN") and any(c.dep_ == "aux" and c.lower_ in ("had", "have", "has") for c in h.children) \
+        and not any(c.dep_ in ("aux", "nsubj") for c in v.children) \
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in h.children) \
+        and any(c.dep_ == "nsubj" and _actorish(c) and c.pos_ != "PRON" for c in h.children)
+
+
 def _subject(v):
     """nsubj of a verb, inherited through xcomp / conj / relcl / purpose clauses when missing."""
     subjects = []
@@ -603,7 +628,8 @@ def _subject(v):
         return c, c.dep_ == "nsubjpass"
     if v.dep_ == "conj" and v.head.i != v.i and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB" \
             and (any(c.dep_ == "mark" for c in v.head.children)
-                 or v.head.head.lemma_.lower() in cues("en").get("reporting_verbs", ())) \
+                 or (v.head.head.lemma_.lower() in cues("en").get("reporting_verbs", ())
+                     and not (v.head.head.lemma_.lower() in ("say", "tell") and _same_tense_conj(v)))) \
             and (v.lemma_.lower() in cues("en").get("reporting_verbs", ()) or _speech_act(v)) \
             and not any(c.dep_ == "prt" for c in v.children):
         # "X denied that herders had attacked anyone and accused police of ...": the second
@@ -707,6 +733,20 @@ def _agent(v):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
+    # "was attacked on the Brass River shortly after 9 a.m. by about 20 armed men": the parser
+    # hung the agent on the time or place phrase before it
+    if any(c.dep_ == "auxpass" for c in v.children):
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ == "by":
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                for b in g.children:
+                    if b.dep_ == "prep" and b.lower_ == "by":
+                        for a in b.children:
+                            if a.dep_ == "pobj" and _actorish(a):
+                                return a
     return None
 
 

@@ -170,6 +170,14 @@ def _relative_start(doc: Doc, c: Clause) -> bool:
     t = toks[c.a]
     if t.pos in ("PRELS", "PRELAT"):
         return True
+    if t.pos == "ART" and t.text.lower() in ("der", "die", "das", "den", "dem", "deren", "dessen") and c.b - c.a >= 3:
+        # "Die Arbeiterpartei PT, der Tavares angehört, stellte …": the tagger's article is the
+        # relative pronoun when the segment ends in its finite verb
+        last = c.b - 1
+        while last > c.a and toks[last].pos.startswith("$"):
+            last -= 1
+        return toks[last].pos in ("VVFIN", "VAFIN", "VMFIN") and not any(
+            toks[k].pos in ("VVFIN", "VAFIN", "VMFIN") for k in range(c.a, last))
     return t.pos in ("APPR", "APPRART") and c.a + 1 < c.b and toks[c.a + 1].pos in ("PRELS", "PRELAT")
 
 

@@ -380,7 +380,21 @@ _CREDIT_LINE = re.compile(r"(?:(?:Text|Excerpt|Excerpts|Summary|Translation) of 
 
 
 def _lead_sentence(doc: Doc, title_end: int) -> int:
-    """The first sentence after the title that is not a dateline ("WASHINGTON (AP) -")."""
+    """The first sentence after the title that is not a dateline ("WASHINGTON (AP) -"); when a
+    line further down opens with a dateline ("SAO PAULO (AA) - Three protesters were
+    killed …"), the sentence it opens: what stands before it is a deck or a byline."""
+    from .argcues import _DATELINE
+
+    text = doc.text
+    pos = text.find("\n", title_end)
+    while 0 <= pos < title_end + 600:
+        line = pos + 1
+        m = _DATELINE.match(text, line)
+        if m is not None and text[line:line + 1].strip():
+            k = next((s.i for s in doc.sentences if s.start <= m.end() < s.end), None)
+            if k is not None and doc.sentences[k].start > title_end:
+                return k
+        pos = text.find("\n", line)
     for s in doc.sentences:
         if s.end <= title_end:
             continue
