@@ -75,3 +75,9 @@ def test_speaker_in_apposition_then_channel_and_acronym_channels():
               "failed to present the documents.", "en")
     c = claim_with(doc, "trucks had failed")
     assert [doc.item(x).name for x in c.channel] == ["SUNA"]
+
+
+def test_hiess_es_darin_reaches_a_document_two_sentences_back():
+    doc = run("Am Abend verbreitete die Miliz auf Telegram ein Bekennerschreiben. Dessen Echtheit ließ sich nicht "
+              "überprüfen. Die Kämpfer hätten die Leitung getroffen, hieß es darin.", "de")
+    assert claim_with(doc, "Leitung getroffen").speaker_text == "Bekennerschreiben"

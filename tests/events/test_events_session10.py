@@ -253,3 +253,25 @@ def test_dateline_further_down_marks_the_lead():
                 "highway near Itaituba, according to a local association.", "en", published="2026-05-20")
     main = next(e for e in doc.events if e.id == doc.main_event)
     assert main.type == "ASSAULT"
+
+
+def test_de_von_after_a_direction_is_a_place_not_an_agent():
+    doc = run(analyze("Der Sprengsatz sei rund 20 Kilometer westlich von El-Arisch detoniert.", "de"))
+    assert not any("El-Arisch" in a.text for e in doc.events for a in e.actors)
+
+
+def test_de_hitting_a_facility_is_an_attack_meeting_a_colleague_a_consultation():
+    doc = run(analyze("Die Kämpfer hätten die Lebensader des Regimes getroffen.", "de"))
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    doc = run(analyze("Der Minister traf sich mit Vertretern der Raffinerie.", "de"))
+    assert [e.type for e in doc.events] == ["CONSULT"]
+
+
+def test_de_sie_with_a_singular_verb_is_not_the_plural_subject_before():
+    doc = _full("Die Familien seien nicht informiert worden, sagte Sprecherin Nour Fathi. Sie forderte eine "
+                "unabhängige Untersuchung.", "de", published="2026-11-12")
+    ev = next(e for e in doc.events if e.trigger.text == "forderte")
+    assert names(doc, ev.actors) != ["Die Familien"]
+    doc = run(analyze("Die Demonstranten wurden festgenommen. Sie forderten ihre Freilassung.", "de"))
+    ev = next(e for e in doc.events if e.trigger.text == "forderten")
+    assert [a.text for a in ev.actors] == ["Die Demonstranten"]

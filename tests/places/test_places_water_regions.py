@@ -64,3 +64,11 @@ def test_names_of_halls_of_residence_are_no_places():
     doc = pipe(Article(id="x", language="en", text="Armed men broke down the doors of Livingstone and Mitchell "
                        "halls at about 2 a.m. in Kampala."))
     assert [p.name for p in doc.places] == ["Kampala"]
+
+
+def test_word_before_an_arabic_article_compound_is_no_place_of_its_own():
+    from lagebild.pipeline import Pipeline
+    from lagebild.record import Article
+    pipe = Pipeline(("language", "entities", "places"))
+    doc = pipe(Article(id="x", language="de", text="Die Armee riegelte in Ägypten das Gebiet um Bir al-Abd ab."))
+    assert [p.country for p in doc.places] == ["EG"]

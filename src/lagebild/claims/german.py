@@ -719,15 +719,21 @@ _DOCUMENT_NOUNS = ("dekret", "erklärung", "mitteilung", "bericht", "schreiben",
 
 
 def _document_before(g: _G, k: int):
-    """The subject of the sentence before k when it names a document ("Das Dekret")."""
+    """The document named last in the two sentences before k ("Das Dekret wurde … verlesen",
+    "verbreitete … ein Bekennerschreiben. Dessen Echtheit …")."""
     si = g.toks[k].sent
     if si == 0:
         return None
-    prev = g.doc.sentences[si - 1]
-    np = g.np_after(prev.tok_start, prev.tok_end, allow_pron=False)
-    if np and np[0] == prev.tok_start and any(
-            g.low[x].endswith(_DOCUMENT_NOUNS) and g.noun(x) for x in range(np[0], np[1])):
-        return np
+    first = g.doc.sentences[max(0, si - 2)].tok_start
+    start = g.doc.sentences[si].tok_start
+    if "\n\n" in g.doc.text[g.toks[first].start:g.toks[start].start]:
+        first = g.doc.sentences[si - 1].tok_start
+    for x in range(start - 1, first - 1, -1):
+        if g.noun(x) and g.low[x].endswith(_DOCUMENT_NOUNS):
+            a = x
+            while a > first and g.toks[a - 1].pos in DET | {"ADJA"}:
+                a -= 1
+            return (a, x + 1, "np")
     return None
 
 

@@ -775,7 +775,7 @@ def is_passive(doc: Doc, c: Clause, head: int) -> bool:
     fin = c.finite if c.finite is not None else c.a
     for np in c.nps:
         if np.prep in cues("de").get("passive_agent_preps", ()) and np.start > fin and not np.pron \
-                and actor_like(doc, np) and not _is_place(doc, np) \
+                and actor_like(doc, np) and not _is_place(doc, np) and not _locative_von(doc, np) \
                 and not (np.start >= 2 and doc.tokens[np.start - 2].pos in ("NN", "NE")
                          and doc.tokens[np.start - 1].text.lower() == "von"):
             # (not "aus dem Gefängnis von X ... geflohen": a "von" right after a noun is its attribute)
@@ -789,6 +789,19 @@ def is_passive(doc: Doc, c: Clause, head: int) -> bool:
     if kind is not None and doc.tokens[s0.head].pos == "NE":
         return not actor_like(doc, dataclasses.replace(s0, head=kind))
     return not actor_like(doc, s0)
+
+
+_DIRECTION_WORDS = ("westlich", "östlich", "nördlich", "südlich", "unweit", "abseits", "oberhalb", "unterhalb",
+                    "jenseits", "diesseits", "kilometer", "km", "meter", "nordwestlich", "nordöstlich",
+                    "südwestlich", "südöstlich")
+
+
+def _locative_von(doc: Doc, np: NP) -> bool:
+    """ "20 Kilometer westlich von El-Arisch": a "von" after a direction or distance is a place."""
+    k = np.start - 1
+    if np.prep != "von" or k < 1:
+        return False
+    return doc.tokens[k - 1].text.lower() in _DIRECTION_WORDS
 
 
 def _is_place(doc: Doc, np: NP) -> bool:
@@ -1011,7 +1024,8 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 if preps:
                     out.targets = preps[0]
             agents = [g for g in groups(doc, nps) if g[0].prep in cue.get("passive_agent_preps", ())
-                      and not _excluded(doc, g[0], m, skip) and not _instrument(doc, g[0])]
+                      and not _excluded(doc, g[0], m, skip) and not _instrument(doc, g[0])
+                      and not _locative_von(doc, g[0])]
             if agents:
                 out.actors = agents[0]
         else:
@@ -1127,7 +1141,8 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 # subject of a passive support verb, its agent the event's doer
                 agent = [g for g in groups(doc, nps) if g[0].prep in cue.get("passive_agent_preps", ())
                          and g[0].start > tn.end and tn.gen is not g[0] and actor_like(doc, g[0])
-                         and not _excluded(doc, g[0], m, skip) and not _instrument(doc, g[0])]
+                         and not _excluded(doc, g[0], m, skip) and not _instrument(doc, g[0])
+                         and not _locative_von(doc, g[0])]
                 if agent:
                     out.actors = agent[0]
         # "wurde die Blockade von Einsatzkräften aufgelöst": in the passive of another event's
@@ -1525,11 +1540,29 @@ def subject_antecedent(doc: Doc, sent: Sentence, pron: str) -> NP | None:
             noms = before + [np for np in noms if np.start > fin]
         for np in noms[:2]:
             if np.case == "nom" or (fin is not None and np.end <= fin) or inverted:
-                if actor_like(doc, np) and _agrees(doc, np, pron):
+                if actor_like(doc, np) and _agrees(doc, np, pron) and not (
+                        pron == "sie" and _singular_verb(doc, sent) and _plural_np(doc, np)):
                     return np
                 break
         break
     return None
+
+
+def _singular_verb(doc: Doc, sent: Sentence) -> bool:
+    """The finite verb of a sentence opening with "Sie" is singular ("Sie forderte"): she."""
+    toks = doc.tokens[sent.tok_start:sent.tok_end]
+    if len(toks) < 2 or toks[0].text != "Sie" or not toks[1].finite:
+        return False
+    w = toks[1].text.lower()
+    return not w.endswith(("en", "ern", "eln")) and w not in ("sind", "seien")
+
+
+def _plural_np(doc: Doc, np: NP) -> bool:
+    head = doc.tokens[np.head]
+    w = head.text.lower()
+    # (the lemmatizer gives "Sprecherin" the lemma "Sprecher": a feminine singular, no plural)
+    return head.pos == "NN" and bool(head.lemma) and head.lemma.lower() != w \
+        and w.endswith(("en", "n", "e", "er")) and not w.endswith("in")
 
 
 _DATIVE_PRONOUNS = {"ihm", "ihr", "ihnen", "mir", "dir", "uns", "euch"}
