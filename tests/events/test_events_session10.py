@@ -275,3 +275,16 @@ def test_de_sie_with_a_singular_verb_is_not_the_plural_subject_before():
     doc = run(analyze("Die Demonstranten wurden festgenommen. Sie forderten ihre Freilassung.", "de"))
     ev = next(e for e in doc.events if e.trigger.text == "forderten")
     assert [a.text for a in ev.actors] == ["Die Demonstranten"]
+
+
+def test_en_handing_over_weapons_is_demobilization_sharing_the_modal_of_its_conjunct():
+    doc = run(analyze("The fighters will assemble in designated camps and hand over their weapons within 90 days.", "en"))
+    ev = of_type(doc, "RETREAT")[0]
+    assert ev.trigger.text == "hand over" and ev.certainty == "hypothetical"
+    doc = run(analyze("Soldiers stormed the building and arrested the leader.", "en"))
+    assert of_type(doc, "COERCE")[0].certainty == "asserted"
+
+
+def test_en_the_subject_noun_is_the_trigger_not_the_noun_in_a_pp():
+    doc = run(analyze("Under the agreement, a ceasefire will take effect from Saturday.", "en"))
+    assert [e.trigger.text for e in doc.events] == ["ceasefire"]

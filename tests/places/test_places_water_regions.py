@@ -72,3 +72,12 @@ def test_word_before_an_arabic_article_compound_is_no_place_of_its_own():
     pipe = Pipeline(("language", "entities", "places"))
     doc = pipe(Article(id="x", language="de", text="Die Armee riegelte in Ägypten das Gebiet um Bir al-Abd ab."))
     assert [p.country for p in doc.places] == ["EG"]
+
+
+def test_upper_case_two_word_dateline_stays_one_name():
+    from lagebild.pipeline import Pipeline
+    from lagebild.record import Article
+    pipe = Pipeline(("language", "entities", "places"))
+    doc = pipe(Article(id="x", language="en", text="Rebels sign peace deal\n\nADDIS ABABA, Sept. 11 (Xinhua) -- "
+                       "The government and the rebels signed a peace agreement on Thursday."))
+    assert ("Addis Ababa", "ET") in {(p.name, p.country) for p in doc.places}

@@ -496,6 +496,11 @@ def _en_modal(verb, cue: dict) -> str | None:
                     and cue.get("governor_reasons", {}).get(sayer.lemma_.lower()) == "threat":
                 r = "threat"                      # "warned that it would cut off aid"
             return r
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) \
+            and verb.tag_ == "VB":
+        # "will assemble in camps and hand over their weapons": the conjunct shares the modal
+        return _en_modal(verb.head, cue)
     return None
 
 
@@ -889,6 +894,8 @@ def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
             continue
         # keep the verb (the predicate) as the trigger, unite the arguments
         keep, drop = (twin, c) if (twin.pos == "verb" or c.pos != "verb") else (c, twin)
+        if twin.pos == "noun" and c.pos == "noun" and twin.in_pp and not c.in_pp:
+            keep, drop = c, twin        # "Under the agreement, a ceasefire will take effect": the subject
         if keep is c and doc.lang == "en" and _en_subordinate(doc, twin, c):
             keep, drop = twin, c        # "opened fire ..., killing two": the main clause's noun stays
         if keep.pos == "verb" and drop.pos == "noun" and drop.entry.words \

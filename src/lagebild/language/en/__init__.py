@@ -32,6 +32,13 @@ def _paragraph_starts(sdoc):
     for t in sdoc[:-1]:
         if t.is_space and t.text.count("\n") >= 2:
             sdoc[t.i + 1].is_sent_start = True
+    for t in sdoc[1:]:
+        prev = sdoc[t.i - 1]
+        if prev.is_alpha and t.is_alpha and prev.text.isupper() and t.text.isupper() and len(prev) > 1 \
+                and t.is_sent_start is not True:
+            # "ADDIS ABABA, Sept. 11 (Xinhua) --": the parser must not split an upper-case
+            # dateline name
+            t.is_sent_start = False
     return sdoc
 
 
