@@ -288,3 +288,11 @@ def test_en_handing_over_weapons_is_demobilization_sharing_the_modal_of_its_conj
 def test_en_the_subject_noun_is_the_trigger_not_the_noun_in_a_pp():
     doc = run(analyze("Under the agreement, a ceasefire will take effect from Saturday.", "en"))
     assert [e.trigger.text for e in doc.events] == ["ceasefire"]
+
+
+def test_byline_after_a_deck_marks_the_lead():
+    doc = _full("Brasilien: Landesparlament setzt Gouverneur ab\n\nDie Abgeordneten werfen ihm vor, Millionen "
+                "abgezweigt zu haben.\n\nVon Tobias Kessler, São Paulo\n\nIm Gliedstaat Rio Grande do Norte ist "
+                "Gouverneur Marcelo Tavares seines Amtes enthoben worden.", "de", published="2026-06-18")
+    main = next(e for e in doc.events if e.id == doc.main_event)
+    assert main.type == "COERCE"

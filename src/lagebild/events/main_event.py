@@ -374,6 +374,7 @@ def _title(doc: Doc) -> tuple[str | None, int]:
     return None, 0
 
 
+_BYLINE = re.compile(r"(?:Von|By)\s+[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,3}(?:\s*(?:,|\|)\s*[\w .'’-]+)?")
 _CREDIT_LINE = re.compile(r"(?:(?:Text|Excerpt|Excerpts|Summary|Translation) of (?:an? )?(?:report|article|"
                           r"commentary|editorial|interview|statement|broadcast)|Updated:|Published:|Aktualisiert:)",
                           re.IGNORECASE)
@@ -394,7 +395,15 @@ def _lead_sentence(doc: Doc, title_end: int) -> int:
             k = next((s.i for s in doc.sentences if s.start <= m.end() < s.end), None)
             if k is not None and doc.sentences[k].start > title_end:
                 return k
-        pos = text.find("\n", line)
+        end = text.find("\n", line)
+        if _BYLINE.fullmatch(text[line:end if end >= 0 else len(text)].strip()) and any(
+                title_end <= s.start < line and any(t.finite for t in doc.sentence_tokens(s)) for s in doc.sentences):
+            # "Von Tobias Kessler, São Paulo": the article starts after the byline (a deck before it)
+            k = next((s.i for s in doc.sentences if s.start > (end if end >= 0 else len(text))
+                      and any(t.finite for t in doc.sentence_tokens(s))), None)
+            if k is not None:
+                return k
+        pos = end
     for s in doc.sentences:
         if s.end <= title_end:
             continue
