@@ -124,15 +124,10 @@ class _G:
 
     # -- noun phrases ------------------------------------------------------
     def genitive_name(self, k: int) -> bool:
-        """A name in the Saxon genitive before its head noun ("Acostas Anwalt"): the tagger's
-        lemma drops the "s", or the name without "s" occurs elsewhere in the text."""
-        t = self.toks[k]
-        if not t.text.endswith("s") or len(t.text) < 3:
-            return False
-        if t.lemma and t.lemma != t.text:
-            return True
-        stem = t.text[:-1]
-        return any(u.text == stem for u in self.toks)
+        """A name in the Saxon genitive before its head noun ("Acostas Anwalt")."""
+        from ..language.de import saxon_genitive
+
+        return saxon_genitive(self.toks[k], self.toks, self.doc.extras.setdefault("de_genitive_names", {}))
 
     def np_after(self, i: int, end: int, allow_pron: bool = True) -> tuple[int, int, str] | None:
         """A speaker noun phrase starting at token i (before ``end``): (start, end, kind)."""

@@ -265,18 +265,10 @@ def _extended_attribute_end(toks, j: int, b: int) -> int | None:
 
 
 def _genitive_name(doc: Doc, t) -> bool:
-    """A name in the Saxon genitive ("Pakistans", "Acostas Anwalt"): the tagger's lemma drops
-    the "s", or, for a name it does not know, the name without "s" occurs in the text."""
-    if not t.text.endswith("s") or len(t.text) < 3:
-        return False
-    if t.lemma != t.text:
-        return True
-    seen = doc.extras.setdefault("de_genitive_names", {})
-    got = seen.get(t.text)
-    if got is None:
-        stem = t.text[:-1]
-        got = seen[t.text] = any(u.text == stem for u in doc.tokens)
-    return got
+    """A name in the Saxon genitive ("Pakistans", "Acostas Anwalt"), see ``saxon_genitive``."""
+    from ..language.de import saxon_genitive
+
+    return saxon_genitive(t, doc.tokens, doc.extras.setdefault("de_genitive_names", {}))
 
 
 def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:

@@ -107,3 +107,21 @@ def _verb_not_adjective(toks) -> None:
             continue    # the main clause's verb is earlier, or a subordinate clause precedes
         t.pos, t.upos, t.finite = "VVFIN", "VERB", True
         t.lemma = (w[:-2] if w.endswith("te") else w[:-3]) + "en"
+
+
+def saxon_genitive(tok, tokens, cache: dict | None = None) -> bool:
+    """A name in the Saxon genitive before its head noun ("Pakistans Außenministerium",
+    "Acostas Anwalt"): the tagger's lemma drops the "s", or, for a name it does not know, the
+    name without "s" occurs in the text (``tokens``; ``cache`` keeps the answer per word)."""
+    w = tok.text
+    if not w.endswith("s") or len(w) < 3:
+        return False
+    if tok.lemma and tok.lemma != w:
+        return True
+    if cache is not None and w in cache:
+        return cache[w]
+    stem = w[:-1]
+    got = any(u.text == stem for u in tokens)
+    if cache is not None:
+        cache[w] = got
+    return got
