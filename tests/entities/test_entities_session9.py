@@ -84,3 +84,13 @@ def test_en_model_span_starting_with_of_is_no_name():
     pipe = Pipeline(("language", "entities"))
     doc = pipe(Article(id="x", language="en", text="The Minister of Indigenous Peoples condemned what she called a massacre."))
     assert not any(e.name.startswith("of ") for e in doc.entities)
+
+
+def test_islamic_state_provinces_are_groups_of_their_own():
+    from lagebild.pipeline import Pipeline
+    from lagebild.record import Article
+    pipe = Pipeline(("language", "entities"))
+    doc = pipe(Article(id="x", language="de", text="Die Regierung machte die Miliz Islamischer Staat in der "
+                       "Sahelprovinz verantwortlich. Die Dschihadistenmiliz Provinz Sinai bekannte sich."))
+    names = {e.name for e in doc.entities if e.type == "ORG"}
+    assert {"Islamischer Staat in der Sahelprovinz", "Provinz Sinai"} <= names

@@ -296,3 +296,13 @@ def test_byline_after_a_deck_marks_the_lead():
                 "Gouverneur Marcelo Tavares seines Amtes enthoben worden.", "de", published="2026-06-18")
     main = next(e for e in doc.events if e.id == doc.main_event)
     assert main.type == "COERCE"
+
+
+def test_de_flying_air_strikes_and_ceasing_operations():
+    doc = run(analyze("Die Armee flog in der Nacht Luftangriffe auf Verstecke der Angreifer.", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert [a.text for a in ev.actors] == ["Die Armee"]
+    doc = run(analyze("Die Firma stellte den Betrieb der Mine bis auf Weiteres ein.", "de"))
+    assert [e.type for e in doc.events] == ["RETREAT"]
+    doc = run(analyze("Die Gewerkschaft stellte den Streik ein.", "de"))
+    assert [e.type for e in doc.events] == ["CONCEDE"]
