@@ -306,3 +306,10 @@ def test_de_flying_air_strikes_and_ceasing_operations():
     assert [e.type for e in doc.events] == ["RETREAT"]
     doc = run(analyze("Die Gewerkschaft stellte den Streik ein.", "de"))
     assert [e.type for e in doc.events] == ["CONCEDE"]
+
+
+def test_de_dateline_without_dash_is_no_prefield_subject():
+    doc = run(analyze("Chile: Häftlinge im Hungerstreik\n\nSantiago de Chile (KNA) Im Gefängnis der Stadt Angol "
+                      "verweigern sechs Häftlinge seit 52 Tagen jede Nahrung.", "de"))
+    ev = next(e for e in doc.events if e.trigger.text == "verweigern")
+    assert [a.text for a in ev.actors] == ["sechs Häftlinge"]

@@ -370,6 +370,9 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
                 close = next((k for k in range(j + 1, min(b, j + 8)) if toks[k].text == ")"), None)
                 if close is not None:
                     j = close + 1
+            if toks[first].start < 400 and is_dateline(doc.text, toks[first].start, toks[head].end):
+                i = j       # "Santiago de Chile (KNA) Im Gefängnis … verweigern …": the dateline is no phrase
+                continue
             case = _case(toks[first], cue)
             if case == "amb" and toks[first].text.lower() in ("der", "einer") and _feminine(toks[head]):
                 case = "dat"        # "Der Familie droht ...": "der" before a feminine noun is no nominative
