@@ -14,17 +14,29 @@ def analyze(text: str, lang: str, published: str = "2022-01-06") -> Doc:
     return doc
 
 
-def run(doc: Doc) -> Doc:
+def _without_embedding(fn):
     old = os.environ.get("LAGEBILD_EVENTS_EMBED")
     os.environ["LAGEBILD_EVENTS_EMBED"] = "off"
     try:
-        events.annotate(doc)
+        return fn()
     finally:
         if old is None:
             os.environ.pop("LAGEBILD_EVENTS_EMBED", None)
         else:
             os.environ["LAGEBILD_EVENTS_EMBED"] = old
+
+
+def run(doc: Doc) -> Doc:
+    _without_embedding(lambda: events.annotate(doc))
     return doc
+
+
+def full(text: str, lang: str, published: str = "2026-07-22") -> Doc:
+    """The whole pipeline (real upstream layers) without the embedding second opinion."""
+    from lagebild.pipeline import default_pipeline
+
+    return _without_embedding(lambda: default_pipeline()(Article(id="x", language=lang, text=text,
+                                                                 published=published)))
 
 
 def span(doc: Doc, text: str, nth: int = 0) -> tuple[int, int]:

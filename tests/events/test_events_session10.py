@@ -4,22 +4,7 @@ clauses, shutdowns and encounters, ex gratia payments, "picked up on suspicion",
 one speaker."""
 from __future__ import annotations
 
-from helpers_events import analyze, names, of_type, run
-
-
-def _full(text, lang, published="2026-07-22"):
-    from lagebild.pipeline import default_pipeline
-    from lagebild.record import Article
-    import os
-    old = os.environ.get("LAGEBILD_EVENTS_EMBED")
-    os.environ["LAGEBILD_EVENTS_EMBED"] = "off"
-    try:
-        return default_pipeline()(Article(id="x", language=lang, text=text, published=published))
-    finally:
-        if old is None:
-            os.environ.pop("LAGEBILD_EVENTS_EMBED", None)
-        else:
-            os.environ["LAGEBILD_EVENTS_EMBED"] = old
+from helpers_events import analyze, full, names, of_type, run
 
 
 def test_de_suspending_parties_is_coercion_suspending_aid_a_sanction():
@@ -102,7 +87,7 @@ def test_en_picked_up_on_suspicion_is_an_arrest_picking_up_friends_nothing():
 
 
 def test_en_they_is_not_the_one_person_who_said_it():
-    doc = _full("Two men were picked up on Tuesday, police superintendent Rakesh Tirkey said. "
+    doc = full("Two men were picked up on Tuesday, police superintendent Rakesh Tirkey said. "
                 "He said they had not been formally arrested.", "en")
     ev = next(e for e in doc.events if e.trigger.text == "arrested")
     assert ev.certainty == "negated"
@@ -118,7 +103,7 @@ def test_en_turned_back_convoy_is_refusal_turned_back_boat_coercion():
 
 
 def test_en_participle_describing_a_noun_is_not_the_lead_predicate():
-    doc = _full("Aid trucks stranded at border\n\nMore than 60 trucks carrying food have been stuck at the border "
+    doc = full("Aid trucks stranded at border\n\nMore than 60 trucks carrying food have been stuck at the border "
                 "crossing since Saturday after the authorities refused to let them through, the UN said. "
                 "The army denied that it had blocked the trucks.", "en")
     carrying = next(e for e in doc.events if e.trigger.text == "carrying")
@@ -127,7 +112,7 @@ def test_en_participle_describing_a_noun_is_not_the_lead_predicate():
 
 
 def test_credit_line_is_neither_lead_nor_an_embedding_event():
-    doc = _full("Uganda: Police raid university halls\n\nText of report by Ugandan privately-owned newspaper "
+    doc = full("Uganda: Police raid university halls\n\nText of report by Ugandan privately-owned newspaper "
                 "Daily Monitor website on 23 October\n\nPolice stormed three halls of residence at the university "
                 "and detained at least 46 students.", "en")
     assert not any(e.trigger.text == "owned" for e in doc.events)
@@ -136,7 +121,7 @@ def test_credit_line_is_neither_lead_nor_an_embedding_event():
 
 
 def test_de_pronoun_in_reported_speech_going_on_is_the_subject_before_not_the_speaker():
-    doc = _full("Die Männer seien von Bewohnern geschlagen worden, teilte die Staatsanwaltschaft am Dienstag mit. "
+    doc = full("Die Männer seien von Bewohnern geschlagen worden, teilte die Staatsanwaltschaft am Dienstag mit. "
                 "Die wenigen Polizisten vor Ort hätten nicht eingegriffen. Sie seien selbst von der Menge "
                 "bedroht worden.", "de", published="2026-07-08")
     ev = next(e for e in doc.events if e.trigger.text == "bedroht")
@@ -247,7 +232,7 @@ def test_en_called_on_a_weekday_is_a_call_and_a_conjunct_goes_on_with_the_report
 
 
 def test_dateline_further_down_marks_the_lead():
-    doc = _full("Brazil: Police open fire on dam protest, 3 killed\n\nProtesters had blocked the highway since "
+    doc = full("Brazil: Police open fire on dam protest, 3 killed\n\nProtesters had blocked the highway since "
                 "Saturday to oppose the dam project\n\nLucas Ferreira |20.05.2026\n\nSAO PAULO (AA) - Three "
                 "protesters were killed on Tuesday when military police opened fire to clear a blockade of the "
                 "highway near Itaituba, according to a local association.", "en", published="2026-05-20")
@@ -268,7 +253,7 @@ def test_de_hitting_a_facility_is_an_attack_meeting_a_colleague_a_consultation()
 
 
 def test_de_sie_with_a_singular_verb_is_not_the_plural_subject_before():
-    doc = _full("Die Familien seien nicht informiert worden, sagte Sprecherin Nour Fathi. Sie forderte eine "
+    doc = full("Die Familien seien nicht informiert worden, sagte Sprecherin Nour Fathi. Sie forderte eine "
                 "unabhängige Untersuchung.", "de", published="2026-11-12")
     ev = next(e for e in doc.events if e.trigger.text == "forderte")
     assert names(doc, ev.actors) != ["Die Familien"]
@@ -291,7 +276,7 @@ def test_en_the_subject_noun_is_the_trigger_not_the_noun_in_a_pp():
 
 
 def test_byline_after_a_deck_marks_the_lead():
-    doc = _full("Brasilien: Landesparlament setzt Gouverneur ab\n\nDie Abgeordneten werfen ihm vor, Millionen "
+    doc = full("Brasilien: Landesparlament setzt Gouverneur ab\n\nDie Abgeordneten werfen ihm vor, Millionen "
                 "abgezweigt zu haben.\n\nVon Tobias Kessler, São Paulo\n\nIm Gliedstaat Rio Grande do Norte ist "
                 "Gouverneur Marcelo Tavares seines Amtes enthoben worden.", "de", published="2026-06-18")
     main = next(e for e in doc.events if e.id == doc.main_event)
