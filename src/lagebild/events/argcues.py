@@ -42,14 +42,20 @@ _DATELINE = re.compile(r"(?:[A-ZÄÖÜ][^\n]{0,60}?\([^()\n]{1,30}\)|[A-ZÄÖÜ]
                        r"|[A-Z][a-z]+\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})\s*[-–—]\s")
 
 
+def dateline_end(text: str, line: int) -> int | None:
+    """Where a dateline opening the line at ``line`` ends, or None."""
+    m = _DATELINE.match(text, line)
+    return m.end() if m is not None else None
+
+
 def is_dateline(text: str, start: int, end: int) -> bool:
     """Does text[start:end] lie inside an agency dateline? The dateline's place, agency and
     date are no actor or target."""
     line = text.rfind("\n", 0, start) + 1
     if line > 400:
         return False        # datelines open the article (after at most a title)
-    m = _DATELINE.match(text, line)
-    return m is not None and end <= m.end()
+    e = dateline_end(text, line)
+    return e is not None and end <= e
 
 
 @lru_cache(maxsize=None)

@@ -227,7 +227,7 @@ def _features(doc: Doc, ev: Event, c, mains=()) -> dict:
         # a PP is no predicate; nor is a relative clause inside a reported one ("Three aid
         # workers who were kidnapped ... have been released, their organisation said")
         "main": (c.main_clause or (_reported_main(doc, c) and not _relative(doc, c))) and not background
-                and not getattr(c, "modifier", False),
+                and not c.modifier,
         "words": words,
     }
 
@@ -384,15 +384,15 @@ def _lead_sentence(doc: Doc, title_end: int) -> int:
     """The first sentence after the title that is not a dateline ("WASHINGTON (AP) -"); when a
     line further down opens with a dateline ("SAO PAULO (AA) - Three protesters were
     killed …"), the sentence it opens: what stands before it is a deck or a byline."""
-    from .argcues import _DATELINE
+    from .argcues import dateline_end
 
     text = doc.text
     pos = text.find("\n", title_end)
     while 0 <= pos < title_end + 600:
         line = pos + 1
-        m = _DATELINE.match(text, line)
-        if m is not None and text[line:line + 1].strip():
-            k = next((s.i for s in doc.sentences if s.start <= m.end() < s.end), None)
+        d_end = dateline_end(text, line)
+        if d_end is not None and text[line:line + 1].strip():
+            k = next((s.i for s in doc.sentences if s.start <= d_end < s.end), None)
             if k is not None and doc.sentences[k].start > title_end:
                 return k
         end = text.find("\n", line)
