@@ -290,6 +290,13 @@ def _de_certainty(doc: Doc, m, cls) -> str:
         neg = t.pos == "PTKNEG" or (t.text.lower() in ("nie", "niemals") and t.pos == "ADV")
         if neg and _negates_attribute(toks, t.i):
             continue        # "ihr nicht dringend benötigtes Personal": an attribute is negated
+        # "Festnahmen gab es bislang keine", "Tote habe es keine gegeben": a stranded "kein"
+        # after the verb negates the event noun fronted before it
+        stranded = t.lemma.lower() in ("kein", "keiner", "keinerlei") and m.entry.pos == "noun" and not in_pp \
+            and t.i > m.head and not (t.i + 1 < len(toks) and toks[t.i + 1].pos in ("NN", "NE", "NNA", "ADJA", "CARD")) \
+            and not any(x.pos.startswith("V") for x in ctoks if x.i < m.head)
+        if stranded:
+            return "negated"
         if neg or (t.lemma.lower() in ("kein", "keinerlei", "niemand") and t.i <= m.head + 1) \
                 or (t.lemma.lower() == "niemand" and m.entry.pos == "verb") \
                 or (t.lemma.lower() == "nichts" and m.entry.pos == "noun" and t.i == m.head + 1) \
@@ -343,8 +350,9 @@ def _de_certainty(doc: Doc, m, cls) -> str:
         if t.pos == "VAFIN" and lem == "werden" and (is_inf or (head.pos == "VVPP" and "werden" in [x.lemma.lower() for x in ctoks if x.pos == "VAINF"])):
             return "hypothetical:intent"
         if t.pos == "VMFIN" and lem in cue.get("modals_hypothetical", ()):
-            if lem == "sollen" and perfect_inf:
-                return "alleged"
+            if lem == "sollen" and (perfect_inf or any(w in ("inzwischen", "mittlerweile", "seit", "seitdem", "seither")
+                                                       for w in words)):
+                return "alleged"    # "soll ... getötet haben", "soll inzwischen mit der Polizei zusammenarbeiten"
             if (is_inf or head.pos == "VVPP") and t.i != m.head:
                 return "hypothetical:" + cue.get("modal_reasons", {}).get(lem, "modal")
             if m.entry.pos == "noun" and any(x.pos == "VAINF" and x.lemma.lower() == "werden" for x in ctoks) \
@@ -549,6 +557,15 @@ def _en_certainty(m) -> str:
                 return "negated"
         if t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without":
             return "negated"                      # "opened fire without warning"
+        if t.dep_ == "pobj" and t.head.lower_ in cue.get("involvement_preps", ()):
+            # "had played no part in the arson", "had no hand in", "did not play a role in"
+            inv_nouns = {*cue.get("involvement_nouns", ()), "part", "hand"}
+            h = t.head.head
+            inv = h if h.lemma_.lower() in inv_nouns else next(
+                (c for c in h.children if c.dep_ == "dobj" and c.lemma_.lower() in inv_nouns), None)
+            if inv is not None and (any(c.dep_ == "det" and c.lower_ == "no" for c in inv.children)
+                                    or any(c.dep_ == "neg" for c in inv.head.children)):
+                return "negated"
         planned = ("plan", "schedule", "propose", "slate")
         if any(c.dep_ in ("acl", "amod") and c.tag_ == "VBN" and c.lemma_.lower() in planned for c in t.children):
             return "hypothetical:intent"          # "a second round of talks planned for December"
@@ -959,7 +976,8 @@ def _resolve(doc: Doc, a: Arg, claims_here: list, prev_person: dict,
         ante = _antecedent(doc, sent, p) if sent is not None else None
         if ante is not None:
             return _resolve(doc, ante, [], {})
-        if p in cue.get("pronoun_person", set()):
+        if p in cue.get("pronoun_person", set()) or p in cue.get("object_pronoun_person", ()):
+            # "stellte sich nicht hinter ihn": the person named last before the trigger
             return prev_person.get("id")
         return None
     best = None

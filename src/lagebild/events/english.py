@@ -344,6 +344,9 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
             head = seq[-1] if "-" not in words else _seq_head(seq)
             if all(lem[seq[j].i] == words[j] or seq[j].lower_ == words[j] for j in range(n)) \
                     and (head.pos_ in ("NOUN", "PROPN") if e.pos == "noun" else head.pos_ == "VERB"):
+                if e.pos == "noun" and head.dep_ == "compound" and head.head.pos_ == "NOUN" \
+                        and (_actorish(head.head) or head.head.lemma_.lower() in cues("en").get("site_nouns", ())):
+                    continue    # "humanitarian aid commissioner", "peace talks venue": no event
                 cl = clause_tokens(head)
                 if _requires_ok(e, {lem[i] for i in cl if i in lem}):
                     out.append(Match(head, tuple(seq), e, cl))

@@ -1408,6 +1408,9 @@ def _zu_inf(doc: Doc, head: int) -> bool:
     toks = doc.tokens
     if head > 0 and toks[head - 1].pos == "PTKZU":
         return True
+    if head + 2 < len(toks) and toks[head + 1].pos == "PTKZU" and toks[head + 2].lemma.lower() == "lassen" \
+            and toks[head].pos in ("VVINF", "VVFIN"):
+        return True     # "kündigte an, die Verträge prüfen zu lassen": the causer is the subject before
     return toks[head].pos == "VVPP" and head + 2 < len(toks) and toks[head + 1].pos == "PTKZU" \
         and toks[head + 2].lemma.lower() in ("haben", "sein", "werden")
 
