@@ -1,6 +1,6 @@
 """End-to-end evaluation: the whole pipeline on held-out articles, scored by the shared checker.
 
-usage: python bench/e2e.py [--set dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|test2] [--verbose] [--only NAME[,NAME]] [--save DIR] [--shared DIR]
+usage: python bench/e2e.py [--set dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|test2] [--verbose] [--only NAME[,NAME]] [--save DIR] [--shared DIR]
 
 Runs ``lagebild.pipeline.extract`` on every article of one set (each with the
 publication date of its expectations file; the language is left for the pipeline to
@@ -27,7 +27,10 @@ prisoner releases, a journalist's murder, a quarantine, a mutiny) and ``dev10`` 
 4 de, 4 en: a bus on a landmine, a prison break, a lynching, parties suspended, a sabotaged train,
 a blocked aid convoy, a campus raid, an arms cache) and ``dev11`` (bench/data/e2e-dev11, 4 de, 4 en: a
 pipeline bombing, a gold-convoy ambush, a governor removed, a hunger strike, a ferry hijacked, an
-election office set on fire, a dam protest fired on, a peace deal), written blind the same way; ``test2``
+election office set on fire, a dam protest fired on, a peace deal) and ``dev12`` (bench/data/e2e-dev12,
+4 de, 4 en: a regional parliament stormed, an ammunition depot explosion, an opposition leader
+arrested, a minister resigning, schoolchildren freed, an oil spill, a prison convoy ambushed, a
+stadium crush), written blind the same way; ``test2``
 (bench/data/e2e-test2) is a second held-out set of twelve articles (6 de, 6 en) written blind
 the same way: never tune on it, look only at its totals. All are constructed
 (invented events, real places), written with their checks before any stage saw them. Do
@@ -53,6 +56,7 @@ SETS = {"dev": HERE / "data" / "e2e", "test": HERE / "data" / "e2e-test",
         "dev6": HERE / "data" / "e2e-dev6", "dev7": HERE / "data" / "e2e-dev7",
         "dev8": HERE / "data" / "e2e-dev8", "dev9": HERE / "data" / "e2e-dev9",
         "dev10": HERE / "data" / "e2e-dev10", "dev11": HERE / "data" / "e2e-dev11",
+        "dev12": HERE / "data" / "e2e-dev12",
         "test2": HERE / "data" / "e2e-test2"}
 DATA = SETS["dev"]
 FAMILIES = ("lang", "per", "org", "place", "time", "fig", "claim", "ev", "main")

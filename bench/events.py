@@ -2,7 +2,7 @@
 
 usage: python bench/events.py [--embed off|lead|all|compare] [--stages all|language] [--no-gsr]
                               [--gsr both|tune|heldout|all] [--lang de|en|both] [--speed]
-                              [--set dev,cameo,args,test]
+                              [--set dev,cameo,args,test,gsr4]
 
 Data (``--set``, default dev; files bench/data/events/<set>.<lang>.jsonl):
 - dev: news sentences written for lagebild (before tuning) with gold type, trigger, actor,
@@ -70,7 +70,8 @@ SETS = {"dev": "development set", "cameo": "CAMEO-code set", "args": "German arg
         "wire": "agency-wire set (English only)", "test": "blind test set",
         "test2": "second blind test set (written after the rules of 2026-12-06)",
         "cameo3": "second CAMEO-code set (written blind on 2026-12-07, then a development set)",
-        "test3": "third blind test set (written with cameo3, held out)"}
+        "test3": "third blind test set (written with cameo3, held out)",
+        "gsr4": "GSR-style wire sentences (English; written blind on 2026-12-07, then a development set)"}
 BLIND = ("heldout", "blind")        # labels whose errors are never listed
 
 

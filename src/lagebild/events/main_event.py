@@ -102,6 +102,15 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
             reacting.add(ev.id)
             reacted.update(o.id for o in objs)
 
+    # a demand, call or proposal named as the object of a reaction is what it answers:
+    # "rejected the opposition's demands", "dismissed calls for his resignation"
+    answered: set[str] = set()
+    for ev, c in pairs:
+        if c.pos != "verb" or not _reaction(doc, ev, c) or not info[ev.id]["main"]:
+            continue
+        answered.update(o.id for o, oc in pairs if o is not ev and oc.pos == "noun" and o.type in NOT_REACTED_TO
+                        and oc.sent.i == c.sent.i and oc.start > c.end and _in_clause(oc, c))
+
     # casualty verbs and flight next to an act of violence are its result
     fig_bonus = {ev.id: _figure_bonus(ev, fig_by_id) for ev, _ in pairs}
     result_of: dict[str, str] = {}
@@ -180,8 +189,10 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
             parts["in_pp"] = -1.5      # "bei Protesten", "over the crackdown"
         if f["relative"] and ev.id not in reacted:
             parts["relative"] = -2.0   # "who had gathered", "in which hundreds were killed"
-        if f["main"]:
+        if f["main"] and ev.id not in answered:
             parts["main_clause"] = 1.0
+        if ev.id in answered:
+            parts["answered"] = -1.0
         s = sum(parts.values())
         if explain is not None:
             explain.append((ev.id, s, parts))
