@@ -211,3 +211,15 @@ def test_weak_past_tagged_as_adjective_after_the_subject_is_the_finite_verb():
     doc = analyze("Die Armee kündigte verstärkte Kontrollen an.")
     t = next(t for t in doc.tokens if t.text == "verstärkte")
     assert t.pos == "ADJA" and not t.finite
+
+
+def test_live_ticker_headings_are_paragraphs_of_their_own():
+    from lagebild.language.tokenize import paragraphs
+
+    text = ("15.05 Uhr – Demonstranten dringen in den Plenarsaal ein\n"
+            "Mehrere Hundert Demonstranten haben das Gebäude gestürmt.\n\n"
+            "15.10 GMT – Relatives protest outside hospital and demand answers from police\n"
+            "Hundreds of relatives gathered outside the hospital.")
+    spans = [text[a:b] for a, b in paragraphs(text)]
+    assert spans[0] == "15.05 Uhr – Demonstranten dringen in den Plenarsaal ein"
+    assert spans[2].startswith("15.10 GMT") and spans[3].startswith("Hundreds")

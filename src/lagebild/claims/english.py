@@ -349,8 +349,24 @@ def _postposed_frame(e: _E, verb):
     while k >= 0 and pos - k <= 12 and not (toks[k].tag_.startswith("VB") or toks[k].tag_ == "MD"):
         k -= 1
     if k < 0 or pos - k > 12:
-        return None
-    comma = next((m for m in range(k + 1, pos) if toks[m].text == ","), None)
+        # a long clause before the frame ("... outside Bali, a town some 20 kilometres west of
+        # Bamenda, Governor Jean-Pierre Mvondo told CRTV"): the speaker is the stretch after the
+        # last comma, with a role phrase set off before a name ("its spokesman, Father X, told")
+        commas = [m for m in range(max(0, pos - 12), pos) if toks[m].text == ","]
+        if commas and commas[-1] == pos - 1:
+            commas = commas[:-1]    # "…, Father Emmanuel Tanyi, told AFP": the comma closing the name
+        if not commas:
+            return None
+        comma = commas[-1]
+        if len(commas) >= 2:
+            seg = [t for t in toks[commas[-2] + 1:comma] if not t.is_punct]
+            if 0 < len(seg) <= 4 and any(e.is_role(t) for t in seg) and seg[0].pos_ in ("DET", "PRON") \
+                    and all(t.pos_ == "PROPN" for t in toks[comma + 1:pos] if not t.is_punct):
+                comma = commas[-2]      # "its spokesman, Father Emmanuel Tanyi,"
+        if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in toks[comma + 1:pos]):
+            return None
+    else:
+        comma = next((m for m in range(k + 1, pos) if toks[m].text == ","), None)
     if comma is None or comma == 0:
         return None
     spk = [t for t in toks[comma + 1:pos] if not t.is_punct]

@@ -150,6 +150,8 @@ class _G:
                     and not (k + 1 < end and toks[k + 1].pos == "NE") and not self.genitive_name(k - 1)
                     and not (k + 1 >= len(toks) or toks[k + 1].text in (".", ",", "(", ";"))):
                 break   # "Ministerpräsident Erdogan Pläne": the object starts; "Kasachstans Präsident Tokajew" goes on
+            if k > j and low[k] in self.lex["outlets_set"] and toks[k - 1].pos == "NN" and self.is_role(k - 1):
+                break   # "sagte eine Ärztin Reuters am Telefon": the agency is the channel, in the dative
             if self.is_mark[k]:
                 k = self._quoted_name(k, end)
             else:
@@ -345,7 +347,9 @@ def _channels(g: _G, a: int, b: int, skip: tuple[int, int] | None, list_end: int
                     names.append(g.span(m, e))
                     m = e
                 elif toks[m].pos in ("NE", "FM") or low[m] in g.lex["outlets_set"] or (
-                        toks[m].text.isupper() and toks[m].text.isalpha() and len(toks[m].text) >= 2):
+                        toks[m].text.isupper() and toks[m].text.isalpha() and len(toks[m].text) >= 2) or (
+                        m == k + 1 and toks[m].text[:1].isupper() and _org_starts(g, m)):
+                    # (a name the tagger took for a common noun: "dem Sender Unitel")
                     # (an acronym the tagger took for a common noun: "im Staatsfernsehen ORTM")
                     n = m
                     while n < b and toks[n].pos in ("NE", "FM", "NN") and toks[n].text[:1].isupper() and not g.is_channel_word(n) or (n < b and low[n] in g.lex["outlets_set"] and n == m):
@@ -380,6 +384,12 @@ def _channels(g: _G, a: int, b: int, skip: tuple[int, int] | None, list_end: int
             continue
         k += 1
     return out
+
+
+def _org_starts(g: _G, m: int) -> bool:
+    """Does an organisation's mention start at token m?"""
+    st = g.toks[m].start
+    return any(men.start == st for ent in g.doc.entities if ent.type == "ORG" for men in ent.mentions)
 
 
 def _lexicon_name(g: _G, k: int, b: int) -> tuple[int, int, int] | None:

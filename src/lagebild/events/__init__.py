@@ -1212,7 +1212,14 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
         claims_here = [cl for cl in doc.claims
                        if (cl.content_start if cl.content_start is not None else cl.start) <= c.start
                        and c.end <= (cl.content_end if cl.content_end is not None else cl.end)]
-        before = [pid for st, pid in person_mentions if st < c.start and st >= doc.sentences[max(0, c.sent.i - 2)].start]
+        # the persons of the two sentences before, or of the paragraph's start up to four back
+        # ("Polizeichef Arnel Cabrera wies die Vorwürfe zurück. [two reported sentences]
+        # Einen eigenen Rücktritt lehnte er ab.")
+        j = c.sent.i
+        while j > max(0, c.sent.i - 4) and not _paragraph_start(doc, doc.sentences[j]):
+            j -= 1
+        lo = max(0, min(c.sent.i - 2, j))
+        before = [pid for st, pid in person_mentions if st < c.start and st >= doc.sentences[lo].start]
         prev_person = {"id": before[-1]} if before else {}
         # an argument is never the trigger's own phrase ("declared a 30-day state of emergency")
         c.actors = [a for a in c.actors if a.pron or not (a.start <= c.start and c.end <= a.end)]
@@ -1243,6 +1250,8 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
         events.append(ev)
     _orphan_figures(doc, events, cands)
     _anaphoric_times(doc, events, cands)
+    _ticker_times(doc, events, cands)
+    _title_times(doc, events, cands)
     doc.events = events
     # why an event is hypothetical, or negated as a refusal ("would not meet the demands"):
     # what the PLOVER convention (convention.py) codes by
@@ -1258,6 +1267,51 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
 
 _DEFINITE = {"de": {"der", "die", "das", "den", "dem", "des"}, "en": {"the", "this", "these"}}
 _VIOLENT = {"ASSAULT", "PROTEST"}
+
+
+def _title_times(doc: Doc, events: list[Event], cands: list[Cand]) -> None:
+    """A headline's event has no time of its own ("Demonstranten stürmen Regionalparlament"):
+    the first later telling of the same act (same type, a shared actor or target, or the same
+    trigger word) dates it."""
+    from .main_event import _title
+
+    _t, title_end = _title(doc)
+    if not title_end:
+        return
+    for ev, c in zip(events, cands):
+        if ev.time is not None or c.end > title_end or ev.certainty in ("hypothetical", "negated"):
+            continue
+        args = set(map(str, ev.actors + ev.targets))
+        for o, oc in zip(events, cands):
+            if oc.start < title_end or o.time is None or o.type != ev.type or o.certainty in ("hypothetical", "negated"):
+                continue
+            if (args & set(map(str, o.actors + o.targets))) or oc.entry.lemma == c.entry.lemma:
+                ev.time = o.time
+                break
+
+
+def _ticker_times(doc: Doc, events: list[Event], cands: list[Cand]) -> None:
+    """A live ticker's entry ("15.05 Uhr – Demonstranten dringen in den Plenarsaal ein",
+    then its text): an event of the entry without a time of its own and not planned happened
+    at (or was reported by) the entry's clock time."""
+    from ..language.tokenize import _TICKER_HEAD
+
+    if not doc.times:
+        return
+    heads: list[tuple[int, str]] = []       # (sentence index, time id)
+    for s in doc.sentences:
+        if _TICKER_HEAD.match(doc.text[s.start:s.end]):
+            tx = next((tx for tx in doc.times if tx.start == s.start), None)
+            if tx is not None:
+                heads.append((s.i, tx.id))
+    if len(heads) < 2:
+        return      # one clock time before a paragraph is no ticker
+    for ev, c in zip(events, cands):
+        if ev.time is not None or ev.certainty == "hypothetical":
+            continue
+        before = [tid for si, tid in heads if si <= c.sent.i]
+        if before:
+            ev.time = before[-1]
 
 
 def _anaphoric_times(doc: Doc, events: list[Event], cands: list[Cand]) -> None:

@@ -1240,6 +1240,12 @@ def subject_antecedent(doc: Doc, sent: Sentence, pron: str):
     s = subj[0]
     if len(subj) > 1 and subj[1].i == s.i + 1 and subj[1].pos_ == "PROPN":
         s = subj[1]     # "State news agency IRNA said": the name the parser took for a second subject
+    if s.lower_ in ("hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "several"):
+        # "Hundreds of residents have blocked the road. They ...": the people counted
+        of = next((c for c in s.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            s = pobj
     lem = s.lemma_.lower()
     if not _actorish(s) and lem not in cues("en").get("collective_nouns", ()):
         return None

@@ -796,6 +796,16 @@ def _locative_von(doc: Doc, np: NP) -> bool:
     k = np.start - 1
     if np.prep != "von" or k < 1:
         return False
+    if doc.tokens[np.head].lemma.lower() in ("dienst", "amt", "posten", "unterricht", "arbeit"):
+        return True     # "vom Dienst suspendiert": what someone is taken from, no agent
+    prev = doc.tokens[k - 1]
+    if prev.pos == "NN" and not any(tx.start <= prev.start < tx.end for tx in doc.times):
+        # "am Flughafen von Lomé": a town named after a noun, no agent (a country is a party:
+        # "am Mittwoch von Kasachstan unterzeichnet")
+        head = doc.tokens[np.head]
+        if any(men.start < head.end and men.end > head.start and p.feature not in ("country", "admin1")
+               for p in doc.places for men in p.mentions):
+            return True
     return doc.tokens[k - 1].text.lower() in _DIRECTION_WORDS
 
 
@@ -934,7 +944,9 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
     passive = is_passive(doc, c, m.head) or _elliptic_passive(doc, c, cls, m.head)
     sent_end = doc.sentences[toks[m.head].sent].tok_end
     if not passive and m.entry.pos == "verb" and toks[m.head].pos == "VVPP" and c.finite is None \
-            and c in cls and cls.index(c) == 0 and toks[sent_end - 1].text not in (".", "!", "?", ":", "“", "\"") \
+            and c in cls and (cls.index(c) == 0 or (c.a > 0 and toks[c.a - 1].text == ":" and not any(
+                toks[i].pos.startswith("V") for cc in cls[:cls.index(c)] for i in cc.idx()))) \
+            and toks[sent_end - 1].text not in (".", "!", "?", ":", "“", "\"") \
             and not any(toks[i].pos in ("VAFIN", "VMFIN", "VVFIN") for i in range(c.a, c.b)):
         # a headline (no full stop) without its auxiliary: "Radiojournalist in Kolumbien erschossen"
         passive = True
@@ -1523,7 +1535,25 @@ def subject_antecedent(doc: Doc, sent: Sentence, pron: str) -> NP | None:
     if sent.i == 0:
         return None
     prev = doc.sentences[sent.i - 1]
-    for c in clauses(doc, prev):
+    cls_prev = clauses(doc, prev)
+    main = next((c for c in cls_prev if doc.tokens[c.a].pos not in ("KOUS", "PRELS", "PWAV", "KOUI", "PRELAT")), None)
+    if main is not None and main.finite is not None and doc.tokens[main.finite].mood == "sub1" \
+            and len(cls_prev) > 1 and sent.i >= 2 and doc.tokens[sent.tok_start].text in ("Sie", "Er"):
+        # the sentence before is reported speech with its frame after it ("Die Armee lagere
+        # veraltete Munition ..., erklärte Parteisprecher X. Sie verlangte den Rücktritt ..."):
+        # its subject is no antecedent; the speaker is, if they agree, else the subject before
+        frame = cls_prev[-1]
+        speaker = next((np for np in frame.nps if np.prep is None and not np.pron and np.case in ("nom", "amb")
+                        and frame.finite is not None and np.start > frame.finite), None)
+        if speaker is not None and actor_like(doc, speaker):
+            first = doc.tokens[speaker.start]
+            bare = first.pos in ("NN", "NE") and not _plural_np(doc, speaker)
+            fem = first.pos == "NN" and re.search(r"(?:er|ist|ent|ant|or|är|ot|eur|at|og|ar|on)in$", first.text) is not None
+            if _agrees(doc, speaker, pron) or (bare and pron == "er" and not fem) \
+                    or (bare and pron == "sie" and _singular_verb(doc, sent) and (fem or first.pos == "NE")):
+                return speaker      # "..., sagte Sprecherin Nour Fathi. Sie forderte ..."
+        return subject_antecedent(doc, doc.sentences[sent.i - 1], pron)
+    for c in cls_prev:
         if doc.tokens[c.a].pos in ("KOUS", "PRELS", "PWAV", "KOUI", "PRELAT"):
             continue
         noms = [np for np in c.nps if np.prep is None and not np.pron and np.case in ("nom", "amb")]

@@ -35,6 +35,9 @@ _RANGE_TOKEN = re.compile(r"^(\d+(?:[.,]\d{3})*)[-–](\d+(?:[.,]\d{3})*)$")
 _NOUN_TAGS = {"NN", "NE", "NNA", "NNS", "NNP", "NNPS", "FM"}
 _ADJ_TAGS = {"ADJA", "ADJD", "JJ", "JJR", "JJS", "VBN", "VBG", "RB", "ADV", "PIAT", "PIDAT"}
 _DET_TAGS = {"ART", "DT", "PRP$", "PPOSAT", "PDAT", "POS"}
+# currency signs and codes written before an amount
+_CURRENCY_BEFORE = {"$", "€", "£", "¥", "₹", "rs", "inr", "usd", "us$", "eur", "gbp", "chf", "sfr", "fr", "ksh",
+                    "kes", "ngn", "zar", "r", "cfa", "fcfa", "tk", "pkr", "aed", "sar", "rmb", "cny"}
 
 # person nouns that may be counted by an article ("ein Polizist", "a man")
 _PERSON_ONE = {
@@ -435,7 +438,8 @@ def _head(lex: dict, toks: list[Token], low: list[str], q: Quantity, lang: str) 
         j += 1
     if q.article:
         k = j
-        while k < n and (toks[k].text[:1].isdigit() or low[k] in ("-", "year", "years", "old", "jahre", "jahr")
+        while k < n and (toks[k].text[:1].isdigit() or low[k] in ("-", "year", "years", "old", "jahre", "jahr", "month", "months")
+                         or (low[k] in lex["number_words"] and k + 1 < n and low[k + 1] in ("-", "year", "month"))
                          or toks[k].pos in ("ADJA", "JJ", "HYPH")):
             k += 1
         j = k
@@ -709,7 +713,11 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans, before
             # "ein Mann wurde getötet": an article counts one person only, with the verb right after
             if c.head is None or not _person_one(lang, toks, c.head):
                 continue
-            if not any(not cu[3] and (c.head < cu[0] <= c.head + 7 and (toks[cu[0]].pos[:1] == "V" or toks[cu[0]].upos == "VERB")
+            # (a cue of several words counts by its verb: "ist ums Leben gekommen", "ist ...
+            # seinen Verletzungen erlegen")
+            if not any(not cu[3] and ((c.head < cu[0] <= c.head + 7 and (toks[cu[0]].pos[:1] == "V" or toks[cu[0]].upos == "VERB"))
+                                      or (cu[1] > cu[0] and c.head < cu[0] and cu[1] <= c.head + 12
+                                          and (toks[cu[1]].pos[:1] == "V" or toks[cu[1]].upos == "VERB"))
                                       or _governs(toks, cu, c.q.start))
                        for cu in cues if clause[cu[0]] == cl):
                 continue
@@ -844,6 +852,8 @@ def _counts_people(lex, toks, low, q: Quantity, head, np_end, time_spans, lang) 
         return False
     if q.start >= 2 and low[q.start - 1] in ("von", "of", "in") and reader_number(lex, toks, q.start - 2):
         return False
+    if q.num_start > 0 and low[q.num_start - 1].rstrip(".") in _CURRENCY_BEFORE:
+        return False    # "Rs 10 lakh", "US$ 5 million", "EUR 200": money
     # units, money, time, inhabitants right after the number or as the counted noun
     if head is not None and low[head] in lex.get("population_nouns", ()) and all(
             low[k] not in lex["not_counted"] or k == head for k in range(q.end, np_end)):

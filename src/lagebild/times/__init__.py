@@ -60,6 +60,9 @@ _EVENT_AFTER = re.compile(
 # Bischofskonferenz zu einem Gebetstag auf", "called a strike for Sunday"): scheduled, the nearest
 # one from a past clause; not "for Friday's attack", "blamed for Friday attack"
 _FOR_BEFORE = re.compile(r"\b(?:für|for)\s+$", re.IGNORECASE)
+# announcing or calling something for a weekday from a past clause: it is still to come
+_ANNOUNCED = re.compile(r"\b(?:kündigte\w*|angekündigt|rief(?:en)?\b[^.]*\bauf|aufgerufen|ruft\w*|beriefen|berief|"
+                        r"einberufen|anberaumt|angesetzt|announced|called|summoned|scheduled|set)\b", re.IGNORECASE)
 _FOR_AFTER_OK = re.compile(r"\s*(?:[.,;:)\"”“«»]|$)|\s+(?:in|at|to|and|or|but|when|as|after|before|with|on|across|"
                            r"outside|near|from|by|against|over|under|[A-ZÄÖÜ]\w*)\b")
 # a weekday in a present-tense clause dating an event that something follows ("three people are
@@ -194,7 +197,13 @@ def annotate(doc: Doc) -> None:
                 and "week_shift" not in sem.extra and sem.shift is None \
                 and _FOR_BEFORE.search(text, max(0, h.start - 6), h.start) \
                 and (doc.lang == "de" or _FOR_AFTER_OK.match(text, h.end)):
-            sem = replace(sem, cue="scheduled")
+            sx = doc.sentences[s] if s < len(doc.sentences) else None
+            if tense == "past" and sx is not None and _ANNOUNCED.search(text, sx.start, sx.end):
+                # "Die ANR kündigte für Montag einen Generalstreik an", "called a strike for
+                # Sunday": what is announced for a weekday is still to come
+                sem = replace(sem, cue="future")
+            else:
+                sem = replace(sem, cue="scheduled")
         elif sem.kind == "weekday" and sem.cue is None and sem.signal is None and sem.end is None \
                 and sem.shift is None and "week_shift" not in sem.extra and tense == "present" \
                 and (am := _AFTER_BEFORE.search(text, max(0, h.start - 50), h.start)) \

@@ -622,7 +622,7 @@ def grammar() -> Grammar:
         return Sem("set", value=v)
 
     # -- clock times -------------------------------------------------------------------
-    @rule("time_ampm", r"(?<![\d.:])\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)", flags=re.IGNORECASE)
+    @rule("time_ampm", r"(?<![\d.:])\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)", flags=re.IGNORECASE)
     def _time_ampm(m, text):
         h = int(m.group("h")) % 12
         if m.group("ap").lower().startswith("p"):
@@ -632,6 +632,11 @@ def grammar() -> Grammar:
     @rule("time_gmt", r"(?<![\d.:,])\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|UTC|ET|EST|EDT)\b", flags=re.UNICODE, priority=2)
     def _time_gmt(m, text):
         # wire style "(1900 GMT)": a clock time, not the year 1900
+        return Sem("time", hour=int(m.group("h")), minute=int(m.group("mi")))
+
+    @rule("time_24dot", r"(?<![\d.:,])\b(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)\s*(?:GMT|UTC|CET|BST|EST|EDT|IST|local\s+time)\b")
+    def _time_24dot(m, text):
+        # "15.10 GMT", "18.45 local time": a clock time with a dot, only with its zone (else a decimal)
         return Sem("time", hour=int(m.group("h")), minute=int(m.group("mi")))
 
     @rule("time_24", r"(?<![\d.:])\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b(?!:\d)(?:\s*(?:GMT|UTC|CET|ET|EST|EDT|BST|local\s+time)\b)?")
