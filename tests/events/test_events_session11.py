@@ -198,3 +198,32 @@ def test_de_pronoun_takes_the_person_who_opened_the_paragraph():
                "hingerichtet. Die Einsätze seien rechtmäßig gewesen. Einen eigenen Rücktritt lehnte er ab.", "de")
     ev = [e for e in doc.events if e.trigger.text == "lehnte"][0]
     assert names(doc, ev.actors) == ["Arnel Cabrera"]
+
+
+def test_en_coming_under_fire_harm_and_combing_operations():
+    doc = run(analyze("The convoy of three vehicles came under heavy fire near the town, police said.", "en"))
+    ev = doc.events[0]
+    assert ev.type == "ASSAULT" and ev.trigger.text == "came under heavy fire"
+    assert [a.text for a in ev.targets] == ["The convoy of three vehicles"] and ev.actors == []
+    doc = run(analyze("The two sides came to an agreement.", "en"))
+    assert [e.type for e in doc.events] == ["AGREE"]
+    doc = run(analyze("The remaining prisoners were not harmed.", "en"))
+    assert [(e.type, e.certainty) for e in doc.events] == [("ASSAULT", "negated")]
+    doc = run(analyze("Joint teams of the army and state police launched combing operations around the lake.", "en"))
+    assert [e.type for e in doc.events] == ["COERCE"]
+
+
+def test_en_an_order_with_a_participle_after_its_object():
+    doc = run(analyze("The public prosecutor's office has ordered 23 fans held for four days pending investigation.", "en"))
+    ev = of_type(doc, "COERCE")[0]
+    assert ev.trigger.text == "held" and [a.text for a in ev.actors] == ["The public prosecutor's office"]
+    assert [a.text for a in ev.targets] == ["23 fans"]
+    assert not of_type(doc, "DEMAND")
+
+
+def test_en_a_conjunct_with_an_object_does_not_share_the_passive():
+    doc = run(analyze("The union said at least 27 fans had been killed and accused police of murder.", "en"))
+    ev = of_type(doc, "DISAPPROVE")[0]
+    assert [a.text for a in ev.actors] == ["The union"] and [a.text for a in ev.targets] == ["police"]
+    doc = run(analyze("Internet access was restricted on Sunday but restored on Monday.", "en"))
+    assert of_type(doc, "CONCEDE")[0].actors == []

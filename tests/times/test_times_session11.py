@@ -25,3 +25,10 @@ def test_clock_times_with_a_dot():
     assert find(doc, "15.10 GMT").value == "2026-11-15T15:10"
     doc = run("The rate rose to 15.10 percent.", published="2026-11-15", lang="en")
     assert doc.times == []
+
+
+def test_sollte_with_an_infinitive_is_a_plan_the_nearer_day():
+    doc = run("Die Verhandlung sollte am Freitag beginnen.", published="2026-10-15")
+    assert find(doc, "Freitag").value == "2026-10-16"
+    doc = run("Die Verhandlung sollte am Montag beginnen.", published="2026-10-15")
+    assert find(doc, "Montag").value == "2026-10-12"

@@ -453,12 +453,22 @@ def _english(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
                     and not any(ch.dep_ == "compound" for ch in subj.children):   # not "Artillery fire hit ..."
                 continue    # "A fire destroyed 1,800 shelters": a disaster, no one's act
         ra = en.arguments(m)
+        patient = f"{m.entry.lemma}:{m.entry.type}" in cues("en").get("patient_subject_entries", ()) and not ra.passive
+        if patient:
+            # "the convoy came under heavy fire": the subject is the one attacked
+            subj, _p = en._subject(m.head)
+            ra.actors, ra.targets = [], [subj] if subj is not None else ra.actors
         cl = sorted(m.clause)
         sd = m.head.doc
         c0, c1 = sd[cl[0]], sd[cl[-1]]
         cand = Cand(sent, m.toks[0].idx, m.toks[-1].idx + len(m.toks[-1].text), m.entry,
                     (c0.idx, c1.idx + len(c1.text)),
                     [(sd[i].idx, sd[i].idx + len(sd[i].text)) for i in cl], pos=m.entry.pos)
+        if patient:
+            # the trigger runs to the noun it comes under ("came under heavy fire")
+            under = [g for p in m.head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            if under:
+                cand.end = under[0].idx + len(under[0].text)
         inside = {t.i for t in m.toks}     # "state of emergency": the phrase's head is "state", not a pobj
         ph = next((t for t in m.toks if t.head.i not in inside or t.head.i == t.i), m.head)
         cand.in_pp = m.entry.pos == "noun" and ph.dep_ == "pobj"
@@ -476,6 +486,14 @@ def _english(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
         cand.certainty, _, cand.reason = _en_certainty(m).partition(":")
         out.append(cand)
     return out
+
+
+def _before_trigger(doc: Doc, a: Arg, c: Cand) -> Arg:
+    """The part of a phrase before the trigger inside it."""
+    end = c.start
+    while end > a.start and doc.text[end - 1] in " ,":
+        end -= 1
+    return dataclasses.replace(a, end=end, text=doc.text[a.start:end]) if end > a.he - 1 else a
 
 
 def _en_arg(doc: Doc, tok) -> Arg:
@@ -693,6 +711,9 @@ def _ordered_actions(doc: Doc, c: Cand, cands: list[Cand]) -> list[Cand]:
     # "ordered the site closed": an object with a participle
     xs |= {x.idx for x in sp.root.children if x.dep_ == "ccomp" and x.tag_ == "VBN"
            and not any(a.dep_ in ("aux", "auxpass") for a in x.children)}
+    # "ordered 23 fans held for four days": the participle the parser hung on the object
+    xs |= {x.idx for o in sp.root.children if o.dep_ == "dobj" for x in o.children
+           if x.dep_ == "acl" and x.tag_ == "VBN" and x.i == o.i + 1}
     hostile = set(lexicon.plover().get("coding_convention", {}).get("hostile", ()))
     return [o for o in cands if o is not c and o.pos == "verb" and o.start in xs and o.entry.type in hostile]
 
@@ -1223,6 +1244,10 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
         prev_person = {"id": before[-1]} if before else {}
         # an argument is never the trigger's own phrase ("declared a 30-day state of emergency")
         c.actors = [a for a in c.actors if a.pron or not (a.start <= c.start and c.end <= a.end)]
+        # (a noun the trigger's participle follows is the target up to the participle: "ordered
+        # 23 fans held", "buildings seized under communism")
+        c.targets = [_before_trigger(doc, a, c) if not a.pron and a.start <= c.start and c.end <= a.end
+                     and a.he <= c.start else a for a in c.targets]
         c.targets = [a for a in c.targets if a.pron or not (a.start <= c.start and c.end <= a.end)]
         actors = _dedup([_resolve(doc, a, claims_here, prev_person, c.sent) for a in c.actors if not _dateline(doc, a)])
         moved = lexicon.plover()["types"].get(c.entry.type, {}).get("moved")
@@ -1307,8 +1332,8 @@ def _ticker_times(doc: Doc, events: list[Event], cands: list[Cand]) -> None:
     if len(heads) < 2:
         return      # one clock time before a paragraph is no ticker
     for ev, c in zip(events, cands):
-        if ev.time is not None or ev.certainty == "hypothetical":
-            continue
+        if ev.time is not None or ev.certainty in ("hypothetical", "reported"):
+            continue        # (what a statement in the entry tells happened before it)
         before = [tid for si, tid in heads if si <= c.sent.i]
         if before:
             ev.time = before[-1]

@@ -959,9 +959,13 @@ def _inner_actor(tok):
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of"):
             for g in c.children:
-                if g.dep_ == "pobj" and _actorish(g):
-                    return g
+                if g.dep_ == "pobj" and _actorish(g) and g.lower_.rstrip(".") not in _CURRENCIES \
+                        and not any(x.like_num for x in g.children if x.dep_ in ("nummod", "compound")):
+                    return g        # (not "an ex gratia of Rs 10 lakh")
     return None
+
+
+_CURRENCIES = {"rs", "inr", "usd", "us$", "eur", "gbp", "ksh", "kes", "ngn", "zar", "cfa", "fcfa", "pkr", "rmb", "cny"}
 
 
 def _own(tok, m: Match) -> bool:
@@ -1025,9 +1029,12 @@ def arguments(m: Match) -> RawArgs:
         subj, passive = _subject(t)
         if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
             passive = True
+        elif subj is None and t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in NOMINAL and t.head.i == t.i - 1:
+            subj, passive = t.head, True     # "ordered 23 fans held": the noun is what the participle does to
         elif (t.tag_ == "VBN" or (t.tag_ == "VBD" and any(not r.startswith("!") for r in m.entry.requires))) \
-                and t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in t.children) \
+                and t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in t.children) \
                 and t.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.head.children):
+            # (not with an object of its own: "had been killed and accused police of murder")
             # (a past tense only for a verb that is a trigger by its object: "were attacked and
             # fled" stays active)
             passive = True      # "was restricted on Sunday but restored on Monday": a shared passive

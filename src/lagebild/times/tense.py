@@ -158,6 +158,11 @@ def _clause_tense_de(toks, T) -> str | None:
                 out.add("past")      # "seien … entkommen": a participle the tagger took for the infinitive
             else:
                 out.add("present")
+        elif w in ("sollte", "sollten") and has_inf \
+                and not (pps and any(t.pos == "VAINF" and t.lemma in ("haben", "sein") for t in toks)):
+            # "Sie sollten am Freitag einem Haftrichter vorgeführt werden", "Die Verhandlung
+            # sollte am Freitag beginnen": a plan (or its subjunctive), the nearer day
+            out.add("prospect")
         elif w in T["past_aux"]:
             if ersatz and w.startswith("hatt"):
                 out.add("pluperf")
@@ -173,7 +178,7 @@ def _clause_tense_de(toks, T) -> str | None:
                 out.add("none")
             else:
                 out.add("past" if _de_finite_past(f.text, f.lemma or f.text, T) else "present")
-    for t in ("future", "pluperf", "past", "present", "none"):
+    for t in ("future", "prospect", "pluperf", "past", "present", "none"):
         if t in out:
             return t
     return None
