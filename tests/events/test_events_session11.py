@@ -227,3 +227,57 @@ def test_en_a_conjunct_with_an_object_does_not_share_the_passive():
     assert [a.text for a in ev.actors] == ["The union"] and [a.text for a in ev.targets] == ["police"]
     doc = run(analyze("Internet access was restricted on Sunday but restored on Monday.", "en"))
     assert of_type(doc, "CONCEDE")[0].actors == []
+
+
+def test_de_a_sentence_without_a_finite_verb_gets_its_weak_past():
+    doc = run(analyze("In der Nacht zum Mittwoch versiegelten Polizisten die Redaktionsräume im Stadtteil Plateau "
+                      "und beschlagnahmten Computer.", "de"))
+    ev = doc.events[0]
+    assert ev.type == "COERCE" and ev.trigger.text == "versiegelten" and [a.text for a in ev.actors] == ["Polizisten"]
+    doc = run(analyze("Die Afrikanische Union entsandte Friedenstruppen nach Somalia.", "de"))
+    assert doc.events[0].trigger.text == "entsandte"
+
+
+def test_de_a_name_with_a_preposition_inside_is_one_phrase():
+    doc = full("Die Organisation Reporter ohne Grenzen verurteilte das Verbot. Sie forderte die Regierung auf, "
+               "die Zeitung sofort wieder erscheinen zu lassen.", "de")
+    assert names(doc, of_type(doc, "DISAPPROVE")[0].actors) == ["Reporter ohne Grenzen"]
+    assert names(doc, of_type(doc, "DEMAND")[0].actors) == ["Reporter ohne Grenzen"]
+
+
+def test_de_marches_announced_and_marching_to_a_ministry():
+    doc = run(analyze("Die Gewerkschaft kündigte für Samstag einen Marsch durch die Hauptstadt an.", "de"))
+    assert [(e.type, e.certainty) for e in doc.events] == [("PROTEST", "hypothetical")]
+    doc = run(analyze("Am Nachmittag zogen Journalisten und Anhänger der Opposition vor das Ministerium.", "de"))
+    assert [e.type for e in doc.events] == ["PROTEST"]
+    doc = run(analyze("Die Regierung zog die Wahl um eine Woche vor.", "de"))
+    assert not of_type(doc, "PROTEST")
+
+
+def test_en_the_strike_after_an_air_strike_is_that_strike():
+    doc = run(analyze("An air strike hit the market on Tuesday. The UN condemned the strike.", "en"))
+    assert [e.type for e in doc.events if e.trigger.text == "strike"] == ["ASSAULT"]
+    doc = run(analyze("Workers at the port went on strike on Monday. The strike has paralysed exports.", "en"))
+    assert {e.type for e in doc.events} == {"PROTEST"}
+
+
+def test_en_a_conjunct_inside_a_postposed_report_keeps_its_own_subject():
+    doc = run(analyze("Soldiers set up new checkpoints on the road on Wednesday and turned back two aid trucks, "
+                      "residents said.", "en"))
+    ev = [e for e in doc.events if e.trigger.text == "turned back"][0]
+    assert [a.text for a in ev.actors] == ["Soldiers"] and ev.certainty == "reported"
+
+
+def test_en_a_paragraph_opening_pronoun_takes_the_person_of_the_paragraph_before():
+    doc = full("Military spokesman Major General Kyaw Soe Lin told state broadcaster MRTV that the air force had "
+               "struck a camp. The army had not attacked any market, he said.\n\n"
+               "He also warned that villages sheltering fighters would face further operations.", "en")
+    assert names(doc, of_type(doc, "THREATEN")[0].actors) == ["Kyaw Soe Lin"]
+
+
+def test_a_headline_act_takes_the_time_of_the_lead():
+    doc = full("Myanmar air strike on Ye-U market: What we know so far\n\n"
+               "A crowded market was bombed by military jets on Tuesday in the town of Ye-U.", "en",
+               published="2026-03-05")
+    title = [e for e in doc.events if e.trigger.text == "air strike"][0]
+    assert {t.id: t.value for t in doc.times}[title.time] == "2026-03-03"

@@ -440,6 +440,11 @@ def _negates_attribute(toks, i: int) -> bool:
     return k < len(toks) and toks[k].sent == toks[i].sent and toks[k].pos == "ADJA"
 
 
+_AIR_STRIKE = re.compile(r"\b(?:air[ -]?strikes?|drone strikes?|missile strikes?|rocket strikes?)\b", re.IGNORECASE)
+_LABOUR = re.compile(r"\b(?:workers?|unions?|general strike|walkout|wages?|pay|teachers|doctors|nurses|miners|drivers|employees)\b",
+                     re.IGNORECASE)
+
+
 def _english(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
     from . import english as en
 
@@ -447,6 +452,13 @@ def _english(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
     out = []
     forces = cues("en").get("natural_forces", set())
     for m in matches:
+        if m.entry.pos == "noun" and m.entry.lemma == "strike" and m.entry.type == "PROTEST" \
+                and _AIR_STRIKE.search(doc.text, 0, sent.start) \
+                and not _LABOUR.search(doc.text, sent.start, sent.end):
+            # "condemned the strike" after an air strike was told: that strike, no walkout
+            alt = [e for e in (lexicon.triggers("en").lookup("strike", "noun") or ()) if e.type == "ASSAULT"]
+            if alt:
+                m = dataclasses.replace(m, entry=alt[0])
         if m.entry.pos == "verb":
             subj, passive = en._subject(m.head)
             if subj is not None and not passive and subj.pos_ == "NOUN" and subj.lemma_.lower() in forces \
@@ -1237,6 +1249,8 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
         # ("Polizeichef Arnel Cabrera wies die Vorwürfe zurück. [two reported sentences]
         # Einen eigenen Rücktritt lehnte er ab.")
         j = c.sent.i
+        if _paragraph_start(doc, c.sent) and j > 0:
+            j -= 1          # a paragraph that opens with the pronoun: the paragraph before
         while j > max(0, c.sent.i - 4) and not _paragraph_start(doc, doc.sentences[j]):
             j -= 1
         lo = max(0, min(c.sent.i - 2, j))
@@ -1300,9 +1314,12 @@ def _title_times(doc: Doc, events: list[Event], cands: list[Cand]) -> None:
     trigger word) dates it."""
     from .main_event import _title
 
+    from .main_event import _lead_sentence
+
     _t, title_end = _title(doc)
     if not title_end:
         return
+    lead_i = _lead_sentence(doc, title_end)
     for ev, c in zip(events, cands):
         if ev.time is not None or c.end > title_end or ev.certainty in ("hypothetical", "negated"):
             continue
@@ -1310,8 +1327,9 @@ def _title_times(doc: Doc, events: list[Event], cands: list[Cand]) -> None:
         for o, oc in zip(events, cands):
             if oc.start < title_end or o.time is None or o.type != ev.type or o.certainty in ("hypothetical", "negated"):
                 continue
-            if (args & set(map(str, o.actors + o.targets))) or oc.entry.lemma == c.entry.lemma:
-                ev.time = o.time
+            if (args & set(map(str, o.actors + o.targets))) or oc.entry.lemma == c.entry.lemma \
+                    or oc.sent.i <= lead_i + 2:
+                ev.time = o.time        # (or the same kind of act told in the lead)
                 break
 
 

@@ -630,6 +630,7 @@ def _subject(v):
         c = before[-1] if before else subjects[0]
         return c, c.dep_ == "nsubjpass"
     if v.dep_ == "conj" and v.head.i != v.i and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB" \
+            and v.head.head.i < v.head.i \
             and (any(c.dep_ == "mark" for c in v.head.children)
                  or (v.head.head.lemma_.lower() in cues("en").get("reporting_verbs", ())
                      and not (v.head.head.lemma_.lower() in ("say", "tell") and _same_tense_conj(v)))) \

@@ -212,6 +212,22 @@ def _feminine(tok: Token) -> bool:
     return tok.pos == "NN" and len(lem) > 4 and lem.endswith(_FEMININE_SUFFIXES)
 
 
+def _org_spans(doc: Doc) -> set[tuple[int, int]]:
+    """(first, last token index) of every organisation mention."""
+    got = doc.extras.get("events.de.orgspans")
+    if got is not None and got[0] == len(doc.tokens):
+        return got[1]
+    out = set()
+    for ent in doc.entities:
+        if ent.type == "ORG":
+            for men in ent.mentions:
+                ts = doc.tokens_in(men.start, men.end)
+                if ts:
+                    out.add((ts[0].i, ts[-1].i))
+    doc.extras["events.de.orgspans"] = (len(doc.tokens), out)
+    return out
+
+
 def _mention_spans(doc: Doc) -> dict[int, tuple[int, int]]:
     """Token index -> (first, last token index) of the entity or place mention covering it."""
     got = doc.extras.get("events.de.mentions")
@@ -293,7 +309,10 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
             while j < b:
                 tj = toks[j]
                 if head is not None and head in mspan and j in mspan and mspan[j] == mspan[head] \
-                        and mspan[head][1] >= j and tj.pos in ("ADJA", "ADJD", "NN", "NE", "CARD"):
+                        and mspan[head][1] >= j and (tj.pos in ("ADJA", "ADJD", "NN", "NE", "CARD")
+                                                     or (tj.pos in ("APPR", "ART", "KON") and j < mspan[head][1]
+                                                         and mspan[head] in _org_spans(doc))):
+                    # (and one with a preposition inside: "Reporter ohne Grenzen", "Ärzte ohne Grenzen")
                     # a name that goes on with an adjective: "der Organisation Amerikanischer Staaten"
                     head = j = mspan[head][1]
                     j += 1
@@ -311,7 +330,8 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
                         # a name the tagger split ("Herbert Kessel/NN"), a named apposition
                         # ("der Provinz Belutschistan/NN")
                         in_name = j in mspan and (mspan[j][0] <= head <= mspan[j][1]
-                                                  or (mspan[j][0] == j and ph.pos == "NN" and head not in mspan))
+                                                  or (mspan[j][0] == j and ph.pos == "NN"
+                                                      and (head not in mspan or mspan[head] == (head, head))))
                         if j in mspan and head in mspan and mspan[j] != mspan[head] and ph.pos == "NE" \
                                 and not (_genitive_name(doc, ph) and tj.pos in ("NN", "NNA")):
                             break       # "Teheran Saudi-Arabien": two names, two phrases ("Pakistans
@@ -791,6 +811,13 @@ _DIRECTION_WORDS = ("westlich", "östlich", "nördlich", "südlich", "unweit", "
                     "südwestlich", "südöstlich")
 
 
+def _town(doc: Doc, np: NP) -> bool:
+    """Does the phrase's head name a place below the level of a state (a town, a district)?"""
+    head = doc.tokens[np.head]
+    return any(men.start < head.end and men.end > head.start and p.feature not in ("country", "admin1")
+               for p in doc.places for men in p.mentions)
+
+
 def _locative_von(doc: Doc, np: NP) -> bool:
     """ "20 Kilometer westlich von El-Arisch": a "von" after a direction or distance is a place."""
     k = np.start - 1
@@ -802,9 +829,7 @@ def _locative_von(doc: Doc, np: NP) -> bool:
     if prev.pos == "NN" and not any(tx.start <= prev.start < tx.end for tx in doc.times):
         # "am Flughafen von Lomé": a town named after a noun, no agent (a country is a party:
         # "am Mittwoch von Kasachstan unterzeichnet")
-        head = doc.tokens[np.head]
-        if any(men.start < head.end and men.end > head.start and p.feature not in ("country", "admin1")
-               for p in doc.places for men in p.mentions):
+        if _town(doc, np):
             return True
     return doc.tokens[k - 1].text.lower() in _DIRECTION_WORDS
 
@@ -1136,7 +1161,7 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
         if tn is not None:
             # "die Festnahme von 20 Demonstranten durch die Polizei": the agent of the event noun
             agent = [g for g in groups(doc, nps) if g[0].prep == "durch" and g[0].start == tn.end + 1
-                     and actor_like(doc, g[0])]
+                     and actor_like(doc, g[0]) and not _town(doc, g[0])]   # "ein Marsch durch Dakar": the way
             if agent:
                 out.actors = agent[0]
             elif tn.prep is None and tn.case in ("nom", "amb") \
@@ -1587,6 +1612,9 @@ def _singular_verb(doc: Doc, sent: Sentence) -> bool:
 
 def _plural_np(doc: Doc, np: NP) -> bool:
     head = doc.tokens[np.head]
+    ms = _mention_spans(doc).get(np.head)
+    if ms is not None and ms[1] > ms[0]:
+        return False    # the last word of a name ("Reporter ohne Grenzen") is no plural head
     w = head.text.lower()
     # (the lemmatizer gives "Sprecherin" the lemma "Sprecher": a feminine singular, no plural)
     return head.pos == "NN" and bool(head.lemma) and head.lemma.lower() != w \

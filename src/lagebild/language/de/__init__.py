@@ -106,7 +106,40 @@ def _verb_not_adjective(toks) -> None:
         if any(x.finite for x in toks[:i]) or any(x.text == "," for x in toks[:i]):
             continue    # the main clause's verb is earlier, or a subordinate clause precedes
         t.pos, t.upos, t.finite = "VVFIN", "VERB", True
-        t.lemma = (w[:-2] if w.endswith("te") else w[:-3]) + "en"
+        t.lemma = _weak_lemma(w)
+    # a sentence without any finite verb: a weak past form after the fronted phrase is its
+    # verb, and so is one after "und" ("In der Nacht zum Mittwoch versiegelten Polizisten die
+    # Räume und beschlagnahmten Computer")
+    if len(toks) < 6 or toks[-1].text not in (".", "!") or any(x.finite for x in toks):
+        return
+    first = None
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        w = t.text
+        if t.pos != "ADJA" or not w.islower() or not w.endswith(("te", "ten")) or len(w) < 7:
+            continue
+        if (first is None and toks[i - 1].pos in ("NN", "NE")) or (first is not None and toks[i - 1].text == "und"):
+            t.pos, t.upos, t.finite = "VVFIN", "VERB", True
+            t.lemma = _weak_lemma(w)
+            first = i
+
+
+def _weak_lemma(w: str) -> str:
+    """The infinitive of a weak past form: "verstärkte" -> "verstärken", "versiegelten" ->
+    "versiegeln", "forderten" -> "fordern"."""
+    stem = w[:-2] if w.endswith("te") else w[:-3]
+    if stem.endswith("e"):
+        stem = stem[:-1]        # "arbeiteten" -> "arbeit"
+    for past, present in _MIXED_STEMS:
+        if stem.endswith(past):
+            stem = stem[:-len(past)] + present     # "entsandte" -> "entsenden", "brachte" -> "bringen"
+            break
+    return stem + ("n" if stem.endswith(("el", "er")) and not stem.endswith("ier") else "en")
+
+
+# the mixed verbs, whose past stem changes its vowel ("senden, sandte")
+_MIXED_STEMS = (("sand", "send"), ("wand", "wend"), ("nann", "nenn"), ("kann", "kenn"), ("brann", "brenn"),
+                ("rann", "renn"), ("dach", "denk"), ("brach", "bring"))
 
 
 def saxon_genitive(tok, tokens, cache: dict | None = None) -> bool:
