@@ -94,3 +94,16 @@ def test_islamic_state_provinces_are_groups_of_their_own():
                        "Sahelprovinz verantwortlich. Die Dschihadistenmiliz Provinz Sinai bekannte sich."))
     names = {e.name for e in doc.entities if e.type == "ORG"}
     assert {"Islamischer Staat in der Sahelprovinz", "Provinz Sinai"} <= names
+
+
+def test_en_organisation_names_opening_with_a_possessive():
+    from lagebild.pipeline import default_pipeline
+    from lagebild.record import Article
+
+    doc = default_pipeline()(Article(id="x", language="en", published="2026-09-27", text=(
+        "The Catholic Bishops' Conference of Nigeria condemned the abduction. A member of the proscribed "
+        "People's Revolutionary Party of Kangleipak escaped. Bishop Anselm Okojie of the Catholic Diocese "
+        "of Auchi was released.")))
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert {"Catholic Bishops' Conference of Nigeria", "People's Revolutionary Party of Kangleipak",
+            "Catholic Diocese of Auchi"} <= orgs

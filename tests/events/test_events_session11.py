@@ -281,3 +281,17 @@ def test_a_headline_act_takes_the_time_of_the_lead():
                published="2026-03-05")
     title = [e for e in doc.events if e.trigger.text == "air strike"][0]
     assert {t.id: t.value for t in doc.times}[title.time] == "2026-03-03"
+
+
+def test_en_let_go_charged_and_things_attacked():
+    doc = run(analyze("Both were let go Wednesday, the diocese said.", "en"))
+    assert [(e.type, e.trigger.text) for e in doc.events] == [("CONCEDE", "let go")]
+    doc = full("Police have arrested 41 suspects. They were charged before a court in Marsabit on Monday.", "en")
+    charged = [e for e in doc.events if e.trigger.text == "charged"][0]
+    assert charged.type == "COERCE" and names(doc, charged.targets) == ["41 suspects"]
+    doc = run(analyze("Armed men torched more than 80 houses on the outskirts of the town.", "en"))
+    assert [a.text for a in doc.events[0].targets] == ["more than 80 houses"]
+    doc = run(analyze("Rebels fired rockets at the base.", "en"))
+    assert [a.text for a in doc.events[0].targets] == ["the base"]
+    doc = run(analyze("The army imposed a curfew.", "en"))
+    assert doc.events[0].targets == []

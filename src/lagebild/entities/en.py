@@ -495,6 +495,12 @@ def _office_of_role(doc: Doc) -> list[Cand]:
     return out
 
 
+# common nouns whose possessive opens an organisation's name ("People's Democratic Party",
+# "Children's Fund", "Women's League")
+_POSSESSIVE_NOUNS = {"People", "Peoples", "Nation", "Nations", "Children", "Women", "Men", "Workers", "Farmers",
+                     "Citizens", "Patriots", "Students", "Bishops", "Teachers", "Journalists", "Lawyers", "Veterans"}
+
+
 def capitalized_orgs(doc: Doc) -> list[Cand]:
     """A run of capitalized words ending in an organisation head: 'National Assembly',
     'Rapid Support Forces', 'Federal Criminal Police Office', 'Bank of England'."""
@@ -519,6 +525,10 @@ def capitalized_orgs(doc: Doc) -> list[Cand]:
                 if p.text in ("'", "’") and j - 2 >= sent.tok_start and toks[j - 2].text.endswith("s") \
                         and cap(toks[j - 2]) and toks[j - 2].end == p.start:
                     j -= 1          # "All India Students' Federation"
+                    continue
+                if p.text in ("'s", "’s") and j - 2 >= sent.tok_start and toks[j - 2].text in _POSSESSIVE_NOUNS \
+                        and toks[j - 2].end == p.start and j < k:
+                    j -= 1          # "People's Revolutionary Party": a common noun's possessive
                     continue
                 if (p.text in c.names or p.text in c.adjectives) and j < k and cap(p) and j - 2 >= sent.tok_start \
                         and (toks[j - 2].text.lower() == "the" or cap(toks[j - 2]) and toks[j - 2].text[:1].isalpha()

@@ -476,6 +476,10 @@ def _english(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
         cand = Cand(sent, m.toks[0].idx, m.toks[-1].idx + len(m.toks[-1].text), m.entry,
                     (c0.idx, c1.idx + len(c1.text)),
                     [(sd[i].idx, sd[i].idx + len(sd[i].text)) for i in cl], pos=m.entry.pos)
+        nxt = m.head.nbor(1) if m.entry.pos == "verb" and m.head.i + 1 < len(sd) else None
+        if nxt is not None and len(m.entry.requires) == 1 and nxt.lemma_.lower() == m.entry.requires[0] \
+                and nxt.pos_ == "VERB" and m.toks[-1].i == m.head.i:
+            cand.end = nxt.idx + len(nxt.text)      # "were let go": the verb with its one required word
         if patient:
             # the trigger runs to the noun it comes under ("came under heavy fire")
             under = [g for p in m.head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
@@ -1267,6 +1271,13 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
         moved = lexicon.plover()["types"].get(c.entry.type, {}).get("moved")
         targs = [a for a in c.targets if not (moved and moved in _head_classes(doc, a))]
         targets = _dedup([_resolve(doc, a, claims_here, prev_person, c.sent) for a in targs if not _dateline(doc, a)])
+        if c.entry.type in ("COERCE", "ASSAULT") and any(a.pron in ("they", "them", "sie") for a in targs):
+            # "Police have arrested 41 suspects. They were charged before a court": the people
+            # the act before was done to, not its doers
+            prev = [e for e in events if e.type == c.entry.type and e.targets
+                    and e.sentence[0] >= doc.sentences[max(0, c.sent.i - 1)].start and e.sentence[0] < c.sent.start]
+            if prev and set(map(str, targets)) & set(map(str, prev[-1].actors)):
+                targets = list(prev[-1].targets)
         targets = [t for t in targets if t not in actors]
         allargs = c.actors + c.targets
         place = _link_place(doc, c, allargs, dominant)

@@ -840,6 +840,14 @@ def actor_like(doc: Doc, tok) -> bool:
     return _suffix_actor(lem) and not _event_noun(tok)
 
 
+# what is fired, thrown or dropped: the means of an attack, never its target
+_WEAPONS = {"rocket", "missile", "shell", "bullet", "round", "shot", "grenade", "bomb", "mortar", "drone", "gas",
+            "stone", "rock", "brick", "bottle", "firebomb", "explosive", "artillery", "munition", "projectile",
+            "flare", "cannon", "gun", "rifle", "weapon", "ammunition", "bullets", "teargas", "pellet", "dart",
+            # and what a crime moves or makes: "laundering money", "smuggled cocaine"
+            "money", "cash", "fund", "drug", "cocaine", "heroin", "bribe", "fuel", "gold", "ivory"}
+
+
 def _bad(tok, m: Match, actor: bool = False) -> bool:
     cue = cues("en")
     if tok is None:
@@ -853,7 +861,10 @@ def _bad(tok, m: Match, actor: bool = False) -> bool:
         return True
     if m.entry.requires and tok.lemma_.lower() in m.entry.required_words and not _actorish(tok) and not actor \
             and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children) \
-            and not (m.entry.particle and tok.dep_ == "pobj" and tok.head.lower_ == m.entry.particle):
+            and not (m.entry.particle and tok.dep_ == "pobj" and tok.head.lower_ == m.entry.particle) \
+            and not (things_ok(m.entry) and tok.dep_ == "dobj" and tok.lemma_.lower() not in _WEAPONS
+                     and not triggers("en").lookup(tok.lemma_.lower(), "noun")):
+        # (but a thing attacked is the target: "torched more than 80 houses")
         # the required object ("imposed a curfew") is no target, unless it names its owner
         # ("defended the military's handling") or is the object of the trigger's particle
         # ("broke into the compound"); a required weapon as the subject ("Russian missiles
