@@ -1348,13 +1348,13 @@ def _ticker_times(doc: Doc, events: list[Event], cands: list[Cand]) -> None:
     """A live ticker's entry ("15.05 Uhr – Demonstranten dringen in den Plenarsaal ein",
     then its text): an event of the entry without a time of its own and not planned happened
     at (or was reported by) the entry's clock time."""
-    from ..language.tokenize import _TICKER_HEAD
+    from ..language.tokenize import TICKER_HEAD
 
     if not doc.times:
         return
     heads: list[tuple[int, str]] = []       # (sentence index, time id)
     for s in doc.sentences:
-        if _TICKER_HEAD.match(doc.text[s.start:s.end]):
+        if TICKER_HEAD.match(doc.text[s.start:s.end]):
             tx = next((tx for tx in doc.times if tx.start == s.start), None)
             if tx is not None:
                 heads.append((s.i, tx.id))

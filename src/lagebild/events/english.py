@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..doc import Doc, Sentence
 from ..language.en import text_of
 from .argcues import is_dateline, arg_cues, people_words, target_preps
+from ..figures import CURRENCY_BEFORE
 from .lexicon import TriggerEntry, cues, things_ok, triggers
 
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "xcomp", "relcl", "conj", "parataxis", "acl", "pcomp", "csubj"}
@@ -971,13 +972,11 @@ def _inner_actor(tok):
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of"):
             for g in c.children:
-                if g.dep_ == "pobj" and _actorish(g) and g.lower_.rstrip(".") not in _CURRENCIES \
+                if g.dep_ == "pobj" and _actorish(g) and g.lower_.rstrip(".") not in CURRENCY_BEFORE \
                         and not any(x.like_num for x in g.children if x.dep_ in ("nummod", "compound")):
                     return g        # (not "an ex gratia of Rs 10 lakh")
     return None
 
-
-_CURRENCIES = {"rs", "inr", "usd", "us$", "eur", "gbp", "ksh", "kes", "ngn", "zar", "cfa", "fcfa", "pkr", "rmb", "cny"}
 
 
 def _own(tok, m: Match) -> bool:

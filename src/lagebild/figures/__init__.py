@@ -36,7 +36,7 @@ _NOUN_TAGS = {"NN", "NE", "NNA", "NNS", "NNP", "NNPS", "FM"}
 _ADJ_TAGS = {"ADJA", "ADJD", "JJ", "JJR", "JJS", "VBN", "VBG", "RB", "ADV", "PIAT", "PIDAT"}
 _DET_TAGS = {"ART", "DT", "PRP$", "PPOSAT", "PDAT", "POS"}
 # currency signs and codes written before an amount
-_CURRENCY_BEFORE = {"$", "€", "£", "¥", "₹", "rs", "inr", "usd", "us$", "eur", "gbp", "chf", "sfr", "fr", "ksh",
+CURRENCY_BEFORE = {"$", "€", "£", "¥", "₹", "rs", "inr", "usd", "us$", "eur", "gbp", "chf", "sfr", "fr", "ksh",
                     "kes", "ngn", "zar", "r", "cfa", "fcfa", "tk", "pkr", "aed", "sar", "rmb", "cny"}
 
 # person nouns that may be counted by an article ("ein Polizist", "a man")
@@ -852,7 +852,7 @@ def _counts_people(lex, toks, low, q: Quantity, head, np_end, time_spans, lang) 
         return False
     if q.start >= 2 and low[q.start - 1] in ("von", "of", "in") and reader_number(lex, toks, q.start - 2):
         return False
-    if q.num_start > 0 and low[q.num_start - 1].rstrip(".") in _CURRENCY_BEFORE:
+    if q.num_start > 0 and low[q.num_start - 1].rstrip(".") in CURRENCY_BEFORE:
         return False    # "Rs 10 lakh", "US$ 5 million", "EUR 200": money
     # units, money, time, inhabitants right after the number or as the counted noun
     if head is not None and low[head] in lex.get("population_nouns", ()) and all(

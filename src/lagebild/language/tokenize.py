@@ -83,7 +83,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\d+[.)])\s")
 WRAP_MIN_CHARS = 50  # a line this long that ends mid-sentence was wrapped, not a headline
 # a live ticker's entry heading: a clock time and a dash ("15.05 Uhr – Demonstranten dringen
 # in den Plenarsaal ein", "15.10 GMT – Relatives protest outside hospital")
-_TICKER_HEAD = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*(?:Uhr|h|GMT|UTC|MEZ|MESZ|[AP]\.?M\.?|[ap]\.?m\.?|local time|Ortszeit))?\s*[-–—|]\s+\S")
+TICKER_HEAD = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*(?:Uhr|h|GMT|UTC|MEZ|MESZ|[AP]\.?M\.?|[ap]\.?m\.?|local time|Ortszeit))?\s*[-–—|]\s+\S")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -121,7 +121,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _continues(prev: str, line: str) -> bool:
-    if _LINE_END_BREAK.search(prev) or _LIST_ITEM.match(line) or _TICKER_HEAD.match(prev):
+    if _LINE_END_BREAK.search(prev) or _LIST_ITEM.match(line) or TICKER_HEAD.match(prev):
         return False
     if prev.endswith((",", "-", "–")) or line[:1].islower() or line[:1].isdigit():
         return True
