@@ -295,3 +295,15 @@ def test_en_let_go_charged_and_things_attacked():
     assert [a.text for a in doc.events[0].targets] == ["the base"]
     doc = run(analyze("The army imposed a curfew.", "en"))
     assert doc.events[0].targets == []
+
+
+def test_a_caveat_that_something_could_not_be_verified_is_no_inquiry():
+    for text, lang in (("Die Echtheit der Aufnahmen ließ sich zunächst nicht überprüfen.", "de"),
+                       ("Unabhängig überprüfen ließen sich die Angaben nicht.", "de"),
+                       ("The claims could not be independently verified.", "en"),
+                       ("Reuters was unable to verify the report.", "en")):
+        assert run(analyze(text, lang)).events == [], text
+    doc = run(analyze("Die Staatsanwaltschaft prüft die Vorwürfe.", "de"))
+    assert of_type(doc, "INVESTIGATE")
+    doc = run(analyze("Investigators will verify the ballots.", "en"))
+    assert of_type(doc, "INVESTIGATE")

@@ -22,3 +22,11 @@ def test_de_succumbing_to_injuries_kills():
 def test_the_number_of_sick_is_a_count_of_injured():
     fs = figs("The federation put the number of sick at more than 120 and said a two-year-old girl had died.", "en")
     assert [(f.kind, f.min) for f in fs] == [("injured", 120), ("killed", 1)]
+
+
+def test_de_prisoners_who_come_free_are_no_arrests():
+    f = one("Nach Angaben des IKRK kamen am ersten Tag 318 Gefangene frei.", "de")
+    assert (f.kind, f.min) == ("other", 318)
+    f = one("Nach Angaben der Vereinten Nationen sollen insgesamt 912 Gefangene freikommen.", "de")
+    assert (f.kind, f.min) == ("other", 912)
+    assert one("Die Polizei nahm 20 Demonstranten fest.", "de").kind == "arrested"

@@ -452,6 +452,12 @@ def _english(doc: Doc, sent: Sentence, pick=None) -> list[Cand]:
     out = []
     forces = cues("en").get("natural_forces", set())
     for m in matches:
+        if m.entry.pos == "verb" and m.entry.lemma in ("verify", "confirm", "corroborate") and (
+                any(ch.dep_ == "neg" for ch in m.head.children)
+                or (m.head.dep_ == "xcomp" and m.head.head.lemma_.lower() in ("unable", "impossible", "able")
+                    and (m.head.head.lemma_.lower() != "able"
+                         or any(ch.dep_ == "neg" for ch in m.head.head.head.children)))):
+            continue    # "could not be independently verified", "was unable to verify": a caveat
         if m.entry.pos == "noun" and m.entry.lemma == "strike" and m.entry.type == "PROTEST" \
                 and _AIR_STRIKE.search(doc.text, 0, sent.start) \
                 and not _LABOUR.search(doc.text, sent.start, sent.end):

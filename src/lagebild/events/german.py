@@ -571,6 +571,9 @@ def _multi_by_first_word(lex) -> dict[str, tuple[int, ...]]:
     return _MULTI[id(lex)][2]
 
 
+_VERIFY_VERBS = {"überprüfen", "prüfen", "verifizieren", "bestätigen", "nachprüfen"}
+
+
 def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
     lex = triggers("de")
     if lex is None:
@@ -613,6 +616,9 @@ def find_triggers(doc: Doc, sent: Sentence, cls: list[Clause]) -> list[Match]:
                 continue
             t = toks[i]
             lem = t.lemma.lower()
+            if lem in _VERIFY_VERBS and "sich" in lemmas and any(
+                    toks[k].lemma.lower() == "lassen" and toks[k].finite for k in cidx):
+                continue    # "Die Angaben ließen sich nicht überprüfen": a caveat, no inquiry
             irregular = cues("de").get("irregular_verbs", {})
             if c.finite is None and t.pos in ("ADJA", "ADJD") and (lem.endswith("t") or t.text.lower() in irregular) \
                     and t.text[:1].islower() and not any(toks[k].pos == "PTKZU" for k in cidx) \
