@@ -1327,11 +1327,9 @@ _VIOLENT = {"ASSAULT", "PROTEST"}
 
 def _title_times(doc: Doc, events: list[Event], cands: list[Cand]) -> None:
     """A headline's event has no time of its own ("Demonstranten stürmen Regionalparlament"):
-    the first later telling of the same act (same type, a shared actor or target, or the same
-    trigger word) dates it."""
-    from .main_event import _title
-
-    from .main_event import _lead_sentence
+    the first later telling of the same act (same type, and a shared actor or target, the same
+    trigger word, or told in the lead) dates it."""
+    from .main_event import _lead_sentence, _title
 
     _t, title_end = _title(doc)
     if not title_end:
