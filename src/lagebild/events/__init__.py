@@ -412,13 +412,14 @@ def _de_certainty(doc: Doc, m, cls) -> str:
         promise = set(cue.get("promise_verbs", ())) if m.entry.type == "SUPPORT" else set()
         # "beschloss neue Sanktionen": adopting the measure is imposing it
         promise |= set(cue.get("adopting_verbs", ()))
-        parts = [t.lemma.lower() for t in ctoks if t.pos == "PTKVZ"]
-        r = governed([t for t in ctoks if t.pos.startswith("VV") and t.i != m.head
+        own = _own_conjunct(ctoks, m.head)
+        parts = [t.lemma.lower() for t in own if t.pos == "PTKVZ"]
+        r = governed([t for t in own if t.pos.startswith("VV") and t.i != m.head
                       and not ({t.lemma.lower()} | {p + t.lemma.lower() for p in parts}) & promise])
         if r:
             return r
     if m.entry.pos == "verb" and m.entry.lemma in cue.get("promise_verbs", ()) \
-            and m.entry.type not in cue.get("speech_act_types", ()):
+            and m.entry.type not in cue.get("speech_act_types", ()) and m.entry.type != "CRIME":
         return "hypothetical:intent"              # "Syrien bot dem Libanon Truppen an": offered aid
     # a hedge on a participant ("mutmaßliche Dschihadisten") does not hedge the event
     if any((t.text.lower() in cue.get("hedges", ()) or t.lemma.lower() in cue.get("hedges", ())) and t.pos != "ADJA"
@@ -429,6 +430,24 @@ def _de_certainty(doc: Doc, m, cls) -> str:
         if t.finite and (t.mood == "sub1" or (t.mood is None and t.text.lower() in cue.get("reported_forms", ()))):
             return "reported"
     return "asserted"
+
+
+def _own_conjunct(ctoks, head: int):
+    """The conjunct of coordinated predicates that holds token ``head`` ("verurteilte den
+    Anschlag | und sagte den Opfern Hilfe zu"), when that conjunct has a full verb of its own;
+    else the whole clause."""
+    cuts = [k for k, t in enumerate(ctoks) if t.pos == "KON" and t.text.lower() in ("und", "oder", "sowie", "aber")]
+    if not cuts:
+        return ctoks
+    bounds = [0] + [k + 1 for k in cuts] + [len(ctoks) + 1]
+    for a, b in zip(bounds, bounds[1:]):
+        seg = ctoks[a:b - 1]
+        if any(t.i == head for t in seg):
+            if any(t.pos.startswith("VV") and t.i != head for t in seg) \
+                    and all(any(t.pos.startswith("VV") for t in ctoks[x:y - 1]) for x, y in zip(bounds, bounds[1:])):
+                return seg
+            return ctoks
+    return ctoks
 
 
 def _negates_attribute(toks, i: int) -> bool:
@@ -672,11 +691,18 @@ def _en_certainty(m) -> str:
             reason = "must"                       # "the US must be ready to mediate"
         return "hypothetical:" + reason
     if m.entry.pos == "verb" and t.lemma_.lower() in cue.get("promise_verbs", ()) \
-            and m.entry.type not in cue.get("speech_act_types", ()):
-        return "hypothetical:intent"              # "Syria offered its troops": the offered aid
-    sent_words = {w.lower_ for w in t.sent}
+            and m.entry.type not in cue.get("speech_act_types", ()) and m.entry.type != "CRIME":
+        # "Syria offered its troops": the offered aid ("offered voters money for their votes":
+        # the offer of a bribe is the crime itself)
+        return "hypothetical:intent"
+    # a hedge inside a relative clause ("arrested three men who reportedly helped the
+    # kidnappers") hedges what that clause says, not the event
+    rel = {w.i for r in t.sent if r.dep_ == "relcl" and not (r.left_edge.i <= t.i <= r.right_edge.i)
+           for w in r.subtree}
+    sent_words = {w.lower_ for w in t.sent if w.i not in rel}
     # a hedge on a participant ("suspected militants", "alleged espionage") leaves the event asserted
-    near = {w.lower_ for w in list(verb.subtree) + list(t.subtree) if not (w.dep_ == "amod" and w.head.i != t.i)}
+    near = {w.lower_ for w in list(verb.subtree) + list(t.subtree)
+            if not (w.dep_ == "amod" and w.head.i != t.i) and w.i not in rel}
     if near & cue.get("hedges", set()) or (sent_words & {"allegedly", "reportedly", "purportedly"}):
         return "alleged"
     for v in chain[1:]:
@@ -806,7 +832,7 @@ def _light_verbs(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if c.pos != "verb" or c.entry.lemma not in light:
             continue
         nouns = [o for o in cands if o is not c and o.pos == "noun" and o.clause == c.clause
-                 and o.entry.type != c.entry.type and not o.in_pp]
+                 and o.entry.type != c.entry.type and not o.in_pp and not _other_conjunct(doc, c, o, cands)]
         if c.entry.lemma in cues(doc.lang).get("order_verbs", ()):
             ordered = _ordered_actions(doc, c, cands)
             sd = doc.extras.get("spacy")
@@ -823,6 +849,24 @@ def _light_verbs(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 o.targets = o.targets or [a for a in c.targets if not (a.start <= o.start < a.end)]
     return [c for i, c in enumerate(cands) if i not in drop]
 
+
+
+_COORDINATORS = {"und", "oder", "sowie", "aber", "and", "or", "but"}
+
+
+def _other_conjunct(doc: Doc, c: Cand, o: Cand, cands: list[Cand]) -> bool:
+    """ "verurteilte den Angriff und ordnete eine Untersuchung an": the noun o is the object of
+    another verb trigger in the conjunct before (or after) the coordinator that separates it
+    from c, so c's promise or order does not take it."""
+    lo, hi = (o.end, c.start) if o.start < c.start else (c.end, o.start)
+    coord = [t for t in doc.tokens_in(lo, hi) if t.text.lower() in _COORDINATORS]
+    if not coord:
+        return False
+    k = coord[0].start if o.start < c.start else coord[-1].start
+    side = (lambda v: v.end <= k) if o.start < c.start else (lambda v: v.start > k)
+    return any(v is not c and v.pos == "verb" and v.sent.i == o.sent.i and side(v)
+               and (v.end <= o.start if o.start < c.start else v.start >= c.end)
+               for v in cands)
 
 
 def _en_subordinate(doc: Doc, main: Cand, sub: Cand) -> bool:
@@ -1290,7 +1334,12 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
         time = _link_time(doc, c)
         figs = _link_figures(doc, c, cands)
         certainty = c.certainty
-        hedged = any(cl.hedged for cl in claims_here) and not _participant_hedge_only(doc, c)
+        relative_hedge = _hedge_in_relative_only(doc, c)
+        hedged = any(cl.hedged for cl in claims_here) and not _participant_hedge_only(doc, c) \
+            and not relative_hedge
+        if relative_hedge:
+            # a claim made only of that hedge (no speaker, no channel) is no source of the event
+            claims_here = [cl for cl in claims_here if cl.speaker or cl.speaker_text or cl.channel]
         if certainty == "asserted" and claims_here:
             certainty = "alleged" if hedged else "reported"
         elif certainty == "reported" and hedged:
@@ -1442,6 +1491,53 @@ def _participant_hedge_only(doc: Doc, c: Cand) -> bool:
     return found
 
 
+def _hedge_in_relative_only(doc: Doc, c: Cand) -> bool:
+    """Is every hedge of the event's sentence ("soll", "angeblich", "reportedly") inside a
+    relative clause of the trigger's clause ("nahmen drei Männer fest, die den Entführern die
+    Route verraten haben sollen")? It hedges what the relative clause says, not the event."""
+    hedges = set(cues(doc.lang).get("hedges", ())) | ({"sollen"} if doc.lang == "de" else set())
+    toks = doc.tokens_in(c.sent.start, c.sent.end)
+    sd = doc.extras.get("spacy") if doc.lang == "en" else None
+    found = False
+    for k, t in enumerate(toks):
+        if t.text.lower() in hedges or t.lemma.lower() in hedges:
+            if not (any(h0 <= t.start < h1 for h0, h1 in c.holes) or _in_relative(toks, k, c)
+                    or (sd is not None and _en_in_relcl(sd, t.start, c.start))):
+                return False
+            found = True
+    return found
+
+
+def _en_in_relcl(sd, pos: int, trigger: int) -> bool:
+    """Is the English word at char ``pos`` inside a relative clause that does not hold the trigger?"""
+    sp = sd.char_span(pos, pos + 1, alignment_mode="expand")
+    if sp is None:
+        return False
+    w = sp[0]
+    for a in [w] + list(w.ancestors):
+        if a.dep_ == "relcl":
+            lo, hi = a.left_edge.idx, a.right_edge.idx + len(a.right_edge)
+            return not (lo <= trigger < hi)
+    return False
+
+
+_RELATIVE_TAGS = {"PRELS", "PRELAT", "WP", "WDT", "WP$"}
+
+
+def _in_relative(toks, k: int, c: Cand) -> bool:
+    """Is token k in a relative clause that opens after a comma and does not hold the trigger?"""
+    j = k - 1
+    while j >= 0 and toks[j].text not in (",", ";", ":", "–", "-"):
+        j -= 1
+    if j < 0 or j + 1 >= len(toks):
+        return False
+    first = toks[j + 1]
+    rel = first.pos in _RELATIVE_TAGS or (first.pos in ("APPR", "APPRART", "IN") and j + 2 < len(toks)
+                                          and toks[j + 2].pos in _RELATIVE_TAGS)
+    end = next((toks[x].start for x in range(k + 1, len(toks)) if toks[x].text in (",", ";", ":")), toks[-1].end)
+    return rel and not (first.start <= c.start < end)
+
+
 def _dateline(doc: Doc, a: Arg) -> bool:
     """"NAIROBI, Sept 18 (AFP) -", "Johannesburg (dpa) -": the dateline's city is no argument."""
     return is_dateline(doc.text, a.start, a.end)
@@ -1484,6 +1580,7 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
         if t is not None and t.pos in ("VVPP", "VVINF", "VVIZU") and nxt is not None and nxt.pos == "KON":
             cut = c.end     # "hat Diplomaten ausgewiesen und den Verkehr zu Belarus gestoppt": the next conjunct's
     for scope in ("clause", "sentence"):
+        cands_here: list = []
         for p in doc.places:
             for men in p.mentions:
                 if not (c.sent.start <= men.start < c.sent.end):
@@ -1513,10 +1610,11 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
                     continue        # "..., teilte ein Militärsprecher in Abuja mit": the speaker's place
                 d = abs(men.start - c.start)
                 key = (0 if loc else 1, d)
+                cands_here.append((men.start, men.end, p))
                 if best is None or key < best[0]:
-                    best = (key, p.id)
+                    best = (key, p.id, men.start)
         if best:
-            return best[1]
+            return _most_specific(doc, best[1], best[2], cands_here)
     # narrative place: a place named in the sentence before, same paragraph
     if not _paragraph_start(doc, c.sent):
         prev = doc.sentences[c.sent.i - 1]
@@ -1532,6 +1630,26 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
         if states and states[0].id != dominant:
             return states[0].id
     return dominant
+
+
+def _most_specific(doc: Doc, pid: str, start: int, cands: list) -> str:
+    """ "in der Stadt Ede im Bundesstaat Osun", "in Ede, Osun State", "in der Region Adrar im
+    Norden Mauretaniens": a town or region named right before the region or country it lies
+    in is where the event happened, not the larger unit."""
+    level = {"country": 2, "admin1": 1}
+    chosen = next((p for p in doc.places if p.id == pid), None)
+    if chosen is None or chosen.feature not in level:
+        return pid
+    for s0, e0, p in sorted(cands, key=lambda x: -x[1]):
+        if p.id == pid or level.get(p.feature, 0) >= level[chosen.feature] or e0 > start or start - e0 > 30:
+            continue
+        if p.country and chosen.country and p.country != chosen.country:
+            continue
+        between = doc.text[e0:start]
+        if any(ch in between for ch in ".;:!?()\"„“") or len(between.split()) > 4:
+            continue
+        return p.id
+    return pid
 
 
 def _link_time(doc: Doc, c: Cand) -> str | None:

@@ -458,7 +458,8 @@ def attach_prefield(doc: Doc, c: "Clause", nps: list[NP]) -> list[NP]:
         if out and np.end <= fin and np.prep in preps and not np.pron and not out[-1].pron \
                 and np.start == out[-1].end + 1 and toks[out[-1].end].pos in ("APPR", "APPRART") \
                 and out[-1].head not in time_toks and np.head not in time_toks:
-            out[-1] = dataclasses.replace(out[-1], end=np.end)
+            gen = np if np.prep == "von" and out[-1].gen is None else out[-1].gen
+            out[-1] = dataclasses.replace(out[-1], end=np.end, gen=gen)
             continue
         out.append(np)
     return out
@@ -824,6 +825,19 @@ def _town(doc: Doc, np: NP) -> bool:
                for p in doc.places for men in p.mentions)
 
 
+def _pp_attribute(doc: Doc, np: NP, nps: list[NP]) -> bool:
+    """ "nach Angaben von Augenzeugen": a "von" right after the source noun of another
+    prepositional phrase names the source, no agent (but "am Freitag von der Polizei
+    festgenommen", "auf dem Rollfeld von Gendarmen abgeführt" do)."""
+    if np.prep != "von" or np.start < 2 or doc.tokens[np.start - 1].text.lower() != "von":
+        return False
+    k = np.start - 2
+    if doc.tokens[k].pos not in ("NN", "NE") or doc.tokens[k].text.lower() not in cues("de").get("source_words", ()):
+        return False
+    return any(o is not np and o.prep is not None and o.prep not in ("von", "durch") and o.start <= k < o.end
+               for o in nps)
+
+
 def _locative_von(doc: Doc, np: NP) -> bool:
     """ "20 Kilometer westlich von El-Arisch": a "von" after a direction or distance is a place."""
     k = np.start - 1
@@ -871,7 +885,27 @@ def es_subject(doc: Doc, sent: Sentence) -> bool:
     if first is None:
         return False
     others = [np for np in first.nps if np.prep is None and not np.pron and np.case in ("nom", "amb")]
-    return not others
+    if not others:
+        return True
+    # "Das Departement ... verurteilte die Tat. Es rief Schweizer Staatsbürger auf, ...": after a
+    # sentence whose subject is a neuter party ("Das Ministerium", "Das Gericht"), an "Es" before
+    # a singular full verb is that party; the phrase after the verb is its object
+    fin = first.finite
+    if fin is None or sent.i == 0 or any(np.case == "nom" for np in others):
+        return False
+    v = toks[fin]
+    if not v.pos.startswith("VV") or v.text.lower().endswith(("en", "ern", "eln")) \
+            or v.lemma.lower() in cues("de").get("expletive_es_verbs", ()):
+        return False
+    prev = doc.sentences[sent.i - 1]
+    if toks[prev.tok_start].text != "Das":
+        return False
+    pcls = clauses(doc, prev)
+    pfirst = next((c for c in pcls if c.a <= prev.tok_start < c.b), None) if pcls else None
+    if pfirst is None or pfirst.finite is None or not pfirst.nps:
+        return False
+    subj = pfirst.nps[0]
+    return subj.start == prev.tok_start and subj.end <= pfirst.finite and actor_like(doc, subj)
 
 
 def _excluded(doc: Doc, np: NP, m: Match, skip_heads: set[int]) -> bool:
@@ -1063,7 +1097,7 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                     out.targets = preps[0]
             agents = [g for g in groups(doc, nps) if g[0].prep in cue.get("passive_agent_preps", ())
                       and not _excluded(doc, g[0], m, skip) and not _instrument(doc, g[0])
-                      and not _locative_von(doc, g[0])]
+                      and not _locative_von(doc, g[0]) and not _pp_attribute(doc, g[0], nps)]
             if agents:
                 out.actors = agents[0]
         else:
@@ -1096,14 +1130,21 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
             if prev_v is not None and any(toks[i].pos == "KON" for i in range(prev_v + 1, m.head)) \
                     and toks[m.head].pos in ("VVPP", "VVINF"):
                 fgroups = [g for g in fgroups if g[0].start > prev_v or (subj is not None and g is subj)]
+            instr = None
             if subj and things_ok(m.entry) and _instrument(doc, subj[0]):
-                subj = None     # "Schüsse aus einem Auto trafen einen Mann": the means, not the doer
+                # "Schüsse aus einem Auto trafen einen Mann": the means, not the doer (nor the
+                # one hit); "Die Schüsse von Soldaten töteten ...": whose means they were is
+                instr, subj = subj, None
+                owner = [np for np in c.nps if np.prep == "von" and not np.pron
+                         and instr[0].start < np.start < instr[0].end and actor_like(doc, np)]
+                if owner:
+                    out.actors = owner[:1]
             if subj:
                 out.actors = subj
             if subj and m.entry.lemma in cue.get("patient_subject_verbs", ()):
                 out.actors, out.targets = [], subj      # "kam ein Soldat frei": the one released
                 subj = None
-            objs = [g for g in fgroups if g is not subj and (subj is None or g[0].start != subj[0].start)
+            objs = [g for g in fgroups if g is not subj and g is not instr and (subj is None or g[0].start != subj[0].start)
                     and g[0].case != "nom" and not (subj and g[0].start < subj[0].start and g[0].case == "amb"
                                                     and doc.tokens[c.a].pos not in ("KOUS",) and c.a <= subj[0].start < c.b)]
             # "lehnte den Antrag der Veranstalter ab": the makers of a proposal, request or demand
@@ -1132,7 +1173,20 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 objs = [g for g in objs if g[0].start > after]
                 dats = [g for g in objs if g[0].case in ("dat", "obj")]
                 pick = dats[0] if dats and pick is not None else (objs[0] if objs and pick is not None else None)
+            # "verurteilte den Anschlag und sagte den Opfern Hilfe zu": a finite verb before "und"
+            # and another finite verb takes no phrase from after the "und"
+            kon2 = next((i for i in range(m.head + 1, c.b) if toks[i].pos == "KON"
+                         and toks[i].text.lower() in ("und", "oder", "sowie", "aber")), None)
+            before = kon2 if kon2 is not None and toks[m.head].pos.endswith("FIN") \
+                and any(toks[i].pos.endswith("FIN") for i in range(kon2 + 1, c.b)) else None
+            if before is not None and pick is not None:
+                objs = [g for g in objs if g[0].start < before]
+                dats = [g for g in objs if g[0].case in ("dat", "obj")]
+                if pick[0].start > before:
+                    pick = dats[0] if dats else (objs[0] if objs else None)
             preps = _targets_by_prep(doc, m, nps, after=after)
+            if before is not None:
+                preps = [g for g in preps if g[0].start < before]
             if m.entry.mode == "extradite":
                 # "lieferte den Kartellchef an die USA aus": the receiving state is the partner
                 dest = [g for g in groups(doc, nps) if g[0].prep == "an" and actor_like(doc, g[0])]

@@ -159,8 +159,9 @@ def annotate(doc: Doc) -> None:
     # punctuation (byline "Von Sabine Maurer", subheading) does not count as a sentence
     para_set = set(paras)
     rank: list[int] = []
+    headings: set[int] = set()
     n = 0
-    for x in doc.sentences:
+    for si, x in enumerate(doc.sentences):
         rank.append(n)
         seg = text[x.start:x.end].strip()
         rest = text[x.end:x.end + 3]
@@ -168,6 +169,8 @@ def annotate(doc: Doc) -> None:
                 not (rest.startswith("\n") or x.end >= len(text.rstrip())) or \
                 re.search(r"[.!?:;\"“”»«)]$", seg) or len(seg.split()) > 8:
             n += 1
+        else:
+            headings.add(si)
     if not rank:
         rank = [0]
 
@@ -225,6 +228,22 @@ def annotate(doc: Doc) -> None:
             continue
         if res.explicit and res.begin is not None and h.sem.signal is None and h.sem.end is None:
             narr = (res.begin, s, tense)
+
+    # a title or subheading without a verb ("Neue Abstimmung am Dienstag") names the day its
+    # paragraph tells: the same weekday or day word in the paragraph below takes its value
+    for k, h in enumerate(hits):
+        if h.sem.kind != "weekday" or results[k] is None or info[k][1] not in headings \
+                or tenses.sentence_tense(info[k][1]) not in (None, "none"):
+            continue
+        word = text[h.start:h.end].lower()
+        for j in range(k + 1, len(hits)):
+            if info[j][0] > info[k][0] + 1:
+                break
+            if info[j][1] in headings:
+                break
+            if results[j] is not None and hits[j].sem.kind == "weekday" and text[hits[j].start:hits[j].end].lower() == word:
+                results[k] = results[j]
+                break
 
     # an "overnight" in a past-tense sentence that goes on to name an earlier day than the
     # publication day ("were evacuated overnight and allowed to return on Sunday", "attacked

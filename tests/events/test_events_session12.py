@@ -1,0 +1,98 @@
+"""Event rules of 2026-12-07 (fifth session): a source phrase is no passive agent ("nach Angaben
+von Augenzeugen"), the owner of an instrument subject ("Die Schüsse von Soldaten töteten ..."),
+coordinated predicates keep their own objects and certainty, the most specific place of
+"Stadt X im Bundesstaat Y", hedges inside relative clauses, a subject "Es" after a neuter
+party, "Schüsse habe es nicht gegeben", vote buying."""
+from __future__ import annotations
+
+from helpers_events import analyze, full, names, of_type, run
+
+
+def test_de_source_phrase_is_no_passive_agent_a_real_agent_is():
+    doc = run(analyze("Ein Polizist wurde nach Angaben von Augenzeugen von den Angreifern verschleppt.", "de"))
+    ev = of_type(doc, "CRIME")[0]
+    assert [a.text for a in ev.actors] == ["den Angreifern"]
+    assert [a.text for a in ev.targets] == ["Ein Polizist"]
+    doc = run(analyze("Ein Polizist wurde nach Angaben von Augenzeugen verschleppt.", "de"))
+    assert of_type(doc, "CRIME")[0].actors == []
+    # a "von" after a time or place phrase is still the agent
+    doc = run(analyze("Zwei Verdächtige wurden am Montagabend von Soldaten festgenommen.", "de"))
+    assert [a.text for a in of_type(doc, "COERCE")[0].actors] == ["Soldaten"]
+
+
+def test_de_owner_of_an_instrument_subject_is_the_actor():
+    doc = run(analyze("Die Schüsse von Soldaten töteten zwei Menschen.", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert [a.text for a in ev.actors] == ["Soldaten"] and [a.text for a in ev.targets] == ["zwei Menschen"]
+    doc = run(analyze("Schüsse aus einem Auto trafen einen Mann.", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert ev.actors == [] and [a.text for a in ev.targets] == ["einen Mann"]
+
+
+def test_de_shots_there_were_none():
+    doc = run(analyze("Schüsse von Sicherheitskräften habe es nicht gegeben, betonte der Sprecher.", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert ev.certainty == "negated" and [a.text for a in ev.actors] == ["Sicherheitskräften"]
+    doc = run(analyze("Am Abend gab es erneut Schüsse im Stadtzentrum.", "de"))
+    assert [(e.type, e.certainty) for e in doc.events] == [("ASSAULT", "asserted")]
+
+
+def test_de_coordinated_predicates_keep_their_own_objects():
+    doc = run(analyze("Der Präsident verurteilte den Angriff und ordnete eine Untersuchung an.", "de"))
+    assert of_type(doc, "ASSAULT")[0].actors == []
+    assert [a.text for a in of_type(doc, "INVESTIGATE")[0].actors] == ["Der Präsident"]
+    doc = run(analyze("Die Regierung verurteilte den Anschlag und sagte den Opfern Hilfe zu.", "de"))
+    attack, = of_type(doc, "ASSAULT")
+    assert attack.certainty == "asserted" and attack.actors == [] and attack.targets == []
+    assert of_type(doc, "DISAPPROVE")[0].targets == []
+    aid, = of_type(doc, "AID")
+    assert aid.certainty == "hypothetical" and [a.text for a in aid.targets] == ["den Opfern"]
+
+
+def test_most_specific_place_of_a_town_in_its_region():
+    doc = full("In Nigeria wird gewählt. Bewaffnete eröffneten in der Stadt Ede im Bundesstaat Osun das Feuer "
+               "auf Wähler.", "de")
+    ev = of_type(doc, "ASSAULT")[0]
+    assert names(doc, [ev.place]) == ["Ede"]
+    doc = full("In der Wüstenregion Adrar im Norden Mauretaniens sind vier Touristen entführt worden.", "de")
+    ev = of_type(doc, "CRIME")[0]
+    assert names(doc, [ev.place]) == ["Adrar"]
+    # a region alone stays the place
+    doc = full("Im Bundesstaat Osun in Nigeria griffen Bewaffnete ein Wahllokal an.", "de")
+    assert names(doc, [of_type(doc, "ASSAULT")[0].place]) == ["Osun"]
+
+
+def test_hedge_in_a_relative_clause_does_not_hedge_the_event():
+    doc = full("Gendarmen nahmen nach Angaben eines Sicherheitsbeamten drei Männer fest, die den "
+               "Entführern die Reiseroute verraten haben sollen.", "de")
+    assert of_type(doc, "COERCE")[0].certainty == "reported"
+    doc = full("Nach Angaben der Polizei sollen die Männer drei Menschen getötet haben.", "de")
+    assert of_type(doc, "ASSAULT")[0].certainty == "alleged"
+    doc = full("Police arrested three men who allegedly helped the kidnappers.", "en")
+    assert of_type(doc, "COERCE")[0].certainty == "asserted"
+    doc = full("Police arrested three men, who reportedly helped the kidnappers, the army said.", "en")
+    assert of_type(doc, "COERCE")[0].certainty == "reported"
+    doc = full("Police allegedly beat three men who had protested.", "en")
+    assert of_type(doc, "ASSAULT")[0].certainty == "alleged"
+
+
+def test_de_es_after_a_neuter_party_is_that_party():
+    doc = full("Das Ministerium in Bern verurteilte die Tat. Es rief Schweizer Staatsbürger auf, das Land zu "
+               "verlassen.", "de")
+    ev = of_type(doc, "DEMAND")[0]
+    assert names(doc, ev.actors) == ["Das Ministerium"] and names(doc, ev.targets) == ["Schweizer Staatsbürger"]
+    # an expletive "es" stays one
+    doc = full("Das Gericht verurteilte den Mann. Es demonstrierten Tausende.", "de")
+    assert names(doc, of_type(doc, "PROTEST")[0].actors) == ["Tausende"]
+
+
+def test_vote_buying_is_a_crime_not_aid():
+    doc = run(analyze("In Ilesa sollen Helfer der Parteien Wählern Geld für ihre Stimme angeboten haben.", "de"))
+    assert [(e.type, e.certainty) for e in doc.events] == [("CRIME", "alleged")]
+    doc = full("Party agents offered voters money for their votes, observers said.", "en")
+    assert [(e.type, e.certainty) for e in doc.events] == [("CRIME", "reported")]
+    doc = full("Observers reported widespread vote-buying in the north.", "en")
+    assert [e.type for e in doc.events] == ["CRIME"]
+    # an offer of troops stays an offer of aid
+    doc = full("Syria offered its troops to Lebanon.", "en")
+    assert [(e.type, e.certainty) for e in doc.events] == [("AID", "hypothetical")]
