@@ -96,3 +96,17 @@ def test_vote_buying_is_a_crime_not_aid():
     # an offer of troops stays an offer of aid
     doc = full("Syria offered its troops to Lebanon.", "en")
     assert [(e.type, e.certainty) for e in doc.events] == [("AID", "hypothetical")]
+
+
+def test_en_attackers_driven_off_and_beaten_back():
+    doc = full("The attackers were driven off by soldiers after a two-hour gunfight, the ministry said.", "en")
+    ev = of_type(doc, "ASSAULT")[0]
+    assert ev.trigger.text == "driven off" and names(doc, ev.actors) == ["soldiers"]
+    assert names(doc, ev.targets) == ["The attackers"]
+    assert full("He drove off in a car.", "en").events == []
+
+
+def test_de_arson_attack_on_a_camp_is_an_assault():
+    doc = full("Bei einem Brandanschlag auf ein Rohingya-Flüchtlingslager sind mindestens neun Menschen "
+               "getötet worden.", "de")
+    assert "ASSAULT" in [e.type for e in doc.events] and "COERCE" not in [e.type for e in doc.events]

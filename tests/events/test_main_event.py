@@ -139,3 +139,39 @@ def test_title_words_match_inflections_and_compounds():
     assert _in_title(title, _words("zurücktreten"))
     assert _in_title(_words("Air strike kills 31"), _words("killed"))
     assert not _in_title(title, _words("Protesten"))
+
+
+def test_indian_agency_dateline_opens_the_lead():
+    text = ("Three held for murder of journalist in Bihar, probe team formed\n\n"
+            "Gaya (Bihar), Apr 20 (PTI) Three men have been arrested for the murder of a local journalist "
+            "who was shot dead near his home on Saturday night, police said on Monday.\n\n"
+            "The journalist was riding home when two men on a motorcycle opened fire at him. Another man was "
+            "killed in a separate attack in the district last week, police said.")
+    ev = main_of(text, published="2026-04-20")
+    assert (ev.type, ev.trigger.text) == ("COERCE", "arrested")
+
+
+def test_a_credit_line_is_not_the_lead():
+    text = ("Town erupts after police killing of teen\n\n"
+            "Kimberley Grant/Staff Reporter\n\n"
+            "Roads were blocked with burning tyres across the town yesterday as angry residents protested the "
+            "fatal shooting of a student by the police on Sunday night.\n\n"
+            "The student was shot dead during an operation. Residents said the police killing was the third "
+            "this year. The killings must stop, a pastor said.")
+    ev = main_of(text, published="2026-07-14")
+    assert ev.type == "PROTEST"
+
+
+def test_a_title_word_in_background_weighs_less_than_the_title_predicate():
+    text = ("UN rights council orders probe into protest killings\n\n"
+            "GENEVA (AFP) - The UN Human Rights Council on Friday ordered an international investigation into "
+            "the killing of pro-democracy protesters, brushing aside objections from the government.\n\n"
+            "A resolution creating a fact-finding mission was adopted by 24 votes to 9.\n\n"
+            "At least 27 people were killed in the capital in August when police opened fire on "
+            "demonstrators, according to Amnesty International.")
+    doc = default_pipeline()(make_article(text, published="2026-10-09"))
+    assert doc.item(doc.main_event).type == "INVESTIGATE"
+    # "killings" sits in the title's "into" phrase: the body's "were killed" repeats it and
+    # gets the smaller title weight
+    parts = {doc.item(eid).trigger.text: p for eid, _s, p in doc.extras["events.main_scores"]}
+    assert parts["killed"]["title"] == 1.0 and parts["probe"]["title"] == 3.0

@@ -223,3 +223,17 @@ def test_live_ticker_headings_are_paragraphs_of_their_own():
     spans = [text[a:b] for a, b in paragraphs(text)]
     assert spans[0] == "15.05 Uhr – Demonstranten dringen in den Plenarsaal ein"
     assert spans[2].startswith("15.10 GMT") and spans[3].startswith("Hundreds")
+
+
+def test_hyphenated_nouns_take_the_lemma_of_their_last_part():
+    doc = analyze("Bei einem Brandanschlag auf ein Rohingya-Flüchtlingslager starben zwei EU-Diplomaten.")
+    lemmas = {t.text: t.lemma for t in doc.tokens}
+    assert lemmas["Rohingya-Flüchtlingslager"] == "Rohingya-Flüchtlingslager"
+    assert lemmas["EU-Diplomaten"] == "EU-Diplomat"
+
+
+def test_unknown_capitalised_nouns_are_nouns_adverbial_adjectives_stay():
+    doc = analyze("Mit Booten haben Kleinfischer im Norden den Hafen blockiert. Kleinfischer haben den Hafen "
+                  "blockiert. Schnell reagierte die Polizei.")
+    tags = [(t.text, t.pos) for t in doc.tokens if t.text in ("Kleinfischer", "Schnell")]
+    assert tags == [("Kleinfischer", "NN"), ("Kleinfischer", "NN"), ("Schnell", "ADJD")]

@@ -31,7 +31,8 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 
 # a dateline opening a line: "NAIROBI, Sept 18 (AFP) - ", "Johannesburg (dpa) - ",
-# "Halle (Saale) (dpa) - ", "KITWE, Zambia, Aug 14 - ": a place with a parenthesised agency,
+# "Halle (Saale) (dpa) - ", "KITWE, Zambia, Aug 14 - ", "Aurangabad (Bihar), Apr 20 (PTI) ":
+# a place with a parenthesised agency,
 # or an upper-case place, then a dash
 _DATELINE = re.compile(r"(?:[A-ZÄÖÜ][^\n]{0,60}?\([^()\n]{1,30}\)|[A-ZÄÖÜ]{3,}[^\n]{0,40}?)\s*[-–—]\s"
                        # "Lusaka (KNA) Die Bischöfe ...", "Suhl (epd). In der Nacht ...": no dash
@@ -39,7 +40,11 @@ _DATELINE = re.compile(r"(?:[A-ZÄÖÜ][^\n]{0,60}?\([^()\n]{1,30}\)|[A-ZÄÖÜ]
                        # a press release's place and full date: "Nairobi, 11 March 2025 – ",
                        # "Genf, 3. September 2026 – ", "Geneva, March 11, 2025 - "
                        r"|[A-ZÄÖÜ][\w.' /-]{1,40}?,\s(?:\d{1,2}\.?\s[A-ZÄÖÜ][a-zäöü]+\.?\s\d{4}"
-                       r"|[A-Z][a-z]+\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})\s*[-–—]\s")
+                       r"|[A-Z][a-z]+\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})\s*[-–—]\s"
+                       # Indian agency style: "Aurangabad (Bihar), Apr 20 (PTI) Three men ...",
+                       # "New Delhi, Mar 3 (IANS) ..."
+                       r"|[A-Z][\w.' -]{1,40}?(?:\s\([^()\n]{1,30}\))?,\s[A-Z][a-z]{2,8}\.?\s\d{1,2}\s"
+                       r"\([A-Za-z]{2,8}\)\.?\s+(?=[A-Z„\"])")
 
 
 def dateline_end(text: str, line: int) -> int | None:

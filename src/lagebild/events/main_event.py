@@ -136,6 +136,14 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
                     and ev.id not in result_of))
     first_pred = preds[0][0] if len(preds) > 1 and preds[0][1] and \
         all(a and not set(a) & set(preds[0][1]) for _, a in preds[1:]) else None
+    # a title word whose event in the title is background ("orders probe into protest
+    # killings", "erupts after police killing of teen") names what the news is about, not
+    # the news: events of the body that repeat it weigh less than those repeating the rest
+    weak: list[str] = []
+    for ev, c in pairs:
+        if title_end and ev.trigger.start < title_end and (info[ev.id]["background"] or c.in_pp):
+            weak += info[ev.id]["words"]
+    strong_words = [w for w in title_words if not (weak and _in_title([w], weak))]
     best = None
     for ev, c in pairs:
         f = info[ev.id]
@@ -143,8 +151,10 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
         si = c.sent.i
         if title_end and ev.trigger.start < title_end:
             parts["title"] = 3.0
-        elif title_words and _in_title(title_words, f["words"]):
+        elif strong_words and _in_title(strong_words, f["words"]):
             parts["title"] = 2.0
+        elif title_words and _in_title(title_words, f["words"]):
+            parts["title"] = 1.0
         if si == lead:
             parts["lead"] = 4.5        # news lead: the inverted pyramid tells the main event first
             if f["main"] and not _reaction(doc, ev, c) and ev.certainty not in ("negated", "hypothetical") \
@@ -425,8 +435,16 @@ def _lead_sentence(doc: Doc, title_end: int) -> int:
             continue        # "GOMA, Democratic Republic of Congo, July 9 (Reuters) -"
         if _CREDIT_LINE.match(text):
             continue        # "Text of report by Ugandan privately-owned newspaper …", "Updated: Jul 22, 2026"
+        if _own_line(doc.text, s.start, s.end) and not SENT_END.search(text) \
+                and len(text.split()) <= 8 and not any(t.finite for t in doc.sentence_tokens(s)):
+            continue        # "Kimberley Grant/Staff Reporter", "Our Correspondent": a credit line
         return s.i
     return 0
+
+
+def _own_line(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] stand on a line of its own?"""
+    return text[:start].rstrip(" \t").endswith("\n") and (text[end:].lstrip(" \t").startswith("\n") or not text[end:].strip())
 
 
 def _words(text: str) -> list[str]:

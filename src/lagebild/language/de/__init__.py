@@ -63,7 +63,44 @@ def tag(doc: Doc) -> None:
             tok.finite = tok.pos.endswith("FIN")
         _verb_not_adjective(toks)
         _participle_before_passive(toks)
+        _hyphen_compounds(toks)
+        _capitalized_adjd(toks)
     mood.annotate(doc)
+
+
+def _capitalized_adjd(toks) -> None:
+    """A capitalised word HanTa tags as a predicative adjective (ADJD) is a noun it does not
+    know ("Kleinfischer haben den Hafen blockiert", "haben Kleinfischer im Norden ..."): inside
+    a sentence German capitalises nouns and names, not adverbial adjectives; at its start only
+    a word in -er before the finite verb ("Schnell reagierte die Polizei" stays an adjective)."""
+    for k, t in enumerate(toks):
+        w = t.text
+        if t.pos != "ADJD" or not w[:1].isupper() or w.isupper() or not w[1:].islower():
+            continue
+        if k == 0 or toks[k - 1].pos in ("$.", "$(") and toks[k - 1].text not in (",", "(", ")"):
+            if not (w.endswith("er") and len(w) >= 8 and k + 1 < len(toks) and toks[k + 1].pos.endswith("FIN")):
+                continue
+        t.pos, t.upos, t.lemma, t.finite = "NN", "NOUN", w, False
+
+
+def _hyphen_compounds(toks) -> None:
+    """A hyphenated noun takes the lemma of its last part: HanTa does not know
+    "Rohingya-Flüchtlingslager" and strips a case ending that is none ("Rohingya-flüchtlingslag");
+    the last part alone it knows ("Flüchtlingslager")."""
+    for t in toks:
+        if t.pos != "NN" or "-" not in t.text or t.text.endswith("-"):
+            continue
+        head, _, last = t.text.rpartition("-")
+        if len(last) < 3 or not last[:1].isupper() or not head:
+            continue
+        lem = _last_part_lemma(last)
+        if lem:
+            t.lemma = head + "-" + lem
+
+
+@lru_cache(maxsize=50_000)
+def _last_part_lemma(last: str) -> str:
+    return _tagger().tag_sent([last], taglevel=1)[0][1]
 
 
 _PASSIVE_AFTER = {"worden", "wurde", "wurden", "würden", "würde"}
