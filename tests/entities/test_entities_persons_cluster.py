@@ -196,3 +196,9 @@ def test_minister_for_a_portfolio_apposition(text, lang, role):
 def test_honorifics_are_not_part_of_the_name(text, full, short):
     p = persons(text, "en")
     assert list(p) == [full] and [m.text for m in p[full].mentions] == [full, short]
+
+
+def test_a_surname_alone_refers_to_the_person_named_in_full_before_it():
+    p = persons("Jordane Campbell, a student, was shot dead on Sunday. Campbell was later found by a neighbour. "
+                "His mother, Marcia Campbell, told reporters he never owned a gun.", "en")
+    assert len(p["Jordane Campbell"].mentions) == 2 and len(p["Marcia Campbell"].mentions) == 1

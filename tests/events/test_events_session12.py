@@ -110,3 +110,21 @@ def test_de_arson_attack_on_a_camp_is_an_assault():
     doc = full("Bei einem Brandanschlag auf ein Rohingya-Flüchtlingslager sind mindestens neun Menschen "
                "getötet worden.", "de")
     assert "ASSAULT" in [e.type for e in doc.events] and "COERCE" not in [e.type for e in doc.events]
+
+
+def test_en_stones_thrown_by_the_crowd_the_crowd_is_the_actor():
+    doc = full("The police said 12 people were arrested and two officers were injured by stones thrown by the "
+               "crowd.", "en")
+    hurt = [e for e in of_type(doc, "ASSAULT") if e.trigger.text == "injured"][0]
+    assert names(doc, hurt.actors) == ["the crowd"] and names(doc, hurt.targets) == ["two officers"]
+    # the arrest, a clause of its own, does not take that agent
+    assert of_type(doc, "COERCE")[0].actors == []
+    doc = full("Two men were attacked and beaten by soldiers.", "en")
+    assert names(doc, of_type(doc, "ASSAULT")[0].actors) == ["soldiers"]
+
+
+def test_a_name_on_the_next_line_is_no_argument():
+    doc = full("Town erupts after police killing of teen\n\nKimberley Grant/Staff Reporter\n\n"
+               "Roads were blocked across the town yesterday.", "en")
+    killing = [e for e in doc.events if e.trigger.text == "killing"][0]
+    assert killing.targets == [] or names(doc, killing.targets) != ["Kimberley Grant"]

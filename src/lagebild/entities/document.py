@@ -509,7 +509,10 @@ def cluster(doc: Doc, mentions: list[Cand]) -> list[Entity]:
         best_dist = None
         for full, g in persons:
             if set(toks) <= set(full) and toks[-1] == full[-1] or (len(toks) == 1 and toks[0] in full[1:]):
-                dist = min(abs(m.start - x.start) for x in g)
+                # "Campbell" after "Jordane Campbell" and before "his mother, Marcia Campbell":
+                # the person named in full before it, else the nearest one after
+                before = [m.start - x.start for x in g if x.start < m.start]
+                dist = (0, min(before)) if before else (1, min(abs(m.start - x.start) for x in g))
                 if best_dist is None or dist < best_dist:
                     home, best_dist = g, dist
         if home is None and len(toks) == 1:

@@ -1087,7 +1087,7 @@ def _resolve(doc: Doc, a: Arg, claims_here: list, prev_person: dict,
         # a name right after the head inside the phrase: "State news agency IRNA", "the rights
         # group Amnesty International"
         best = next((ent for ent, men in _mentions(doc) if ent.type in ("PER", "ORG") and a.he <= men.start
-                     and not doc.text[a.he:men.start].strip()
+                     and not doc.text[a.he:men.start].strip() and "\n" not in doc.text[a.he:men.start]
                      and (men.end <= a.end or a.end == a.he)), None)
     if best is not None:
         return best.id

@@ -724,9 +724,10 @@ def _agent(v):
         if c.dep_ == "agent":
             for g in c.children:
                 if g.dep_ == "pobj":
-                    return g
+                    return _thrower(g)
     for c in v.children:
-        if c.dep_ == "conj":
+        if c.dep_ == "conj" and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+            # (not "12 were arrested and two officers were injured by ...": a clause of its own)
             a = _agent(c)
             if a is not None and _actorish(a):
                 # "were attacked and beaten by soldiers"; not "handed over ... and flown to
@@ -753,6 +754,21 @@ def _agent(v):
                             if a.dep_ == "pobj" and _actorish(a):
                                 return a
     return None
+
+
+def _thrower(g):
+    """ "injured by stones thrown by the crowd", "hit by bullets fired by soldiers": the means
+    named as the agent, with a participle naming who used it: that one."""
+    if _actorish(g):
+        return g
+    for c in g.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for b in c.children:
+                if b.dep_ == "agent":
+                    a = next((x for x in b.children if x.dep_ == "pobj"), None)
+                    if a is not None and _actorish(a):
+                        return a
+    return g
 
 
 def _prep_targets(v, m: Match):

@@ -589,6 +589,10 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] in _Q_OPEN and text[end:end + 1] in _Q_CLOSE and end - start > 1
 
 
+_WAY_HEADS = {"Road", "Street", "Avenue", "Highway", "Boulevard", "Lane", "Bridge", "Square", "Expressway",
+              "Motorway", "Freeway", "Straße", "Strasse", "Allee", "Brücke", "Platz", "Autobahn", "Chaussee"}
+
+
 def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
     lang = doc.lang
     text = doc.text
@@ -651,6 +655,9 @@ def _filter(doc: Doc, ms: list[_M]) -> list[_M]:
         # adjective ("im Südchinesischen Meer", "am Schwarzen Meer": the sea, not a town called Meer)
         m.ner = any(not any(t.pos == "ADJA" for t in doc.tokens_in(mm.start, m.start))
                     for _, mm in _covering(doc, m.start, m.end, ("GPE", "LOC")))
+        if any(mm.start <= m.start and mm.end > m.end and text[mm.start:mm.end].split()[-1] in _WAY_HEADS
+               for _, mm in _covering(doc, m.start, m.end, ("GPE", "LOC", "ORG"))):
+            continue   # "the Grand Trunk Road", "die Kölner Straße": a road's name, not the town Grand
         if " " not in m.key and "-" not in m.key and _common_word(m.key if lang == "de" else text[m.start:m.end], lang) \
                 and max((c.pop for c in m.cands), default=0) < 1_000_000 \
                 and any(mm.start < m.start and mm.end == m.end and mm.text[:1].isupper()
@@ -893,6 +900,27 @@ def _resolve(doc: Doc, ms: list[_M]) -> None:
                 m.extra["apposed_cc"] = {c.cc for c in units if c.feat == "country"}
                 admin = {c.name for c in units if c.feat == "admin1"}
                 m.extra["apposed"] = {c.row for c in m.cands if c.admin1 in admin}
+    # "Bihar's Aurangabad": a region or country in the possessive before a town names where it lies
+    for k, m in enumerate(ms[:-1]):
+        nxt = ms[k + 1]
+        gap = doc.text[m.end:nxt.start]
+        if gap in ("'s ", "’s ") and not m.demonym:
+            units = [c for c in m.extra["pool"] if c.feat in ("admin1", "country")]
+            if units:
+                nxt.extra["apposed_cc"] = set(nxt.extra.get("apposed_cc", set())) | {c.cc for c in units if c.feat == "country"}
+                admin = {c.name for c in units if c.feat == "admin1"}
+                nxt.extra["apposed"] = set(nxt.extra.get("apposed", set())) | {c.row for c in nxt.cands if c.admin1 in admin}
+    # one apposition settles every mention of the name: "Aurangabad (Bihar)" in the dateline
+    # also for the bare "Aurangabad" before and after it
+    for key in {norm(m.key) for m in ms}:
+        same = [m for m in ms if norm(m.key) == key]
+        rows = set().union(*(m.extra.get("apposed", set()) for m in same))
+        ccs = set().union(*(m.extra.get("apposed_cc", set()) for m in same))
+        for m in same:
+            if rows and not m.extra.get("apposed"):
+                m.extra["apposed"] = set(rows)
+            if ccs and not m.extra.get("apposed_cc"):
+                m.extra["apposed_cc"] = set(ccs)
     # a short form of a longer name the article also uses: "Frankfurt" after "Frankfurt (Oder)",
     # "Santiago" after "Santiago de Chile"; the short form means the same place
     for m in ms:

@@ -17,6 +17,16 @@ def norm(s: str) -> str:
     return " ".join(s.replace("’", "'").lower().split())
 
 
+_SAINT_ABBR = ("st ", "st. ", "ste ", "ste. ")
+
+
+def _saint(key: str) -> str:
+    """ "st catherine" -> "saint catherine", "ste. anne" -> "sainte anne": GeoNames writes
+    some saints' names in full only (the parish of Saint Catherine, Jamaica)."""
+    head, _, rest = key.partition(" ")
+    return ("sainte " if head.startswith("ste") else "saint ") + rest
+
+
 @dataclass(slots=True, frozen=True)
 class Cand:
     row: int
@@ -68,6 +78,8 @@ class Gazetteer:
 
     def codes(self, key: str) -> list[int]:
         v = self._names.get(key)
+        if v is None:
+            v = self._names.get(_saint(key)) if key.startswith(_SAINT_ABBR) else None
         return [int(x) for x in v.split(",")] if v else []
 
     def cand(self, code: int) -> Cand:
@@ -80,7 +92,8 @@ class Gazetteer:
         return [self.cand(c) for c in self.codes(norm(surface))]
 
     def has(self, surface: str) -> bool:
-        return norm(surface) in self._names
+        key = norm(surface)
+        return key in self._names or (key.startswith(_SAINT_ABBR) and _saint(key) in self._names)
 
     def country(self, cc: str) -> Cand | None:
         r = self.country_row.get(cc)
