@@ -128,3 +128,61 @@ def test_a_name_on_the_next_line_is_no_argument():
                "Roads were blocked across the town yesterday.", "en")
     killing = [e for e in doc.events if e.trigger.text == "killing"][0]
     assert killing.targets == [] or names(doc, killing.targets) != ["Kimberley Grant"]
+
+
+def test_de_heading_after_a_dash_is_a_headline_passive():
+    doc = run(analyze("Guinea: Meuterei in Kaserne niedergeschlagen – Offiziere festgenommen\n\n"
+                      "Nach einer Meuterei sind fünf Offiziere festgenommen worden.", "de"))
+    title = [e for e in doc.events if e.trigger.text == "festgenommen"][0]
+    assert title.actors == [] and [a.text for a in title.targets] == ["Offiziere"]
+
+
+def test_de_detained_commander_put_before_a_court_convoy_stopped():
+    doc = run(analyze("Soldaten hatten am Samstag ihren Kommandanten in seinem Büro festgesetzt.", "de"))
+    ev = of_type(doc, "COERCE")[0]
+    assert [a.text for a in ev.actors] == ["Soldaten"] and [a.text for a in ev.targets] == ["ihren Kommandanten"]
+    doc = run(analyze("Die fünf Offiziere sollen kommende Woche vor ein Militärgericht gestellt werden.", "de"))
+    ev = of_type(doc, "COERCE")[0]
+    assert ev.certainty == "hypothetical" and [a.text for a in ev.targets] == ["Die fünf Offiziere"]
+    doc = run(analyze("Ihr Geländewagen sei von etwa einem Dutzend Bewaffneter gestoppt worden.", "de"))
+    ev = of_type(doc, "COERCE")[0]
+    assert [a.text for a in ev.actors] == ["einem Dutzend Bewaffneter"]
+    # a date that is set and a minister standing by the police are no such events
+    assert run(analyze("Das Gericht setzte den Termin fest.", "de")).events == []
+    assert run(analyze("Der Minister stellte sich vor die Polizei.", "de")).events == []
+
+
+def test_no_one_planned_it_is_negated_no_one_claimed_it_is_not():
+    doc = run(analyze("Einen Putsch habe niemand geplant.", "de"))
+    assert [(e.type, e.certainty) for e in doc.events] == [("ASSAULT", "negated")]
+    doc = run(analyze("Den Anschlag hat bislang niemand für sich reklamiert.", "de"))
+    assert [(e.type, e.certainty) for e in doc.events] == [("ASSAULT", "asserted")]
+    doc = full("No one planned a coup.", "en")
+    assert [(e.type, e.certainty) for e in doc.events] == [("ASSAULT", "negated")]
+    doc = full("No group claimed the attack.", "en")
+    assert [(e.type, e.certainty) for e in doc.events] == [("ASSAULT", "asserted")]
+
+
+def test_feared_violence_is_no_act_of_the_fearful():
+    doc = run(analyze("Die Kirchen befürchten neue Gewalt.", "de"))
+    assert [(e.type, e.certainty, e.actors) for e in doc.events] == [("ASSAULT", "hypothetical", [])]
+    doc = full("Churches fear new violence.", "en")
+    assert [(e.type, e.certainty, e.actors) for e in doc.events] == [("ASSAULT", "hypothetical", [])]
+
+
+def test_de_role_and_rank_before_a_name_are_one_phrase():
+    doc = full("Armeesprecher Oberst John Majok Ayuen wies die Vorwürfe zurück.", "de")
+    ev = of_type(doc, "REJECT")[0]
+    assert names(doc, ev.actors) == ["John Majok Ayuen"] and ev.targets == []
+
+
+def test_de_renouncing_an_agreement_is_no_agreement():
+    doc = run(analyze("Die Regierung kündigte das Abkommen auf.", "de"))
+    assert [e.type for e in doc.events] == ["SANCTION"]
+    doc = run(analyze("Die Rebellen drohten, das Friedensabkommen aufzukündigen.", "de"))
+    assert [e.type for e in doc.events] == ["THREATEN"]
+
+
+def test_de_separable_verb_before_a_dash():
+    doc = run(analyze("Südsudan weist UN-Mission aus – Kirchen befürchten neue Gewalt", "de"))
+    assert [(e.type, e.certainty) for e in doc.events] == [("SANCTION", "asserted"), ("ASSAULT", "hypothetical")]

@@ -237,3 +237,16 @@ def test_unknown_capitalised_nouns_are_nouns_adverbial_adjectives_stay():
                   "blockiert. Schnell reagierte die Polizei.")
     tags = [(t.text, t.pos) for t in doc.tokens if t.text in ("Kleinfischer", "Schnell")]
     assert tags == [("Kleinfischer", "NN"), ("Kleinfischer", "NN"), ("Schnell", "ADJD")]
+
+
+def test_dash_is_punctuation_and_frees_the_particle_before_it():
+    doc = analyze("Südsudan weist UN-Mission aus – Kirchen befürchten neue Gewalt")
+    tags = {t.text: t.pos for t in doc.tokens}
+    assert tags["–"] == "$(" and tags["aus"] == "PTKVZ"
+
+
+def test_nominalised_adjective_without_a_noun_after_it_is_a_noun():
+    doc = analyze("Ihr Geländewagen sei am Sonntagabend von etwa einem Dutzend Bewaffneter gestoppt worden. "
+                  "Er sprach mit der Deutschen Bank.")
+    tags = {t.text: (t.pos, t.lemma) for t in doc.tokens}
+    assert tags["Bewaffneter"] == ("NN", "Bewaffneter") and tags["Deutschen"][0] == "ADJA"

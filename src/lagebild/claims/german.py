@@ -791,6 +791,9 @@ def _subjunctive_in(g: _G, a: int, b: int) -> bool:
     return any(g.toks[k].finite and g.toks[k].mood in ("sub1", "sub2") for k in range(a, b))
 
 
+_OBJECT_PRONOUNS = {"ihnen", "ihm", "ihn", "mir", "mich", "dir", "dich", "uns", "euch"}
+
+
 def _preposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], frame_spans) -> None:
     toks, low, lex = g.toks, g.low, g.lex
     cs, ce = s.clause_range(k)
@@ -818,6 +821,8 @@ def _preposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], f
                 break
         while b > a and toks[b - 1].text in BOUNDARY:
             b -= 1
+        if toks[a].pos == "PPER" and low[a] in _OBJECT_PRONOUNS:
+            return   # "Ihnen werde vorgeworfen, ...": the ones accused, no speaker
         if toks[a].pos == "PPER":
             np = (a, a + 1, "pronoun")
         elif any(g.noun(x) for x in range(a, b)):

@@ -298,7 +298,7 @@ def _de_certainty(doc: Doc, m, cls) -> str:
         if stranded:
             return "negated"
         if neg or (t.lemma.lower() in ("kein", "keinerlei", "niemand") and t.i <= m.head + 1) \
-                or (t.lemma.lower() == "niemand" and m.entry.pos == "verb") \
+                or (t.lemma.lower() == "niemand" and (m.entry.pos == "verb" or (not in_pp and _de_doing_verb(ctoks, m.head)))) \
                 or (t.lemma.lower() == "nichts" and m.entry.pos == "noun" and t.i == m.head + 1) \
                 or (t.text.lower() == "weder" and t.i < m.head):
             # "Schüsse fielen nicht": a noun whose light verb is negated
@@ -310,7 +310,8 @@ def _de_certainty(doc: Doc, m, cls) -> str:
                         and x.lemma.lower() in set(cue.get("noun_event_verbs", ())) | set(cue.get("use_verbs", ()))
                         for x in ctoks)
                     and not (t.i + 1 < len(toks) and toks[t.i + 1].text.lower() == "nur")))
-            if m.entry.pos == "verb" or t.i < m.head or light or t.lemma.lower() == "nichts":
+            # "Einen Putsch habe niemand geplant": no one is the subject of the noun's verb
+            if m.entry.pos == "verb" or t.i < m.head or light or t.lemma.lower() in ("nichts", "niemand"):
                 # "werde die Forderungen nicht erfüllen", "will nicht verhandeln": a refusal
                 if any((x.pos == "VAFIN" and x.lemma.lower() == "werden" and any(y.pos == "VVINF" for y in ctoks))
                        or (x.pos == "VMFIN" and x.lemma.lower() in cue.get("refusal_modals", ())) for x in ctoks):
@@ -448,6 +449,16 @@ def _own_conjunct(ctoks, head: int):
                 return seg
             return ctoks
     return ctoks
+
+
+def _de_doing_verb(ctoks, head: int) -> bool:
+    """Does the clause hold a verb of doing or planning for the event noun ("einen Putsch
+    geplant", "den Anschlag verübt"), not one of claiming or reporting it?"""
+    from .argcues import arg_cues
+
+    verbs = set(cues("de").get("hypothetical_governors", ())) | set(arg_cues("de").get("support_verbs", ())) \
+        | set(cues("de").get("noun_event_verbs", ())) | {"verüben", "begehen", "planen", "durchführen", "anordnen"}
+    return any(t.pos.startswith("VV") and t.i != head and t.lemma.lower() in verbs for t in ctoks)
 
 
 def _negates_attribute(toks, i: int) -> bool:
@@ -606,6 +617,10 @@ def _en_governor(verb, cue: dict):
     return None
 
 
+_EN_DOING_VERBS = {"carry", "commit", "stage", "launch", "organize", "organise", "order", "mount", "conduct",
+                   "perpetrate", "hold", "make", "start", "fire", "open"}
+
+
 def _en_certainty(m) -> str:
     cue = cues("en")
     t = m.head
@@ -639,7 +654,11 @@ def _en_certainty(m) -> str:
     if any(c.dep_ == "neg" for c in verb.children):
         mod = _en_modal(verb, cue)
         return "negated:" + mod if mod in ("intent", "modal") else "negated"   # "would not meet the demands"
-    if m.entry.pos == "verb" and any(c.dep_ in ("nsubjpass", "nsubj") and (
+    # ("No one planned a coup": the noun's verb, one of doing or planning, has no one as its
+    # subject; "No group claimed the attack" leaves the attack done)
+    doing = m.entry.pos == "verb" or (verb is not t and verb.lemma_.lower() in _EN_DOING_VERBS | set(
+        cue.get("hypothetical_governors", ())))
+    if doing and any(c.dep_ in ("nsubjpass", "nsubj") and (
             any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
             or c.lower_ in ("nobody", "none", "nothing", "noone"))
             for c in verb.children):

@@ -338,8 +338,11 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
                                         # Außenministerium" is one)
                         if tj.pos == "NE" and ph.pos == "NN" and _role_noun(ph.lemma) and _place_token(doc, tj):
                             break       # "besuchte der Bundespräsident Vietnam": a role, then a place
+                        # "Armeesprecher Oberst John Majok Ayuen": a role, a rank, then the name
+                        rank = tj.pos == "NN" and ph.pos == "NN" and j + 1 < b and toks[j + 1].pos == "NE" \
+                            and _role_noun(ph.lemma) and _role_noun(tj.lemma)
                         if not (tj.pos == "NE" or in_name or (ph.pos == "NE" and _genitive_name(doc, ph))
-                                or ph.lemma.lower() in cue.get("quantity_nouns", ())):
+                                or ph.lemma.lower() in cue.get("quantity_nouns", ()) or rank):
                             break
                     head = j
                     j += 1
@@ -1010,7 +1013,12 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
     sent_end = doc.sentences[toks[m.head].sent].tok_end
     if not passive and m.entry.pos == "verb" and toks[m.head].pos == "VVPP" and c.finite is None \
             and c in cls and (cls.index(c) == 0 or (c.a > 0 and toks[c.a - 1].text == ":" and not any(
-                toks[i].pos.startswith("V") for cc in cls[:cls.index(c)] for i in cc.idx()))) \
+                toks[i].pos.startswith("V") for cc in cls[:cls.index(c)] for i in cc.idx()))
+                # "Meuterei niedergeschlagen – Offiziere festgenommen": a second headline part
+                # (not "– Staatsschutz ermittelt": a present tense spelt like the participle)
+                or (c.a > 0 and toks[c.a - 1].text in ("–", "—", "-") and not any(
+                    toks[i].pos in ("VAFIN", "VMFIN", "VVFIN") for cc in cls[:cls.index(c)] for i in cc.idx())
+                    and toks[m.head].lemma.lower() not in cue.get("headline_active_verbs", ()))) \
             and toks[sent_end - 1].text not in (".", "!", "?", ":", "“", "\"") \
             and not any(toks[i].pos in ("VAFIN", "VMFIN", "VVFIN") for i in range(c.a, c.b)):
         # a headline (no full stop) without its auxiliary: "Radiojournalist in Kolumbien erschossen"

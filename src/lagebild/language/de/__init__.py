@@ -65,16 +65,41 @@ def tag(doc: Doc) -> None:
         _participle_before_passive(toks)
         _hyphen_compounds(toks)
         _capitalized_adjd(toks)
+        _dash_ends_clause(toks)
     mood.annotate(doc)
 
 
+_DASHES = {"–", "—", "-"}
+_PARTICLES = {"ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu", "zurück", "fest", "frei", "los",
+              "weg", "hin", "her", "um", "durch", "dar", "fort", "vorbei", "zusammen", "entgegen", "gegenüber"}
+
+
+def _dash_ends_clause(toks) -> None:
+    """A dash is punctuation ("Südsudan weist UN-Mission aus – Kirchen befürchten ..."): HanTa
+    tags it as foreign material and the separable particle before it as a preposition."""
+    for k, t in enumerate(toks):
+        if t.text not in _DASHES or t.pos.startswith("$"):
+            continue
+        t.pos, t.upos, t.lemma = "$(", "PUNCT", t.text
+        if k > 0 and toks[k - 1].pos in ("APPR", "ADV") and toks[k - 1].text.lower() in _PARTICLES \
+                and any(x.pos == "VVFIN" for x in toks[:k - 1]):
+            p = toks[k - 1]
+            p.pos, p.upos = "PTKVZ", "ADP"
+
+
 def _capitalized_adjd(toks) -> None:
-    """A capitalised word HanTa tags as a predicative adjective (ADJD) is a noun it does not
-    know ("Kleinfischer haben den Hafen blockiert", "haben Kleinfischer im Norden ..."): inside
+    """A capitalised word HanTa tags as an adjective and that modifies no noun after it is a
+    noun (an ADJA: a nominalised adjective, "einem Dutzend Bewaffneter"); a capitalised ADJD is
+    a noun HanTa does not know ("Kleinfischer haben den Hafen blockiert", "haben Kleinfischer im Norden ..."): inside
     a sentence German capitalises nouns and names, not adverbial adjectives; at its start only
     a word in -er before the finite verb ("Schnell reagierte die Polizei" stays an adjective)."""
     for k, t in enumerate(toks):
         w = t.text
+        if t.pos == "ADJA" and k > 0 and w[:1].isupper() and w[1:].islower() and toks[k - 1].pos not in ("$.", "$(") \
+                and (k + 1 == len(toks) or toks[k + 1].pos not in ("NN", "NE", "NNA", "ADJA", "ADJD", "CARD", "TRUNC")):
+            # "von einem Dutzend Bewaffneter gestoppt": a nominalised adjective, no attribute
+            t.pos, t.upos, t.lemma, t.finite = "NN", "NOUN", w, False
+            continue
         if t.pos != "ADJD" or not w[:1].isupper() or w.isupper() or not w[1:].islower():
             continue
         if k == 0 or toks[k - 1].pos in ("$.", "$(") and toks[k - 1].text not in (",", "(", ")"):
