@@ -202,3 +202,18 @@ def test_a_surname_alone_refers_to_the_person_named_in_full_before_it():
     p = persons("Jordane Campbell, a student, was shot dead on Sunday. Campbell was later found by a neighbour. "
                 "His mother, Marcia Campbell, told reporters he never owned a gun.", "en")
     assert len(p["Jordane Campbell"].mentions) == 2 and len(p["Marcia Campbell"].mentions) == 1
+
+
+def test_ambassador_to_the_un_in_geneva_then_the_name_is_a_person():
+    p = persons("Eswatini's ambassador to the UN in Geneva, Mandla Nxumalo, told the council the resolution "
+                "was an attack on its sovereignty.", "en")
+    e = p["Mandla Nxumalo"]
+    assert e.roles == ["ambassador"] and e.country == "SZ"
+
+
+def test_an_agencys_sign_off_names_no_one():
+    doc = PIPE(make_article("The UN rights council ordered an inquiry on Friday, AFP reported.\n\nnl/ach/jm",
+                            language="en"))
+    assert all(e.name not in ("nl", "ach", "jm") for e in doc.entities)
+    doc = PIPE(make_article("Three men were arrested in Gaya, police said.\n\nPTI COR SKY NN", language="en"))
+    assert all("COR" not in e.name for e in doc.entities)

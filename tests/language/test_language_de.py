@@ -250,3 +250,10 @@ def test_nominalised_adjective_without_a_noun_after_it_is_a_noun():
                   "Er sprach mit der Deutschen Bank.")
     tags = {t.text: (t.pos, t.lemma) for t in doc.tokens}
     assert tags["Bewaffneter"] == ("NN", "Bewaffneter") and tags["Deutschen"][0] == "ADJA"
+
+
+def test_konjunktiv_spelt_like_an_adjective_before_a_reporting_frame():
+    doc = analyze("Die Neuregelung sichere Tausende Arbeitsplätze, sagte er dem Sender RPP. "
+                  "Die Regelung schaffe sichere Arbeitsplätze, sagte er.")
+    got = [(t.text, t.pos, t.lemma, t.mood) for t in doc.tokens if t.text == "sichere"]
+    assert got == [("sichere", "VVFIN", "sichern", "sub1"), ("sichere", "ADJA", "sicher", None)]

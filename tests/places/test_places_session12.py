@@ -36,3 +36,10 @@ def test_a_regions_possessive_and_an_apposition_settle_an_ambiguous_town():
 def test_a_road_named_after_a_town_is_no_mention_of_the_town():
     got = places("About 200 journalists blocked the Grand Trunk Road in India for three hours on Sunday.")
     assert [n for n, *_ in got] == ["India"]
+
+
+def test_former_country_names():
+    got = places("Eswatini, formerly known as Swaziland, is a landlocked kingdom.")
+    assert got == [("Eswatini", "SZ", "country", 2)]
+    got = places("Swasiland und Osttimor schickten Beobachter nach Kapverden.", "de")
+    assert {(n, c) for n, c, *_ in got} == {("Eswatini", "SZ"), ("Timor Leste", "TL"), ("Cabo Verde", "CV")}

@@ -49,6 +49,8 @@ city, region.
 """
 from __future__ import annotations
 
+import re
+
 from ..doc import Doc
 from . import document, sources
 
@@ -125,6 +127,20 @@ def preload(lang: str) -> None:
         lexicon.zipf("haus", lang)
 
 
+_SIGNOFF = re.compile(r"[a-z]{1,5}(?:/[a-z]{1,5}){1,5}|(?:[A-Z]{2,5} ){1,5}[A-Z]{2,5}|\(?(?:[a-z]{2,4}|[A-Z]{2,4})/[a-z]{2,4}\)?")
+
+
+def signoff_start(text: str) -> int | None:
+    """Where an agency's sign-off ends the text ("nl/ach/jm", "PTI COR SKY NN", "(dpa/afp)"):
+    the editors' initials and codes name no one of the story."""
+    body = text.rstrip()
+    line = body.rfind("\n") + 1
+    last = body[line:].strip()
+    if line > 0 and len(last) <= 40 and _SIGNOFF.fullmatch(last):
+        return line
+    return None
+
+
 def annotate(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES) -> None:
     doc.extras.pop("entities.role_phrases", None)
     doc.extras.pop("entities.nominal", None)
@@ -132,6 +148,9 @@ def annotate(doc: Doc, use: tuple[str, ...] | frozenset[str] = SOURCES) -> None:
         doc.entities = []
         return
     cands, rules = candidates(doc, use)
+    signoff = signoff_start(doc.text)
+    if signoff is not None:
+        cands = [c for c in cands if c.start < signoff]
     if rules is None:
         doc.entities = document.cluster(doc, document.resolve(cands)) if cands else []
         return

@@ -203,15 +203,19 @@ def role_phrases(doc: Doc) -> dict[int, RolePhrase]:
                 if m < end and toks[m].text == ",":
                     ph.complement = ph.complement + list(range(i, m))
                     i = m
-            elif i + 1 < end and toks[i].text in ("for", "at", "of", "with") and not ph.complement:
+            elif i + 1 < end and toks[i].text in ("for", "at", "of", "with", "to") and not ph.complement:
                 # "a spokesman for the committee, Farrukh Rahimov", "an official at the ministry
-                # of health, Grace Mensah": a lowercase complement up to the comma before a name
+                # of health, Grace Mensah", "ambassador to the UN in Geneva, Mandla Nxumalo": a
+                # complement up to the comma before a name
                 m = i + 1
                 if toks[m].text.lower() in ("the", "a", "an"):
                     m += 1
                 s = m
                 while m < end and m - s < 8 and (toks[m].upos in ("NOUN", "ADJ", "PROPN")
                                                  or toks[m].text in ("of", "and", "'s", "’s")
+                                                 # "ambassador to the UN in Geneva, Mandla Nxumalo"
+                                                 or (toks[m].text in ("in", "at", "on") and m + 1 < end
+                                                     and toks[m + 1].upos == "PROPN" and m > s)
                                                  or toks[m].text == "-" and m > s and toks[m - 1].end == toks[m].start):
                     m += 1
                 if m > s and m < end and toks[m].text == "," and (toks[m - 1].upos in ("NOUN", "PROPN")

@@ -528,6 +528,14 @@ _COUNT_VERBS = {"zählt", "zählte", "zählen", "zählten", "nennt", "nannte", "
                 "counts", "counted", "count", "cites", "cited", "gives", "gave"}
 
 
+# "A package covering 30 officials was blocked by Hungary": a passive subject did not do it
+_PASSIVE_AUX = {"was", "were", "been", "be", "is", "are", "being"}
+
+_OTHER_COUNT_VERBS = {"sprach", "spricht", "sprachen", "sprechen", "nannte", "nennt", "nannten", "zählte", "zählt",
+                      "schätzte", "schätzt", "bezifferte", "beziffert", "spoke", "speaks", "cited", "cites",
+                      "counted", "counts", "estimated", "estimates", "put"}
+
+
 def _has_other_object(toks: list[Token], c: _Cand) -> bool:
     """A noun right after the bare number: it counts something else ("zählt sechs Fälle")."""
     k = c.q.end
@@ -657,7 +665,8 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans, before
             # by about 8,000 people" (three finite verbs between) is no turnout
             weak = [cu for cu in mine + allc if cu[3] and (c.head is None or not cu[4])
                     and _finite_between(toks, cu, c.q.start) < 3
-                    and not (cu[0] < c.q.start and low[cu[0]] in lex["kinds"][cu[2]]["subject_only"])]
+                    and not (low[cu[0]] in lex["kinds"][cu[2]]["subject_only"]
+                             and (cu[0] < c.q.start or (cu[0] > 0 and low[cu[0] - 1] in _PASSIVE_AUX)))]
             if weak:
                 kind = weak[0][2]
         if kind is None and out and c.q.end + 1 < n and low[c.q.end] == "of" and low[c.q.end + 1] == "them" \
@@ -699,6 +708,14 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans, before
             f.who = f.who or prev.who
             out.append(f)
             continue
+        if kind is None and c.head is not None and (out or before) \
+                and any(w in _OTHER_COUNT_VERBS for w in low):
+            # "Die Hafenbehörde sprach von etwa 250 Booten mit höchstens 1.200 Fischern": another
+            # source's count of the people just counted (the same noun)
+            head_words = {low[c.head], toks[c.head].lemma.lower()}
+            prev = next((f for f in reversed(list(before) + out) if f.who and f.who.split()[-1].lower() in head_words), None)
+            if prev is not None:
+                kind = prev.kind
         if kind is None and c.head is not None and lex.get("context_kinds"):
             kind = _context_kind(doc, lex, toks, low, c)
         if c.head is not None and low[c.head] in lex.get("population_nouns", ()) \

@@ -66,7 +66,36 @@ def tag(doc: Doc) -> None:
         _hyphen_compounds(toks)
         _capitalized_adjd(toks)
         _dash_ends_clause(toks)
+        _subjunctive_not_adjective(toks)
     mood.annotate(doc)
+
+
+def _subjunctive_not_adjective(toks) -> None:
+    """A Konjunktiv I form HanTa reads as an attributive adjective ("Die Neuregelung sichere
+    Tausende Arbeitsplätze, sagte er": "sichere", not "safe"): right after the subject noun, in a
+    clause with no finite verb before the comma of a reporting frame ("..., sagte er"), a form in
+    -e whose infinitive is a verb."""
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    if comma is None or comma < 3 or any(t.finite for t in toks[:comma]) \
+            or not any(t.pos == "VVFIN" for t in toks[comma + 1:comma + 3]):
+        return
+    for i in range(1, comma):
+        t = toks[i]
+        w = t.text
+        if t.pos != "ADJA" or not w.islower() or not w.endswith("e") or len(w) < 5 \
+                or toks[i - 1].pos not in ("NN", "NE"):
+            continue
+        stem = w[:-1]
+        inf = stem + ("n" if stem.endswith(("er", "el")) else "en")
+        if _tagged_as(inf) != "VVINF":
+            continue
+        t.pos, t.upos, t.lemma, t.finite = "VVFIN", "VERB", inf, True
+        return
+
+
+@lru_cache(maxsize=20_000)
+def _tagged_as(word: str) -> str:
+    return stts(_tagger().tag_sent([word], taglevel=1)[0][2])
 
 
 _DASHES = {"–", "—", "-"}
