@@ -186,3 +186,42 @@ def test_de_renouncing_an_agreement_is_no_agreement():
 def test_de_separable_verb_before_a_dash():
     doc = run(analyze("Südsudan weist UN-Mission aus – Kirchen befürchten neue Gewalt", "de"))
     assert [(e.type, e.certainty) for e in doc.events] == [("SANCTION", "asserted"), ("ASSAULT", "hypothetical")]
+
+
+def test_a_ceasefire_that_collapses_is_fighting_not_an_agreement():
+    doc = full("The truce collapsed on Saturday.", "en")
+    assert [(e.type, e.trigger.text) for e in doc.events] == [("ASSAULT", "collapsed")]
+    doc = run(analyze("Die Waffenruhe brach nach wenigen Stunden zusammen.", "de"))
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_de_present_tense_headline_with_its_object_is_active():
+    doc = run(analyze("Griechische Marine beschlagnahmt Frachter mit Waffen für Libyen", "de"))
+    ev = of_type(doc, "COERCE")[0]
+    assert [a.text for a in ev.actors] == ["Griechische Marine"]
+    doc = run(analyze("Radiojournalist in Kolumbien erschossen", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert ev.actors == [] and [a.text for a in ev.targets] == ["Radiojournalist"]
+
+
+def test_de_pronoun_after_a_frameless_report_is_the_speaker():
+    doc = full("„Er ist kein Verbrecher“, sagte Vereinigungssprecherin Rima Saab der Nachrichtenagentur AFP. "
+               "Halabis Frau sei an Krebs erkrankt. Sie forderte die Regierung auf, die Anklage fallen zu lassen.", "de")
+    ev = of_type(doc, "DEMAND")[0]
+    assert names(doc, ev.actors) == ["Rima Saab"]
+
+
+def test_de_city_centre_taken_and_border_closure_not_planned():
+    doc = run(analyze("In der Nacht zum Montag nahmen die Jubaland-Truppen das Stadtzentrum ein.", "de"))
+    assert [(e.type, [a.text for a in e.actors]) for e in doc.events] == [("ASSAULT", ["die Jubaland-Truppen"])]
+    doc = run(analyze("Eine Schließung der Grenze sei aber nicht geplant.", "de"))
+    assert [(e.type, e.certainty) for e in doc.events] == [("COERCE", "negated")]
+
+
+def test_en_victims_of_a_headline_passive_are_no_doers_of_the_ambush():
+    doc = full("Two Zambian peacekeepers killed in ambush in Central African Republic", "en")
+    ev = of_type(doc, "ASSAULT")[0]
+    assert ev.actors == [] and names(doc, ev.targets) == ["Two Zambian peacekeepers"]
+    doc = full("The peacekeepers fought off the attackers, it said.", "en")
+    ev = of_type(doc, "ASSAULT")[0]
+    assert ev.trigger.text == "fought off" and names(doc, ev.targets) == ["the attackers"]

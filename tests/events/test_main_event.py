@@ -175,3 +175,13 @@ def test_a_title_word_in_background_weighs_less_than_the_title_predicate():
     # gets the smaller title weight
     parts = {doc.item(eid).trigger.text: p for eid, _s, p in doc.extras["events.main_scores"]}
     assert parts["killed"]["title"] == 1.0 and parts["probe"]["title"] == 3.0
+
+
+def test_a_live_tickers_title_tells_the_news_not_its_intro():
+    text = ("Liveticker: Polizei setzt in San Salvador Tränengas gegen Demonstranten ein\n\n"
+            "In El Salvador protestieren Tausende gegen eine Reform des Wahlrechts. Die Entwicklungen im Überblick.\n\n"
+            "22.40 Uhr – Die Polizei hat nach eigenen Angaben 46 Menschen festgenommen.\n\n"
+            "21.55 Uhr – Der Sicherheitsminister verteidigt den Einsatz.\n\n"
+            "20.10 Uhr – Die Polizei setzt Wasserwerfer ein.")
+    ev = main_of(text, published="2026-05-21")
+    assert ev.type == "COERCE" and ev.trigger.text == "Tränengas"

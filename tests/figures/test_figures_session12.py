@@ -18,3 +18,10 @@ def test_en_people_who_blocked_a_road_are_participants():
     assert (f.kind, f.min, f.max, f.qualifier) == ("participants", 200, 200, "about")
     # the blocked are not counted as participants by "blocked"
     assert [(f.kind, f.min) for f in figs("Soldiers blocked the road to 2,000 refugees.", "en")] == [("displaced", 2000)]
+
+
+def test_de_arrivals_after_flight_and_another_count_of_the_people():
+    fs = figs("Nach Kämpfen sind Tausende Menschen nach Kenia geflohen. Das UNHCR zählte mehr als 12.000 "
+              "Neuankömmlinge in Mandera. Die Bezirksverwaltung spricht von rund 20.000 Menschen.", "de")
+    assert [(f.kind, f.min) for f in fs if f.min] == [("displaced", 12000), ("displaced", 20000)]
+    assert figs("Die Stadt hat 20.000 Einwohner. Der Bürgermeister sprach von 300 Menschen auf dem Platz.", "de") == []

@@ -1036,7 +1036,9 @@ def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
             keep.certainty, keep.reason = drop.certainty, drop.reason
         if keep is c:
             out[out.index(twin)] = c
-        keep.actors = keep.actors or drop.actors
+        # ("Two peacekeepers killed in ambush": the noun took the passive's subject as its
+        # doer; the victims are no actors)
+        keep.actors = keep.actors or [a for a in drop.actors if not any(a.start == t.start for t in keep.targets)]
         keep.targets = keep.targets or drop.targets
         keep.merged += [(drop.start, drop.end)] + drop.merged
         if keep.entry.acled_event_type is None and drop.entry.acled_event_type is not None:
@@ -1396,7 +1398,7 @@ _VIOLENT = {"ASSAULT", "PROTEST"}
 def _title_times(doc: Doc, events: list[Event], cands: list[Cand]) -> None:
     """A headline's event has no time of its own ("Demonstranten stürmen Regionalparlament"):
     the first later telling of the same act (same type, and a shared actor or target, the same
-    trigger word, or told in the lead) dates it."""
+    trigger word or required object, or told in the lead) dates it."""
     from .main_event import _lead_sentence, _title
 
     _t, title_end = _title(doc)
@@ -1410,8 +1412,9 @@ def _title_times(doc: Doc, events: list[Event], cands: list[Cand]) -> None:
         for o, oc in zip(events, cands):
             if oc.start < title_end or o.time is None or o.type != ev.type or o.certainty in ("hypothetical", "negated"):
                 continue
+            # ("ceasefire collapses" in the title, "Truce breaks down" later: the same required thing)
             if (args & set(map(str, o.actors + o.targets))) or oc.entry.lemma == c.entry.lemma \
-                    or oc.sent.i <= lead_i + 2:
+                    or oc.sent.i <= lead_i + 2 or (set(c.entry.requires) & set(oc.entry.requires)):
                 ev.time = o.time        # (or the same kind of act told in the lead)
                 break
 

@@ -1020,8 +1020,10 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                     toks[i].pos in ("VAFIN", "VMFIN", "VVFIN") for cc in cls[:cls.index(c)] for i in cc.idx())
                     and toks[m.head].lemma.lower() not in cue.get("headline_active_verbs", ()))) \
             and toks[sent_end - 1].text not in (".", "!", "?", ":", "“", "\"") \
-            and not any(toks[i].pos in ("VAFIN", "VMFIN", "VVFIN") for i in range(c.a, c.b)):
+            and not any(toks[i].pos in ("VAFIN", "VMFIN", "VVFIN") for i in range(c.a, c.b)) \
+            and not any(np.start > m.head and np.prep is None and not np.pron for np in c.nps):
         # a headline (no full stop) without its auxiliary: "Radiojournalist in Kolumbien erschossen"
+        # (not "Marine beschlagnahmt Frachter mit Waffen": a present tense with its object after it)
         passive = True
     nps = attach_prefield(doc, c, list(c.nps))
     if m.entry.type not in arg_cues("de").get("own_object_types", ()):
@@ -1630,6 +1632,25 @@ def subject_antecedent(doc: Doc, sent: Sentence, pron: str) -> NP | None:
     prev = doc.sentences[sent.i - 1]
     cls_prev = clauses(doc, prev)
     main = next((c for c in cls_prev if doc.tokens[c.a].pos not in ("KOUS", "PRELS", "PWAV", "KOUI", "PRELAT")), None)
+    if main is not None and main.finite is not None and doc.tokens[main.finite].mood == "sub1" \
+            and sent.i >= 2 and doc.tokens[sent.tok_start].text in ("Sie", "Er") \
+            and doc.tokens[sent.tok_start + 1].finite and doc.tokens[sent.tok_start + 1].mood != "sub1" \
+            and not any(has_verb([doc.tokens[i] for i in c.idx()], cues("de").get("reporting_verbs", ()))
+                        for c in cls_prev):
+        # the sentence before goes on with a report without a frame ("Halabis Frau sei an Krebs
+        # erkrankt"); a pronoun in a told sentence after it takes up the speaker of the frame
+        # before ("..., sagte Sprecherin Rima Saab. Halabis Frau sei ... Sie forderte ...")
+        back = doc.sentences[sent.i - 2]
+        frame = clauses(doc, back)[-1] if clauses(doc, back) else None
+        if frame is not None and frame.finite is not None \
+                and has_verb([doc.tokens[i] for i in frame.idx()], cues("de").get("reporting_verbs", ())):
+            speaker = next((np for np in frame.nps if np.prep is None and not np.pron and np.case in ("nom", "amb")
+                            and np.start > frame.finite), None)
+            if speaker is not None and actor_like(doc, speaker):
+                first = doc.tokens[speaker.start]
+                fem = first.pos == "NN" and re.search(r"(?:er|ist|ent|ant|or|är|ot|eur|at|og|ar|on)in$", first.text) is not None
+                if (pron == "sie" and fem and _singular_verb(doc, sent)) or (pron == "er" and first.pos == "NN" and not fem):
+                    return speaker
     if main is not None and main.finite is not None and doc.tokens[main.finite].mood == "sub1" \
             and len(cls_prev) > 1 and sent.i >= 2 and doc.tokens[sent.tok_start].text in ("Sie", "Er"):
         # the sentence before is reported speech with its frame after it ("Die Armee lagere

@@ -139,6 +139,7 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
     # a title word whose event in the title is background ("orders probe into protest
     # killings", "erupts after police killing of teen") names what the news is about, not
     # the news: events of the body that repeat it weigh less than those repeating the rest
+    ticker = _live_ticker(doc, title)
     weak: list[str] = []
     for ev, c in pairs:
         if title_end and ev.trigger.start < title_end and (info[ev.id]["background"] or c.in_pp):
@@ -150,16 +151,18 @@ def choose(doc: Doc, events: list[Event], cands: list, explain: list | None = No
         parts: dict[str, float] = {"type": types.get(ev.type, {}).get("weight", 1.0)}
         si = c.sent.i
         if title_end and ev.trigger.start < title_end:
-            parts["title"] = 3.0
+            parts["title"] = 6.0 if ticker else 3.0
         elif strong_words and _in_title(strong_words, f["words"]):
             parts["title"] = 2.0
         elif title_words and _in_title(title_words, f["words"]):
             parts["title"] = 1.0
         if si == lead:
-            parts["lead"] = 4.5        # news lead: the inverted pyramid tells the main event first
+            # news lead: the inverted pyramid tells the main event first (a live ticker's
+            # intro only sets the scene: its title tells the news)
+            parts["lead"] = 2.25 if ticker else 4.5
             if f["main"] and not _reaction(doc, ev, c) and ev.certainty not in ("negated", "hypothetical") \
                     and ev.id not in result_of:
-                parts["lead_predicate"] = 1.5
+                parts["lead_predicate"] = 0.75 if ticker else 1.5
                 if c.start == first_pred:
                     parts["first_predicate"] = 1.0
         elif si == lead + 1:
@@ -440,6 +443,21 @@ def _lead_sentence(doc: Doc, title_end: int) -> int:
             continue        # "Kimberley Grant/Staff Reporter", "Our Correspondent": a credit line
         return s.i
     return 0
+
+
+_LIVE_TITLE = re.compile(r"\b(?:live[- ]?(?:ticker|blog|updates?)|liveblog|newsblog|live)\b", re.IGNORECASE)
+
+
+def _live_ticker(doc: Doc, title: str | None) -> bool:
+    """A live ticker or live blog: its title says so and its entries open with a clock time
+    ("22.40 Uhr – ...", "07:10 GMT – ..."), newest first; the intro under the title only sets
+    the scene."""
+    from ..language.tokenize import TICKER_HEAD
+
+    if not title or not _LIVE_TITLE.search(title):
+        return False
+    heads = sum(1 for line in doc.text.splitlines() if TICKER_HEAD.match(line.strip()))
+    return heads >= 2
 
 
 def _own_line(text: str, start: int, end: int) -> bool:

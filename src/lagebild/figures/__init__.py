@@ -531,6 +531,8 @@ _COUNT_VERBS = {"zählt", "zählte", "zählen", "zählten", "nennt", "nannte", "
 # "A package covering 30 officials was blocked by Hungary": a passive subject did not do it
 _PASSIVE_AUX = {"was", "were", "been", "be", "is", "are", "being"}
 
+_GENERIC_PEOPLE = {"menschen", "mensch", "personen", "person", "people", "persons"}
+
 _OTHER_COUNT_VERBS = {"sprach", "spricht", "sprachen", "sprechen", "nannte", "nennt", "nannten", "zählte", "zählt",
                       "schätzte", "schätzt", "bezifferte", "beziffert", "spoke", "speaks", "cited", "cites",
                       "counted", "counts", "estimated", "estimates", "put"}
@@ -714,6 +716,9 @@ def _sentence_figures(doc: Doc, lex: dict, toks: list[Token], time_spans, before
             # source's count of the people just counted (the same noun)
             head_words = {low[c.head], toks[c.head].lemma.lower()}
             prev = next((f for f in reversed(list(before) + out) if f.who and f.who.split()[-1].lower() in head_words), None)
+            if prev is None and head_words & _GENERIC_PEOPLE:
+                # "Die Bezirksverwaltung spricht von rund 20.000 Menschen": the people just counted
+                prev = next(iter(reversed(list(before) + out)), None)
             if prev is not None:
                 kind = prev.kind
         if kind is None and c.head is not None and lex.get("context_kinds"):

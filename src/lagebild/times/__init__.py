@@ -133,6 +133,41 @@ def _recent_day(results, info, k: int, para: int, sent: int, not_after: date | N
     return None
 
 
+def _ticker_days(text: str, hits, dct: date | None, info, paras) -> dict[int, date]:
+    """The day of each clock time that opens a live-ticker entry (two or more such entries)."""
+    from ..language.tokenize import TICKER_HEAD
+
+    if dct is None:
+        return {}
+    heads = []
+    for k, h in enumerate(hits):
+        if h.sem.kind != "time" or h.start not in paras and not text[:h.start].endswith("\n"):
+            continue
+        line_end = text.find("\n", h.start)
+        if TICKER_HEAD.match(text[h.start:line_end if line_end >= 0 else len(text)]):
+            heads.append((k, _clock_minutes(text[h.start:h.end])))
+    if len(heads) < 2 or any(m is None for _k, m in heads):
+        return {}
+    down = sum(1 for (_a, x), (_b, y) in zip(heads, heads[1:]) if y <= x)
+    newest_first = down * 2 >= len(heads) - 1
+    out, day, prev = {}, dct, None
+    for k, m in heads:
+        if prev is not None and ((newest_first and m > prev) or (not newest_first and m < prev)):
+            day = day - timedelta(days=1) if newest_first else day + timedelta(days=1)
+        out[k] = day
+        prev = m
+    if not newest_first:
+        # oldest first: the last entry is the publication day
+        shift = (dct - day).days
+        out = {k: d + timedelta(days=shift) for k, d in out.items()}
+    return out
+
+
+def _clock_minutes(s: str) -> int | None:
+    m = re.match(r"\s*(\d{1,2})[.:](\d{2})", s)
+    return int(m.group(1)) * 60 + int(m.group(2)) if m else None
+
+
 def annotate(doc: Doc) -> None:
     g = grammar_for(doc.lang)
     if g is None:
@@ -261,6 +296,10 @@ def annotate(doc: Doc) -> None:
                 results[k] = Res(d.isoformat() + "TNI", "TIME", *D.pod_interval(d, "NI"),
                                  day=d + timedelta(days=1), eve=d)
 
+    # live-ticker headings ("19:40 GMT – ...", "22.40 Uhr – ..."): the day of the ticker, not a
+    # day an entry's text names ("Schools will stay closed on Sunday"); newest first, a clock
+    # time later than the one above it is from the day before (and the other way round)
+    ticker_day = _ticker_days(text, hits, dct, info, paras)
     # pass 2: clock times and parts of days take the day named in their sentence or paragraph
     by_sent: dict[int, list[int]] = {}
     for j, (_p, sj) in enumerate(info):
@@ -280,6 +319,11 @@ def annotate(doc: Doc) -> None:
         pick = before[-1][1] if before else (after[0][1] if after else None)
         if before and after and _ATTACHED.fullmatch(text[h.end:hits[after[0][0]].start]):
             pick = after[0][1]   # "said on Monday ... at dawn on Saturday": the day it is attached to
+        if k in ticker_day and not before and not after:
+            day = ticker_day[k]
+            ctx.ref_day, ctx.ref_value, ctx.ref_eve, ctx.ref_early, ctx.ref_pod = day, day.isoformat(), None, False, None
+            results[k] = _safe_resolve(h.sem, ctx)
+            continue
         if pick is None:
             pick = _recent_day(results, info, k, p, s, not_before=ahead, rank=rank)
         if pick is not None:

@@ -123,6 +123,13 @@ def grammar() -> Grammar:
         y, mo, d = year2(m.group("y")), int(m.group("m")), int(m.group("d"))
         return Sem("cal", y=y, m=mo, d=d) if valid_date(y, mo, d) else None
 
+    # "17.03.2026" (a byline's date in agency copy outside the English-speaking world): only
+    # with a four-digit year, so that "6.15" stays a clock time and "2.5" a number
+    @rule("date_dots", rf"(?<![\d.,])\b(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d\d)(?![\d.,]\d)(?!\d)", priority=3)
+    def _date_dots(m, text):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        return Sem("cal", y=y, m=mo, d=d) if valid_date(y, mo, d) else None
+
     @rule("date_iso", rf"\b(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b", priority=3)
     def _date_iso(m, text):
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
