@@ -225,3 +225,12 @@ def test_en_victims_of_a_headline_passive_are_no_doers_of_the_ambush():
     doc = full("The peacekeepers fought off the attackers, it said.", "en")
     ev = of_type(doc, "ASSAULT")[0]
     assert ev.trigger.text == "fought off" and names(doc, ev.targets) == ["the attackers"]
+
+
+def test_en_words_of_a_long_organisation_name_are_no_objects():
+    doc = full("The health ministry's Emergency Medicine Centre still puts the toll at 14 dead and 46 wounded.", "en")
+    assert "COERCE" not in [e.type for e in doc.events]
+    doc = full("The government put the country under a state of emergency.", "en")
+    assert [e.type for e in doc.events] == ["COERCE"]
+    doc = full("The Egyptian Football Association suspended all league matches indefinitely.", "en")
+    assert [e.type for e in doc.events] == ["RETREAT"]

@@ -124,6 +124,23 @@ def _dated(p) -> bool:
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
+def _name_token_indices(doc: Doc, sd, stoks) -> set[int]:
+    """spaCy token indices inside the names of organisations of three or more words
+    ("Emergency Medicine Centre"): their words are no objects of a trigger."""
+    if not stoks:
+        return set()
+    lo, hi = stoks[0].idx, stoks[-1].idx + len(stoks[-1])
+    out: set[int] = set()
+    for e in doc.entities:
+        if e.type != "ORG":
+            continue
+        for men in e.mentions:
+            if men.end <= lo or men.start >= hi or len(men.text.split()) < 3:
+                continue
+            out.update(t.i for t in stoks if men.start <= t.idx < men.end)
+    return out
+
+
 def _particle_ok(entry: TriggerEntry, tok) -> bool:
     if not entry.particle:
         return True
@@ -331,6 +348,7 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
     out: list[Match] = []
     used: set[int] = set()
     lem = {t.i: t.lemma_.lower() for t in stoks}
+    names = _name_token_indices(doc, sd, stoks)
     # multiword entries, tried only where their first word occurs (same order as a scan
     # of every entry at every position)
     first = _multi_by_first_word(lex)
@@ -382,7 +400,8 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
         if pos == "noun" and t.dep_ == "pobj" and t.head.lower_ == "under" \
                 and t.lemma_.lower() in cues("en").get("under_idiom_nouns", ()):
             continue        # "will not negotiate under threat of violence": a circumstance
-        cl = clause_tokens(t)
+        # ("puts the toll at 14": the "Emergency" of "Emergency Medicine Centre" is a name's word)
+        cl = [i for i in clause_tokens(t) if i not in names]
         lemmas = {sd[i].lemma_.lower() for i in cl} | {sd[i].lower_ for i in cl}
         if t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             # "Internet access was restricted but restored on Monday": the shared subject
