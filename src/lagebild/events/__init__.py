@@ -433,11 +433,14 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     return "asserted"
 
 
+_COORDINATORS = {"und", "oder", "sowie", "aber", "and", "or", "but"}
+
+
 def _own_conjunct(ctoks, head: int):
     """The conjunct of coordinated predicates that holds token ``head`` ("verurteilte den
     Anschlag | und sagte den Opfern Hilfe zu"), when that conjunct has a full verb of its own;
     else the whole clause."""
-    cuts = [k for k, t in enumerate(ctoks) if t.pos == "KON" and t.text.lower() in ("und", "oder", "sowie", "aber")]
+    cuts = [k for k, t in enumerate(ctoks) if t.pos == "KON" and t.text.lower() in _COORDINATORS]
     if not cuts:
         return ctoks
     bounds = [0] + [k + 1 for k in cuts] + [len(ctoks) + 1]
@@ -868,9 +871,6 @@ def _light_verbs(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 o.targets = o.targets or [a for a in c.targets if not (a.start <= o.start < a.end)]
     return [c for i, c in enumerate(cands) if i not in drop]
 
-
-
-_COORDINATORS = {"und", "oder", "sowie", "aber", "and", "or", "but"}
 
 
 def _other_conjunct(doc: Doc, c: Cand, o: Cand, cands: list[Cand]) -> bool:
@@ -1355,7 +1355,7 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
         time = _link_time(doc, c)
         figs = _link_figures(doc, c, cands)
         certainty = c.certainty
-        relative_hedge = _hedge_in_relative_only(doc, c)
+        relative_hedge = bool(claims_here) and _hedge_in_relative_only(doc, c)
         hedged = any(cl.hedged for cl in claims_here) and not _participant_hedge_only(doc, c) \
             and not relative_hedge
         if relative_hedge:

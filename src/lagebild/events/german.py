@@ -1640,15 +1640,13 @@ def subject_antecedent(doc: Doc, sent: Sentence, pron: str) -> NP | None:
         # the sentence before goes on with a report without a frame ("Halabis Frau sei an Krebs
         # erkrankt"); a pronoun in a told sentence after it takes up the speaker of the frame
         # before ("..., sagte Sprecherin Rima Saab. Halabis Frau sei ... Sie forderte ...")
-        back = doc.sentences[sent.i - 2]
-        frame = clauses(doc, back)[-1] if clauses(doc, back) else None
-        if frame is not None and frame.finite is not None \
-                and has_verb([doc.tokens[i] for i in frame.idx()], cues("de").get("reporting_verbs", ())):
-            speaker = next((np for np in frame.nps if np.prep is None and not np.pron and np.case in ("nom", "amb")
-                            and np.start > frame.finite), None)
-            if speaker is not None and actor_like(doc, speaker):
+        cls_back = clauses(doc, doc.sentences[sent.i - 2])
+        frame = cls_back[-1] if cls_back else None
+        if frame is not None and has_verb([doc.tokens[i] for i in frame.idx()], cues("de").get("reporting_verbs", ())):
+            speaker = _frame_speaker(doc, frame)
+            if speaker is not None:
                 first = doc.tokens[speaker.start]
-                fem = first.pos == "NN" and re.search(r"(?:er|ist|ent|ant|or|är|ot|eur|at|og|ar|on)in$", first.text) is not None
+                fem = _feminine_noun(first)
                 if (pron == "sie" and fem and _singular_verb(doc, sent)) or (pron == "er" and first.pos == "NN" and not fem):
                     return speaker
     if main is not None and main.finite is not None and doc.tokens[main.finite].mood == "sub1" \
@@ -1656,13 +1654,11 @@ def subject_antecedent(doc: Doc, sent: Sentence, pron: str) -> NP | None:
         # the sentence before is reported speech with its frame after it ("Die Armee lagere
         # veraltete Munition ..., erklärte Parteisprecher X. Sie verlangte den Rücktritt ..."):
         # its subject is no antecedent; the speaker is, if they agree, else the subject before
-        frame = cls_prev[-1]
-        speaker = next((np for np in frame.nps if np.prep is None and not np.pron and np.case in ("nom", "amb")
-                        and frame.finite is not None and np.start > frame.finite), None)
-        if speaker is not None and actor_like(doc, speaker):
+        speaker = _frame_speaker(doc, cls_prev[-1])
+        if speaker is not None:
             first = doc.tokens[speaker.start]
             bare = first.pos in ("NN", "NE") and not _plural_np(doc, speaker)
-            fem = first.pos == "NN" and re.search(r"(?:er|ist|ent|ant|or|är|ot|eur|at|og|ar|on)in$", first.text) is not None
+            fem = _feminine_noun(first)
             if _agrees(doc, speaker, pron) or (bare and pron == "er" and not fem) \
                     or (bare and pron == "sie" and _singular_verb(doc, sent) and (fem or first.pos == "NE")):
                 return speaker      # "..., sagte Sprecherin Nour Fathi. Sie forderte ..."
@@ -1688,6 +1684,24 @@ def subject_antecedent(doc: Doc, sent: Sentence, pron: str) -> NP | None:
                 break
         break
     return None
+
+
+def _frame_speaker(doc: Doc, frame: "Clause") -> NP | None:
+    """The speaker of a reporting frame after its content ("..., sagte Sprecherin Nour Fathi"):
+    the first nominative phrase after the frame's finite verb, if it names an actor."""
+    if frame.finite is None:
+        return None
+    speaker = next((np for np in frame.nps if np.prep is None and not np.pron and np.case in ("nom", "amb")
+                    and np.start > frame.finite), None)
+    return speaker if speaker is not None and actor_like(doc, speaker) else None
+
+
+_FEMININE_ROLE = re.compile(r"(?:er|ist|ent|ant|or|är|ot|eur|at|og|ar|on)in$")
+
+
+def _feminine_noun(tok) -> bool:
+    """A feminine role noun ("Sprecherin", "Präsidentin", "Ärztin")."""
+    return tok.pos == "NN" and _FEMININE_ROLE.search(tok.text) is not None
 
 
 def _singular_verb(doc: Doc, sent: Sentence) -> bool:

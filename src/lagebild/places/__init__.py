@@ -866,6 +866,16 @@ def _base(c: Cand, m: _M, lang: str) -> float:
     return s
 
 
+def _locate(town: _M, unit: _M) -> None:
+    """The readings of ``unit`` that are a country or a first-level region say where ``town``
+    lies: its readings in that region, or in that country, are apposed."""
+    units = [c for c in unit.extra["pool"] if c.feat in ("admin1", "country")]
+    if units:
+        town.extra["apposed_cc"] = set(town.extra.get("apposed_cc", set())) | {c.cc for c in units if c.feat == "country"}
+        admin = {c.name for c in units if c.feat == "admin1"}
+        town.extra["apposed"] = set(town.extra.get("apposed", set())) | {c.row for c in town.cands if c.admin1 in admin}
+
+
 def _resolve(doc: Doc, ms: list[_M]) -> None:
     g = load()
     lang = doc.lang
@@ -890,26 +900,15 @@ def _resolve(doc: Doc, ms: list[_M]) -> None:
                     if fit and "city" not in m.extra["cue"]:
                         m.extra["pool"] = fit
         m.extra["sent"] = t.sent if t is not None else -1
-    # "Paris, Texas", "Halle (Saale)", "Victoria, Kanada": a following admin unit or country
+    # "Paris, Texas", "Halle (Saale)", "Victoria, Kanada": a following admin unit or country;
+    # "Bihar's Aurangabad": a region or country in the possessive before a town
     for k, m in enumerate(ms[:-1]):
         nxt = ms[k + 1]
         gap = doc.text[m.end:nxt.start]
         if gap.strip() in (",", "(") and len(gap) <= 3 and not nxt.demonym:
-            units = [c for c in nxt.extra["pool"] if c.feat in ("admin1", "country")]
-            if units:
-                m.extra["apposed_cc"] = {c.cc for c in units if c.feat == "country"}
-                admin = {c.name for c in units if c.feat == "admin1"}
-                m.extra["apposed"] = {c.row for c in m.cands if c.admin1 in admin}
-    # "Bihar's Aurangabad": a region or country in the possessive before a town names where it lies
-    for k, m in enumerate(ms[:-1]):
-        nxt = ms[k + 1]
-        gap = doc.text[m.end:nxt.start]
-        if gap in ("'s ", "’s ") and not m.demonym:
-            units = [c for c in m.extra["pool"] if c.feat in ("admin1", "country")]
-            if units:
-                nxt.extra["apposed_cc"] = set(nxt.extra.get("apposed_cc", set())) | {c.cc for c in units if c.feat == "country"}
-                admin = {c.name for c in units if c.feat == "admin1"}
-                nxt.extra["apposed"] = set(nxt.extra.get("apposed", set())) | {c.row for c in nxt.cands if c.admin1 in admin}
+            _locate(m, nxt)
+        elif gap in ("'s ", "’s ") and not m.demonym:
+            _locate(nxt, m)
     # one apposition settles every mention of the name: "Aurangabad (Bihar)" in the dateline
     # also for the bare "Aurangabad" before and after it
     for key in {norm(m.key) for m in ms}:

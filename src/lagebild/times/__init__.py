@@ -133,7 +133,7 @@ def _recent_day(results, info, k: int, para: int, sent: int, not_after: date | N
     return None
 
 
-def _ticker_days(text: str, hits, dct: date | None, info, paras) -> dict[int, date]:
+def _ticker_days(text: str, hits, dct: date | None, para_set: set[int]) -> dict[int, date]:
     """The day of each clock time that opens a live-ticker entry (two or more such entries)."""
     from ..language.tokenize import TICKER_HEAD
 
@@ -141,7 +141,7 @@ def _ticker_days(text: str, hits, dct: date | None, info, paras) -> dict[int, da
         return {}
     heads = []
     for k, h in enumerate(hits):
-        if h.sem.kind != "time" or h.start not in paras and not text[:h.start].endswith("\n"):
+        if h.sem.kind != "time" or h.start not in para_set and not text.endswith("\n", 0, h.start):
             continue
         line_end = text.find("\n", h.start)
         if TICKER_HEAD.match(text[h.start:line_end if line_end >= 0 else len(text)]):
@@ -299,7 +299,7 @@ def annotate(doc: Doc) -> None:
     # live-ticker headings ("19:40 GMT – ...", "22.40 Uhr – ..."): the day of the ticker, not a
     # day an entry's text names ("Schools will stay closed on Sunday"); newest first, a clock
     # time later than the one above it is from the day before (and the other way round)
-    ticker_day = _ticker_days(text, hits, dct, info, paras)
+    ticker_day = _ticker_days(text, hits, dct, para_set)
     # pass 2: clock times and parts of days take the day named in their sentence or paragraph
     by_sent: dict[int, list[int]] = {}
     for j, (_p, sj) in enumerate(info):

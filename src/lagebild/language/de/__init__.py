@@ -64,7 +64,7 @@ def tag(doc: Doc) -> None:
         _verb_not_adjective(toks)
         _participle_before_passive(toks)
         _hyphen_compounds(toks)
-        _capitalized_adjd(toks)
+        _capitalized_adjectives(toks)
         _dash_ends_clause(toks)
         _subjunctive_not_adjective(toks)
     mood.annotate(doc)
@@ -87,15 +87,10 @@ def _subjunctive_not_adjective(toks) -> None:
             continue
         stem = w[:-1]
         inf = stem + ("n" if stem.endswith(("er", "el")) else "en")
-        if _tagged_as(inf) != "VVINF":
+        if _alone(inf)[1] != "VVINF":
             continue
         t.pos, t.upos, t.lemma, t.finite = "VVFIN", "VERB", inf, True
         return
-
-
-@lru_cache(maxsize=20_000)
-def _tagged_as(word: str) -> str:
-    return stts(_tagger().tag_sent([word], taglevel=1)[0][2])
 
 
 _DASHES = {"–", "—", "-"}
@@ -116,7 +111,7 @@ def _dash_ends_clause(toks) -> None:
             p.pos, p.upos = "PTKVZ", "ADP"
 
 
-def _capitalized_adjd(toks) -> None:
+def _capitalized_adjectives(toks) -> None:
     """A capitalised word HanTa tags as an adjective and that modifies no noun after it is a
     noun (an ADJA: a nominalised adjective, "einem Dutzend Bewaffneter"); a capitalised ADJD is
     a noun HanTa does not know ("Kleinfischer haben den Hafen blockiert", "haben Kleinfischer im Norden ..."): inside
@@ -147,14 +142,17 @@ def _hyphen_compounds(toks) -> None:
         head, _, last = t.text.rpartition("-")
         if len(last) < 3 or not last[:1].isupper() or not head:
             continue
-        lem = _last_part_lemma(last)
+        lem = _alone(last)[0]
         if lem:
             t.lemma = head + "-" + lem
 
 
 @lru_cache(maxsize=50_000)
-def _last_part_lemma(last: str) -> str:
-    return _tagger().tag_sent([last], taglevel=1)[0][1]
+def _alone(word: str) -> tuple[str, str]:
+    """HanTa's lemma and STTS tag of a word tagged on its own (the last part of a hyphenated
+    noun, an infinitive to test)."""
+    _w, lemma, tag = _tagger().tag_sent([word], taglevel=1)[0]
+    return lemma, stts(tag)
 
 
 _PASSIVE_AFTER = {"worden", "wurde", "wurden", "würden", "würde"}
