@@ -345,14 +345,20 @@ def _postposed_frame(e: _E, verb):
         tail = []     # "…, two diplomats said, asking not to be named": no clause of the verb's own
     if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in tail):
         return None   # the verb has a clause of its own after it
+    def apposed_participle(m: int) -> bool:
+        # "the mission, known as MINUSCA, said": a participle set off after the speaker's noun
+        return toks[m].tag_ == "VBN" and toks[m].dep_ == "acl" and m > 0 and toks[m - 1].text == ","
+
     k = pos - 1
-    while k >= 0 and pos - k <= 12 and not (toks[k].tag_.startswith("VB") or toks[k].tag_ == "MD"):
+    while k >= 0 and pos - k <= 12 and not ((toks[k].tag_.startswith("VB") or toks[k].tag_ == "MD")
+                                            and not apposed_participle(k)):
         k -= 1
     if k < 0 or pos - k > 12:
         # a long clause before the frame ("... outside Bali, a town some 20 kilometres west of
         # Bamenda, Governor Jean-Pierre Mvondo told CRTV"): the speaker is the stretch after the
         # last comma, with a role phrase set off before a name ("its spokesman, Father X, told")
-        commas = [m for m in range(max(0, pos - 12), pos) if toks[m].text == ","]
+        commas = [m for m in range(max(0, pos - 12), pos) if toks[m].text == ","
+                  and not (m + 1 < pos and apposed_participle(m + 1))]
         if commas and commas[-1] == pos - 1:
             commas = commas[:-1]    # "…, Father Emmanuel Tanyi, told AFP": the comma closing the name
         if not commas:
@@ -363,13 +369,15 @@ def _postposed_frame(e: _E, verb):
             if 0 < len(seg) <= 4 and any(e.is_role(t) for t in seg) and seg[0].pos_ in ("DET", "PRON") \
                     and all(t.pos_ == "PROPN" for t in toks[comma + 1:pos] if not t.is_punct):
                 comma = commas[-2]      # "its spokesman, Father Emmanuel Tanyi,"
-        if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in toks[comma + 1:pos]):
+        if any((toks[m].tag_.startswith("VB") or toks[m].tag_ == "MD") and not apposed_participle(m)
+               for m in range(comma + 1, pos)):
             return None
     else:
         comma = next((m for m in range(k + 1, pos) if toks[m].text == ","), None)
     if comma is None or comma == 0:
         return None
-    spk = [t for t in toks[comma + 1:pos] if not t.is_punct]
+    cut = next((m for m in range(comma + 1, pos) if apposed_participle(m)), None)
+    spk = [t for t in toks[comma + 1:cut - 1 if cut is not None else pos] if not t.is_punct]
     if not spk or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in spk) or e.in_quote(spk[0]):
         return None
     if spk[0].pos_ in ("SCONJ", "CCONJ", "ADP", "ADV") or (verb.lemma_.lower() != "tell" and any(

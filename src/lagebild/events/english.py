@@ -513,10 +513,16 @@ def place_ok(doc: Doc, t0: int, t1: int, s: int, e: int, scope: str, remote: boo
 
 
 def _speech_act(v) -> bool:
-    """Is v a verb that triggers a speech act (accuse, demand, deny, urge ...)?"""
+    """Is v a verb that triggers a speech act (accuse, demand, deny, urge ...)? Not a verb whose
+    plain reading is another act ("attacked a settlement"; "attacked the plan" only with its
+    object)."""
     lex = triggers("en")
+    if lex is None:
+        return False
     types = set(cues("en").get("speech_act_types", ()))
-    return lex is not None and any(e.type in types for e in lex.lookup(v.lemma_.lower(), "verb"))
+    entries = lex.lookup(v.lemma_.lower(), "verb")
+    return any(e.type in types for e in entries) \
+        and not any(e.type not in types and not e.specific for e in entries)
 
 
 def _in_subject(tok) -> bool:
@@ -1174,6 +1180,8 @@ def arguments(m: Match) -> RawArgs:
                 out.targets = conjuncts(objs[0])
     else:
         # nominal trigger: possessor / by / of / between as actor, on / against as target
+        # "took three customers hostage": the noun is the predicative of a verb it requires
+        predicative = t.dep_ in ("xcomp", "ccomp", "oprd", "dobj") and t.head.lemma_.lower() in m.entry.required_words
         poss = [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON" and not _bad(c, m)]
         if poss:
             out.actors = conjuncts(poss[0])
@@ -1235,12 +1243,16 @@ def arguments(m: Match) -> RawArgs:
             if subj is not None and not _bad(subj, m) and not out.targets:
                 out.targets = conjuncts(subj)
         elif t.dep_ in ("dobj", "attr", "oprd") or (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX")
-                                                  and t.head.lower_ in ("in", "to", "for", "into", "on")):
+                                                  and t.head.lower_ in ("in", "to", "for", "into", "on")) \
+                or (predicative and t.dep_ in ("xcomp", "ccomp")):
             v = t.head if t.dep_ != "pobj" else t.head.head
             # "the minister condemned the attack", "police recorded 120 attacks": the subject
             # judges, counts or reports the event, it does not do it
             observer = v.lemma_.lower() in arg_cues("en").get("observer_verbs", ()) \
                 and (t.dep_ == "dobj" or v.lemma_.lower() in arg_cues("en").get("reacting_verbs", ()))
+            if t.dep_ == "oprd" and v.lemma_.lower() in arg_cues("en").get("naming_verbs", ()):
+                observer = True     # "in what residents called a revenge raid": they name it
+
             if t.dep_ == "pobj" and any(c.dep_ == "dobj" and _event_noun(c) for c in v.children):
                 # "opened an investigation into the attack": the phrase belongs to the object,
                 # the subject investigates, it did not attack
@@ -1255,6 +1267,13 @@ def arguments(m: Match) -> RawArgs:
                     subj = _agent(v)
                 if subj is not None and not _bad(subj, m, actor=True):
                     out.actors = conjuncts(subj)
+            if predicative:
+                # "took three customers hostage" (the object), "took 20 villagers hostage" (the
+                # parser's compound of the noun)
+                held = [c for c in t.children if c.dep_ == "compound" and _actorish(c) and not _bad(c, m)] \
+                    or [c for c in v.children if c.dep_ == "dobj" and c.i != t.i and _actorish(c) and not _bad(c, m)]
+                if held:
+                    out.targets = conjuncts(held[0])
             if not out.targets and t.dep_ == "dobj":
                 tg = [p for p in _prep_targets(v, m) if not _bad(p, m)]
                 dat = [c for c in v.children if c.dep_ == "dative" and not _bad(c, m)]

@@ -1275,6 +1275,11 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                         out.actors = giver[0]
         other_verbs = [h for h in trigger_heads if c.a <= h < c.b and h != m.head and toks[h].pos.startswith("V")]
         light_pp = tn is not None and tn.prep in cue.get("light_nominal_preps", ()) and not other_verbs
+        # "Die Miliz nahm 50 Dorfbewohner als Geiseln": the event noun is the predicative of the
+        # verb it requires; that verb's subject does it, its object suffers it
+        als_pred = tn is not None and tn.prep == "als" and not other_verbs \
+            and bool(m.entry.required_words & {toks[i].lemma.lower() for i in c.idx() if toks[i].pos.startswith("V")})
+        light_pp = light_pp or als_pred
         # "Die Polizei löste die Kundgebung auf": the event noun is what another event's verb
         # acts on; that verb's subject is not the noun's doer
         acted_on = tn is not None and tn.prep is None and bool(other_verbs) and not _support_verb_in(doc, c)
@@ -1316,6 +1321,11 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
             elif objs and m.entry.type in arg_cues("de").get("dative_noun_target_types", ()) \
                     and objs[0][0].case in ("dat", "obj"):
                 out.targets = objs[0]           # "Dem Papst stattete der Präsident einen Besuch ab"
+        if als_pred and not out.targets:
+            objs = [g for g in fgroups if tn not in g and all(a not in g for a in out.actors)
+                    and g is not subject_of(fgroups) and g[0].case in ("acc", "amb", "obj") and actor_like(doc, g[0])]
+            if objs:
+                out.targets = objs[0]
         if not out.targets and tn is not None and tn.prep is None and c.finite is not None \
                 and _support_verb_in(doc, c):
             # "Gegen den Oligarchen verhängte die Schweiz Sanktionen": the target phrase in front
