@@ -3,7 +3,7 @@ Geiseln", "took three customers hostage"): the verb's subject is the actor, its 
 target; hostages taken by a single person of no armed group or state are a crime."""
 from __future__ import annotations
 
-from helpers_events import analyze, of_type, run
+from helpers_events import analyze, full, names, of_type, run
 
 
 def _args(ev):
@@ -51,3 +51,75 @@ def test_en_hostage_taking_by_a_single_person_is_a_crime():
     doc = run(analyze("A man armed with a knife took three customers hostage at a bank on Monday.", "en"))
     ev, = [e for e in doc.events if e.trigger.text == "hostage"]
     assert ev.type == "CRIME" and _args(ev) == (["A man"], ["three customers"])
+
+
+def test_en_returned_fire_and_raids():
+    doc = run(analyze("Soldiers exchanged fire with gunmen near the border.", "en"))
+    assert _args(of_type(doc, "ASSAULT")[0]) == (["Soldiers"], ["gunmen"])
+    doc = run(analyze("Its fighters had only returned fire.", "en"))
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    assert [e.type for e in run(analyze("At least 11 people were killed in a cattle raid.", "en")).events
+            if e.trigger.text == "raid"] in ([], ["ASSAULT"])
+    assert [e.type for e in run(analyze("Residents called it a revenge raid.", "en")).events] == ["ASSAULT"]
+    # a police raid stays a search
+    assert [e.type for e in run(analyze("Police carried out a raid on the house of the suspect.", "en")).events] \
+        == ["INVESTIGATE"]
+
+
+def test_en_who_names_an_act_does_not_do_it():
+    ev, = run(analyze("Residents called it a revenge raid.", "en")).events
+    assert ev.actors == []
+
+
+def test_en_act_in_a_reported_conjunct_keeps_the_reported_subject():
+    # "attack" is also a verb of criticism, but its plain reading is the assault
+    doc = run(analyze("The army said that armed youths had crossed into Uganda and attacked a settlement near Moroto.",
+                      "en"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert ev.certainty == "reported" and _args(ev) == (["armed youths"], ["a settlement"])
+    # a speech act in that position is still the speaker's
+    doc = run(analyze("Police denied that herders had attacked anyone and accused the army of lying.", "en"))
+    assert [a.text for a in of_type(doc, "DISAPPROVE")[0].actors] == ["Police"]
+
+
+def test_en_speaker_place_is_no_event_place():
+    doc = full("The U.N. Secretary-General condemned the ambush and called on the authorities to act, "
+               "his spokesman said in New York.", "en")
+    assert all(e.place is None for e in doc.events)
+    doc = full("Gunmen killed five people in Kaduna, police said in Abuja.", "en")
+    assert names(doc, [of_type(doc, "ASSAULT")[0].place]) == ["Kaduna"]
+
+
+def test_en_participle_that_spells_out_sanctions_is_the_same_act():
+    doc = run(analyze("ECOWAS has imposed sanctions on seven military officers who seized power in The Gambia "
+                      "earlier this month, freezing their assets.", "en"))
+    ev, = of_type(doc, "SANCTION")
+    assert ev.trigger.text == "sanctions"
+    assert _args(ev) == (["ECOWAS"], ["seven military officers"])
+
+
+def test_en_time_and_place_of_a_relative_clause_are_not_the_main_clause_s():
+    doc = full("ECOWAS has imposed sanctions on seven military officers who seized power in The Gambia "
+               "earlier this month.", "en")
+    ev, = of_type(doc, "SANCTION")
+    assert ev.time is None and ev.place is None
+
+
+def test_en_threat_targets():
+    doc = run(analyze("The mayor threatened to take the company to court if supplies did not arrive by Friday.", "en"))
+    ev, = of_type(doc, "THREATEN")
+    assert _args(ev) == (["The mayor"], ["the company"])
+    doc = run(analyze("Darboe warned that The Gambia would leave ECOWAS if the bloc moved troops towards the capital.",
+                      "en"))
+    assert [a.text for a in of_type(doc, "THREATEN")[0].targets] == ["the bloc"]
+
+
+def test_en_stones_thrown_at_officers_and_a_sit_in_broken_up():
+    doc = run(analyze("Protesters threw stones and bottles at officers, who pushed them back with pepper spray.", "en"))
+    riot = of_type(doc, "PROTEST")[0]
+    assert _args(riot) == (["Protesters"], ["officers"])
+    assert [a.text for a in of_type(doc, "COERCE")[0].actors] == ["officers"]
+    doc = run(analyze("Last month, police broke up a sit-in by opposition lawmakers outside parliament.", "en"))
+    ev = of_type(doc, "COERCE")[0]
+    assert ev.trigger.text == "broke up" and [a.text for a in ev.actors] == ["police"]
+    assert not [e for e in of_type(doc, "PROTEST") if [a.text for a in e.actors] == ["police"]]

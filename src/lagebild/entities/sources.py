@@ -463,6 +463,9 @@ def _unknown_acronym(doc: Doc, text: str) -> bool:
                    or form in lexicon.gazetteer() for form in (text, text.title()))   # "LIBREVILLE, Gabon"
 
 
+_ARTICLES = {"the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
+
+
 def model(doc: Doc) -> list[Cand]:
     """Spans of the trained NER model, when its module and weights are installed."""
     try:
@@ -494,6 +497,8 @@ def model(doc: Doc) -> list[Cand]:
             if toks:
                 start, end = max(start, toks[0].start), min(end, toks[-1].end)
         text = doc.text[start:end]
+        if text.lower() in _ARTICLES:
+            continue       # "to The Gambia" tagged "The" (ORG) + "Gambia" (LOC): an article names nobody
         if doc.lang == "en" and typ == "LOC" and _unknown_acronym(doc, text):
             typ = "ORG"    # "ECOWAS", "IGAD": an acronym no gazetteer knows as a place is a body
         if c is not None and typ == "MISC":

@@ -1633,6 +1633,9 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
                     continue
                 if any(h0 <= men.start < h1 for h0, h1 in c.holes):
                     continue        # in a relative clause inside the trigger's clause
+                if doc.lang == "en" and doc.extras.get("spacy") is not None \
+                        and _en_in_relcl(doc.extras["spacy"], men.start, c.start):
+                    continue        # "officers who seized power in The Gambia"
                 # a measure imposed on a place ("a curfew on Agogo", "die Blockade von Gaza"): the
                 # place is its target and where it holds
                 measured = c.entry.type == "COERCE" and any(a.start == men.start and a.end == men.end
@@ -1709,6 +1712,9 @@ def _link_time(doc: Doc, c: Cand) -> str | None:
                 continue
             if any(h0 <= tx.start < h1 for h0, h1 in c.holes):
                 continue
+            if doc.lang == "en" and doc.extras.get("spacy") is not None \
+                    and _en_in_relcl(doc.extras["spacy"], tx.start, c.start):
+                continue            # "sanctions on officers who seized power earlier this month"
             if is_dateline(doc.text, tx.start, tx.end):
                 continue            # "KINSHASA, Oct 23 (Reuters) - ... on Tuesday": the report's date
             if _possessor_of_other(doc, c, tx.start, tx.end):

@@ -403,6 +403,9 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
         # ("puts the toll at 14": the "Emergency" of "Emergency Medicine Centre" is a name's word)
         cl = [i for i in clause_tokens(t) if i not in names]
         lemmas = {sd[i].lemma_.lower() for i in cl} | {sd[i].lower_ for i in cl}
+        # hyphenated words the tokenizer split ("a sit-in", "a walk-out")
+        lemmas |= {sd[i - 1].lower_ + "-" + sd[i + 1].lower_ for i in cl
+                   if sd[i].text == "-" and 0 < i < len(sd) - 1 and not sd[i].whitespace_ and not sd[i - 1].whitespace_}
         if t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             # "Internet access was restricted but restored on Monday": the shared subject
             lemmas |= {w for c in t.head.children if c.dep_ == "nsubjpass"
@@ -1035,7 +1038,9 @@ def _condition_subjects(t, m: Match) -> list:
     for v in verbs:
         if len(verbs) < 6:
             verbs += [x for x in v.children if x.dep_ in ("xcomp", "dobj", "acl") or
-                      (x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children))]
+                      (x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children))
+                      # "warned that the country would leave the bloc if it moved troops"
+                      or (x.dep_ == "ccomp" and v is t and m.entry.type == "THREATEN")]
     for v in verbs:
         for c in v.children:
             if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in conds for g in c.children):
@@ -1059,8 +1064,12 @@ def _embedded_targets(t, m: Match, depth: int = 0) -> list:
         # object control: "allow United Nations planes to land"
         dobjs += [g for c in x.children if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                   for g in c.children if g.dep_ == "nsubj" and not _bad(g, m)]
+        # (not a word the embedded verb's own trigger needs: "court" in "take the company to court")
+        lex = triggers("en")
+        needed = {w for e in (lex.lookup(x.lemma_.lower(), "verb") if lex is not None else ())
+                  for w in e.required_words}
         pps = [g for c in x.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-               for g in c.children if g.dep_ == "pobj" and not _bad(g, m)]
+               for g in c.children if g.dep_ == "pobj" and not _bad(g, m) and g.lemma_.lower() not in needed]
         opps = [g for d in dobjs for c in d.children if c.dep_ == "prep" and c.lower_ in preps
                 for g in c.children if g.dep_ == "pobj" and not _bad(g, m)]
         ranked = dats + [d for d in dobjs if d.pos_ == "PROPN" or d.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")] \

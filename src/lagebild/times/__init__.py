@@ -60,6 +60,13 @@ _EVENT_AFTER = re.compile(
 # Bischofskonferenz zu einem Gebetstag auf", "called a strike for Sunday"): scheduled, the nearest
 # one from a past clause; not "for Friday's attack", "blamed for Friday attack"
 _FOR_BEFORE = re.compile(r"\b(?:für|for)\s+$", re.IGNORECASE)
+# a deadline in a condition ("threatened to go to court if supplies did not arrive by Friday"):
+# still to come, whatever the tense the report gives the condition
+_SAYING = re.compile(r"\b(?:sagte|sagten|sprach|sprachen|teilte|teilten|erklärte|erklärten|berichtete|"
+                    r"berichteten|meldete|meldeten|gab|gaben|said|says|told|reported|announced|stated|"
+                    r"confirmed)\b", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # announcing or calling something for a weekday from a past clause: it is still to come
 _ANNOUNCED = re.compile(r"\b(?:kündigte\w*|angekündigt|rief(?:en)?\b[^.]*\bauf|aufgerufen|ruft\w*|beriefen|berief|"
                         r"einberufen|anberaumt|angesetzt|announced|called|summoned|scheduled|set)\b", re.IGNORECASE)
@@ -130,6 +137,18 @@ def _recent_day(results, info, k: int, para: int, sent: int, not_after: date | N
         if info[j][0] == para or gap <= REF_WINDOW:
             return r
         return None
+    return None
+
+
+def _lead_day(results, info, k: int) -> Res | None:
+    """The story's day: the first day named in the title or the first two paragraphs, before
+    hit k."""
+    for j in range(k):
+        r = results[j]
+        if info[j][0] > 2:
+            return None
+        if r is not None and r.day is not None:
+            return r
     return None
 
 
@@ -243,6 +262,11 @@ def annotate(doc: Doc) -> None:
             else:
                 sem = replace(sem, cue="scheduled")
         elif sem.kind == "weekday" and sem.cue is None and sem.signal is None and sem.end is None \
+                and sem.shift is None and "week_shift" not in sem.extra and doc.lang == "en" \
+                and _BY_BEFORE.search(text, max(0, h.start - 8), h.start) \
+                and s < len(doc.sentences) and _CONDITION.search(text, doc.sentences[s].start, h.start):
+            sem = replace(sem, cue="future")
+        elif sem.kind == "weekday" and sem.cue is None and sem.signal is None and sem.end is None \
                 and sem.shift is None and "week_shift" not in sem.extra and tense == "present" \
                 and (am := _AFTER_BEFORE.search(text, max(0, h.start - 50), h.start)) \
                 and (doc.lang == "de" or am.group("np") or _ATTRIBUTIVE.match(text, h.end)):
@@ -252,6 +276,8 @@ def annotate(doc: Doc) -> None:
                                            or _EVENT_AFTER.match(text, h.end)):
             ctx.tense, ctx.pluperf = "none", False
         ref = _recent_day(results, info, k, p, s, not_after=dct if tense in ("past", "pluperf") else None, rank=rank)
+        if sem.extra.get("of_event"):
+            ref = _lead_day(results, info, k) or ref
         if ref is not None:
             ctx.ref_day, ctx.ref_value, ctx.ref_explicit = ref.day, ref.day_value, ref.day_explicit
             ctx.ref_eve, ctx.ref_early = ref.eve, ref.early
@@ -326,6 +352,12 @@ def annotate(doc: Doc) -> None:
             continue
         if pick is None:
             pick = _recent_day(results, info, k, p, s, not_before=ahead, rank=rank)
+        if pick is None and tense in ("past", "pluperf") and s < len(doc.sentences) \
+                and not _SAYING.search(text, doc.sentences[s].start, doc.sentences[s].end):
+            # "zündete ein Attentäter gegen 10.30 Uhr ... einen Kleinbus": a clock time told in
+            # the past with no day near it is on the story's day (but "sprach am Abend von
+            # sechs Verletzten": a statement is made on the day of the report)
+            pick = _lead_day(results, info, k)
         if pick is not None:
             ctx.ref_day, ctx.ref_value, ctx.ref_eve, ctx.ref_early = pick.day, pick.day_value, pick.eve, pick.early
             pm = _POD_END.search(pick.value)

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+_OF_EVENT = re.compile(r"\s+(?:des|der)\s+[A-ZÄÖÜ]")
+
 from .dates import valid_date, year2
 from .grammar import Grammar, alt, rule_collector, load_json, word_after, words_before
 from .sem import Sem
@@ -441,7 +443,12 @@ def grammar() -> Grammar:
     def _prev_unit(m, text):
         unit, k = L["prev_units"][m.group("w").lower()]
         if unit == "D":
-            return Sem("refday", shift=k)
+            sem = Sem("refday", shift=k)
+            if _OF_EVENT.match(text, m.end()):
+                # "am Vortag des Streiks", "am Folgetag der Freilassungen": the day before or
+                # after the story's event, not before the day last named
+                sem.extra["of_event"] = True
+            return sem
         return Sem("relunit", unit=unit, shift=k)
 
     @rule("course_of", r"\b(?P<x>(?:Laufe|Verlauf)\s+(?:des|der)\s+(?P<u>Tages|Vormittags|Nachmittags|Abends|Woche|Monats|Jahres))" + NL)

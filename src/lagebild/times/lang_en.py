@@ -481,7 +481,9 @@ def grammar() -> Grammar:
                 return Sem("dur", n=1.0, unit=unit)   # "over the past year": a span up to now
             sh = -1
         sem = Sem("relunit", unit=unit, shift=sh, mod=mod)
-        sem.extra["sunday_week"] = True
+        # "this week" said on a Sunday is the week starting that day, but "earlier this week" is
+        # the one ending it
+        sem.extra["sunday_week"] = lead != "earlier"
         return sem
 
     @rule("relunit_mod", r"\b(?P<mod>end|beginning|start|middle)\s+of\s+(?P<det>the|this)\s+(?P<unit>week|month|year)\b")

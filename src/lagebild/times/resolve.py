@@ -469,7 +469,8 @@ def _relunit(sem: Sem, ctx: Ctx) -> Res:
         k = {"ref": 0, "ref+1": 1, "ref-1": -1}[sh]
     else:
         k = int(sh)
-        if sem.unit == "W" and sem.extra.get("sunday_week") and base is not None and base.isoweekday() == 7:
+        if sem.unit == "W" and sem.extra.get("sunday_week") and base is not None and base.isoweekday() == 7 \
+                and ctx.tense not in ("past", "pluperf"):
             base = base + timedelta(days=1)   # English weeks begin on Sunday
     if base is None:
         return Res(_UNDERSPEC.get(sem.unit, "XXXX"), anchored=False)
