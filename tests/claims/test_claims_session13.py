@@ -10,3 +10,12 @@ def test_en_apposed_participle_in_a_trailing_frame():
     assert got[0][1] == "The patrol was attacked by about 30 armed men"
     doc = run("Two soldiers were killed, the army, based in Bamako, said on Monday.", "en")
     assert [doc.text[c.content_start:c.content_end] for c in doc.claims] == ["Two soldiers were killed"]
+
+
+def test_de_threat_reported_after_its_content():
+    doc = run("Sollte der Politiker nicht freikommen, werde seine Partei zu Protesten aufrufen, drohte der Sprecher "
+              "der Partei, Didier Lukusa.", "de")
+    assert len(doc.claims) == 1
+    assert "werde seine Partei zu Protesten aufrufen" in doc.text[doc.claims[0].content_start:doc.claims[0].content_end]
+    # without reported speech before it, "drohte" frames nothing
+    assert run("Die Rebellen kämpfen weiter, drohte der Kommandeur.", "de").claims == []

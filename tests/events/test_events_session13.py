@@ -123,3 +123,10 @@ def test_en_stones_thrown_at_officers_and_a_sit_in_broken_up():
     ev = of_type(doc, "COERCE")[0]
     assert ev.trigger.text == "broke up" and [a.text for a in ev.actors] == ["police"]
     assert not [e for e in of_type(doc, "PROTEST") if [a.text for a in e.actors] == ["police"]]
+
+
+def test_en_time_of_a_relative_clause_on_the_same_occasion_stays():
+    doc = full("Police used batons to disperse hundreds of job seekers who gathered outside the office on Sunday.",
+               "en")
+    ev = [e for e in doc.events if e.type == "COERCE"][0]
+    assert ev.time is not None and doc.item(ev.time).text == "Sunday"

@@ -494,7 +494,7 @@ def _frames(g: _G, s: _S, raws: list[Raw], frame_spans: list[tuple[int, int]]) -
         cs, ce = s.clause_range(k)
         before_has_clause = cs > s.a and (_has_finite_outside_relatives(g, s, s.a, cs - 1) or _quote_ending_at(g, cs - 1, k) is not None)
         postposed = cs == k and cs > s.a and before_has_clause and t.finite and not _fronted_subclause(g, s, cs - 1) \
-            and lemma not in lex["content_only_with_clause_set"]
+            and (lemma not in lex["content_only_with_clause_set"] or _subjunctive_in(g, s.a, cs - 1))
         if postposed:
             _postposed(g, s, k, lemma, is_cog, raws, frame_spans)
         else:

@@ -1550,6 +1550,35 @@ def _hedge_in_relative_only(doc: Doc, c: Cand) -> bool:
     return found
 
 
+def _en_relcl_of_another_time(sd, pos: int, trigger: int) -> bool:
+    """Is the English word at char ``pos`` in a relative clause, without the trigger, told in
+    another tense than the trigger's clause ("has imposed sanctions on officers who seized power
+    earlier this month"; but "dispersed hundreds who gathered outside the office on Sunday" is
+    the same occasion)?"""
+    if not _en_in_relcl(sd, pos, trigger):
+        return False
+    sp, tp = sd.char_span(pos, pos + 1, alignment_mode="expand"), sd.char_span(trigger, trigger + 1, alignment_mode="expand")
+    if sp is None or tp is None:
+        return False
+    rel = next((a for a in [sp[0]] + list(sp[0].ancestors) if a.dep_ == "relcl"), None)
+    main = tp[0]
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head            # a noun trigger: the verb of its clause
+    while main.tag_ in ("VB", "VBG") and main.dep_ in ("xcomp", "advcl") and main.head.i != main.i:
+        main = main.head            # "used batons to disperse ...": the finite verb's tense
+
+    def tense(v) -> str:
+        aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        if aux & {"had"}:
+            return "pluperf"
+        if aux & {"has", "have"}:
+            return "perfect"
+        if aux & {"will", "would"}:
+            return "future"
+        return {"VBD": "past", "VBN": "past"}.get(v.tag_, "present")
+    return rel is not None and tense(rel) != tense(main)
+
+
 def _en_in_relcl(sd, pos: int, trigger: int) -> bool:
     """Is the English word at char ``pos`` inside a relative clause that does not hold the trigger?"""
     sp = sd.char_span(pos, pos + 1, alignment_mode="expand")
@@ -1634,7 +1663,7 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
                 if any(h0 <= men.start < h1 for h0, h1 in c.holes):
                     continue        # in a relative clause inside the trigger's clause
                 if doc.lang == "en" and doc.extras.get("spacy") is not None \
-                        and _en_in_relcl(doc.extras["spacy"], men.start, c.start):
+                        and _en_relcl_of_another_time(doc.extras["spacy"], men.start, c.start):
                     continue        # "officers who seized power in The Gambia"
                 # a measure imposed on a place ("a curfew on Agogo", "die Blockade von Gaza"): the
                 # place is its target and where it holds
@@ -1713,7 +1742,7 @@ def _link_time(doc: Doc, c: Cand) -> str | None:
             if any(h0 <= tx.start < h1 for h0, h1 in c.holes):
                 continue
             if doc.lang == "en" and doc.extras.get("spacy") is not None \
-                    and _en_in_relcl(doc.extras["spacy"], tx.start, c.start):
+                    and _en_relcl_of_another_time(doc.extras["spacy"], tx.start, c.start):
                 continue            # "sanctions on officers who seized power earlier this month"
             if is_dateline(doc.text, tx.start, tx.end):
                 continue            # "KINSHASA, Oct 23 (Reuters) - ... on Tuesday": the report's date
