@@ -130,3 +130,25 @@ def test_en_time_of_a_relative_clause_on_the_same_occasion_stays():
                "en")
     ev = [e for e in doc.events if e.type == "COERCE"][0]
     assert ev.time is not None and doc.item(ev.time).text == "Sunday"
+
+
+def test_instrument_is_no_event_noun_of_the_verb():
+    ev, = run(analyze("The crowd was driven back by police with tear gas and water cannon.", "en")).events
+    assert ev.trigger.text == "driven back" and _args(ev) == (["police"], ["The crowd"])
+    ev, = run(analyze("Police fired tear gas at the crowd.", "en")).events
+    assert ev.trigger.text == "tear gas"        # the object of a support verb names the event
+    ev, = run(analyze("Die Polizei drängte die Demonstranten mit Tränengas zurück.", "de")).events
+    assert ev.type == "COERCE" and _args(ev) == (["Die Polizei"], ["die Demonstranten"])
+
+
+def test_de_measure_on_a_town_named_after_its_kind():
+    doc = full("Wegen der Lungenpest hat die Regierung Madagaskars die Hafenstadt Toamasina für 21 Tage unter "
+               "Quarantäne gestellt.", "de")
+    ev = of_type(doc, "COERCE")[0]
+    assert names(doc, [ev.place]) == ["Toamasina"]
+
+
+def test_en_origin_of_a_person_is_no_place():
+    doc = full("Police detained a journalist from Kabul in Herat.", "en")
+    ev = of_type(doc, "COERCE")[0]
+    assert names(doc, [ev.place]) != ["Kabul"]

@@ -927,6 +927,15 @@ def _support_verb(entry: TriggerEntry, noun: str) -> bool:
     return bool(entry.requires) and any(noun == r or noun.endswith(r) for r in entry.requires if len(r) >= 3)
 
 
+_WITH = re.compile(r"\b(?:with|mit)\b", re.IGNORECASE)
+
+
+def _instrument_after(doc: Doc, verb: Cand, noun: Cand) -> bool:
+    """Is the noun an instrument of the verb ("driven back by police with tear gas", "pushed
+    them back with pepper spray"), not its object ("fired tear gas")?"""
+    return noun.start > verb.end and bool(_WITH.search(doc.text, verb.end, noun.start))
+
+
 def _coordinated(doc: Doc, a: Cand, b: Cand) -> bool:
     """Are the two verb triggers joined by a coordinating conjunction ("und", "and", "or")
     between them, each with its own object?"""
@@ -1022,7 +1031,7 @@ def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if keep is c and doc.lang == "en" and _en_subordinate(doc, twin, c):
             keep, drop = twin, c        # "opened fire ..., killing two": the main clause's noun stays
         if keep.pos == "verb" and drop.pos == "noun" and drop.entry.words \
-                and _support_verb(keep.entry, drop.entry.words[-1]):
+                and _support_verb(keep.entry, drop.entry.words[-1]) and not _instrument_after(doc, keep, drop):
             keep, drop = drop, keep     # "held talks", "resumed negotiations": the noun names the event
         codes = lexicon.plover().get("coding_convention", {}).get("mode_codes", {})
         if f"{drop.entry.type}:{drop.entry.mode}" in codes and f"{keep.entry.type}:{keep.entry.mode}" not in codes \
@@ -1667,8 +1676,14 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
                     continue        # "officers who seized power in The Gambia"
                 # a measure imposed on a place ("a curfew on Agogo", "die Blockade von Gaza"): the
                 # place is its target and where it holds
-                measured = c.entry.type == "COERCE" and any(a.start == men.start and a.end == men.end
-                                                            for a in c.targets) \
+                # (also a name after the target's head: "stellte die Hafenstadt Toamasina unter
+                # Quarantäne"; not a place further on in it: "two men from Kano")
+                measured = c.entry.type == "COERCE" and any(
+                    (a.start == men.start and a.end == men.end)
+                    or (a.hs <= men.start and men.end <= a.end
+                        and re.fullmatch(r"[\s\w-]*", doc.text[a.hs:men.start] or "") is not None
+                        and len(doc.text[a.hs:men.start].split()) <= 1)
+                    for a in c.targets) \
                     and getattr(doc.token_at(men.start), "upos", "") != "ADJ"   # not "a Chinese fishing boat"
                 if not (_place_ok(doc, men.start, men.end, args) or measured) \
                         or _in_named_actor(doc, men.start, men.end):
