@@ -152,3 +152,16 @@ def test_en_origin_of_a_person_is_no_place():
     doc = full("Police detained a journalist from Kabul in Herat.", "en")
     ev = of_type(doc, "COERCE")[0]
     assert names(doc, [ev.place]) != ["Kabul"]
+
+
+def test_en_troops_called_in():
+    doc = run(analyze("Polling was suspended at 14 stations and army troops were called in to guard the rest.", "en"))
+    assert [e.trigger.text for e in of_type(doc, "MOBILIZE")] == ["called in"]
+    doc = run(analyze("Police called in the suspect for questioning.", "en"))
+    assert of_type(doc, "MOBILIZE") == []
+
+
+def test_de_comitative_mit_is_no_instrument():
+    doc = run(analyze("Der staatliche Ölkonzern gründete mit einer Firma aus Usbekistan ein Gemeinschaftsunternehmen.",
+                      "de"))
+    assert [e.trigger.text for e in of_type(doc, "COOPERATE")] == ["Gemeinschaftsunternehmen"]

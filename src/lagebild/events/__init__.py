@@ -933,7 +933,15 @@ _WITH = re.compile(r"\b(?:with|mit)\b", re.IGNORECASE)
 def _instrument_after(doc: Doc, verb: Cand, noun: Cand) -> bool:
     """Is the noun an instrument of the verb ("driven back by police with tear gas", "pushed
     them back with pepper spray"), not its object ("fired tear gas")?"""
-    return noun.start > verb.end and bool(_WITH.search(doc.text, verb.end, noun.start))
+    if noun.start <= verb.end:
+        return False
+    last = None
+    for m in _WITH.finditer(doc.text, verb.end, noun.start):
+        last = m
+    # the noun inside the with-phrase ("with tear gas and water cannon"), not after it ("gründete
+    # mit einer Firma aus Usbekistan ein Gemeinschaftsunternehmen")
+    between = doc.text[last.end():noun.start] if last else ""
+    return last is not None and "," not in between and len(between.split()) <= 3
 
 
 def _coordinated(doc: Doc, a: Cand, b: Cand) -> bool:

@@ -410,6 +410,18 @@ def find_triggers(doc: Doc, sent: Sentence) -> list[Match]:
             # "Internet access was restricted but restored on Monday": the shared subject
             lemmas |= {w for c in t.head.children if c.dep_ == "nsubjpass"
                        for x in c.subtree for w in (x.lemma_.lower(), x.lower_)}
+        if t.dep_ == "conj" and any(c.dep_ in ("auxpass", "aux") for c in t.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            # "... at 14 stations and army troops were called in": the parser took the subject for
+            # a conjunct of the noun before "and"; the words between "and" and the verb are it
+            k = t.i - 1
+            while k > t.sent.start and sd[k].dep_ in ("aux", "auxpass", "neg", "advmod"):
+                k -= 1
+            j = k
+            while j > t.sent.start and sd[j].lower_ not in ("and", ",", "but") and t.i - j <= 6:
+                j -= 1
+            if sd[j].lower_ in ("and", ",", "but"):
+                lemmas |= {w for x in sd[j + 1:k + 1] for w in (x.lemma_.lower(), x.lower_)}
         lemmas |= _speech_marks(t)
         for c in t.children:
             # "@on": the verb's own "on" phrase names something other than a day or date ("fired
