@@ -165,3 +165,20 @@ def test_de_comitative_mit_is_no_instrument():
     doc = run(analyze("Der staatliche Ölkonzern gründete mit einer Firma aus Usbekistan ein Gemeinschaftsunternehmen.",
                       "de"))
     assert [e.trigger.text for e in of_type(doc, "COOPERATE")] == ["Gemeinschaftsunternehmen"]
+
+
+def test_en_past_tense_hung_on_an_infinitive_goes_with_the_main_verb():
+    doc = run(analyze("Mayor Jorge Arbeláez called on Ecopetrol to send tankers and threatened to take the company "
+                      "to court if supplies did not arrive by Friday.", "en"))
+    ev, = of_type(doc, "THREATEN")
+    assert ev.certainty == "asserted" and _args(ev) == (["Mayor Jorge Arbeláez"], ["the company"])
+
+
+def test_en_remote_control_is_no_agent_and_blasts_rip_through():
+    ev, = run(analyze("A second bomb was detonated by remote control near a polling station.", "en")).events
+    assert ev.actors == []
+    ev, = run(analyze("The bomb was detonated by militants.", "en")).events
+    assert [a.text for a in ev.actors] == ["militants"]
+    ev, = run(analyze("A blast ripped through a market in the capital.", "en")).events
+    assert ev.type == "ASSAULT" and ev.trigger.text == "ripped through"
+    assert run(analyze("The storm tore through the town.", "en")).events == []

@@ -613,6 +613,9 @@ def _en_governor(verb, cue: dict):
             return None
         if v.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return None
+        if v.dep_ == "conj" and v.tag_ == "VBD" and v.head.tag_ == "VB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.head.children):
+            return None     # "called on X to send tankers and threatened ...": not part of the infinitive
         h = v.head
         if v.dep_ != "conj" and h.lemma_.lower() in govs:
             return h

@@ -681,6 +681,11 @@ def _subject(v):
         # speech act is the speaker's, not a conjunct of the reported clause ("had called up
         # reservists" is no speech act)
         return _subject(v.head.head)
+    if v.dep_ == "conj" and v.tag_ == "VBD" and v.head.tag_ == "VB" and v.head.dep_ == "xcomp" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.head.children) and v.head.head.pos_ == "VERB":
+        # "called on Ecopetrol to send tankers and threatened to ...": a past tense is no part
+        # of the infinitive it was hung on; it goes with the main verb
+        return _subject(v.head.head)
     if v.dep_ == "conj" and v.head.i != v.i:
         s, pas = _subject(v.head)
         # "said it was concerned and called on ...": the conjunct's own voice counts
@@ -764,6 +769,9 @@ def _agent(v):
         if c.dep_ == "agent":
             for g in c.children:
                 if g.dep_ == "pobj":
+                    words = " ".join(x.lower_ for x in g.subtree if x.dep_ not in ("det", "punct"))
+                    if words in arg_cues("en").get("instrument_agents", ()):
+                        return None     # "detonated by remote control": how, not who
                     return _thrower(g)
     for c in v.children:
         if c.dep_ == "conj" and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
