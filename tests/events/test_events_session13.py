@@ -182,3 +182,15 @@ def test_en_remote_control_is_no_agent_and_blasts_rip_through():
     ev, = run(analyze("A blast ripped through a market in the capital.", "en")).events
     assert ev.type == "ASSAULT" and ev.trigger.text == "ripped through"
     assert run(analyze("The storm tore through the town.", "en")).events == []
+
+
+def test_invited_to_talks_is_a_meeting_still_to_come():
+    doc = run(analyze("Der Minister lud die Gewerkschaften für Freitag zu Gesprächen nach Abuja ein.", "de"))
+    ev, = of_type(doc, "CONSULT")
+    assert ev.certainty == "hypothetical" and _args(ev) == (["Der Minister"], ["die Gewerkschaften"])
+    doc = run(analyze("The president invited the unions to talks in Abuja on Friday.", "en"))
+    ev, = of_type(doc, "CONSULT")
+    assert ev.certainty == "hypothetical" and _args(ev) == (["The president"], ["the unions"])
+    # talks that took place stay asserted
+    ev, = of_type(run(analyze("Die Gespräche fanden in Abuja statt.", "de")), "CONSULT")
+    assert ev.certainty == "asserted"

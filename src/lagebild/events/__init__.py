@@ -280,6 +280,10 @@ def _de_certainty(doc: Doc, m, cls) -> str:
     # "ohne Vorwarnung", "ohne Gegenwehr": the event noun is what did not happen
     if m.entry.pos == "noun" and "ohne" in trig_preps:
         return "negated"
+    # "lud die Gewerkschaften zu Gesprächen ein": the talks one is invited to are still to come
+    if m.entry.pos == "noun" and set(trig_preps) & {"zu", "zum", "zur"} \
+            and de.has_verb(ctoks, cue.get("invitation_verbs", ())):
+        return "hypothetical:intent"
     # "drohte mit Angriffen", "droht mit Streik": the threatened action has not happened
     if m.entry.pos == "noun" and "mit" in trig_preps \
             and any(t.lemma.lower() in cue.get("impending_verbs", ()) and t.pos.startswith("V") for t in ctoks):
@@ -684,6 +688,9 @@ def _en_certainty(m) -> str:
                 return "hypothetical:offer"     # "ready to send a team if asked": an offer, no threat
             if marks:       # "the union will strike if talks fail", "will withdraw unless ..."
                 return "hypothetical:" + ("unless" if marks[0] in cue.get("unless", ()) else "conditional")
+    if m.entry.pos == "noun" and t.dep_ == "pobj" and t.head.lower_ in ("to", "for") \
+            and t.head.head.lemma_.lower() in cue.get("invitation_verbs", ()):
+        return "hypothetical:intent"              # "invited the unions to talks": still to come
     if m.entry.pos == "noun" and t.dep_ == "nsubjpass" and verb.i != t.i \
             and verb.lemma_.lower() in cue.get("planning_passives", ()) and not any(c.dep_ == "neg" for c in verb.children):
         return "hypothetical:intent"              # "A donors' meeting is planned in Dhaka next week"

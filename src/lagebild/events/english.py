@@ -1237,6 +1237,18 @@ def arguments(m: Match) -> RawArgs:
         tg = [p for p in _prep_targets(t, m) if not _bad(p, m)]
         if tg and not out.targets:
             out.targets = conjuncts(tg[0])
+        if t.dep_ == "pobj" and t.head.lower_ in ("to", "for") \
+                and t.head.head.lemma_.lower() in cues("en").get("invitation_verbs", ()):
+            # "invited the unions to talks": the inviter and the invited
+            inv = t.head.head
+            subj, passive = _subject(inv)
+            guest = [c for c in inv.children if c.dep_ == "dobj" and not _bad(c, m)]
+            if passive:
+                guest, subj = ([subj] if subj is not None else []), _agent(inv)
+            if subj is not None and not out.actors and not _bad(subj, m, actor=True):
+                out.actors = conjuncts(subj)
+            if guest and not out.targets:
+                out.targets = conjuncts(guest[0])
         if t.dep_ == "nsubjpass" and t.head.pos_ == "VERB":
             # "a deal was sealed by the EU and Mercosur", "sanctions were imposed by the US on ..."
             ag = _agent(t.head)

@@ -1321,7 +1321,10 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
             elif objs and m.entry.type in arg_cues("de").get("dative_noun_target_types", ()) \
                     and objs[0][0].case in ("dat", "obj"):
                 out.targets = objs[0]           # "Dem Papst stattete der Präsident einen Besuch ab"
-        if als_pred and not out.targets:
+        invited = tn is not None and tn.prep in ("zu", "zum", "zur") \
+            and has_verb([toks[i] for i in c.idx()], cues("de").get("invitation_verbs", ()))
+        if (als_pred or invited) and not out.targets:
+            # ("lud die Gewerkschaften zu Gesprächen ein": the invited are the counterpart)
             objs = [g for g in fgroups if tn not in g and all(a not in g for a in out.actors)
                     and g is not subject_of(fgroups) and g[0].case in ("acc", "amb", "obj") and actor_like(doc, g[0])]
             if objs:
