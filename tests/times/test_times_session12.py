@@ -1,14 +1,7 @@
 """Times of 2026-12-07 (fifth session): a subheading's weekday is the day its paragraph tells."""
 from __future__ import annotations
 
-from lagebild.pipeline import Pipeline
-from lagebild.record import Article
-
-
-def times(text: str, lang: str, published: str):
-    doc = Pipeline(("language", "entities", "places", "times"))(
-        Article(id="t", language=lang, text=text, published=published))
-    return [(t.text, t.value) for t in doc.times]
+from times_helpers import values as times
 
 
 def test_de_subheading_weekday_takes_the_value_of_its_paragraph():

@@ -1492,46 +1492,34 @@ def _anaphoric_times(doc: Doc, events: list[Event], cands: list[Cand]) -> None:
                 events[j].time = ev.time
 
 
-def _de_reporting_segment(doc: Doc, c: Cand, pos: int) -> bool:
-    """Is the German place mention at pos in a comma-delimited stretch of the sentence that
-    holds a verb of saying and not the trigger ("..., teilte ein Militärsprecher in Abuja
-    mit", "sagte der Gouverneur in Gusau")?"""
+def _reporting_segment(doc: Doc, c: Cand, pos: int) -> bool:
+    """Is the place mention at pos in a comma-delimited stretch of the sentence that holds a
+    verb of saying and not the trigger ("..., teilte ein Militärsprecher in Abuja mit", "sagte
+    der Gouverneur in Gusau", "..., his spokesman said in New York")?"""
     from . import german as de
 
-    verbs = cues("de").get("reporting_verbs", ())
+    german = doc.lang == "de"
+    verbs = cues(doc.lang).get("reporting_verbs", ())
     toks = doc.tokens_in(c.sent.start, c.sent.end)
     k = next((i for i, t in enumerate(toks) if t.start <= pos < t.end), None)
     if k is None:
         return False
+
+    def punct(t) -> bool:
+        return t.pos.startswith("$") if german else t.upos == "PUNCT"
+
     a = k
-    while a > 0 and not toks[a - 1].pos.startswith("$"):
+    while a > 0 and not punct(toks[a - 1]):
         a -= 1
     b = k
-    while b + 1 < len(toks) and not toks[b + 1].pos.startswith("$"):
+    while b + 1 < len(toks) and not punct(toks[b + 1]):
         b += 1
     seg = toks[a:b + 1]
     if any(t.start < c.end and c.start < t.end for t in seg):
         return False
-    return de.has_verb(seg, verbs)
-
-
-def _en_reporting_segment(doc: Doc, c: Cand, pos: int) -> bool:
-    """The English counterpart: "..., his spokesman said in New York", "..., police told
-    reporters in Lagos": a comma-delimited stretch with a verb of saying and not the trigger."""
-    verbs = set(cues("en").get("reporting_verbs", ()))
-    toks = doc.tokens_in(c.sent.start, c.sent.end)
-    k = next((i for i, t in enumerate(toks) if t.start <= pos < t.end), None)
-    if k is None:
-        return False
-    a = k
-    while a > 0 and toks[a - 1].upos != "PUNCT":
-        a -= 1
-    b = k
-    while b + 1 < len(toks) and toks[b + 1].upos != "PUNCT":
-        b += 1
-    seg = toks[a:b + 1]
-    if any(t.start < c.end and c.start < t.end for t in seg):
-        return False
+    if german:
+        return de.has_verb(seg, verbs)
+    verbs = set(verbs)
     return any(t.pos.startswith("VB") and (t.lemma or "").lower() in verbs for t in seg)
 
 
@@ -1713,8 +1701,7 @@ def _link_place(doc: Doc, c: Cand, args: list[Arg], dominant: str | None) -> str
                     continue        # "ein von Russland geführtes Bündnis", "Kasachstans Präsident"
                 if remote and doc.lang == "de" and _de_noun_attribute(doc, men.start):
                     continue        # "kritisierte das Vorgehen gegen Demonstranten in Tiflis"
-                if scope == "sentence" and (_de_reporting_segment(doc, c, men.start) if doc.lang == "de"
-                                            else _en_reporting_segment(doc, c, men.start)):
+                if scope == "sentence" and _reporting_segment(doc, c, men.start):
                     continue        # "..., teilte ein Militärsprecher in Abuja mit": the speaker's place
                 d = abs(men.start - c.start)
                 key = (0 if loc else 1, d)

@@ -1293,7 +1293,6 @@ def arguments(m: Match) -> RawArgs:
                 and (t.dep_ == "dobj" or v.lemma_.lower() in arg_cues("en").get("reacting_verbs", ()))
             if t.dep_ == "oprd" and v.lemma_.lower() in arg_cues("en").get("naming_verbs", ()):
                 observer = True     # "in what residents called a revenge raid": they name it
-
             if t.dep_ == "pobj" and any(c.dep_ == "dobj" and _event_noun(c) for c in v.children):
                 # "opened an investigation into the attack": the phrase belongs to the object,
                 # the subject investigates, it did not attack

@@ -1322,7 +1322,7 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                     and objs[0][0].case in ("dat", "obj"):
                 out.targets = objs[0]           # "Dem Papst stattete der Präsident einen Besuch ab"
         invited = tn is not None and tn.prep in ("zu", "zum", "zur") \
-            and has_verb([toks[i] for i in c.idx()], cues("de").get("invitation_verbs", ()))
+            and has_verb([toks[i] for i in c.idx()], cue.get("invitation_verbs", ()))
         if (als_pred or invited) and not out.targets:
             # ("lud die Gewerkschaften zu Gesprächen ein": the invited are the counterpart)
             objs = [g for g in fgroups if tn not in g and all(a not in g for a in out.actors)

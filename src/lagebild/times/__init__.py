@@ -60,11 +60,13 @@ _EVENT_AFTER = re.compile(
 # Bischofskonferenz zu einem Gebetstag auf", "called a strike for Sunday"): scheduled, the nearest
 # one from a past clause; not "for Friday's attack", "blamed for Friday attack"
 _FOR_BEFORE = re.compile(r"\b(?:für|for)\s+$", re.IGNORECASE)
-# a deadline in a condition ("threatened to go to court if supplies did not arrive by Friday"):
-# still to come, whatever the tense the report gives the condition
+# a sentence that reports a statement ("Die Marine sprach am Abend von sechs Verletzten"): its
+# time of day is when it was said, on the day of the report, not the story's day
 _SAYING = re.compile(r"\b(?:sagte|sagten|sprach|sprachen|teilte|teilten|erklärte|erklärten|berichtete|"
                     r"berichteten|meldete|meldeten|gab|gaben|said|says|told|reported|announced|stated|"
                     r"confirmed)\b", re.IGNORECASE)
+# a deadline in a condition ("threatened to go to court if supplies did not arrive by Friday"):
+# still to come, whatever the tense the report gives the condition
 _BY_BEFORE = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # announcing or calling something for a weekday from a past clause: it is still to come
