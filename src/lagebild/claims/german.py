@@ -39,9 +39,17 @@ class _S:
         self.a, self.b = sent.tok_start, sent.tok_end
         toks = g.toks
         self.clause: dict[int, int] = {}
+        # a short parenthesis of names ("der Katholischen Nachrichten-Agentur (KNA)") is part of
+        # its clause, not a boundary
+        inner: set[int] = set()
+        for k in range(self.a, self.b):
+            if toks[k].text == "(":
+                e = next((j for j in range(k + 1, min(k + 5, self.b)) if toks[j].text == ")"), None)
+                if e is not None and e > k + 1 and all(toks[j].pos in NOUN for j in range(k + 1, e)):
+                    inner |= {k, e}
         c = 0
         for k in range(self.a, self.b):
-            if toks[k].text in BOUNDARY and not g.in_quote[k]:
+            if toks[k].text in BOUNDARY and not g.in_quote[k] and k not in inner:
                 c += 1
                 self.clause[k] = -c
             else:
