@@ -309,11 +309,16 @@ def _resolve_speakers(doc: Doc, lex: dict, raws: list[Raw], candidates: list[Can
                 pool = [c for c in pool if _gender_de(doc, c) != "m"]
             # a role noun ("Der Richter sprach von ...") names a person, not a town named before it
             pool = [c for c in pool if not (c.entity and getattr(doc.item(c.entity), "type", None) in ("GPE", "LOC"))]
+            # "Kabasele sprach gegenüber der Katholischen Nachrichten-Agentur von ... „...“, sagte
+            # der Priester": not the outlet someone spoke to
+            outlets = [(ch.start, ch.end) for o in raws for ch in o.channels]
+            pool = [c for c in pool if not any(a <= c.start < b for a, b in outlets)] or pool
         # a party or acronym in parentheses after a name is not what a pronoun points to
         pool = [c for c in pool if not (c.start > 0 and text[c.start - 1] == "(")]
         want = _pronoun_person(lex, text[s:e], text[r.cue[0]:r.cue[1]] if r.cue else "") if r.speaker_kind == "pronoun" else None
         if want is not None:
-            typed = [c for c in pool if _is_person(doc, c, lex) == want]
+            typed = [c for c in pool if _is_person(doc, c, lex) == want
+                     or want and doc.lang == "de" and text[s:e].lower() == "sie" and _feminine_org(doc, c)]
             if typed:
                 pool = typed
             elif want:
@@ -452,6 +457,30 @@ def _gender_de(doc: Doc, c: Candidate) -> str | None:
         if prev in ("Eine", "eine"):
             return "f"
     return None
+
+
+_FEM_ORG_ENDINGS = ("organisation", "organisationen", "ung", "ion", "partei", "polizei", "behörde", "gruppe",
+                    "agentur", "armee", "miliz", "front", "allianz", "union", "schaft", "kammer", "stiftung",
+                    "initiative", "liga", "koalition", "opposition", "justiz", "junta", "bank", "firma")
+
+
+def _feminine_org(doc: Doc, c: Candidate) -> bool:
+    """A German organisation named by a feminine noun, which a singular 'sie' can point to:
+    "Die Menschenrechtsorganisation Asadho sprach von 187 Freigelassenen. Mehr als 700 säßen
+    weiterhin in Haft, erklärte sie." """
+    if c.entity:
+        ent = doc.item(c.entity)
+        if ent is None or ent.type != "ORG":
+            return False
+    tok = doc.token_at(c.start)
+    if tok is None:
+        return False
+    lo = max(doc.sentences[tok.sent].tok_start, tok.i - 3) if tok.sent < len(doc.sentences) else tok.i
+    words = [t.text for t in doc.tokens[lo:tok.i]] + c.text.split()
+    if lo < tok.i and doc.tokens[lo:tok.i] and not any(t.text.lower() in ("die", "eine", "der", "einer")
+                                                     for t in doc.tokens[lo:tok.i]):
+        return False
+    return any(w[:1].isupper() and w.lower().endswith(_FEM_ORG_ENDINGS) for w in words)
 
 
 def _is_person(doc: Doc, c: Candidate, lex: dict | None = None) -> bool:

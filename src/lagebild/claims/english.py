@@ -245,6 +245,14 @@ def _first_non_det(e: _E, p) -> int:
     return a
 
 
+def _act_object(e: _E, verb) -> bool:
+    """"Haiti declares state of emergency ...", "proclaimed a curfew": an act, not a statement."""
+    if verb.lemma_.lower() not in e.lex.get("act_verbs_set", ()):
+        return False
+    nxt = next((t for t in e.sdoc[verb.i + 1:verb.i + 4] if t.tag_ not in ("DT", "JJ", "CD", "HYPH")), None)
+    return nxt is not None and nxt.lemma_.lower() in e.lex.get("act_objects_set", ())
+
+
 def _content(e: _E, verb):
     """The reported clause of a speech verb: its ccomp, a that-clause, or a quotation."""
     lex = e.lex
@@ -474,6 +482,8 @@ def extract(doc: Doc, lex: dict, quotes: list[Quote]):
                     continue
                 _as_clause(e, v, si, sraws)
                 continue
+            if _act_object(e, v):
+                continue
             span, node = _content(e, v)
             q = None
             post = None
@@ -578,7 +588,14 @@ def _toll(e: _E, v, si: int, raws: list[Raw]) -> None:
     if sp is None:
         return
     a = _first_non_det(e, objs[0]) if objs[0].i > v.i else ats[0].i
-    cs = e.span(min(objs[0].left_edge.i, ats[0].i) if objs[0].i > v.i else ats[0].i, ats[0].right_edge.i + 1)
+    end = ats[0].right_edge.i + 1
+    for c in v.children:
+        # "put the death toll at 11, including five civilians": the part named after the comma
+        # is still the speaker's count
+        if c.i > end - 1 and c.lower_ in ("including", "among") and all(
+                e.sdoc[k].is_punct for k in range(end, c.i)):
+            end = c.right_edge.i + 1
+    cs = e.span(min(objs[0].left_edge.i, ats[0].i) if objs[0].i > v.i else ats[0].i, end)
     raws.append(Raw(mode="indirect", content=[cs], sent=si, speaker=sp, speaker_kind=kind or "np",
                     cue=(v.idx, v.idx + len(v.text)), channels=_channels(e, v, stok), frame=(min(sp[0], v.idx), v.idx + len(v.text))))
 

@@ -216,6 +216,18 @@ class _G:
                     k = n
                     continue
                 break
+            if low[k] in ("für", "gegen", "zur", "zum") and k > start and any(self.is_role(x) for x in range(start, k)):
+                # "der Sprecher der Front für den Wandel, Didier Lukusa": a name with a
+                # preposition in it, where a name apposition follows
+                m = k + 1
+                while m < end and toks[m].pos in DET | {"ADJA"}:
+                    m += 1
+                n = m
+                while n < end and self.noun(n):
+                    n += 1
+                if n > m and n + 1 < end and toks[n].text == "," and toks[n + 1].pos in ("NE", "FM"):
+                    k = n
+                    continue
             if low[k] in ("in", "aus") and k + 3 < end and toks[k + 1].pos == "NE" and toks[k + 2].text == "," \
                     and toks[k + 3].pos == "NE" and any(self.is_role(x) for x in range(start, k)):
                 # "der Sprecher des Außenministeriums in Eriwan, Tigran Melkonjan": the seat, then the name
@@ -234,7 +246,9 @@ class _G:
                 while n < end and toks[n].pos in ("NE", "FM") or (n < end and toks[n].pos == "NN" and toks[n].text[:1].isupper() and n > k + 1 and toks[n - 1].pos == "NE"):
                     n += 1
                 if n >= end or toks[n].text in (",", ".") or toks[n].pos in ("APPR", "APPRART", "ADV", "VVFIN", "VAFIN"):
-                    if self.is_role(k - 1) or any(self.is_role(x) for x in range(start, k)):
+                    if self.is_role(k - 1) or any(self.is_role(x) for x in range(start, k)) \
+                            or (n < end and toks[n].text == "," and self.is_channel_word(start if self.noun(start) else start + 1)):
+                        # (also an outlet's name: "wie die Nachrichtenagentur der Justiz, Mizan, meldete")
                         k = n + (1 if n < end and toks[n].text == "," else 0)
                         if toks[k - 1].text == ",":
                             k -= 1
@@ -499,6 +513,8 @@ def _frames(g: _G, s: _S, raws: list[Raw], frame_spans: list[tuple[int, int]]) -
         if lemma in ("erklären", "zeigen", "melden", "äußern") and any(
                 toks[m].pos == "PRF" for m in range(k + 1, min(k + 3, s.b))):
             continue   # "erklärte sich zum Sieger", "zeigte sich erschüttert": reflexive, no report
+        if lemma in lex.get("evidence_verbs_set", ()) and _evidence_in_report(g, s, k, g.earlier):
+            continue
         cs, ce = s.clause_range(k)
         before_has_clause = cs > s.a and (_has_finite_outside_relatives(g, s, s.a, cs - 1) or _quote_ending_at(g, cs - 1, k) is not None)
         postposed = cs == k and cs > s.a and before_has_clause and t.finite and not _fronted_subclause(g, s, cs - 1) \
@@ -519,6 +535,27 @@ def _frames(g: _G, s: _S, raws: list[Raw], frame_spans: list[tuple[int, int]]) -
                     raws.append(Raw(mode=mode[0], content=[mode[1]], sent=s.sent.i, speaker=sp, speaker_kind=kind,
                                     cue=(toks[k].start, toks[k].end), frame=(toks[k].start, toks[np[1] - 1].end)))
                     frame_spans.append((toks[k].start, toks[np[1] - 1].end))
+
+
+def _evidence_in_report(g: _G, s: _S, k: int, raws: list[Raw]) -> bool:
+    """"NLC-Präsident Okonkwo sagte, der Streik werde fortgesetzt. Die Festnahmen zeigten, dass
+    die Regierung den Dialog fürchte.": a thing (no person, group or outlet) that 'shows' something
+    inside a speaker's report is part of what the speaker says, not a new source. True when
+    the subject before the verb is such a thing, the sentence before holds a reported claim and
+    the sentence goes on in the Konjunktiv."""
+    toks = g.toks
+    if not toks[k].finite or not any(r.sent == s.sent.i - 1 and r.mode == "indirect" for r in raws):
+        return False
+    np = g.np_after(s.a, k, allow_pron=False)
+    if np is None or np[1] != k:
+        return False
+    head = max((x for x in range(np[0], np[1]) if g.noun(x)), default=None)
+    if head is None or g.is_role(head) or toks[head].pos == "NE" or g.is_channel_word(head):
+        return False
+    doc = g.doc
+    if any(m.start <= toks[head].start < m.end for ent in doc.entities for m in ent.mentions):
+        return False
+    return _subjunctive_in(g, k + 1, s.b)
 
 
 def _gapped(g: _G, s: _S, k: int, ce: int, prep: str, raws: list[Raw], frame_spans) -> None:
@@ -839,7 +876,11 @@ def _preposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], f
         np = g.np_after(ms + 1, fin, allow_pron=False)    # "Aus Regierungskreisen verlautete, …"
     if np is None:
         np = g.np_after(fin + 1, ce if ce > fin + 1 else s.b)
-    if np is not None and low[np[0]] == "es" and lemma != "heißen":
+    if np is not None and low[np[0]] == "es" and lemma != "heißen" and not (
+            g.toks[k].pos == "VVFIN" and abs(np[0] - k) == 1 and lemma not in ("verlauten",)):
+        # "es" is no speaker ("Es wurde mitgeteilt, dass ...") unless it is the subject of the
+        # finite speech verb itself: "Das Außenministerium verurteilte den Anschlag. Es
+        # kündigte an, Ermittler zu schicken" (resolved like any pronoun)
         np = None
     if np is not None and low[np[0]] == "man" and np[1] - np[0] == 1:
         return   # "Man kann sagen, dass …": nobody in particular says it
@@ -897,6 +938,14 @@ def _preposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], f
             ob = src[1] if src else None
         if ob is not None:
             e = ce
+            if preps and ce + 1 < s.b and toks[ce].text == "," and low[ce + 1] in ("darunter", "davon", "unter"):
+                # "sprach von mehr als 60 Festnahmen, darunter neun Gewerkschaftsfunktionäre": the
+                # part named after the comma is still what the speaker counted
+                m = ce + 1
+                while m < s.b and not toks[m].finite and toks[m].text not in (";", ".", "!", "?") and not g.in_quote[m]:
+                    m += 1
+                if m >= s.b or not toks[m].finite:
+                    e = m
             while e > ob and (toks[e - 1].pos in ("PTKVZ",) or toks[e - 1].text in ".!?;"):
                 e -= 1
             # skip channel phrases before the object ("sprach im Radio von ...")
@@ -1030,6 +1079,11 @@ def _according(g: _G, s: _S, raws: list[Raw], frame_spans) -> None:
                 found = (k - 1, np[1], np, k - 1)
         elif low[k] == "wie" and (k == s.a or toks[k - 1].text == ",") and toks[k].pos in ("KOUS", "PWAV", "KOKOM", "KON", "ADV"):
             cs, ce = s.clause_range(k)
+            if ce < s.b and toks[ce].text == ",":
+                # "wie die Nachrichtenagentur der Justiz, Mizan, meldete": past a name apposition
+                n = g.apposition_end(ce, s.b)
+                if n is not None and n + 1 < s.b:
+                    ce = s.clause_range(n + 1)[1]
             last = ce - 1
             while last > k and toks[last].text in ".!?":
                 last -= 1
@@ -1113,6 +1167,71 @@ def _clause_subject(g: _G, s: _S, k: int):
             return (cs, cs + 1, "pronoun")
         return g.np_after(cs, fin)
     return g.np_after(fin + 1, ce)
+
+
+_REPORT_NOUNS = ("bericht", "berichte", "meldung", "meldungen", "angabe", "angaben", "information", "informationen",
+                 "gerücht", "gerüchte", "aussage", "aussagen", "darstellung", "darstellungen", "hinweis", "hinweise",
+                 "behauptung", "behauptungen", "vorwurf", "vorwürfe", "spekulation", "spekulationen")
+
+
+def _wonach(g: _G, s: _S, raws: list[Raw], frame_spans) -> None:
+    """'Berichte, wonach Beamte einen Unbeteiligten erschossen hätten, wies Ramsaran zurück':
+    what the reports say (the wonach-clause) is a claim of theirs, by nobody in particular
+    unless the reports name their source ('Berichte der Opposition, wonach ...')."""
+    toks, low = g.toks, g.low
+    for k in range(s.a + 2, s.b - 2):
+        if low[k] != "wonach" or toks[k - 1].text != "," or g.in_quote[k]:
+            continue
+        n = k - 2
+        while n > s.a and toks[n].pos in ("NE", "NN", "ART", "ADJA") and low[n] not in _REPORT_NOUNS:
+            n -= 1          # "Berichte der Opposition, wonach": back to the report noun
+        if low[n] not in _REPORT_NOUNS or not g.noun(n):
+            continue
+        e = k + 1
+        while e < s.b and toks[e].text not in (",", ";", ".", "!", "?") and not g.in_quote[e]:
+            e += 1
+        if e - k < 3:
+            continue
+        speaker = kind = None
+        if n + 2 < k and low[n + 1] in ("der", "des", "von"):
+            np = g.np_after(n + 2 if low[n + 1] == "von" else n + 1, k - 1, allow_pron=False)
+            if np:
+                speaker, kind = _speaker_span(g, np)
+        fs = (toks[n].start, toks[k].end)
+        frame_spans.append(fs)
+        raws.append(Raw(mode="according_to", content=[g.span(k + 1, e)], sent=s.sent.i, speaker=speaker,
+                        speaker_kind=kind or "np", cue=(toks[k].start, toks[k].end), frame=fs,
+                        hedged=speaker is None))
+
+
+def _die_rede(g: _G, s: _S, raws: list[Raw], frame_spans) -> None:
+    """'In dem Bekennerschreiben ist von mehr als 40 Toten die Rede', 'Im Bericht der UN war von
+    300 Toten die Rede': what the document speaks of (the 'von' object), with the document (the
+    'in' phrase before the verb) as its source; without one, nobody in particular."""
+    toks, low = g.toks, g.low
+    for k in range(s.a + 1, s.b):
+        if low[k] != "rede" or low[k - 1] != "die" or g.in_quote[k]:
+            continue
+        fin = max((x for x in range(s.a, k - 1) if toks[x].finite and toks[x].lemma.lower() == "sein"
+                   and not g.in_quote[x]), default=None)
+        if fin is None:
+            continue
+        von = next((x for x in range(fin + 1, k - 1) if low[x] == "von"), None)
+        if von is None or von + 1 >= k - 1 or any(toks[x].finite for x in range(fin + 1, k - 1)):
+            continue
+        speaker = kind = None
+        first = next((x for x in range(s.a, fin) if low[x] in ("in", "im") and not g.in_quote[x]), None)
+        if first is not None:
+            np = g.np_after(first + 1, fin, allow_pron=False)
+            if np:
+                speaker, kind = _speaker_span(g, np)
+        content = g.span(von + 1, k - 1)
+        fs = (toks[first if first is not None else fin].start, toks[k].end)
+        frame_spans.append(fs)
+        raws.append(Raw(mode="according_to", content=[content], sent=s.sent.i, speaker=speaker,
+                        speaker_kind=kind or "np", cue=(toks[k].start, toks[k].end), frame=fs,
+                        hedged=speaker is None))
+        return
 
 
 def _according_content(g: _G, s: _S, a: int, b: int) -> tuple[int, int] | None:
@@ -1313,6 +1432,7 @@ def _candidates(g: _G, s: _S) -> list[Candidate]:
 def extract(doc: Doc, lex: dict, quotes: list[Quote]):
     g = _G(doc, lex, quotes)
     raws: list[Raw] = []
+    g.earlier = raws          # the claims of the sentences before (``_evidence_in_report``)
     candidates: list[Candidate] = []
     for sent in doc.sentences:
         s = _S(g, sent)
@@ -1320,6 +1440,8 @@ def extract(doc: Doc, lex: dict, quotes: list[Quote]):
         sraws: list[Raw] = []
         _frames(g, s, sraws, frame_spans)
         _according(g, s, sraws, frame_spans)
+        _die_rede(g, s, sraws, frame_spans)
+        _wonach(g, s, sraws, frame_spans)
         _hedges(g, s, sraws)
         raws.extend(sraws)
         candidates.extend(_candidates(g, s))
@@ -1342,6 +1464,17 @@ def _main_mood(g: _G, sent: Sentence) -> str | None:
             continue
         return t.mood
     return None
+
+
+def _subordinate_sub1(g: _G, sent: Sentence) -> bool:
+    """Has a dass-clause of the sentence (outside quotations) a verb in the Konjunktiv I?"""
+    s = _S(g, sent)
+    for k in range(s.a, s.b):
+        if g.low[k] == "dass" and not g.in_quote[k]:
+            _cs, ce = s.clause_range(k + 1)
+            if any(g.toks[x].finite and g.toks[x].mood == "sub1" and not g.in_quote[x] for x in range(k + 1, ce)):
+                return True
+    return False
 
 
 def continuations(doc: Doc, lex: dict, quotes: list[Quote], raws: list[Raw]) -> list[Raw]:
@@ -1371,6 +1504,10 @@ def continuations(doc: Doc, lex: dict, quotes: list[Quote], raws: list[Raw]) -> 
                 last = None
                 continue
         mood = _main_mood(g, sent)
+        if mood == "ind" and _subordinate_sub1(g, sent):
+            # "Die Festnahmen zeigten, dass die Regierung den Dialog fürchte": the Konjunktiv I
+            # of the dependent clause marks the sentence as the speaker's
+            mood = "sub1"
         covered = [r for r in by_sent.get(sent.i, [])]
         added = False
         if sent.i == chain_end + 1 and mood in ("sub1", "sub2"):
