@@ -103,7 +103,7 @@ def annotate(doc: Doc) -> None:
             covered.add(sent.i)         # no events, and no second opinion either
             continue
         got = _german(doc, sent) if doc.lang == "de" else _english(doc, sent)
-        if got:
+        if got or _vetoed(doc, sent):
             covered.add(sent.i)
         cands.extend(got)
     mode = os.environ.get("LAGEBILD_EVENTS_EMBED", "lead")
@@ -125,6 +125,23 @@ def annotate(doc: Doc) -> None:
     _build(doc, cands)
 
 
+def _vetoed(doc: Doc, sent) -> bool:
+    """Has the sentence a trigger word that a word of the sentence rules out (a "!word" of
+    triggers.tsv: "Ein Tanklaster explodierte", "a fuel tanker exploded")? The lexicon has
+    decided it tells no event, so the second opinion is not asked."""
+    lex = lexicon.triggers(doc.lang)
+    toks = doc.tokens[sent.tok_start:sent.tok_end]
+    lemmas = {(t.lemma or t.text).lower() for t in toks}
+    for t in toks:
+        pos = "verb" if t.upos in ("VERB", "AUX") else "noun" if t.upos in ("NOUN", "PROPN") else None
+        if pos is None:
+            continue
+        entries = lex.lookup((t.lemma or t.text).lower(), pos)
+        if entries and all(any(r.startswith("!") and r[1:] in lemmas for r in e.requires) for e in entries):
+            return True
+    return False
+
+
 def _retype(doc: Doc, cands: list[Cand]) -> None:
     """plover.json's "retype" rules: the same act is another type in other hands ("Crowds
     torched dozens of shops": a riot, not a state's destruction of property)."""
@@ -144,6 +161,13 @@ def _retype(doc: Doc, cands: list[Cand]) -> None:
                     continue
             if rule.get("near_type") and not any(o is not c and o.entry.type == rule["near_type"]
                                                  and 0 <= c.sent.i - o.sent.i <= 1 for o in cands):
+                continue
+            lemmas = set(rule.get("trigger_lemmas", ()))
+            if lemmas and c.entry.lemma not in lemmas:
+                continue
+            if rule.get("no_near_type") and any(
+                    o is not c and o.entry.type == rule["no_near_type"] and o.entry.lemma not in lemmas
+                    and abs(c.sent.i - o.sent.i) <= 2 for o in cands):
                 continue
             c.entry = dataclasses.replace(c.entry, type=rule["to"], mode=rule.get("to_mode", c.entry.mode),
                                           acled_event_type=None, acled_sub_event_type=None)
@@ -1137,10 +1161,54 @@ def _resolve(doc: Doc, a: Arg, claims_here: list, prev_person: dict,
         best = next((ent for ent, men in _mentions(doc) if ent.type in ("PER", "ORG") and a.he <= men.start
                      and not doc.text[a.he:men.start].strip() and "\n" not in doc.text[a.he:men.start]
                      and (men.end <= a.end or a.end == a.he)), None)
+    if best is None:
+        best = _definite_org(doc, a)
     if best is not None:
         return best.id
     text = a.text.strip().strip("\"„“”'‚‘’«» ")
     return TextArg(text=text) if text else None
+
+
+_ORG_KIND = {"de": ("organisation", "gruppe", "miliz", "partei", "bewegung", "gewerkschaft", "verband",
+                    "behörde", "agentur", "mission", "kommission", "allianz", "bündnis", "konzern", "firma",
+                    "unternehmen", "rebellengruppe", "terrorgruppe", "terrormiliz"),
+             "en": ("organisation", "organization", "group", "militia", "party", "movement", "union", "agency",
+                    "mission", "commission", "alliance", "company", "firm", "charity")}
+_GENERIC_ORG = {"organisation", "hilfsorganisation", "menschenrechtsorganisation", "gruppe", "organization",
+                "group", "charity"}
+
+
+def _definite_org(doc: Doc, a: Arg):
+    """A definite description of an organisation named shortly before: "Das Tansanische Rote
+    Kreuz brachte 31 Verletzte in das Krankenhaus. ... Die Hilfsorganisation rief die Bevölkerung
+    zu Blutspenden auf", "Die Miliz M23 griff Goma an. Die Miliz eroberte den Flughafen": the
+    organisation last named within three sentences whose name or the noun before it has the
+    same head noun, or, for a generic noun ("die Organisation", "the group"), the only one."""
+    toks = doc.tokens_in(a.start, a.end)
+    head = doc.token_at(a.hs)
+    if not toks or head is None or len(toks) > 3 or toks[0].text.lower() not in ("der", "die", "das", "the") \
+            or any(t.pos in ("NE", "NNP", "NNPS") for t in toks):
+        return None
+    noun = (head.lemma or head.text).lower()
+    if not noun.endswith(_ORG_KIND.get(doc.lang, ())):
+        return None
+    here = head.sent
+    recent = [(ent, men) for ent, men in _mentions(doc) if ent.type == "ORG" and men.end <= a.start
+              and 0 <= here - (doc.token_at(men.start).sent if doc.token_at(men.start) else -9) <= 3]
+    if not recent:
+        return None
+    same = []
+    for ent, men in recent:
+        first = doc.token_at(men.start)
+        before = doc.tokens[max(0, first.i - 3):first.i] if first is not None else []
+        words = [(t.lemma or t.text).lower() for t in before] + ent.name.lower().split()
+        if any(w == noun or w.endswith(noun) for w in words):
+            same.append((ent, men))
+    if same:
+        return max(same, key=lambda p: p[1].start)[0]
+    if noun in _GENERIC_ORG and len({ent.id for ent, _ in recent}) == 1:
+        return recent[0][0]
+    return None
 
 
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:[^\W\d_][\w.]*\s+){0,2}")

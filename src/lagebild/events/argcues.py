@@ -33,8 +33,10 @@ DATA = Path(__file__).parent / "data"
 # a dateline opening a line: "NAIROBI, Sept 18 (AFP) - ", "Johannesburg (dpa) - ",
 # "Halle (Saale) (dpa) - ", "KITWE, Zambia, Aug 14 - ", "Aurangabad (Bihar), Apr 20 (PTI) ":
 # a place with a parenthesised agency,
-# or an upper-case place, then a dash
+# or an upper-case place, then a dash (or an em dash with no space after it)
 _DATELINE = re.compile(r"(?:[A-ZÄÖÜ][^\n]{0,60}?\([^()\n]{1,30}\)|[A-ZÄÖÜ]{3,}[^\n]{0,40}?)\s*[-–—]\s"
+                       # an upper-case place glued to an em dash: "BACOLOD CITY—Police and ..."
+                       r"|[A-ZÄÖÜ]{3,}(?:[ .'-][A-ZÄÖÜ]{2,})*(?:,\s[A-Z][\w .']{1,30}?)?—(?=[A-Z„\"])"
                        # "Lusaka (KNA) Die Bischöfe ...", "Suhl (epd). In der Nacht ...": no dash
                        r"|[A-ZÄÖÜ][\w./ -]{1,40}?\s\((?:[A-Za-z]{2,8}(?:/[A-Za-z]{2,8})?)\)\.?\s+(?=[A-ZÄÖÜ„\"])"
                        # a press release's place and full date: "Nairobi, 11 March 2025 – ",

@@ -761,7 +761,26 @@ def _subject(v):
         return (s, False) if not pas else (_agent(v.head.head), False)
     if v.dep_ in ("relcl", "acl") and v.head.pos_ in NOMINAL:
         return v.head, v.dep_ == "acl" and v.tag_ == "VBN"
+    if v.dep_ == "ROOT" and v.tag_ in ("VBD", "VBZ", "VBP"):
+        fronted = _fronted_pp_subject(v)
+        if fronted is not None:
+            return fronted, False
     return None, False
+
+
+def _fronted_pp_subject(v):
+    """"In a video circulated on WhatsApp, a man who ... , threatened to attack": the parser
+    hangs the subject on the fronted phrase as an apposition; a noun set off by a comma inside
+    a phrase that opens the sentence, whose phrase ends right before the verb, is its subject."""
+    for c in v.children:
+        if c.dep_ != "prep" or c.i > v.i or c.i != v.sent.start:
+            continue
+        for a in c.subtree:
+            if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN") and a.left_edge.i > 0 \
+                    and v.doc[a.left_edge.i - 1].text == "," \
+                    and all(v.doc[k].is_punct for k in range(a.right_edge.i + 1, v.i)):
+                return a
+    return None
 
 
 def _agent(v):
@@ -924,6 +943,10 @@ def _bad(tok, m: Match, actor: bool = False) -> bool:
         return True
     if tok.ent_type_ in ("DATE", "TIME"):
         return True
+    if m.entry.requires and tok.lemma_.lower() in m.entry.required_words and not actor \
+            and m.entry.type in arg_cues("en").get("required_means_types", ()) \
+            and m.entry.lemma in arg_cues("en").get("required_means_lemmas", ()):
+        return True     # "send investigators to Kabul": the investigators are the means, not what is investigated
     if m.entry.requires and tok.lemma_.lower() in m.entry.required_words and not _actorish(tok) and not actor \
             and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children) \
             and not (m.entry.particle and tok.dep_ == "pobj" and tok.head.lower_ == m.entry.particle) \

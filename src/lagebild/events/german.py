@@ -170,6 +170,8 @@ def _relative_start(doc: Doc, c: Clause) -> bool:
     t = toks[c.a]
     if t.pos in ("PRELS", "PRELAT"):
         return True
+    if t.pos == "PWAV" and t.text.lower() in ("wonach", "worin", "worüber", "wodurch", "womit", "wobei", "wo"):
+        return True     # "Berichte, wonach Beamte einen Mann erschossen hätten, wies er zurück"
     if t.pos == "ART" and t.text.lower() in ("der", "die", "das", "den", "dem", "deren", "dessen") and c.b - c.a >= 3:
         # "Die Arbeiterpartei PT, der Tavares angehört, stellte …": the tagger's article is the
         # relative pronoun when the segment ends in its finite verb
@@ -932,7 +934,8 @@ def _required_thing(doc: Doc, np: NP, m: Match) -> bool:
         return False        # "Brandanschlag auf eine Unterkunft": the required word is the target
     req = list(m.entry.required_words)
     return bool(req) and any(lem == r or (len(r) >= 4 and lem.endswith(r)) for r in req) \
-        and not actor_like(doc, np)
+        and (not actor_like(doc, np) or m.entry.type in arg_cues("de").get("required_means_types", ())
+             and m.entry.lemma in arg_cues("de").get("required_means_lemmas", ()))
 
 
 def actor_like(doc: Doc, np: NP) -> bool:
@@ -997,8 +1000,8 @@ def _targets_by_prep(doc: Doc, m: Match, nps: list[NP], after: int | None = None
         allowed = tp[p]
         if p == "mit" and m.entry.type == "ASSAULT" and not actor_like(doc, g[0]):
             continue        # "schossen mit scharfer Munition auf ...": the instrument, no party
-        if p == "nach" and not actor_like(doc, g[0]):
-            continue        # "fahndet nach zwei Verdächtigen", not "nach dem Anschlag"
+        if p == "nach" and (not actor_like(doc, g[0]) or _is_place(doc, g[0])):
+            continue        # "fahndet nach zwei Verdächtigen", not "nach dem Anschlag", not "Ermittler nach Kabul"
         if "*" in allowed or m.entry.type in allowed or f"{m.entry.type}:{m.entry.mode}" in allowed:
             if after is None or g[0].start >= after:
                 out.append(g)
@@ -1253,7 +1256,10 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
             and tn.case != "gen" and any(toks[i].pos == "VVPP" and i in trigger_heads and is_passive(doc, c, i)
                                          for i in c.idx())
         if tn is not None and tn.gen is not None and tn.gen.prep in (None, "von"):
-            if m.entry.type == "INVESTIGATE" or m.entry.mode in ("release", "arrest", "detain", "deport", "extradite"):
+            noun = toks[tn.head].lemma.lower()
+            if m.entry.type == "INVESTIGATE" or m.entry.mode in ("release", "arrest", "detain", "deport", "extradite") \
+                    or noun.endswith(tuple(arg_cues("de").get("patient_nouns", ()))):
+                # ("die Hinrichtung von drei Demonstranten", "die Ermordung des Journalisten": who suffers it)
                 out.targets = [tn.gen]
             elif not out.actors and (actor_like(doc, tn.gen) or tn.gen.prep == "von") and not von_agent:
                 out.actors = [tn.gen]
@@ -1299,6 +1305,8 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 subj = _previous_subject(doc, m, cls)
             if subj and subj[0] is not tn and tn not in subj and _observer_verb_in(doc, c):
                 subj = None     # "Der Minister verurteilte den Anschlag": not the attacker
+            if subj and subj[0] is not tn and tn not in subj and _copula_only(doc, c):
+                subj = None     # "Grundlage ist ein Amnestiegesetz": the predicative noun's subject does nothing
             if subj and subj[0] is not tn and tn not in subj:
                 if any(toks[i].lemma.lower() in cue.get("victim_verbs", ()) for i in c.idx()) \
                         or any(toks[i].pos == "VVPP" and is_passive(doc, c, i) for i in c.idx()):
@@ -1375,6 +1383,13 @@ def _observer_verb_in(doc: Doc, c: Clause) -> bool:
     object ("verurteilte den Anschlag", "hatte 120 Angriffe gezählt", "bestritt die Angriffe")
     rather than doing it (``observer_verbs`` of arguments.json)?"""
     return has_verb([doc.tokens[i] for i in c.idx()], arg_cues("de").get("observer_verbs", ()))
+
+
+def _copula_only(doc: Doc, c: Clause) -> bool:
+    """Is the clause's only verb a copula ("Grundlage ist ein Amnestiegesetz", "Ursache war ein
+    Anschlag")? Its subject and predicative noun name one thing; neither does the other."""
+    verbs = [doc.tokens[i] for i in c.idx() if doc.tokens[i].pos.startswith("V")]
+    return bool(verbs) and all(t.pos == "VAFIN" and t.lemma.lower() in ("sein", "bleiben") for t in verbs)
 
 
 def _support_verb_in(doc: Doc, c: Clause) -> bool:
@@ -1693,10 +1708,24 @@ def subject_antecedent(doc: Doc, sent: Sentence, pron: str) -> NP | None:
             if np.case == "nom" or (fin is not None and np.end <= fin) or inverted:
                 if actor_like(doc, np) and _agrees(doc, np, pron) and not (
                         pron == "sie" and _singular_verb(doc, sent) and _plural_np(doc, np)):
-                    return np
+                    return _with_doublet(doc, np)
                 break
         break
     return None
+
+
+def _with_doublet(doc: Doc, np: NP) -> NP:
+    """"rund 200 Ärztinnen und Ärzte": the feminine and masculine plural of one noun name one
+    group; a pronoun taking it up ("Sie verlangen ...") means both."""
+    toks = doc.tokens
+    j = np.core_end
+    if j + 1 < len(toks) and toks[j].text in ("und", "oder") and toks[j + 1].pos == "NN" \
+            and toks[j + 1].sent == toks[np.head].sent:
+        w1, w2 = toks[np.head].text, toks[j + 1].text
+        stem = w1[:-5] if w1.endswith("innen") else None
+        if stem and len(stem) >= 3 and w2.startswith(stem) and len(w2) - len(stem) <= 2:
+            return dataclasses.replace(np, end=j + 2, core_end=j + 2)
+    return np
 
 
 def _frame_speaker(doc: Doc, frame: "Clause") -> NP | None:
