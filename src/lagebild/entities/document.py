@@ -219,6 +219,21 @@ def resolve(cands: list[Cand]) -> list[Cand]:
 _BIG_CITY = 100_000
 
 
+def _word_acronym(doc: Doc, k: int) -> str | None:
+    """An acronym written as a word in '( Acr )' at token k, as German papers write them
+    ("Unama", "Cenco", "Monusco"): one capitalised word that is neither a common word nor a
+    place the gazetteer knows."""
+    toks = doc.tokens
+    if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
+        return None
+    a = toks[k + 1].text
+    if not (4 <= len(a) <= 9 and a.isalpha() and a[0].isupper() and a[1:].islower()):
+        return None
+    if common_word(a, doc.lang, 2.5) or a in lexicon.gazetteer():
+        return None
+    return a
+
+
 def link_acronyms(doc: Doc, accepted: list[Cand]) -> list[Cand]:
     """'Rapid Support Forces (RSF)': the acronym in parentheses after an organisation is a mention
     of it (replacing what a weaker source made of it, e.g. a city), and so is every later
@@ -233,7 +248,11 @@ def link_acronyms(doc: Doc, accepted: list[Cand]) -> list[Cand]:
         last = doc.token_at(a.end - 1)
         if last is None or last.i + 3 >= len(toks) or toks[last.i].end != a.end:
             continue
-        acr = acronym_at(doc, last.i + 1)
+        k = last.i + 1
+        if toks[k].text.lower() in ("in", "im", "für") and toks[k + 1].text[:1].isupper() \
+                and k + 2 < len(toks) and toks[k + 2].text == "(":
+            k += 2      # "die UN-Unterstützungsmission in Afghanistan (Unama)"
+        acr = acronym_at(doc, k) or _word_acronym(doc, k)
         if acr is None or acr in links or acr == doc.text[a.start:a.end]:
             continue
         if a.key is None:
@@ -832,8 +851,13 @@ def unify_types(doc: Doc, accepted: list[Cand]) -> None:
         if a.type == "ORG":
             any_org.setdefault(doc.text[a.start:a.end], a)
     for a in accepted:
-        o = any_org.get(doc.text[a.start:a.end]) if a.type == "MISC" and a.source in _WEAK_SOURCES and not a.roles else None
+        o = any_org.get(doc.text[a.start:a.end]) if a.type in ("MISC", "LOC") and a.source in _WEAK_SOURCES \
+            and not a.roles else None
+        if o is not None and a.type == "LOC" and (_place_name(doc, doc.text[a.start:a.end])
+                                                  or o.source in _WEAK_SOURCES or a.conf >= 0.95):
+            o = None    # (a known place, or one the model is sure of, stays one; a rule must have found the organisation)
         if o is not None:
+            # (also LOC: "the Kurdish rights group Hengaw said" ... "Hengaw put the number at 60")
             a.type, a.kind, a.key = "ORG", o.kind, o.key
     orgs = {}
     for a in accepted:

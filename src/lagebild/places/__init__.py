@@ -171,6 +171,12 @@ def _lookup(g, key: str, lang: str, translit: bool = True) -> tuple[str, list[Ca
         c = g.lookup(key[:-1])
         if c:
             return key[:-1], c
+    if len(key) > 5 and key.endswith(("ah", "eh")) and " " not in key and key[:1].isupper():
+        # an Arabic name's final -a written with an h ("Hodeidah" for Hodeida, "Fallujah" for
+        # Falluja): towns of some size only
+        c = [x for x in g.lookup(key[:-1]) if x.feat == "city" and x.pop >= 50_000]
+        if c:
+            return key[:-1], c
     if lang == "de" and "-" in key and key.split("-", 1)[0].lower() in _DE_COMPASS_EN:
         # "Nord-Darfur", "Süd-Kordofan", "Ost-Kasai": the unit's English name
         head, rest = key.split("-", 1)
@@ -774,14 +780,21 @@ _ARABIC_ARTICLE = re.compile(r"(?i:al|el|ad|as|ash|ar|an|at|az|ed|es|et|ez|ul)-[
 _BUILDING_NOUNS = {"hall", "halls", "dormitory", "dormitories", "hostel", "hostels"}
 
 
+_FACILITY_NOUNS = {"prison", "jail", "hospital", "stadium", "airport", "university", "mosque", "church",
+                   "barracks", "refinery", "compound", "camp", "market"}
+
+
 def _building_name(toks, k: int, sent) -> bool:
-    """A name before a lowercase building noun, also the first of two coordinated names."""
+    """A name before a lowercase building noun, also the first of two coordinated names; a
+    name before a facility noun whose town follows ("Ghezel Hesar prison in Karaj")."""
     for j in (k + 1, k + 3):
         if j >= sent.tok_end:
             return False
         if toks[j].text in _BUILDING_NOUNS:
             return j == k + 1 or (toks[k + 1].text.lower() in ("and", "&") and toks[k + 2].text[:1].isupper())
-    return False
+    j = k + 1
+    return j + 2 < sent.tok_end and toks[j].text in _FACILITY_NOUNS \
+        and toks[j + 1].text in ("in", "near", "outside") and toks[j + 2].text[:1].isupper()
 
 
 def _named_countries(ms: list[_M]) -> set[str]:

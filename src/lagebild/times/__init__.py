@@ -123,11 +123,15 @@ def _safe_resolve(sem, ctx) -> Res | None:
 
 
 def _recent_day(results, info, k: int, para: int, sent: int, not_after: date | None = None,
-                not_before: date | None = None, rank: list[int] | None = None) -> Res | None:
+                not_before: date | None = None, rank: list[int] | None = None,
+                entry: list[int] | None = None) -> Res | None:
     """The latest day-level expression before hit k in its paragraph or the previous two sentences
     (skipping days after ``not_after``, for past-tense clauses, and before ``not_before``, for
-    present- and future-tense ones)."""
+    present- and future-tense ones); in a live ticker, within the same entry (``entry``: the
+    entry of each hit)."""
     for j in range(k - 1, -1, -1):
+        if entry is not None and entry[j] != entry[k]:
+            return None
         r = results[j]
         if r is None or (r.day is None and r.day_value is None):
             continue
@@ -154,6 +158,14 @@ def _lead_day(results, info, k: int) -> Res | None:
     return None
 
 
+_ZONES = r"(?:Uhr|h|GMT|UTC|BST|CET|CEST|EST|EDT|PST|IST|MEZ|MESZ|Ortszeit|local time)"
+# a line that is only a clock time, bare or decorated: "+++ 14.05 Uhr +++", "17.50 BST"
+_TICKER_LINE = re.compile(r"^\s*(?:[+*#=•]{1,4}\s*)?\d{1,2}[.:]\d{2}\s*" + _ZONES + r"?\s*(?:[+*#=•]{1,4})?\s*$")
+
+
+_TICKER_HEADING = re.compile(r"^[ \t]*(?:[+*#=•]{2,}[^\n]*[+*#=•]{2,}|\d{1,2}[.:]\d{2}[ \t]*" + _ZONES + r"?)[ \t]*$", re.M)
+
+
 def _ticker_days(text: str, hits, dct: date | None, para_set: set[int]) -> dict[int, date]:
     """The day of each clock time that opens a live-ticker entry (two or more such entries)."""
     from ..language.tokenize import TICKER_HEAD
@@ -162,10 +174,18 @@ def _ticker_days(text: str, hits, dct: date | None, para_set: set[int]) -> dict[
         return {}
     heads = []
     for k, h in enumerate(hits):
-        if h.sem.kind != "time" or h.start not in para_set and not text.endswith("\n", 0, h.start):
+        if h.sem.kind != "time":
             continue
+        line_start = text.rfind("\n", 0, h.start) + 1
         line_end = text.find("\n", h.start)
-        if TICKER_HEAD.match(text[h.start:line_end if line_end >= 0 else len(text)]):
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if _TICKER_LINE.match(line):
+            # "+++ 14.05 Uhr +++", "*** 9:45 ***": a line that is only a decorated clock time
+            heads.append((k, _clock_minutes(text[h.start:h.end])))
+            continue
+        if h.start not in para_set and not text.endswith("\n", 0, h.start):
+            continue
+        if TICKER_HEAD.match(line[h.start - line_start:]):
             heads.append((k, _clock_minutes(text[h.start:h.end])))
     if len(heads) < 2 or any(m is None for _k, m in heads):
         return {}
@@ -328,6 +348,12 @@ def annotate(doc: Doc) -> None:
     # day an entry's text names ("Schools will stay closed on Sunday"); newest first, a clock
     # time later than the one above it is from the day before (and the other way round)
     ticker_day = _ticker_days(text, hits, dct, para_set)
+    # the entries of a live ticker ("+++ 14.05 Uhr +++", "+++ Was bisher geschah +++"): a clock
+    # time takes no day from another entry
+    entries = None
+    if ticker_day:
+        heads = [m.start() for m in _TICKER_HEADING.finditer(text)]
+        entries = [bisect.bisect_right(heads, h.start) for h in hits]
     # pass 2: clock times and parts of days take the day named in their sentence or paragraph
     by_sent: dict[int, list[int]] = {}
     for j, (_p, sj) in enumerate(info):
@@ -353,7 +379,7 @@ def annotate(doc: Doc) -> None:
             results[k] = _safe_resolve(h.sem, ctx)
             continue
         if pick is None:
-            pick = _recent_day(results, info, k, p, s, not_before=ahead, rank=rank)
+            pick = _recent_day(results, info, k, p, s, not_before=ahead, rank=rank, entry=entries)
         if pick is None and tense in ("past", "pluperf") and s < len(doc.sentences) \
                 and not _SAYING.search(text, doc.sentences[s].start, doc.sentences[s].end):
             # "zündete ein Attentäter gegen 10.30 Uhr ... einen Kleinbus": a clock time told in

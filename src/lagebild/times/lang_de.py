@@ -40,6 +40,8 @@ def grammar() -> Grammar:
     qty_before_year = set(L["quantity_before_year"])
     age_rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in L["age_context"]) + r")", re.IGNORECASE)
     past_cues = set(T.get("past_cues", []))
+    _VAGUE_COUNTS = {"hunderte", "tausende", "dutzende", "zehntausende", "hunderttausende", "zahlreiche",
+                     "mehrere", "viele", "einige", "etliche"}
     COUNT_ADJ = re.compile(r"(?:\w+(?:lich|isch|ig|bar|los|sam|haft)|weiter|neu|ander|zivil)(?:e|en|er|es|em)$", re.IGNORECASE)
     future_cues = set(T.get("future_cues", []))
 
@@ -167,7 +169,10 @@ def grammar() -> Grammar:
             two = re.match(r"\s*[\w'’-]+\s+([\w'’-]+)", text[m.end():m.end() + 80])
             if two and two.group(1)[:1].isupper():
                 nxt = two.group(1)
-        if nxt and nxt[0].isupper() and nxt.lower() not in months and not m.group("mod"):
+        if nxt and nxt[0].isupper() and nxt.lower() not in months and not m.group("mod") \
+                and nxt.lower() not in _VAGUE_COUNTS:
+            # ("waren 2025 Hunderte Oppositionelle festgenommen worden": a count word of its own
+            # follows, so the number is a year)
             # "2000 Menschen": a count, not a year, unless a temporal word announces the year
             if not announced:
                 return None
@@ -726,6 +731,9 @@ def grammar() -> Grammar:
             return None   # "as soon as", "bis vor kurzem"
         if w == "shortly" and word_after(text, m.end()).lower() in ("after", "before"):
             return None
+        if w == "in kürze" and (text[m.end():m.end() + 2].lstrip(" ")[:1] in (":", "\n", "") or (
+                prev and prev[-1] in ("wichtigste", "überblick", "nachrichten", "meldungen"))):
+            return None   # "Das Wichtigste in Kürze:": in brief, no time
         return Sem("ref", value="PAST_REF" if w in [x.lower() for x in L["past_ref"]] else "FUTURE_REF")
 
     @rule("present_ref", r"\b(?P<w>" + alt(L["present_ref"]) + r")" + NL)

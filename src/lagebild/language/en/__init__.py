@@ -32,6 +32,17 @@ def _paragraph_starts(sdoc):
     for t in sdoc[:-1]:
         if t.is_space and t.text.count("\n") >= 2:
             sdoc[t.i + 1].is_sent_start = True
+    # a line of its own without final punctuation (a headline, a live blog's "07.10 BST" and
+    # "Three men hanged at dawn") is a paragraph of its own (``tokenize.paragraphs``)
+    from ..tokenize import paragraphs
+
+    starts = {a for a, _b in paragraphs(sdoc.text)}
+    for t in sdoc[1:]:
+        if t.idx in starts and not t.is_space:
+            t.is_sent_start = True
+            nxt = sdoc[t.i + 1] if t.i + 1 < len(sdoc) else None
+            if nxt is not None and nxt.is_alpha and nxt.is_sent_start is not True:
+                nxt.is_sent_start = False   # (the parser must not cut "Khaled | Mansour, a lawyer ...")
     for t in sdoc[1:]:
         prev = sdoc[t.i - 1]
         if prev.is_alpha and t.is_alpha and prev.text.isupper() and t.text.isupper() and len(prev) > 1 \
