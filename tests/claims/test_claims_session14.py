@@ -3,7 +3,7 @@ before ("..., sagte der Priester"), a feminine organisation as the antecedent of
 name with a preposition before a name apposition, "es" as the subject of a speech verb,
 "ist von ... die Rede", what a count after "darunter" adds, and a thing that "shows"
 something inside a speaker's report."""
-from claims_helpers import claim_with, run, speaker
+from claims_helpers import channels, claim_with, run, speaker
 
 
 def test_de_role_noun_takes_up_the_speaker_not_the_outlet():
@@ -94,3 +94,16 @@ def test_en_organisation_named_again_at_a_clause_start():
               "Hengaw said. Tasnim reported 38 arrests in the city; Hengaw put the number at more than 60.", "en")
     assert "Hengaw" in speaker(doc, claim_with(doc, "more than 60"))
     assert [e.type for e in doc.entities if e.name == "Hengaw"] == ["ORG"]
+
+
+def test_en_statement_read_on_an_outlet():
+    doc = run("In a statement read on GRTS on Monday, junta spokesman Captain Lamin Darboe rejected the sanctions as "
+              "\"illegal and inhumane\".", "en")
+    c = claim_with(doc, "illegal and inhumane")
+    assert "Darboe" in speaker(doc, c) and channels(doc, c) == ["GRTS"]
+
+
+def test_de_press_service_is_a_channel():
+    doc = run("„Die Menschen holen sich das Benzin, weil sie arm sind“, sagte Bischof Daniel Mushi dem Evangelischen "
+              "Pressedienst.", "de")
+    assert channels(doc, doc.claims[0]) == ["Evangelischen Pressedienst"]

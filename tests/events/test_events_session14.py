@@ -144,3 +144,64 @@ def test_en_live_blog_headings_are_sentences_of_their_own():
     body = [e for e in doc.events if e.trigger.text == "hanged" and e.actors]
     assert body and names(doc, body[0].actors) == ["Iran"] and doc.item(body[0].place).name == "Karaj"
     assert all("BST" not in t for e in doc.events for t in names(doc, e.targets))
+
+
+def test_en_a_number_of_them_is_a_target():
+    doc = run(analyze("Police arrested 19 of them.", "en"))
+    assert _args(doc, of_type(doc, "COERCE")[0]) == (["Police"], ["19 of them"])
+
+
+def test_en_them_in_a_subordinate_clause_is_the_main_subject():
+    doc = run(analyze("Four policemen were hurt when farmers threw stones and bamboo poles at them, he said.", "en"))
+    assert _args(doc, doc.events[0]) == (["farmers"], ["Four policemen"])
+    # in its own clause, "them" stays unresolved rather than guessed
+    doc = run(analyze("Police arrested the men and questioned them.", "en"))
+    assert all("men" not in names(doc, e.targets) for e in doc.events if e.trigger.text == "questioned")
+
+
+def test_de_object_control_of_a_ban_and_an_object_pronoun_after_a_subject_pronoun():
+    doc = run(analyze("Am Donnerstag untersagte der High Court den Ärzten, weiter zu streiken. Er forderte sie auf, "
+                      "an ihre Arbeitsplätze zurückzukehren.", "de"))
+    assert names(doc, of_type(doc, "PROTEST")[0].actors) == ["den Ärzten"]
+    assert _args(doc, of_type(doc, "DEMAND")[0])[1] == ["den Ärzten"]
+    doc = run(analyze("Die Polizei nahm am Montag drei Demonstranten fest. Sie verhörte sie stundenlang.", "de"))
+    assert _args(doc, of_type(doc, "INVESTIGATE")[0]) == (["Die Polizei"], ["drei Demonstranten"])
+
+
+def test_en_compound_event_noun_is_one_trigger():
+    doc = run(analyze("The party said it would hold a protest march on Tuesday.", "en"))
+    ev = of_type(doc, "PROTEST")[0]
+    assert ev.trigger.text == "protest march" and ev.certainty == "hypothetical"
+
+
+def test_en_taken_from_home_by_officers_is_an_arrest():
+    doc = run(analyze("Fareed was taken from his home in Male by officers of the Maldives Police Service.", "en"))
+    ev = of_type(doc, "COERCE")[0]
+    assert ev.trigger.text == "taken" and _args(doc, ev) == (["officers of the Maldives Police Service"], ["Fareed"])
+    assert run(analyze("The officer took his children home.", "en")).events == []
+
+
+def test_destroying_military_hardware_is_an_attack_and_its_forces_are_the_sayers():
+    doc = run(analyze("U.S. Central Command said its forces had destroyed two Houthi drone boats near Mokha.", "en"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert _args(doc, ev) == (["U.S. Central Command"], ["two Houthi drone boats"])
+    assert [e.type for e in run(analyze("Bulldozers destroyed dozens of homes.", "en")).events] == ["COERCE"]
+    doc = run(analyze("Die Armee zerstörte zwei Raketenwerfer der Rebellen.", "de"))
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    assert [e.type for e in run(analyze("Soldaten zerstörten Dutzende Häuser.", "de")).events] == ["COERCE"]
+
+
+def test_de_support_with_food_is_aid_and_compound_strikes():
+    doc = run(analyze("Die Kirche werde die Familien der Opfer mit Lebensmitteln unterstützen.", "de"))
+    assert [e.type for e in doc.events] == ["AID"]
+    assert [e.type for e in run(analyze("Die Partei unterstützt den Kandidaten.", "de")).events] == ["SUPPORT"]
+    doc = run(analyze("Die Gewerkschaft der Pflegekräfte kündigte für Montag einen landesweiten Solidaritätsstreik an.", "de"))
+    ev = of_type(doc, "PROTEST")[0]
+    assert ev.trigger.text == "Solidaritätsstreik" and ev.certainty == "hypothetical"
+
+
+def test_de_generic_organisation_noun_takes_the_topic_of_the_sentence_before():
+    doc = full("Das Tansanische Rote Kreuz brachte 31 Schwerverletzte in das Bugando-Krankenhaus in Mwanza. Die "
+               "Klinik in Kahama sei völlig überlastet, erklärte die Hilfsorganisation. Sie rief die Bevölkerung zu "
+               "Blutspenden auf.", "de")
+    assert names(doc, of_type(doc, "DEMAND")[0].actors) == ["Tansanische Rote Kreuz"]

@@ -177,6 +177,9 @@ def _misparsed_subject(e: _E, verb):
     return e.span(left, right + 1), "np", subj
 
 
+_AIR_VERBS = {"read", "broadcast", "air", "publish", "post", "televise", "show", "circulate"}
+
+
 def _channels(e: _E, verb, skip_tok) -> list[Channel]:
     out: list[Channel] = []
     if verb.lemma_.lower() == "quote":
@@ -222,6 +225,15 @@ def _channels(e: _E, verb, skip_tok) -> list[Channel]:
                         if csp is None:
                             continue   # "a statement released by their lawyer": a person, not a channel
                     out.append(Channel(csp[0], csp[1], e.kind(e.text[csp[0]:csp[1]])))
+                # "in a statement read on GRTS", "in a video posted on X": where it was read
+                aired = [o for x in p.children if x.dep_ == "acl" and x.lemma_.lower() in _AIR_VERBS
+                         for b_ in x.children if b_.dep_ == "prep" and b_.text.lower() in ("on", "over")
+                         for o in b_.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                         and not any(t.start <= o.idx < t.end for t in e.doc.times)]
+                for o in aired:
+                    csp = e.outlet_name(o, allow_propn=True)
+                    if csp is not None:
+                        out.append(Channel(csp[0], csp[1], e.kind(e.text[csp[0]:csp[1]])))
                 sp = e.outlet_name(p, allow_propn=c.text.lower() == "to")
                 if sp is None and c.text.lower() in ("in", "during", "at") and (
                         p.lemma_.lower() in e.lex["channel_in_nouns_set"]):

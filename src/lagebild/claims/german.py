@@ -302,7 +302,7 @@ class _G:
         lex = self.lex
         if w in lex["channel_nouns"] or w in lex["outlets_set"] or w in lex["platforms_set"]:
             return True
-        return w.endswith(("agentur", "agenturen", "zeitung", "sender", "kanal", "kanäle", "kanälen",
+        return w.endswith(("agentur", "agenturen", "zeitung", "sender", "kanal", "kanäle", "kanälen", "pressedienst",
                            "ansprache", "botschaft", "medien", "fernsehen", "portal", "interview"))
 
     def _is_channel_quote(self, k: int, end: int) -> bool:

@@ -19,6 +19,7 @@ TITLES = {"Dr", "Dr.", "Prof", "Prof.", "Sir", "Lord", "Lady", "Mr", "Mr.", "Mrs
           "Mx", "Mx.", "Mme", "Mme.", "Madame", "Monsieur", "Mlle", "Señor", "Señora",
           "Hon", "Hon.", "Alhaji", "Alhaja", "Hajia", "Hajji", "Haji", "Datuk", "Dato", "Dato'", "Tun",
           "Shri", "Smt", "Smt.", "Mzee", "Ustaz", "Sayyid", "Mullah", "Mawlawi", "Maulvi",
+          "Atty", "Atty.", "Engr", "Engr.", "Fr", "Fr.", "Rev", "Rev.",
           # abbreviated military and police ranks ("JCS spokesman Col. Park Min-jae")
           "Col", "Col.", "Lt", "Lt.", "Gen", "Gen.", "Maj", "Maj.", "Capt", "Capt.", "Sgt", "Sgt.",
           "Brig", "Brig.", "Cmdr", "Cmdr.", "Adm", "Adm.", "Cpl", "Cpl.", "Insp", "Insp.", "Supt", "Supt."}

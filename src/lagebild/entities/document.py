@@ -29,6 +29,8 @@ def trim(doc: Doc, cands: list[Cand], rules) -> list[Cand]:
             toks = doc.tokens_in(c.start, c.end)
             if toks and all(t.i in role_toks for t in toks):
                 continue   # "State" of "Secretary of State"
+            if toks and all(t.text in TITLES or t.text == "." for t in toks):
+                continue   # "Atty." of "Atty. Grace Ledesma": a title names nobody
             while len(toks) > 1 and (toks[0].text.lower() in ("the", "der", "die", "das", "des", "dem", "den")
                                      or toks[0].text in (".", ",", ";", ":")   # "Col. X": the title's full stop
                                      or (c.type == "PER" and toks[0].text in TITLES)
@@ -396,6 +398,9 @@ def _complement_country(doc: Doc, accepted: list[Cand], complement: list[int]) -
     return None
 
 
+_GENERATIONAL = {"Jr", "Sr", "II", "III", "IV", "Jnr", "Snr"}
+
+
 def propagate(doc: Doc, accepted: list[Cand]) -> list[Cand]:
     """Later short mentions of a person ('Tokajew', 'Tokajews', "Tokayev's") and repeated
     organisation names found by rules anywhere in the text."""
@@ -404,7 +409,10 @@ def propagate(doc: Doc, accepted: list[Cand]) -> list[Cand]:
     forms: dict[str, str] = {}
     for a in accepted:
         if a.type == "PER":
-            last = doc.text[a.start:a.end].split()[-1]
+            words = doc.text[a.start:a.end].split()
+            while len(words) > 2 and words[-1].rstrip(".,") in _GENERATIONAL:
+                words = words[:-1]      # "Arsenio Villanueva Jr." ... "Villanueva's lawyer"
+            last = words[-1]
             last = strip_genitive(last, lang) if _is_genitive_variant(last, accepted, doc) else last
             m = _PARTICLE.match(last)
             if m:   # "al-Assad" -> later "Assad"

@@ -549,12 +549,16 @@ def capitalized_orgs(doc: Doc) -> list[Cand]:
                 j += 1
             end = k + 1
             of_name = False
-            if end + 1 < sent.tok_end and toks[end].text == "of":   # "Bank of England"
+            if end + 1 < sent.tok_end and (toks[end].text == "of" or (
+                    toks[end].text in ("on", "for") and cap(toks[end + 1])
+                    and toks[end + 1].text not in _WEEKDAYS_MONTHS)):
+                # "Bank of England", "Commission on Human Rights", "Office for Democratic Institutions"
                 m = end + 1
                 if m < sent.tok_end and toks[m].text == "the":
                     m += 1
                 s = m
-                while m < sent.tok_end and cap(toks[m]) and toks[m].upos in ("PROPN", "NOUN", "ADJ") and m - s < 4:
+                while m < sent.tok_end and cap(toks[m]) and toks[m].upos in ("PROPN", "NOUN", "ADJ") and m - s < 4 \
+                        and toks[m].text not in _WEEKDAYS_MONTHS:
                     m += 1
                 if m > s:
                     end = m

@@ -511,7 +511,7 @@ def model(doc: Doc) -> list[Cand]:
 
 
 # -- acronyms ---------------------------------------------------------------
-_ACR_SKIP = {"of", "for", "and", "on", "the", "de", "del", "la", "los", "las", "el", "do", "da", "dos", "y",
+_ACR_SKIP = {"of", "for", "and", "on", "the", "de", "del", "la", "los", "las", "el", "do", "da", "dos", "y", "ng", "sa", "mga",
              "e", "di", "du", "und", "für", "der", "des", "die", "im", "in", "zur", "zum", "&"}
 
 

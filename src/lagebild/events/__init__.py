@@ -1081,6 +1081,15 @@ def _merge(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 and _support_verb(drop.entry, keep.entry.words[-1]):
             # "schlossen ein Abkommen": the noun names the event, its support verb says it was signed
             keep.entry = dataclasses.replace(keep.entry, mode=drop.entry.mode)
+        if keep.pos == "noun" and keep.in_pp and drop.pos == "verb" \
+                and any(keep.entry.lemma.endswith(r) for r in drop.entry.required_words if len(r) > 3):
+            keep.in_pp = False      # "unter Quarantäne gestellt": the verb makes the phrase its predicate
+            keep.main_clause = keep.main_clause or drop.main_clause
+        if keep.pos == "noun" and drop.pos == "noun" and keep.entry.type == drop.entry.type \
+                and (drop.end <= keep.start and not doc.text[drop.end:keep.start].strip()
+                     or keep.end <= drop.start and not doc.text[keep.end:drop.start].strip()):
+            # "a protest march", "eine Protestkundgebung" written apart: one noun phrase, one trigger
+            keep.start, keep.end = min(keep.start, drop.start), max(keep.end, drop.end)
         if keep.pos == "noun" and drop.pos == "verb" and drop.certainty == "hypothetical" \
                 and keep.certainty in ("asserted", "reported"):
             # "would release 1.5 million euros in humanitarian aid": the predicate's modality
@@ -1206,12 +1215,69 @@ def _definite_org(doc: Doc, a: Arg):
             same.append((ent, men))
     if same:
         return max(same, key=lambda p: p[1].start)[0]
-    if noun in _GENERIC_ORG and len({ent.id for ent, _ in recent}) == 1:
-        return recent[0][0]
+    if noun in _GENERIC_ORG:
+        if len({ent.id for ent, _ in recent}) == 1:
+            return recent[0][0]
+        # several: the one a sentence opened with, its topic ("Das Tansanische Rote Kreuz brachte
+        # 31 Schwerverletzte in das Bugando-Krankenhaus ...")
+        topics = {ent.id: (ent, men) for ent, men in recent
+                  if (t := doc.token_at(men.start)) is not None and t.i - doc.sentences[t.sent].tok_start <= 2}
+        if len(topics) == 1:
+            ent, men = next(iter(topics.values()))
+            # (not one of two coordinated: "The Red Cross and Doctors Without Borders sent teams")
+            if not any(o is not ent and re.fullmatch(r"\s*(?:,|and|und|sowie|or|oder)\s*", doc.text[men.end:om.start])
+                       for o, om in recent):
+                return ent
     return None
 
 
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:[^\W\d_][\w.]*\s+){0,2}")
+
+
+def _de_object_pronoun(doc: Doc, a: Arg, c: Cand):
+    """"Der High Court untersagte den Ärzten, weiter zu streiken. Er forderte sie auf, ...": an
+    object pronoun after a subject pronoun that takes up the subject before points to the
+    object of the sentence before (people, not a thing)."""
+    if doc.lang != "de" or c.sent.i == 0 or not any(x.pron in ("er", "sie") and x.start < a.start for x in c.actors):
+        return None
+    from .german import actor_like, clauses
+
+    prev = doc.sentences[c.sent.i - 1]
+    for cl in clauses(doc, prev):
+        if cl.finite is None:
+            continue
+        subject_first = any(np.prep is None and np.end <= cl.finite and np.case in ("nom", "amb") for np in cl.nps)
+        objs = [np for np in cl.nps if np.prep is None and not np.pron and np.start > cl.finite and actor_like(doc, np)
+                and (np.case in ("dat", "acc", "obj") or (np.case == "amb" and subject_first))]
+        if objs:
+            arg = _de_args(doc, [objs[0]])[0]
+            return _resolve(doc, arg, [], {})
+    return None
+
+
+def _en_them(doc: Doc, a: Arg, actors: list[Arg]):
+    """"Four policemen were hurt when farmers threw stones at them": an object "them" in a
+    clause under the main one is the main clause's subject naming people (not the doer)."""
+    sd = doc.extras.get("spacy")
+    if sd is None:
+        return None
+    from .english import actor_like
+
+    tok = next((t for t in sd if t.idx == a.hs), None)
+    if tok is None:
+        return None
+    verb = next((v for v in tok.ancestors if v.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    # the subject of a clause above the one "them" stands in
+    above = {v.i for v in verb.ancestors}
+    subs = [t for t in tok.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and t.tag_ in ("NNS", "NNPS")
+            and t.head.i in above and actor_like(doc, t)
+            and not any(x.start <= t.idx < x.end for x in actors)]
+    if not subs:
+        return None
+    best = _en_arg(doc, subs[-1])
+    return _resolve(doc, best, [], {})
 
 
 def _apposition_entity(doc: Doc, a: Arg):
@@ -1436,7 +1502,10 @@ def _build(doc: Doc, cands: list[Cand]) -> None:
         actors = _dedup([_resolve(doc, a, claims_here, prev_person, c.sent) for a in c.actors if not _dateline(doc, a)])
         moved = lexicon.plover()["types"].get(c.entry.type, {}).get("moved")
         targs = [a for a in c.targets if not (moved and moved in _head_classes(doc, a))]
-        targets = _dedup([_resolve(doc, a, claims_here, prev_person, c.sent) for a in targs if not _dateline(doc, a)])
+        targets = _dedup([(_de_object_pronoun(doc, a, c) if a.pron in ("sie", "ihn", "ihnen") else None)
+                          or _resolve(doc, a, claims_here, prev_person, c.sent)
+                          or (_en_them(doc, a, c.actors) if a.pron == "them" else None)
+                          for a in targs if not _dateline(doc, a)])
         if c.entry.type in ("COERCE", "ASSAULT") and any(a.pron in ("they", "them", "sie") for a in targs):
             # "Police have arrested 41 suspects. They were charged before a court": the people
             # the act before was done to, not its doers

@@ -873,7 +873,20 @@ def _suffix_actor(lem: str) -> bool:
 def _actorish(tok) -> bool:
     lem = tok.lemma_.lower()
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
-        or lem in people_words("en") or _suffix_actor(lem)
+        or lem in people_words("en") or _suffix_actor(lem) or _count_of_people(tok)
+
+
+def _count_of_people(tok) -> bool:
+    """"arresting 19 of them", "freed 12 of the hostages": a number of a group of people."""
+    if tok.tag_ != "CD" and not tok.like_num:
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.lower_ in ("them", "us", "those", "these")
+                                         or g.lemma_.lower() in people_words("en")):
+                    return True
+    return False
 
 
 def actor_part(doc: Doc, tok):
@@ -918,7 +931,7 @@ def actor_like(doc: Doc, tok) -> bool:
             if men.start < e and men.end > s:
                 return True
     lem = tok.lemma_.lower()
-    if lem in people_words("en"):
+    if lem in people_words("en") or _count_of_people(tok):
         return True
     # "-er" / "-or" nouns name people, unless they name an event ("offer", "order")
     return _suffix_actor(lem) and not _event_noun(tok)
@@ -958,9 +971,32 @@ def _bad(tok, m: Match, actor: bool = False) -> bool:
         # ("broke into the compound"); a required weapon as the subject ("Russian missiles
         # struck ...") is the actor
         return True
-    if tok.pos_ not in NOMINAL and not (tok.pos_ == "ADJ" and tok.ent_type_ in ("NORP", "GPE")):
+    if tok.pos_ not in NOMINAL and not (tok.pos_ == "ADJ" and tok.ent_type_ in ("NORP", "GPE")) \
+            and not _count_of_people(tok):
         return True
     return False
+
+
+def _sayer_above(tok):
+    """The subject of the verb of saying above tok ("CENTCOM said its forces ..."), if it names
+    someone (no pronoun)."""
+    v = tok
+    for _ in range(6):
+        if v.head.i == v.i:
+            return None
+        v = v.head
+        if v.lemma_.lower() in cues("en").get("reporting_verbs", set()):
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON":
+                return None
+            # "The group's military spokesman said": the group speaks through him
+            owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+            return owner if owner is not None and subj.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson") \
+                else subj
+    return None
+
+
+_OWN_FORCES = {"force", "troop", "fighter", "soldier", "unit", "militant", "member", "man", "men", "gunman"}
 
 
 def _speaker_for(pron):
@@ -1174,6 +1210,12 @@ def arguments(m: Match) -> RawArgs:
                 subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in NOMINAL), None)
             if subj is not None and subj.pos_ == "PRON":
                 subj = _speaker_for(subj)
+            elif subj is not None and subj.lemma_.lower() in _OWN_FORCES:
+                # "CENTCOM said its forces had destroyed two drone boats": the forces of the sayer
+                poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+                sayer = _sayer_above(subj) if poss is not None else None
+                if sayer is not None:
+                    subj = sayer
             if subj is not None and _event_noun(subj):
                 # "US Predator attacks have killed ...": the attacker named inside the attack
                 subj = _inner_actor(subj)

@@ -1286,6 +1286,10 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
         als_pred = tn is not None and tn.prep == "als" and not other_verbs \
             and bool(m.entry.required_words & {toks[i].lemma.lower() for i in c.idx() if toks[i].pos.startswith("V")})
         light_pp = light_pp or als_pred
+        if light_pp and m.entry.required_words & {toks[i].lemma.lower() for i in c.idx() if toks[i].pos.startswith("V")}:
+            # "hat die Hafenstadt unter Quarantäne gestellt": the phrase is the predicate the verb
+            # it requires makes, no background
+            out.in_pp = False
         # "Die Polizei löste die Kundgebung auf": the event noun is what another event's verb
         # acts on; that verb's subject is not the noun's doer
         acted_on = tn is not None and tn.prep is None and bool(other_verbs) and not _support_verb_in(doc, c)
