@@ -205,3 +205,19 @@ def test_de_generic_organisation_noun_takes_the_topic_of_the_sentence_before():
                "Klinik in Kahama sei völlig überlastet, erklärte die Hilfsorganisation. Sie rief die Bevölkerung zu "
                "Blutspenden auf.", "de")
     assert names(doc, of_type(doc, "DEMAND")[0].actors) == ["Tansanische Rote Kreuz"]
+
+
+def test_en_warning_that_sanctions_would_follow_has_their_targets():
+    doc = run(analyze("The EU's foreign policy chief warned that the bloc would impose sanctions on Iranian judges and "
+                      "prison officials if more protesters were executed.", "en"))
+    ev = [e for e in doc.events if e.trigger.text == "warned"][0]
+    assert _args(doc, ev) == (["The EU's foreign policy chief"], ["Iranian judges", "prison officials"])
+
+
+def test_en_it_after_a_spokesman_is_the_body_he_spoke_of():
+    doc = run(analyze("GSF spokesman Major Daniel Otieno said the force would set up a base in Saint-Marc next week. It "
+                      "would not withdraw from the Artibonite, he said.", "en"))
+    base = [e for e in doc.events if e.trigger.text == "set up"][0]
+    assert base.type == "MOBILIZE" and base.certainty == "hypothetical" and names(doc, base.actors) == ["the force"]
+    withdraw = of_type(doc, "RETREAT")[0]
+    assert withdraw.certainty == "negated" and names(doc, withdraw.actors) == ["the force"]

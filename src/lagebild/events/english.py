@@ -1136,8 +1136,10 @@ def _embedded_targets(t, m: Match, depth: int = 0) -> list:
     preps = arg_cues("en").get("embedded_target_preps", ())
     found: list = []
     for x in t.children:
-        if x.dep_ != "xcomp" or x.pos_ not in ("VERB", "AUX"):
-            continue
+        threat = x.dep_ == "ccomp" and m.entry.type == "THREATEN" and depth == 0 \
+            and any(a.dep_ == "aux" and a.lower_ in ("would", "will") for a in x.children)
+        if (x.dep_ != "xcomp" and not threat) or x.pos_ not in ("VERB", "AUX"):
+            continue        # ("warned that the bloc would impose sanctions on judges": what it holds out)
         dats = [c for c in x.children if c.dep_ == "dative" and c.pos_ in NOMINAL and not _bad(c, m)]
         dobjs = [c for c in x.children if c.dep_ == "dobj" and not _bad(c, m) and not _own(c, m)]
         # object control: "allow United Nations planes to land"
@@ -1411,6 +1413,21 @@ def subject_antecedent(doc: Doc, sent: Sentence, pron: str):
     if span is None:
         return None
     root = span.root
+    found = _fitting_subject(root, pron)
+    if found is None and pron in ("it", "they") and root.lemma_.lower() in cues("en").get("reporting_verbs", ()):
+        # "GSF spokesman Otieno said the force would set up a base ... It would not withdraw":
+        # the subject of what was said, where the sayer does not fit
+        comp = next((c for c in root.children if c.dep_ == "ccomp"), None)
+        found = _fitting_subject(comp, pron) if comp is not None else None
+    return found
+
+
+# bodies a singular "it" takes up, though their words also name people ("the force")
+_IT_BODIES = {"force", "army", "police", "military", "government", "mission", "militia", "group", "unit", "navy",
+              "guard", "coalition", "alliance", "company", "firm", "ministry", "court", "junta", "regime"}
+
+
+def _fitting_subject(root, pron: str):
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj or subj[0].pos_ == "PRON":
         return None
@@ -1434,7 +1451,7 @@ def subject_antecedent(doc: Doc, sent: Sentence, pron: str):
     elif pron == "they":
         ok = plural or group
     elif pron == "it":
-        ok = not plural and not person and group
+        ok = not plural and (not person and group or lem in _IT_BODIES)
     else:
         ok = False
     return s if ok else None
