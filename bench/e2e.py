@@ -1,6 +1,6 @@
 """End-to-end evaluation: the whole pipeline on held-out articles, scored by the shared checker.
 
-usage: python bench/e2e.py [--set dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|test2] [--verbose] [--only NAME[,NAME]] [--save DIR] [--shared DIR]
+usage: python bench/e2e.py [--set dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|test2] [--verbose] [--only NAME[,NAME]] [--save DIR] [--shared DIR]
 
 Runs ``lagebild.pipeline.extract`` on every article of one set (each with the
 publication date of its expectations file; the language is left for the pipeline to
@@ -43,7 +43,11 @@ plague quarantine, a general strike, a pipeline bombed, bombs at polling station
 leader arrested, sanctions after a coup) and ``dev17`` (bench/data/e2e-dev17, 4 de, 4 en: a
 gang attack on a police station and a state of emergency, protesters executed and ambassadors
 recalled, looters killed by a fuel tanker blast, a doctors' strike with a hospital occupied, a
-cargo ship hit by a drone, an eviction of landless workers), written blind the same way; ``test2``
+cargo ship hit by a drone, an eviction of landless workers) and ``dev18`` (bench/data/e2e-dev18,
+4 de, 4 en: an arson attack on a campaign office, a deadly crush at a food handout, a coup, a
+firefight between border guards, a minister resigning over a corruption inquiry, a court
+ordering striking bus drivers back to work, border troops exchanging fire, an arrest after a
+crush at a food handout), written blind the same way; ``test2``
 (bench/data/e2e-test2) is a second held-out set of twelve articles (6 de, 6 en) written blind
 the same way: never tune on it, look only at its totals. All are constructed
 (invented events, real places), written with their checks before any stage saw them. Do
@@ -73,6 +77,7 @@ SETS = {"dev": HERE / "data" / "e2e", "test": HERE / "data" / "e2e-test",
         "dev14": HERE / "data" / "e2e-dev14",
         "dev15": HERE / "data" / "e2e-dev15",
         "dev16": HERE / "data" / "e2e-dev16", "dev17": HERE / "data" / "e2e-dev17",
+        "dev18": HERE / "data" / "e2e-dev18",
         "test2": HERE / "data" / "e2e-test2"}
 DATA = SETS["dev"]
 FAMILIES = ("lang", "per", "org", "place", "time", "fig", "claim", "ev", "main")
