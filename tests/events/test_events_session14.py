@@ -221,3 +221,56 @@ def test_en_it_after_a_spokesman_is_the_body_he_spoke_of():
     assert base.type == "MOBILIZE" and base.certainty == "hypothetical" and names(doc, base.actors) == ["the force"]
     withdraw = of_type(doc, "RETREAT")[0]
     assert withdraw.certainty == "negated" and names(doc, withdraw.actors) == ["the force"]
+
+
+def test_de_arson_on_an_office_is_an_attack_on_it():
+    doc = run(analyze("In der Grenzstadt haben Unbekannte das Wahlkampfbüro eines Bürgermeisterkandidaten in Brand "
+                      "gesteckt.", "de"))
+    ev = of_type(doc, "ASSAULT")[0]
+    assert _args(doc, ev) == (["Unbekannte"], ["das Wahlkampfbüro eines Bürgermeisterkandidaten"])
+    # protesters setting cars on fire still riot
+    assert [e.type for e in run(analyze("Demonstranten setzten mehrere Autos in Brand.", "de")).events] == ["PROTEST"]
+
+
+def test_en_subject_hung_on_the_agency_of_a_dateline():
+    doc = run(analyze("Mongolia's mining minister quits\n\nULAANBAATAR, Oct 22 (Reuters) - Mongolia's minister of "
+                      "mining and heavy industry, Davaadorj Munkhbayar, resigned on Thursday, the government said.", "en"))
+    ev = [e for e in doc.events if e.trigger.text == "resigned"][0]
+    assert names(doc, ev.actors) and "Reuters" not in names(doc, ev.actors)[0]
+
+
+def test_de_between_phrase_of_another_noun_names_no_parties():
+    doc = run(analyze("An der Grenze zwischen dem Iran und Afghanistan haben sich Grenzsoldaten beider Länder ein "
+                      "stundenlanges Feuergefecht geliefert.", "de"))
+    assert names(doc, of_type(doc, "ASSAULT")[0].actors) == ["Grenzsoldaten beider Länder"]
+    doc = run(analyze("Zwischen Armee und Rebellen kam es zu heftigen Kämpfen.", "de"))
+    assert names(doc, of_type(doc, "ASSAULT")[0].actors) == ["Armee", "Rebellen"]
+
+
+def test_main_event_source_phrase_and_byline_are_no_background_or_lead():
+    doc = full("Angola: Tote bei Gedränge um Lebensmittel\n\nLuanda (KNA) Bei einer Lebensmittelausgabe in Lobito hat "
+               "die Polizei nach Angaben von Augenzeugen Tränengas in die wartende Menge gefeuert. In dem folgenden "
+               "Gedränge kamen mindestens 19 Menschen ums Leben.", "de")
+    assert doc.item(doc.main_event).trigger.text == "Tränengas"
+    doc = full("Three EU states recall ambassadors after Iran hangs three protesters – live\n\nThu 21 May 2026 17.50 BST\n"
+               "Lena Hartmann (now) and Omid Farahani (earlier)\n\nSummary\n- Germany, France and the Netherlands "
+               "recalled their ambassadors from Tehran on Thursday after Iran hanged three young men.\n\n07.10 BST\n"
+               "Three men hanged at dawn\nIran hanged three men at dawn on Thursday, the judiciary's news agency "
+               "reported.", "en", published="2026-05-21")
+    assert doc.item(doc.main_event).type == "SANCTION"
+
+
+def test_de_supporters_of_a_named_person_and_a_group_left_without_its_article():
+    doc = full("„Ich lasse mich nicht einschüchtern“, sagte Acosta. Am Sonntagnachmittag zogen Anhänger Acostas durch "
+               "das Stadtzentrum.", "de")
+    assert names(doc, of_type(doc, "PROTEST")[0].actors) == ["Anhänger Acostas"]
+    assert [e.name for e in doc.entities if e.type == "PER"] == ["Acosta"]
+    doc = run(analyze("In einem Bekennerschreiben, das am Sonntagmorgen auftauchte, übernahm eine bis dahin unbekannte "
+                      "Gruppe die Verantwortung. Sie drohte mit weiteren Anschlägen.", "de"))
+    assert "Gruppe" in names(doc, of_type(doc, "THREATEN")[0].actors)[0]
+
+
+def test_a_distance_is_no_target():
+    doc = run(analyze("Anfang des Monats war in Capitán Bado, rund 80 Kilometer weiter südlich, ein Stadtratskandidat "
+                      "auf offener Straße erschossen worden.", "de"))
+    assert _args(doc, of_type(doc, "ASSAULT")[0])[1] == ["ein Stadtratskandidat"]

@@ -686,6 +686,8 @@ def _fullest(doc: Doc, g: list[Cand], lang: str) -> str:
     stripped = strip_genitive(best, lang)
     if stripped != best and (stripped in texts or any(t.split()[-1] == stripped.split()[-1] for t in texts)):
         return stripped
+    if lang == "de" and best.endswith("s") and best[:-1] in texts:
+        return best[:-1]        # "Acostas" beside "Acosta" (a name in -as the rule above keeps)
     if lang == "de" and best.endswith(("ministeriums", "amts")):
         return best[:-1]
     words = best.split()

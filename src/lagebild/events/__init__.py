@@ -1169,7 +1169,11 @@ def _resolve(doc: Doc, a: Arg, claims_here: list, prev_person: dict,
         # group Amnesty International"
         best = next((ent for ent, men in _mentions(doc) if ent.type in ("PER", "ORG") and a.he <= men.start
                      and not doc.text[a.he:men.start].strip() and "\n" not in doc.text[a.he:men.start]
-                     and (men.end <= a.end or a.end == a.he)), None)
+                     and (men.end <= a.end or a.end == a.he)
+                     # (not a genitive: "Anhänger Acostas" are Acosta's supporters, not Acosta)
+                     and not (doc.lang == "de" and doc.text[men.start:men.end].endswith("s")
+                              and (not (ent.name or "").endswith("s")
+                                   or any(m.text == doc.text[men.start:men.end - 1] for m in ent.mentions)))), None)
     if best is None:
         best = _definite_org(doc, a)
     if best is not None:

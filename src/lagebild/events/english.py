@@ -651,6 +651,13 @@ def _subject(v):
             app = next((a for a in c.children if a.dep_ in ("appos", "conj") and a.pos_ in NOMINAL
                         and not is_dateline(text_of(a.doc), a.idx, a.idx + len(a.text))), None)
             if app is None:
+                # "ULAANBAATAR, Oct 22 (Reuters) - Mongolia's minister ... resigned": the parser
+                # hangs the subject on the agency's name inside the dateline
+                app = next((a for a in c.subtree if a.dep_ == "appos" and a.pos_ in NOMINAL and a.i > c.i
+                            and a.head.i != c.i
+                            and is_dateline(text_of(a.doc), a.head.idx, a.head.idx + len(a.head.text))
+                            and not is_dateline(text_of(a.doc), a.idx, a.idx + len(a.text))), None)
+            if app is None:
                 continue
             if not any(x.dep_ == c.dep_ for x in v.children if x.i != c.i):
                 return app, c.dep_ == "nsubjpass"

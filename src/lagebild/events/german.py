@@ -323,7 +323,7 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
                     if head is not None and (head in time_toks) != (j in time_toks):
                         break           # "am Wochenende Venezuela": a time phrase ends here
                     if head is not None and tj.pos == "NE" and toks[head].pos in ("NN", "NNA") \
-                            and tj.text.endswith("s") and tj.lemma != tj.text \
+                            and tj.text.endswith("s") and (tj.lemma != tj.text or _genitive_name(doc, tj)) \
                             and not (j + 1 < b and toks[j + 1].pos == "NE" and j + 1 not in time_toks):
                         break           # "die Residenz Tokajews": a genitive, not the head ("Jonas Verhoeven" is a name)
                     if head is not None:
@@ -435,7 +435,7 @@ def noun_phrases(doc: Doc, a: int, b: int) -> list[NP]:
                                                                                          "seiner", "ihrer", "unserer", "dessen", "deren",
                                                                                          "dutzender", "hunderter", "tausender", "zehntausender", "hunderttausender")
                              or (np.start == np.head and toks[np.start].pos == "NE" and toks[np.start].text.endswith("s")
-                                 and toks[np.start].lemma != toks[np.start].text)
+                                 and (toks[np.start].lemma != toks[np.start].text or _genitive_name(doc, toks[np.start])))
                              # "nach Angaben westlicher Diplomaten": an article-less genitive plural
                              or (prev.prep is not None and toks[prev.head].pos == "NN" and toks[np.start].pos == "ADJA"
                                  and toks[np.start].text.endswith("er") and toks[np.head].pos in ("NN", "NNA")
@@ -932,6 +932,9 @@ def _required_thing(doc: Doc, np: NP, m: Match) -> bool:
     lem = doc.tokens[np.head].lemma.lower()
     if np.prep in ("auf", "gegen"):
         return False        # "Brandanschlag auf eine Unterkunft": the required word is the target
+    if m.entry.type == "ASSAULT" and np.prep is None and np.case in ("acc", "amb") and m.entry.mode == "attack" \
+            and not _instrument(doc, np):
+        return False        # "haben das Wahlkampfbüro in Brand gesteckt": the building attacked is the target
     req = list(m.entry.required_words)
     return bool(req) and any(lem == r or (len(r) >= 4 and lem.endswith(r)) for r in req) \
         and (not actor_like(doc, np) or m.entry.type in arg_cues("de").get("required_means_types", ())
@@ -1335,6 +1338,13 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
                 out.targets = objs[0]           # "Dem Papst stattete der Präsident einen Besuch ab"
         invited = tn is not None and tn.prep in ("zu", "zum", "zur") \
             and has_verb([toks[i] for i in c.idx()], cue.get("invitation_verbs", ()))
+        if light_pp and not als_pred and m.entry.type in ("ASSAULT", "COERCE") and not out.targets \
+                and m.entry.required_words & {toks[i].lemma.lower() for i in c.idx() if toks[i].pos.startswith("V")}:
+            # "haben das Wahlkampfbüro in Brand gesteckt": what the support verb acts on is attacked
+            things = [g for g in fgroups if tn not in g and all(a not in g for a in out.actors)
+                      and g is not subject_of(fgroups) and g[0].case in ("acc", "amb") and not _instrument(doc, g[0])]
+            if things:
+                out.targets = things[0]
         if (als_pred or invited) and not out.targets:
             # ("lud die Gewerkschaften zu Gesprächen ein": the invited are the counterpart)
             objs = [g for g in fgroups if tn not in g and all(a not in g for a in out.actors)
@@ -1353,7 +1363,10 @@ def arguments(doc: Doc, m: Match, cls: list[Clause], trigger_heads: set[int], ti
         mediated = m.entry.type in arg_cues("de").get("mediator_types", ()) and subj is not None \
             and tn not in subj
         for g in groups(doc, nps):
-            if g[0].prep == "zwischen" and g[0].start <= after + 1:
+            pb = g[0].start - 1 - (1 if g[0].start > 0 and toks[g[0].start - 1].pos.startswith("APPR") else 0)
+            if g[0].prep == "zwischen" and g[0].start <= after + 1 and not (
+                    pb >= 0 and toks[pb].pos == "NN" and (tn is None or pb != tn.head) and pb != m.head):
+                # (not "an der Grenze zwischen dem Iran und Afghanistan": the PP of another noun)
                 if mediated:
                     out.actors, out.targets = subj, g
                 else:
@@ -1647,7 +1660,14 @@ def _agrees(doc: Doc, np: NP, pron: str) -> bool:
         return pron == "sie"      # "Dutzende Angehörige", "Hunderte Menschen", "30 Demonstranten"
     if head.pos == "NNA" and np.start == np.head:
         return pron == "sie"      # "Bewaffnete", "Angehörige": a nominalized adjective without article
+    if pron == "sie" and head.pos == "NN" and head.text.lower().endswith(_FEM_BODY_ENDINGS):
+        return True               # "eine bis dahin unbekannte Gruppe": the article the chunker left behind
     return False
+
+
+_FEM_BODY_ENDINGS = ("gruppe", "miliz", "partei", "regierung", "organisation", "armee", "polizei", "behörde",
+                     "front", "allianz", "union", "bewegung", "kommission", "mission", "junta", "gewerkschaft",
+                     "koalition", "opposition", "führung", "verwaltung", "justiz", "marine", "garde")
 
 
 _PLURAL_QUANTIFIERS = {"dutzende", "hunderte", "tausende", "zehntausende", "hunderttausende", "mehrere",

@@ -276,6 +276,10 @@ def _act_noun(doc: Doc, s: int, e: int) -> bool:
     return bool(toks) and toks[-1].upos in ("NOUN", "PROPN")
 
 
+_SOURCE_NOUNS = {"angaben", "informationen", "berichten", "erkenntnissen", "darstellung", "aussagen", "schätzungen",
+                 "accounts", "reports", "estimates"}
+
+
 def _background_pp(doc: Doc, start: int) -> bool:
     """Is the trigger at ``start`` a noun inside a prepositional phrase of cause or earlier
     time? Scans left over its noun phrase ("der gewaltsamen Niederschlagung von")."""
@@ -293,6 +297,8 @@ def _background_pp(doc: Doc, start: int) -> bool:
                 det = False
                 k -= 1
                 continue
+            if k + 1 < tok.i and doc.tokens[k + 1].text.lower() in _SOURCE_NOUNS:
+                return False    # "nach Angaben von Augenzeugen | Tränengas": a source phrase, not the noun's
             return low in preps
         if det:
             return False    # "vor dem Parlamentsgebäude | das Feuer": another phrase
@@ -438,9 +444,9 @@ def _lead_sentence(doc: Doc, title_end: int) -> int:
             continue        # "GOMA, Democratic Republic of Congo, July 9 (Reuters) -"
         if _CREDIT_LINE.match(text):
             continue        # "Text of report by Ugandan privately-owned newspaper …", "Updated: Jul 22, 2026"
-        if _own_line(doc.text, s.start, s.end) and not SENT_END.search(text) \
+        if _own_line(doc.text, s.start, s.end) and (not SENT_END.search(text) or text.rstrip().endswith(")")) \
                 and len(text.split()) <= 8 and not any(t.finite for t in doc.sentence_tokens(s)):
-            continue        # "Kimberley Grant/Staff Reporter", "Our Correspondent": a credit line
+            continue        # "Kimberley Grant/Staff Reporter", "Our Correspondent", "Lena Hartmann (now)": a credit line
         return s.i
     return 0
 

@@ -36,13 +36,23 @@ def _paragraph_starts(sdoc):
     # "Three men hanged at dawn") is a paragraph of its own (``tokenize.paragraphs``)
     from ..tokenize import paragraphs
 
-    starts = {a for a, _b in paragraphs(sdoc.text)}
+    paras = paragraphs(sdoc.text)
+    starts = {a for a, _b in paras}
+    # a short line of its own without final punctuation ("Thu 21 May 2026 17.50 BST", "Three
+    # men hanged at dawn") is one sentence
+    short = [(a, b) for a, b in paras if "\n" not in sdoc.text[a:b] and len(sdoc.text[a:b].split()) <= 10
+             and not sdoc.text[a:b].rstrip().endswith((".", "!", "?", ":", ";", "\"", "”"))]
+    k = 0
     for t in sdoc[1:]:
         if t.idx in starts and not t.is_space:
             t.is_sent_start = True
             nxt = sdoc[t.i + 1] if t.i + 1 < len(sdoc) else None
             if nxt is not None and nxt.is_alpha and nxt.is_sent_start is not True:
                 nxt.is_sent_start = False   # (the parser must not cut "Khaled | Mansour, a lawyer ...")
+        while k < len(short) and short[k][1] <= t.idx:
+            k += 1
+        if k < len(short) and short[k][0] < t.idx < short[k][1] and not t.is_space and t.is_sent_start is not True:
+            t.is_sent_start = False
     for t in sdoc[1:]:
         prev = sdoc[t.i - 1]
         if prev.is_alpha and t.is_alpha and prev.text.isupper() and t.text.isupper() and len(prev) > 1 \
