@@ -107,3 +107,15 @@ def test_de_press_service_is_a_channel():
     doc = run("„Die Menschen holen sich das Benzin, weil sie arm sind“, sagte Bischof Daniel Mushi dem Evangelischen "
               "Pressedienst.", "de")
     assert channels(doc, doc.claims[0]) == ["Evangelischen Pressedienst"]
+
+
+def test_speaker_after_a_rank_or_a_role_apposition():
+    doc = run("Ein Grenzposten sei von Taliban-Kämpfern angegriffen worden, erklärte der Kommandeur der iranischen "
+              "Grenzpolizei, General Reza Tavakoli. Die Angreifer seien zurückgeschlagen worden.", "de")
+    assert all("Tavakoli" in speaker(doc, c) for c in doc.claims) and len(doc.claims) == 2
+    doc = run("„Ich lasse mich nicht einschüchtern“, sagte Acosta, ein früherer Polizeikommissar, dem Radiosender "
+              "Ñandutí.", "de")
+    assert channels(doc, doc.claims[0]) == ["Ñandutí"]
+    doc = run("\"I am stepping down so that the investigation can proceed,\" Munkhbayar said in a statement posted "
+              "on Facebook.", "en")
+    assert "Munkhbayar" in speaker(doc, doc.claims[0]) and channels(doc, doc.claims[0]) == ["Facebook"]

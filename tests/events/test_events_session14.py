@@ -274,3 +274,14 @@ def test_a_distance_is_no_target():
     doc = run(analyze("Anfang des Monats war in Capitán Bado, rund 80 Kilometer weiter südlich, ein Stadtratskandidat "
                       "auf offener Straße erschossen worden.", "de"))
     assert _args(doc, of_type(doc, "ASSAULT")[0])[1] == ["ein Stadtratskandidat"]
+
+
+def test_en_threat_targets_of_a_passive_consequence_and_a_law_invoked_against_people():
+    doc = run(analyze("The court warned that the union's leaders could be fined if they ignored the order.", "en"))
+    assert _args(doc, [e for e in doc.events if e.trigger.text == "warned"][0])[1] == ["the union's leaders"]
+    doc = run(analyze("Chile's Interior Ministry threatened to invoke the State Security Law against the organizers of "
+                      "the strike.", "en"))
+    assert _args(doc, of_type(doc, "THREATEN")[0])[1] == ["the organizers of the strike"]
+    doc = run(analyze("A Senate committee will question the transport minister on Wednesday.", "en"))
+    ev = of_type(doc, "INVESTIGATE")[0]
+    assert ev.certainty == "hypothetical" and _args(doc, ev) == (["A Senate committee"], ["the transport minister"])

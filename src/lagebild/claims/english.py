@@ -111,6 +111,11 @@ def _speaker(e: _E, verb):
         # "The court ordered an inquiry, saying …": the subject of the clause the participle hangs on
         subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
     subj = [c for c in subj if e.same_sent(c, verb)]
+    if not subj and verb.i > 0 and e.sdoc[verb.i - 1].tag_ in ("NNP", "NNPS") \
+            and e.sdoc[verb.i - 1].dep_ in ("auxpass", "aux", "npadvmod", "dep", "compound") \
+            and e.sdoc[verb.i - 1].head.i == verb.i:
+        # '"...," Munkhbayar said': a name right before the verb the parser gave another role
+        subj = [e.sdoc[verb.i - 1]]
     if not subj:
         ms = _misparsed_subject(e, verb)
         if ms is not None:

@@ -233,11 +233,11 @@ class _G:
                 # "der Sprecher des Außenministeriums in Eriwan, Tigran Melkonjan": the seat, then the name
                 k += 2
                 continue
-            if toks[k].text == "," and k + 2 < end and low[k + 1] in lex["name_titles_set"] and toks[k + 2].pos == "NE":
-                n = k + 2   # ", Dr. Maren Falk,"
-                while n < end and toks[n].pos in ("NE", "FM"):
+            if toks[k].text == "," and k + 2 < end and low[k + 1] in lex["name_titles_set"] and toks[k + 2].pos in ("NE", "FM", "NN"):
+                n = k + 2   # ", Dr. Maren Falk,", ", General Reza Tavakoli."
+                while n < end and (toks[n].pos in ("NE", "FM") or (n == k + 2 and toks[n].text[:1].isupper())):
                     n += 1
-                if n < end and toks[n].text == "," and any(self.is_role(x) for x in range(start, k)):
+                if (n >= end or toks[n].text in (",", ".")) and any(self.is_role(x) for x in range(start, k)):
                     k = n
                     continue
                 break
@@ -745,6 +745,15 @@ def _postposed(g: _G, s: _S, k: int, lemma: str, is_cog: bool, raws: list[Raw], 
                     extra = _channels(g, e2 + 1, e3, None, list_end=e3)
                     channels = extra or channels
                     frame_end = e3
+            elif any(g.noun(m) and g.is_role(m) for m in range(j, e2)) and e2 < s.b and toks[e2].text == ",":
+                # "sagte Acosta, ein früherer Polizeikommissar, dem Radiosender Ñandutí": past the
+                # speaker's role, the addressee
+                e3 = next((m for m in range(e2 + 1, s.b) if toks[m].text in (",", ".", ";", ":")), s.b)
+                if 0 < e3 - e2 - 1 <= 6 and not any(toks[m].pos.startswith("V") for m in range(e2 + 1, e3)):
+                    extra = _channels(g, e2 + 1, e3, None, list_end=e3)
+                    if extra:
+                        channels = extra
+                        frame_end = e3
     # "unter Berufung auf X": X speaks, the reporting outlet is the channel
     speaker, kind, channels = _citing(g, k, frame_end, speaker, kind, channels, np)
     mode, cspan = _mode(g, content)

@@ -1144,7 +1144,7 @@ def _embedded_targets(t, m: Match, depth: int = 0) -> list:
     found: list = []
     for x in t.children:
         threat = x.dep_ == "ccomp" and m.entry.type == "THREATEN" and depth == 0 \
-            and any(a.dep_ == "aux" and a.lower_ in ("would", "will") for a in x.children)
+            and any(a.dep_ == "aux" and a.lower_ in ("would", "will", "could", "might", "may") for a in x.children)
         if (x.dep_ != "xcomp" and not threat) or x.pos_ not in ("VERB", "AUX"):
             continue        # ("warned that the bloc would impose sanctions on judges": what it holds out)
         dats = [c for c in x.children if c.dep_ == "dative" and c.pos_ in NOMINAL and not _bad(c, m)]
@@ -1160,8 +1160,14 @@ def _embedded_targets(t, m: Match, depth: int = 0) -> list:
                for g in c.children if g.dep_ == "pobj" and not _bad(g, m) and g.lemma_.lower() not in needed]
         opps = [g for d in dobjs for c in d.children if c.dep_ == "prep" and c.lower_ in preps
                 for g in c.children if g.dep_ == "pobj" and not _bad(g, m)]
-        ranked = dats + [d for d in dobjs if d.pos_ == "PROPN" or d.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")] \
-            + pps + opps + [d for d in dobjs if _actorish(d)]
+        # ("threatened to invoke the State Security Law against the organizers": a law is no party)
+        opps = [g for d in dobjs for c in d.children if c.dep_ == "prep" and c.lower_ in preps
+                for g in c.children if g.dep_ == "pobj" and not _bad(g, m)]
+        named = [d for d in dobjs if (d.pos_ == "PROPN" or d.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))
+                 and (d.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or not (pps or opps))]
+        # "warned that its leaders could be fined": who would suffer it
+        passives = [c for c in x.children if threat and c.dep_ == "nsubjpass" and not _bad(c, m)]
+        ranked = dats + named + pps + opps + [d for d in dobjs if _actorish(d)] + passives
         if not ranked and depth < 1:
             ranked = _embedded_targets(x, m, depth + 1)
         ranked = ranked or [d for d in dobjs if _inner_actor(d) is not None]
