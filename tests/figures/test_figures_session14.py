@@ -28,3 +28,9 @@ def test_burns_are_injuries_and_a_confirmed_count_is_a_claim():
     doc, got = figs("Das städtische Krankenhaus bestätigte drei tote Polizisten.", "de")
     assert got == [("killed", 3, doc.claims[0].id)] and "Krankenhaus" in doc.claims[0].speaker_text
     assert figs("Die Regierung bestätigte die Festnahme des Journalisten.", "de")[0].claims == []
+
+
+def test_crushed_to_death_in_a_where_clause():
+    assert figs("Police arrested the owner of a factory where at least 12 people, most of them women, were crushed "
+                "to death.", "en")[1] == [("killed", 12, None)]
+    assert figs("Police arrested 12 people in the town where the riots began.", "en")[1] == [("arrested", 12, None)]

@@ -351,6 +351,9 @@ def _clauses(toks: list[Token]) -> list[int]:
         elif t.text in _BOUNDARY:
             c += 1
             out.append(-1)
+        elif t.text.lower() == "where" and t.pos == "WRB" and k > 0:
+            c += 1              # "arrested the owner of a factory where at least 12 people were crushed"
+            out.append(c)
         else:
             out.append(c)
     return out
