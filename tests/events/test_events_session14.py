@@ -285,3 +285,9 @@ def test_en_threat_targets_of_a_passive_consequence_and_a_law_invoked_against_pe
     doc = run(analyze("A Senate committee will question the transport minister on Wednesday.", "en"))
     ev = of_type(doc, "INVESTIGATE")[0]
     assert ev.certainty == "hypothetical" and _args(doc, ev) == (["A Senate committee"], ["the transport minister"])
+
+
+def test_de_instrument_before_the_final_verb_is_no_trigger():
+    doc = run(analyze("Anschließend hätten Beamte die Menge mit Schlagstöcken zurückgedrängt, sagte der Pfarrer.", "de"))
+    ev = of_type(doc, "COERCE")[0]
+    assert ev.trigger.text == "zurückgedrängt" and _args(doc, ev) == (["Beamte"], ["die Menge"])

@@ -968,7 +968,12 @@ def _instrument_after(doc: Doc, verb: Cand, noun: Cand) -> bool:
     """Is the noun an instrument of the verb ("driven back by police with tear gas", "pushed
     them back with pepper spray"), not its object ("fired tear gas")?"""
     if noun.start <= verb.end:
-        return False
+        # German, verb last: "hätten Beamte die Menge mit Schlagstöcken zurückgedrängt"
+        if doc.lang != "de" or noun.end > verb.start:
+            return False
+        prev = doc.text[max(0, noun.start - 40):noun.start]
+        m = re.search(r"\bmit\s+(?:\w+\s+){0,2}$", prev)
+        return m is not None and "," not in doc.text[noun.end:verb.start] and len(doc.text[noun.end:verb.start].split()) <= 3
     last = None
     for m in _WITH.finditer(doc.text, verb.end, noun.start):
         last = m
