@@ -36,12 +36,13 @@ def _paragraph_starts(sdoc):
     # "Three men hanged at dawn") is a paragraph of its own (``tokenize.paragraphs``)
     from ..tokenize import paragraphs
 
-    paras = paragraphs(sdoc.text)
+    text = text_of(sdoc)     # (set by ``analyze``; Doc.text would join every token anew)
+    paras = paragraphs(text)
     starts = {a for a, _b in paras}
     # a short line of its own without final punctuation ("Thu 21 May 2026 17.50 BST", "Three
     # men hanged at dawn") is one sentence
-    short = [(a, b) for a, b in paras if "\n" not in sdoc.text[a:b] and len(sdoc.text[a:b].split()) <= 10
-             and not sdoc.text[a:b].rstrip().endswith((".", "!", "?", ":", ";", "\"", "”"))]
+    short = [(a, b) for a, b in paras if "\n" not in text[a:b] and len(text[a:b].split()) <= 10
+             and not text[a:b].rstrip().endswith((".", "!", "?", ":", ";", "\"", "”"))]
     k = 0
     for t in sdoc[1:]:
         if t.idx in starts and not t.is_space:
@@ -73,8 +74,11 @@ def text_of(sdoc) -> str:
 
 
 def analyze(doc: Doc) -> None:
-    sdoc = nlp()(doc.text)
-    sdoc.user_data["lagebild.text"] = doc.text
+    model = nlp()
+    sdoc = model.make_doc(doc.text)
+    sdoc.user_data["lagebild.text"] = doc.text      # before the components (``_paragraph_starts``)
+    for _name, proc in model.pipeline:
+        sdoc = proc(sdoc)
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     for sent in sdoc.sents:
