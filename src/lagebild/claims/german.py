@@ -181,6 +181,16 @@ class _G:
                     return m
         return None
 
+    def _pp_nouns_end(self, m: int, end: int) -> int | None:
+        """After a preposition: past its determiners and adjectives, the end of its nouns (None
+        without a noun)."""
+        while m < end and self.toks[m].pos in DET | {"ADJA"}:
+            m += 1
+        n = m
+        while n < end and self.noun(n):
+            n += 1
+        return n if n > m else None
+
     def _extend(self, k: int, end: int, start: int) -> int:
         """Genitive attributes, 'von X' and name appositions after a noun phrase head."""
         toks, low = self.toks, self.low
@@ -206,26 +216,16 @@ class _G:
             if low[k] == "von" and k + 1 < end and k > start and (
                     self.is_role(k - 1) or self.low[k - 1] in lex["according_nouns_set"]
                     or (toks[k + 1].pos == "NE" and self.noun(k - 1) and any(self.is_role(x) for x in range(start, k)))):
-                m = k + 1
-                while m < end and toks[m].pos in DET | {"ADJA"}:
-                    m += 1
-                n = m
-                while n < end and self.noun(n):
-                    n += 1
-                if n > m:
+                n = self._pp_nouns_end(k + 1, end)
+                if n is not None:
                     k = n
                     continue
                 break
             if low[k] in ("für", "gegen", "zur", "zum") and k > start and any(self.is_role(x) for x in range(start, k)):
                 # "der Sprecher der Front für den Wandel, Didier Lukusa": a name with a
                 # preposition in it, where a name apposition follows
-                m = k + 1
-                while m < end and toks[m].pos in DET | {"ADJA"}:
-                    m += 1
-                n = m
-                while n < end and self.noun(n):
-                    n += 1
-                if n > m and n + 1 < end and toks[n].text == "," and toks[n + 1].pos in ("NE", "FM"):
+                n = self._pp_nouns_end(k + 1, end)
+                if n is not None and n + 1 < end and toks[n].text == "," and toks[n + 1].pos in ("NE", "FM"):
                     k = n
                     continue
             if low[k] in ("in", "aus") and k + 3 < end and toks[k + 1].pos == "NE" and toks[k + 2].text == "," \
